@@ -1,0 +1,43 @@
+# vanban — `make run` converts the bundled sample, `make test` runs the tests.
+# Both set up everything they need from nothing (a venv in .venv).
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+VANBAN  = $(VENV)/bin/vanban
+SAMPLE  = samples/thanhhoa-04-KH-UBND-2017.ocr.txt
+OUT     = out
+STAMP   = $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: setup run test lint bench lexicon clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+run: setup
+	@mkdir -p $(OUT)
+	$(VANBAN) run $(SAMPLE) -o $(OUT)/thanhhoa-04-KH-UBND-2017.json
+	$(VANBAN) correct $(SAMPLE) -o $(OUT)/thanhhoa-04-KH-UBND-2017.corrected.txt
+	@echo "wrote $(OUT)/thanhhoa-04-KH-UBND-2017.json (structure, references, corrections)"
+	@echo "wrote $(OUT)/thanhhoa-04-KH-UBND-2017.corrected.txt (corrected text, line for line)"
+
+test: setup
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check pipeline lexicon tests bench
+
+bench: setup
+	$(PY) bench/run.py
+
+# maintainers only: rebuild the committed lexicon from the corpus in $(SHARED)/corpus
+lexicon: setup
+	$(PY) lexicon/build.py --corpus $(SHARED)/corpus --out lexicon/data
+
+clean:
+	rm -rf $(OUT) .pytest_cache .ruff_cache

@@ -1,0 +1,266 @@
+"""The document model every stage reads and extends.
+
+The original text of every line is never changed. Each stage records what it would
+change as a `Correction` against a position in that original text; the corrected text is
+the original with the applied corrections replayed. Review, undo and applying a
+reviewer's decisions are therefore exact: they only change which corrections apply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["applied", "proposed", "rejected"]
+Scope = Literal["text", "layout"]
+
+
+@dataclass(frozen=True)
+class WordBox:
+    """Where a word of a PDF line was printed: its offsets in the line text and x span."""
+
+    start: int
+    end: int
+    x0: float
+    x1: float
+
+
+@dataclass
+class Line:
+    """One physical line of the input, as ingested (NFC)."""
+
+    index: int  # position in the document, from 0
+    page: int  # physical page, from 1
+    number: int  # line number on its page, from 1
+    text: str
+    source_line: int  # line number in the input file (text) or in reading order (PDF), from 1
+    boxes: tuple[WordBox, ...] | None = None  # PDF text layer only
+    page_width: float | None = None
+    # set by the repair stage, from its applied corrections:
+    role: str = "body"  # body | page-number | running-head
+    columns: tuple[tuple[int, int], ...] | None = None  # column spans of a two-column line
+
+
+@dataclass
+class Alternative:
+    text: str
+    score: float
+
+
+@dataclass
+class Correction:
+    """One change a stage made or proposes, against the original text of one line."""
+
+    stage: str  # repair | correct
+    kind: str  # page-number, column-split, line-end-period, label, diacritic, letter, ...
+    line: int  # Line.index
+    start: int  # offsets in the original line text
+    end: int
+    before: str
+    after: str
+    confidence: float
+    reason: str
+    scope: Scope = "text"  # "text" edits the corrected text; "layout" only the reading view
+    alternatives: list[Alternative] = field(default_factory=list)
+    status: Status = "proposed"
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = correction_id(self)
+
+
+def correction_id(c: Correction) -> str:
+    """Stable across runs: derived from where the change is and what it is."""
+    key = f"{c.stage}|{c.kind}|{c.line}|{c.start}|{c.end}|{c.before}|{c.after}"
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:11]
+
+
+@dataclass
+class Span:
+    first_line: int  # Line.index
+    last_line: int
+
+
+@dataclass
+class Node:
+    label: str
+    kind: str
+    span: Span
+    title: str | None = None
+    text: str = ""
+    children: list[Node] = field(default_factory=list)
+    id: str = ""
+
+
+@dataclass
+class Signer:
+    authority: str | None = None
+    position: str | None = None
+    name: str | None = None
+
+
+@dataclass
+class ESignature:
+    signed_by: str | None = None
+    signed_at: str | None = None
+
+
+@dataclass
+class Meta:
+    issuer: str | None = None
+    number: str | None = None
+    place: str | None = None
+    date: str | None = None
+    doc_type: str | None = None
+    title: str | None = None
+    signer: Signer = field(default_factory=Signer)
+    recipients: list[str] = field(default_factory=list)
+    e_signature: ESignature | None = None
+
+
+@dataclass
+class Reference:
+    mention: str
+    doc_type: str
+    line: int  # Line.index of the mention's first word
+    start: int  # offset in the corrected line text
+    number: str | None = None  # number and symbol as printed, e.g. "06-NQ/TW"
+    date: str | None = None  # ISO
+    issuer: str | None = None
+
+
+@dataclass
+class Source:
+    path: str
+    name: str
+    sha256: str
+    format: Literal["text", "pdf"]
+    pages: int
+
+
+@dataclass
+class Segment:
+    """A stretch of one line in reading order: the whole line, or one of its columns.
+
+    `text` is the corrected text; `offsets[i]` is the original line offset of text[i]
+    (one more entry for the end), so a change found here can be recorded in place.
+    """
+
+    line: int
+    column: int  # 0: the whole line or its left column; 1: the right column
+    text: str
+    offsets: list[int]
+    blank_before: bool = False  # an empty line precedes it in the input
+
+    def to_original(self, start: int, end: int) -> tuple[int, int] | None:
+        """Original offsets of text[start:end], or None if it cuts through an earlier change."""
+        if start < 0 or end > len(self.text) or start > end:
+            return None
+        o_start, o_end = self.offsets[start], self.offsets[end]
+        # a span that starts or ends inside replaced text would split that change
+        if start > 0 and self.offsets[start - 1] == o_start and start < len(self.text):
+            return None
+        if end > start and self.offsets[end - 1] + 1 != o_end and end < len(self.text):
+            return None
+        return o_start, o_end
+
+
+def replay(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """Apply non-overlapping (start, end, replacement) edits; return text and offset map."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for start, end, after in sorted(edits, key=lambda e: (e[0], e[1])):
+        if start < pos:  # overlapping edits never both apply
+            continue
+        out.append(text[pos:start])
+        offsets.extend(range(pos, start))
+        out.append(after)
+        offsets.extend([start] * len(after))
+        pos = end
+    out.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+@dataclass
+class Document:
+    source: Source
+    lines: list[Line]
+    corrections: list[Correction] = field(default_factory=list)
+    meta: Meta = field(default_factory=Meta)
+    body: list[Node] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+
+    # ---------------------------------------------------------------- corrections
+
+    def applied(self, scope: Scope = "text") -> dict[int, list[Correction]]:
+        """Applied corrections of one scope, by line."""
+        by_line: dict[int, list[Correction]] = {}
+        for c in self.corrections:
+            if c.status == "applied" and c.scope == scope:
+                by_line.setdefault(c.line, []).append(c)
+        return by_line
+
+    def corrected_line(self, index: int, applied: dict[int, list[Correction]] | None = None) -> str:
+        applied = self.applied() if applied is None else applied
+        edits = [(c.start, c.end, c.after) for c in applied.get(index, ())]
+        return replay(self.lines[index].text, edits)[0] if edits else self.lines[index].text
+
+    def corrected_text(self) -> str:
+        """The original lines with the applied text corrections: one line per input line."""
+        applied = self.applied()
+        out: list[str] = []
+        page = self.lines[0].page if self.lines else 1
+        for line in self.lines:
+            if line.page != page:
+                out.append("\f")  # the input's page break, where OCR engines write it
+                page = line.page
+            out.append(self.corrected_line(line.index, applied))
+            out.append("\n")
+        return "".join(out)
+
+    # ---------------------------------------------------------------- reading view
+
+    def segments(self) -> Iterator[Segment]:
+        """Body lines in reading order with text corrections applied, split into columns."""
+        applied = self.applied()
+        blank = False
+        for line in self.lines:
+            if line.role != "body":
+                continue
+            edits = [(c.start, c.end, c.after) for c in applied.get(line.index, ())]
+            spans = line.columns or ((0, len(line.text)),)
+            emitted = False
+            for column, (s, e) in enumerate(spans):
+                inside = [(a - s, b - s, t) for a, b, t in edits if s <= a and b <= e]
+                text, offsets = replay(line.text[s:e], inside)
+                offsets = [o + s for o in offsets]
+                # trim surrounding blanks, keeping the offsets aligned
+                left = len(text) - len(text.lstrip())
+                right = len(text.rstrip())
+                if right <= left:
+                    continue
+                yield Segment(line.index, column, text[left:right], offsets[left:right + 1],
+                              blank_before=blank and not emitted)
+                emitted = True
+            blank = not emitted
+
+    def line_of(self, index: int) -> Line:
+        return self.lines[index]
+
+    # ---------------------------------------------------------------- export
+
+    def to_json(self, indent: int | None = 1) -> str:
+        from pipeline.export.json import document_json
+
+        return document_json(self, indent=indent)
+
+    def to_dict(self) -> dict[str, Any]:
+        from pipeline.export.json import document_dict
+
+        return document_dict(self)

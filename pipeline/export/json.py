@@ -1,0 +1,83 @@
+"""The document as JSON, in the shape published in vanban.schema.json."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from pipeline.document import Correction, Document, Node, Reference
+
+SCHEMA_NAME = "vanban.schema.json"
+
+
+def schema() -> dict[str, Any]:
+    return json.loads(resources.files("pipeline.export").joinpath(SCHEMA_NAME).read_text("utf-8"))
+
+
+def document_dict(doc: Document) -> dict[str, Any]:
+    from pipeline import __version__
+
+    statuses = [c.status for c in doc.corrections]
+    return {
+        "vanban": {"version": __version__, "schema": SCHEMA_NAME},
+        "source": {"path": doc.source.path, "name": doc.source.name, "sha256": doc.source.sha256,
+                   "format": doc.source.format, "pages": doc.source.pages,
+                   "lines": len(doc.lines)},
+        "meta": meta_dict(doc),
+        "body": [node_dict(doc, n) for n in doc.body],
+        "references": [reference_dict(doc, r) for r in doc.references],
+        "corrections": [correction_dict(doc, c) for c in doc.corrections],
+        "stats": {"corrections": len(statuses), "applied": statuses.count("applied"),
+                  "proposed": statuses.count("proposed"),
+                  "rejected": statuses.count("rejected")},
+    }
+
+
+def document_json(doc: Document, indent: int | None = 1) -> str:
+    return json.dumps(document_dict(doc), ensure_ascii=False, indent=indent)
+
+
+def meta_dict(doc: Document) -> dict[str, Any]:
+    m = doc.meta
+    return {
+        "issuer": m.issuer, "number": m.number, "place": m.place, "date": m.date,
+        "doc_type": m.doc_type, "title": m.title,
+        "signer": {"authority": m.signer.authority, "position": m.signer.position,
+                   "name": m.signer.name},
+        "recipients": list(m.recipients),
+        "e_signature": None if m.e_signature is None else {
+            "signed_by": m.e_signature.signed_by, "signed_at": m.e_signature.signed_at},
+    }
+
+
+def where(doc: Document, line_index: int) -> dict[str, int]:
+    line = doc.lines[line_index]
+    return {"page": line.page, "line": line.number, "source_line": line.source_line}
+
+
+def node_dict(doc: Document, node: Node) -> dict[str, Any]:
+    return {
+        "id": node.id, "label": node.label, "kind": node.kind, "title": node.title,
+        "text": node.text,
+        "span": {"first": where(doc, node.span.first_line),
+                 "last": where(doc, node.span.last_line)},
+        "children": [node_dict(doc, c) for c in node.children],
+    }
+
+
+def correction_dict(doc: Document, c: Correction) -> dict[str, Any]:
+    return {
+        "id": c.id, "stage": c.stage, "kind": c.kind, "scope": c.scope,
+        "position": {**where(doc, c.line), "column": c.start + 1, "end_column": c.end + 1},
+        "before": c.before, "after": c.after, "confidence": round(c.confidence, 4),
+        "status": c.status, "reason": c.reason,
+        "alternatives": [{"text": a.text, "score": round(a.score, 4)} for a in c.alternatives],
+    }
+
+
+def reference_dict(doc: Document, r: Reference) -> dict[str, Any]:
+    return {
+        "type": r.doc_type, "number": r.number, "date": r.date, "issuer": r.issuer,
+        "mention": r.mention, "position": {**where(doc, r.line), "column": r.start + 1},
+    }

@@ -1,0 +1,91 @@
+"""Page-number lines and running heads: printed on the page, not part of the body."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from pipeline.document import Correction, Document, Line
+
+PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[-–—]\s*)?(?:(?:Trang|trang)\s+)?(\d{1,3})(?:\s*/\s*\d{1,3})?\s*(?:[-–—]\s*)?$")
+
+# a page holds more lines than this, so two page numbers are never closer
+MIN_PAGE_LINES = 12
+
+
+def page_number_corrections(doc: Document) -> list[Correction]:
+    candidates = [(line, int(m.group(1))) for line in doc.lines
+                  if (m := PAGE_NUMBER.match(line.text))]
+    if not candidates:
+        return []
+    paged = doc.source.pages > 1
+    chain = set(id(line) for line, _ in longest_chain(candidates))
+    out = []
+    for line, number in candidates:
+        at_edge = paged and at_page_edge(doc, line)
+        in_chain = id(line) in chain
+        if at_edge and in_chain:
+            confidence, why = 0.97, "at the edge of its page, in sequence with the others"
+        elif at_edge:
+            confidence, why = 0.9, "a lone number at the edge of its page"
+        elif in_chain:
+            confidence, why = 0.95, "a lone number line, in sequence with the other page numbers"
+        else:
+            confidence, why = 0.6, "a lone number line, not in sequence with other page numbers"
+        out.append(Correction(stage="repair", kind="page-number", line=line.index, start=0,
+                              end=len(line.text), before=line.text, after="", scope="layout",
+                              confidence=confidence, reason=f"page number {number}: {why}"))
+    return out
+
+
+def longest_chain(candidates: list[tuple[Line, int]]) -> list[tuple[Line, int]]:
+    """The longest run of increasing numbers, a page apart, that looks like page numbering."""
+    best: list[list[tuple[Line, int]]] = []
+    for i, (line, number) in enumerate(candidates):
+        chain = [(line, number)]
+        for j in range(i - 1, -1, -1):
+            prev_chain = best[j]
+            prev_line, prev_number = prev_chain[-1]
+            if (0 < number - prev_number <= 2
+                    and line.index - prev_line.index >= MIN_PAGE_LINES
+                    and len(prev_chain) + 1 > len(chain)):
+                chain = [*prev_chain, (line, number)]
+        best.append(chain)
+    longest = max(best, key=len)
+    return longest if len(longest) >= 2 else []
+
+
+def at_page_edge(doc: Document, line: Line) -> bool:
+    """Among the first or last two non-blank lines of its page."""
+    page = [ln for ln in doc.lines if ln.page == line.page and ln.text.strip()]
+    return line in page[:2] or line in page[-2:]
+
+
+def running_head_corrections(doc: Document, taken: set[int]) -> list[Correction]:
+    """A line repeated at the top (or foot) of most pages is a running head or footer."""
+    if doc.source.pages < 3:
+        return []
+    edges: dict[str, list[Line]] = {}
+    for page_no in range(1, doc.source.pages + 1):
+        page = [ln for ln in doc.lines
+                if ln.page == page_no and ln.text.strip() and ln.index not in taken]
+        for line in page[:1] + page[-1:]:
+            edges.setdefault(shape(line.text), []).append(line)
+    counts = Counter({key: len({ln.page for ln in lines}) for key, lines in edges.items()})
+    out = []
+    for key, pages in counts.items():
+        if len(key) < 4 or pages < max(2, doc.source.pages // 2):
+            continue
+        for line in edges[key]:
+            out.append(Correction(stage="repair", kind="running-head", line=line.index, start=0,
+                                  end=len(line.text), before=line.text, after="", scope="layout",
+                                  confidence=0.9,
+                                  reason=f"repeated at the edge of {pages} pages"))
+    return out
+
+
+def shape(text: str) -> str:
+    """The line with numbers blanked, so "Trang 3 / 9" and "Trang 4 / 9" share a shape."""
+    return regex.sub(r"\d+", "#", " ".join(text.split()).casefold())

@@ -1,0 +1,98 @@
+"""Stage 4: header, body tree, signature block, recipients and references.
+
+Reads only the document's reading view (`Document.segments()`): the corrected text of
+the body lines, split into their columns.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.context import Context
+from pipeline.document import Document, Meta, Node, Segment, Span
+from pipeline.paragraphs import Widths
+from pipeline.structure.body import body_nodes, join_lines
+from pipeline.structure.footer import find_footer, parse_footer
+from pipeline.structure.header import parse_header
+from pipeline.structure.references import find_references
+from pipeline.text import mostly_upper
+
+ANNEX = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)\b[^\n]{0,20}$")
+
+
+def structure(doc: Document, ctx: Context) -> Document:
+    segments = list(doc.segments())
+    widths = Widths.of(doc, segments)
+    head = parse_header(doc, segments, widths)
+    foot_start = find_footer(segments, head.body_start)
+    taken = set(head.consumed)
+    if foot_start is None:
+        body = [s for i, s in enumerate(segments) if i >= head.body_start and i not in taken]
+        annex: list[Segment] = []
+        foot = None
+    else:
+        foot = parse_footer(segments, foot_start)
+        taken |= foot.consumed
+        body = [s for i, s in enumerate(segments[:foot_start]) if i >= head.body_start
+                and i not in taken]
+        annex = [s for i, s in enumerate(segments) if i >= foot.end and i not in taken]
+
+    doc.body = body_nodes(doc, body, widths) + annex_nodes(doc, annex, widths)
+    doc.meta = Meta(issuer=head.issuer, number=head.number, place=head.place, date=head.date,
+                    doc_type=head.doc_type, title=head.title, e_signature=head.e_signature)
+    if foot is not None:
+        doc.meta.signer = foot.signer
+        doc.meta.recipients = foot.recipients
+    title = [segments[i] for i in head.title_segments]
+    doc.references = find_references([title, *paragraph_groups(doc.body, body + annex)],
+                                     own_type=head.doc_type)
+    return doc
+
+
+def annex_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[Node]:
+    """What follows the signature: annexes, or a plan the decision approves."""
+    words = sum(len(s.text.split()) for s in segments)
+    if len(segments) < 3 and words < 10:
+        return []  # stray marks under the signature, such as a damaged page number
+    groups: list[list[Segment]] = []
+    for seg in segments:
+        if not groups or ANNEX.match(seg.text):
+            groups.append([])
+        groups[-1].append(seg)
+    nodes = []
+    for group in groups:
+        heading = []
+        while group and (mostly_upper(group[0].text, 0.9) or group[0].text.startswith("(")):
+            heading.append(group.pop(0))
+        first = ANNEX.match(heading[0].text) if heading else None
+        label = heading.pop(0).text if first else ""
+        lines = heading or group[:1]
+        node = Node(label=label, kind="annex",
+                    span=Span((heading or group or lines)[0].line, (group or heading)[-1].line),
+                    title=join_lines([s.text for s in heading]) or None)
+        node.children = body_nodes(doc, group, widths)
+        nodes.append(node)
+    from pipeline.structure.body import assign_ids
+
+    assign_ids(nodes, "")
+    return nodes
+
+
+def paragraph_groups(nodes: list[Node], segments: list[Segment]) -> list[list[Segment]]:
+    """The body's segments in runs that never cross a node boundary, for reference search."""
+    starts = set()
+
+    def walk(ns: list[Node]) -> None:
+        for n in ns:
+            starts.add(n.span.first_line)
+            walk(n.children)
+
+    walk(nodes)
+    groups: list[list[Segment]] = []
+    for seg in segments:
+        new_node = bool(groups) and seg.line in starts and seg.column == 0 and (
+            groups[-1][-1].line != seg.line)
+        if not groups or new_node:
+            groups.append([])
+        groups[-1].append(seg)
+    return groups

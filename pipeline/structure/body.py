@@ -1,0 +1,185 @@
+"""The body as a tree: Phần/Chương/Mục/Điều/khoản/điểm and I./1./1.1./a)/-/+.
+
+Lines are first joined into paragraphs; a paragraph that opens with a label is a node,
+one without is text of the node it follows. Nesting comes from the labels: the legal
+hierarchy has a fixed order; below it, a kind of label already open is a sibling, a list
+that starts again at its first item ("1.", "a)") is nested, and bullets nest in the order
+the document itself first shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.document import Document, Node, Segment, Span
+from pipeline.labels import RANK, Label
+from pipeline.paragraphs import Widths, label_of, opens_paragraph
+from pipeline.text import mostly_upper
+
+FIXED = {"part", "chapter", "section", "article"}
+FIRST_ITEMS = {"1", "a", "I", "A"}
+KIND_NAMES = {"part": "part", "chapter": "chapter", "section": "section", "article": "article",
+              "roman": "heading", "number": "item", "decimal": "subitem", "letter": "point",
+              "bullet": "bullet"}
+
+
+@dataclass
+class Paragraph:
+    label: Label | None
+    segments: list[Segment]
+
+    @property
+    def text(self) -> str:
+        return join_lines([s.text for s in self.segments])
+
+    @property
+    def body_text(self) -> str:
+        """The paragraph's words without its label."""
+        first = self.segments[0].text[self.label.end:] if self.label else self.segments[0].text
+        return join_lines([first, *(s.text for s in self.segments[1:])]).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Hard-wrapped lines as one paragraph; a code broken at its hyphen is joined back."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalnum() and line[:1].isalnum():
+            out += line  # "685/2007/QĐ-" + "UBND"
+        else:
+            out = f"{out} {line}" if out else line
+    return " ".join(out.split())
+
+
+def paragraphs(doc: Document, segments: list[Segment], widths: Widths) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    prev = None
+    for seg in segments:
+        label = label_of(prev, seg, doc, widths)
+        if label is not None or opens_paragraph(prev, seg, doc, widths) or not out:
+            out.append(Paragraph(label, [seg]))
+        else:
+            out[-1].segments.append(seg)
+        prev = seg
+    return out
+
+
+def is_heading(par: Paragraph, kind: str) -> bool:
+    text = par.body_text
+    if not text:
+        return False
+    if kind in ("part", "chapter", "section") or mostly_upper(text, 0.9):
+        return True
+    if text.endswith((".", ";", ",")) or len(par.segments) > 3:
+        return False
+    return not text.endswith(":") or len(text.split()) <= 15
+
+
+@dataclass
+class Open:
+    key: str
+    label: Label
+    node: Node
+    segments: list[Segment]
+
+
+def build_tree(doc: Document, pars: list[Paragraph]) -> list[Node]:
+    root: list[Node] = []
+    stack: list[Open] = []
+    bullet_above: dict[tuple[str, str], bool] = {}  # (a, b) -> a nests b, learned from the doc
+    preamble: Node | None = None
+
+    def span(segs: list[Segment]) -> Span:
+        return Span(segs[0].line, segs[-1].line)
+
+    for par in pars:
+        if par.label is None:
+            if stack and not stack[-1].node.title and not stack[-1].node.text and mostly_upper(
+                    par.text, 0.9):
+                stack[-1].node.title = par.text  # "Chương I" / "QUY ĐỊNH CHUNG"
+                stack[-1].segments += par.segments
+                for op in stack:
+                    op.node.span.last_line = par.segments[-1].line
+            elif stack:
+                add_text(stack[-1].node, par)
+                stack[-1].segments += par.segments
+                for op in stack:
+                    op.node.span.last_line = par.segments[-1].line
+            elif preamble is None:
+                preamble = Node(label="", kind="preamble", span=span(par.segments),
+                                text=par.text)
+                root.append(preamble)
+            else:
+                add_text(preamble, par)
+                preamble.span.last_line = par.segments[-1].line
+            continue
+        label = par.label
+        key = label.rank_key
+        node = Node(label=label.text, kind=KIND_NAMES[label.kind], span=span(par.segments))
+        if is_heading(par, label.kind):
+            node.title = par.body_text
+        else:
+            node.text = par.body_text
+        place(stack, key, label, bullet_above)
+        if label.kind == "number" and any(op.label.kind == "article" for op in stack):
+            node.kind = "clause"
+        (stack[-1].node.children if stack else root).append(node)
+        stack.append(Open(key, label, node, list(par.segments)))
+        for op in stack[:-1]:
+            op.node.span.last_line = par.segments[-1].line
+    assign_ids(root)
+    return root
+
+
+def place(stack: list[Open], key: str, label: Label, bullet_above: dict) -> None:
+    """Pop the stack to where a node with this label belongs."""
+    if label.kind in FIXED:
+        while stack and (stack[-1].label.kind not in FIXED or RANK[stack[-1].key] >= RANK[key]):
+            stack.pop()
+        return
+    open_keys = [op.key for op in stack]
+    if key in open_keys:
+        if label.text in FIRST_ITEMS and stack[-1].key != key:
+            return  # a list starting again under a deeper item is nested in it
+        while stack[-1].key != key:
+            stack.pop()
+        stack.pop()
+        return
+    while stack and stack[-1].label.kind not in FIXED:
+        top = stack[-1].key
+        if top.startswith("bullet") and key.startswith("bullet"):
+            if (top, key) not in bullet_above and (key, top) not in bullet_above:
+                bullet_above[(top, key)] = True
+            if bullet_above.get((top, key)):
+                return
+            stack.pop()
+            continue
+        if RANK[top] > RANK[key]:
+            stack.pop()
+            continue
+        return
+
+
+def add_text(node: Node, par: Paragraph) -> None:
+    """An unlabelled paragraph belongs to the node it follows; paragraphs stay apart."""
+    node.text = f"{node.text}\n{par.text}" if node.text else par.text
+
+
+def assign_ids(nodes: list[Node], parent: str = "") -> None:
+    """Ids from the path of labels ("III/2/d", bullets by their rank: "III/3/b/-2")."""
+    seen: dict[str, int] = {}
+    for node in nodes:
+        key = node.label or node.kind
+        if node.kind == "bullet" or not node.label:
+            seen[key] = seen.get(key, 0) + 1
+            key = f"{key}{seen[key]}"
+        node.id = f"{parent}/{key}" if parent else key
+        assign_ids(node.children, node.id)
+
+
+def body_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[Node]:
+    if not segments:
+        return []
+    return build_tree(doc, paragraphs(doc, segments, widths))

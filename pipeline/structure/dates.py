@@ -1,0 +1,43 @@
+"""Dates as printed in Vietnamese documents, to ISO."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?!\d)")
+WORDED = regex.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})(?!\d)", regex.I)
+TIME = regex.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+def iso_date(day: str | int, month: str | int, year: str | int) -> str | None:
+    """The ISO date, or None where the numbers are no date (OCR damage: "31/13/2016")."""
+    try:
+        date = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return date.isoformat() if 1900 <= date.year <= 2100 else None
+
+
+def find_date(text: str) -> tuple[str | None, regex.Match | None]:
+    """The first date written as "05/11/2016" or "ngày 10 tháng 01 năm 2017"."""
+    for pattern in (WORDED, NUMERIC):
+        m = pattern.search(text)
+        if m:
+            return iso_date(m.group(1), m.group(2), m.group(3)), m
+    return None, None
+
+
+def iso_datetime(text: str) -> str | None:
+    """"10/01/2017 16:17:14" -> "2017-01-10T16:17:14" (local time, as the stamp prints it)."""
+    date, m = find_date(text)
+    if date is None or m is None:
+        return None
+    t = TIME.search(text, m.end())
+    if not t:
+        return date
+    h, mi, s = int(t.group(1)), int(t.group(2)), int(t.group(3) or 0)
+    if h > 23 or mi > 59 or s > 59:
+        return date
+    return f"{date}T{h:02d}:{mi:02d}:{s:02d}"

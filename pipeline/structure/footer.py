@@ -1,0 +1,106 @@
+"""The end of a document: recipients ("Nơi nhận"), the signature block, the signer's name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from pipeline.document import Segment, Signer
+from pipeline.labels import parse_label
+from pipeline.text import mostly_upper, squash_spaces, strip_accents
+
+AUTHORITY = regex.compile(r"^(?:TM|KT|TL|TUQ|Q|Q\.\s?TM)\s?\.\s*\S")
+NOI_NHAN = regex.compile(r"^[\W_]{0,3}noi nhan\b\s*[:;.]?\s*", regex.I)
+PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
+SIGNED = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký tên|Ký tên|signed)[^)]*\)?$")
+SIGNER_TITLES = {strip_accents(t) for t in (
+    "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
+    "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "BÍ THƯ", "PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
+    "PHÓ TRƯỞNG BAN", "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
+    "TỔNG GIÁM ĐỐC", "TỔNG CỤC TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "TỔNG KIỂM TOÁN",
+    "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "HIỆU TRƯỞNG", "TRƯỞNG PHÒNG",
+    "CHÁNH THANH TRA", "TỔNG THƯ KÝ", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG ĐOÀN",
+    "TỔNG BÍ THƯ", "CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "CHỦ TỊCH QUỐC HỘI")}
+
+
+@dataclass
+class Footer:
+    start: int  # position of its first segment
+    end: int  # position after its last
+    signer: Signer = field(default_factory=Signer)
+    recipients: list[str] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)
+
+
+def is_signer_title(text: str) -> bool:
+    return " ".join(strip_accents(text).upper().split()) in SIGNER_TITLES
+
+
+def opens_footer(segments: list[Segment], i: int) -> bool:
+    """"Nơi nhận", a signing authority ("TM. …"), or a signer's title after the closing "./."."""
+    text = segments[i].text
+    if NOI_NHAN.match(strip_accents(text)) or AUTHORITY.match(text):
+        return True
+    if is_signer_title(text) and i > 0:
+        prev = segments[i - 1].text
+        return prev.endswith(("./.", "/.")) or AUTHORITY.match(prev) is not None
+    return False
+
+
+def find_footer(segments: list[Segment], body_start: int) -> int | None:
+    for i in range(body_start, len(segments)):
+        if opens_footer(segments, i):
+            return i
+    return None
+
+
+def parse_footer(segments: list[Segment], start: int) -> Footer:
+    foot = Footer(start=start, end=start)
+    in_recipients = in_signature = bulleted = False
+    i = start
+    while i < len(segments):
+        seg = segments[i]
+        text = seg.text
+        if m := NOI_NHAN.match(strip_accents(text)):
+            in_recipients = True
+            rest = text[m.end():].strip()
+            if rest:
+                foot.recipients.append(rest)
+        elif AUTHORITY.match(text):
+            foot.signer.authority = squash_spaces(text)
+            in_signature = True
+        elif is_signer_title(text) or (in_signature and foot.signer.position is None
+                                       and mostly_upper(text, 0.9) and len(text.split()) <= 6):
+            if foot.signer.position is None:
+                foot.signer.position = squash_spaces(text)
+            in_signature = True
+        elif SIGNED.match(text):
+            pass
+        elif (foot.signer.name is None and PERSON_NAME.match(text)
+              and (foot.signer.position or foot.signer.authority)):
+            foot.signer.name = squash_spaces(text)
+            foot.consumed.add(i)
+            i += 1
+            if foot.recipients or not any(NOI_NHAN.match(strip_accents(s.text))
+                                          for s in segments[i:i + 3]):
+                break
+            continue
+        elif in_recipients and seg.column == 0:
+            label = parse_label(text)
+            if label is not None and label.kind == "bullet":
+                bulleted = True
+                foot.recipients.append(text[label.end:])
+            elif bulleted and foot.recipients and not foot.recipients[-1].rstrip().endswith(
+                    (";", ".")):
+                foot.recipients[-1] = f"{foot.recipients[-1]} {text}"
+            else:
+                foot.recipients.append(text.lstrip("-_ "))
+        else:
+            break
+        foot.consumed.add(i)
+        i += 1
+    foot.end = i
+    foot.recipients = [squash_spaces(r).rstrip(" ;,.") for r in foot.recipients
+                       if r.strip(" -_;,.")]
+    return foot

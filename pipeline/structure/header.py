@@ -1,0 +1,174 @@
+"""The header: issuer, number and symbol, place and date, document type and abstract.
+
+Read from the top of the document, a segment at a time (a column of a two-column line
+counts as its own segment), until the first line of the body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from pipeline.document import Document, ESignature, Segment
+from pipeline.labels import parse_label
+from pipeline.paragraphs import Widths, label_of
+from pipeline.structure.dates import find_date, iso_datetime
+from pipeline.text import mostly_upper, squash_spaces, starts_lower, strip_accents
+
+HEADER_SPAN = 30  # the body starts within this many segments of the top
+
+MOTTO = regex.compile(r"^\W*C\W?[O0]NG\s+H[O0]A\s+X\W?A\s+H\W?[O0]I|^\W*D\W?[O0]C\s+L\W?A\W?P\b",
+                      regex.I)
+NUMBER = regex.compile(r"^[\W_]{0,3}(?:S[OÔ0ð]|SỐ|Số)\s*[:;.]?\s*(?P<number>\S.*)$")
+PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)\s*,?\s*(?:ngày|Ngày)\b\W*"
+                           r"(?P<rest>.*)$")
+DECORATION = regex.compile(r"^[\W_]*$")
+ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V/[vV]\b")
+BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
+ESIGN_BY = regex.compile(r"^(?:Ký bởi|Người ký|Cơ quan)\s*:\s*(?P<value>.+)$", regex.I)
+ESIGN_AT = regex.compile(r"^(?:Thời gian ký|Ngày ký)\s*:\s*(?P<value>.+)$", regex.I)
+
+DOC_TYPES = [strip_accents(t) for t in (
+    "KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CHỈ THỊ", "BÁO CÁO",
+    "TỜ TRÌNH", "THÔNG BÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "QUY ĐỊNH",
+    "LUẬT", "BỘ LUẬT", "PHÁP LỆNH", "KẾT LUẬN", "CÔNG ĐIỆN", "GIẤY MỜI", "BIÊN BẢN", "LỆNH",
+    "ĐIỀU LỆ", "PHƯƠNG ÁN", "DỰ ÁN", "CHIẾN LƯỢC", "QUY HOẠCH", "HIẾN PHÁP", "CÔNG VĂN",
+    "GIẤY GIỚI THIỆU", "GIẤY ỦY QUYỀN", "GIẤY ỦY QUYỀN", "ĐỊNH HƯỚNG", "THÔNG CÁO",
+    "HỢP ĐỒNG", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "CHỈ THỊ", "NGHỊ QUYẾT LIÊN TỊCH",
+    "THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH HÀNH ĐỘNG", "ĐIỀU LỆ")]
+
+
+@dataclass
+class Header:
+    issuer: str | None = None
+    number: str | None = None
+    place: str | None = None
+    date: str | None = None
+    doc_type: str | None = None
+    title: str | None = None
+    e_signature: ESignature | None = None
+    consumed: set[int] = field(default_factory=set)  # segment positions the header took
+    body_start: int = 0  # position of the first body segment
+    title_segments: list[int] = field(default_factory=list)
+
+
+def doc_type_of(text: str) -> str | None:
+    """The line as a document type ("KẾ HOẠCH HÀNH ĐỘNG"), noise at its end trimmed."""
+    cleaned = regex.sub(r"[\s\W_]+$", "", text).strip()
+    if not cleaned or not mostly_upper(cleaned, 0.9) or len(cleaned.split()) > 7:
+        return None
+    plain = " ".join(regex.sub(r"[^\w\s]", "", strip_accents(cleaned)).split())
+    if any(plain == t or plain.startswith(t + " ") for t in DOC_TYPES):
+        return cleaned
+    return None
+
+
+def clean_number(raw: str) -> str | None:
+    """"04 /KH-UBND" -> "04/KH-UBND": spaces at the joints and noise at the ends removed."""
+    raw = regex.split(r"\s{2,}", raw.strip())[0]
+    raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
+    raw = regex.sub(r"^[\W_]+|[\s\W_]+$", "", raw)
+    return raw if raw and any(ch.isalnum() for ch in raw) else None
+
+
+def e_signature_of(segments: list[Segment]) -> tuple[ESignature | None, set[int]]:
+    """The digital-signature stamp ("Ký bởi: … / Thời gian ký: …"), wherever it is printed."""
+    sig = ESignature()
+    taken: set[int] = set()
+    for i, seg in enumerate(segments):
+        if m := ESIGN_BY.match(seg.text):
+            if sig.signed_by is None:
+                sig.signed_by = squash_spaces(m.group("value"))
+            taken.add(i)
+        elif m := ESIGN_AT.match(seg.text):
+            if sig.signed_at is None:
+                sig.signed_at = iso_datetime(m.group("value"))
+            taken.add(i)
+    return (sig if taken else None), taken
+
+
+def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Header:
+    head = Header()
+    head.e_signature, head.consumed = e_signature_of(segments)
+    issuer_parts: list[str] = []
+    i = 0
+    limit = min(len(segments), HEADER_SPAN)
+    while i < limit:
+        if i in head.consumed:
+            i += 1
+            continue
+        seg = segments[i]
+        text = seg.text
+        plain = strip_accents(text)
+        if DECORATION.match(text) or MOTTO.match(plain):
+            head.consumed.add(i)
+        elif head.number is None and (m := NUMBER.match(text)) and any(
+                ch.isdigit() or ch == "/" for ch in m.group("number")):
+            head.number = clean_number(m.group("number"))
+            head.consumed.add(i)
+        elif head.date is None and (m := PLACE_DATE.match(text)) and (
+                find_date(text)[1] is not None or regex.search(r"\b(tháng|năm)\b", text)):
+            head.place = squash_spaces(m.group("place")).strip(" ,.-_") or None
+            head.date = find_date(text)[0]
+            head.consumed.add(i)
+        elif head.title is None and ABSTRACT_VV.match(text):
+            i = take_title(segments, i, head, widths, doc, vv=True)
+            continue
+        elif (doc_type := doc_type_of(text)) is not None and head.doc_type is None:
+            head.doc_type = doc_type
+            head.consumed.add(i)
+            i = take_title(segments, i + 1, head, widths, doc, vv=False)
+            break
+        elif mostly_upper(text, 0.9) and parse_label(text) is None and head.doc_type is None:
+            part = squash_spaces(regex.sub(r"^[\W_]+|[\W_]+$", "", text))
+            if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
+                issuer_parts.append(part)
+            head.consumed.add(i)
+        else:
+            break
+        i += 1
+    head.issuer = " ".join(issuer_parts) or None
+    head.body_start = i
+    while head.body_start in head.consumed:
+        head.body_start += 1
+    return head
+
+
+def take_title(segments: list[Segment], start: int, head: Header, widths: Widths,
+               doc: Document, vv: bool) -> int:
+    """The abstract under the document type (or the "V/v" line): up to where the body starts."""
+    parts: list[str] = []
+    i = start
+    while i < len(segments) and len(parts) < 7:
+        seg = segments[i]
+        if i in head.consumed:
+            i += 1
+            continue
+        text = seg.text
+        if parts:
+            prev = segments[i - 1]
+            if ((seg.blank_before and not starts_lower(text)) or mostly_upper(text, 0.9)
+                    or label_of(prev, seg, doc, widths) is not None
+                    or text.startswith(BODY_OPENERS)
+                    or ESIGN_BY.match(text) or ESIGN_AT.match(text)):
+                break
+            if vv and seg.column != segments[start].column:
+                break
+            if (not prev.text.endswith((",", "-", "và")) and not starts_lower(text)
+                    and widths.short(doc, prev)):
+                break
+        elif DECORATION.match(text):
+            head.consumed.add(i)
+            i += 1
+            continue
+        parts.append(text)
+        head.consumed.add(i)
+        head.title_segments.append(i)
+        i += 1
+        if vv and text.rstrip().endswith(("”", "\"")):
+            break
+    if parts:
+        title = squash_spaces(" ".join(parts))
+        head.title = title.strip("“”\"") if vv else title
+    return i

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from pipeline.context import Context
+from pipeline.correct.labels import LATIN, VIETNAMESE, align, label_corrections
+from pipeline.ingest import ingest_bytes
+from pipeline.labels import parse_label, roman_value, to_roman
+
+
+def labels_of(lines: list[str]):
+    text = "\n".join(lines) + "\n"
+    doc = ingest_bytes(text.encode(), "t.txt")
+    return label_corrections(doc, list(doc.segments()))
+
+
+def item(label: str, words: str = "Sở Tài chính chủ trì thực hiện các nhiệm vụ được giao.") -> str:
+    return f"{label} {words}"
+
+
+def test_parse_label_kinds():
+    cases = {
+        "Điều 5. Hiệu lực thi hành": ("article", "Điều 5"),
+        "Chương II": ("chapter", "Chương II"),
+        "III. NHIỆM VỤ": ("roman", "III"),
+        "II CHỈ TIÊU THỰC HIỆN": ("roman", "II"),
+        "2. Mục tiêu cụ thể": ("number", "2"),
+        "1.1. Tổ chức hội nghị": ("decimal", "1.1"),
+        "a) Sở Tư pháp": ("letter", "a"),
+        "đ) Sở Tài chính": ("letter", "đ"),
+        ") Cục Hải quan": ("letter", ""),
+        "- Bộ trưởng Bộ Tài chính": ("bullet", "-"),
+        "+ Nội dung:": ("bullet", "+"),
+    }
+    for text, (kind, label) in cases.items():
+        parsed = parse_label(text)
+        assert parsed is not None, text
+        assert (parsed.kind, parsed.text) == (kind, label), text
+    for text in ("Mục tiêu chung", "7.600 triệu USD", "2020, định hướng", "Điều 58 Luật",
+                 "-", ")", "Việt Nam"):
+        assert parse_label(text) is None, text
+
+
+def test_roman_numerals():
+    assert [to_roman(i) for i in (1, 4, 9, 14, 39)] == ["I", "IV", "IX", "XIV", "XXXIX"]
+    assert all(roman_value(to_roman(i)) == i for i in range(1, 40))
+
+
+def test_sample_list_repaired_from_its_own_order():
+    # the real decree's III.2: the fourth label damaged, the sixth lost its letter
+    fixes = labels_of(["2. Rà soát các cơ chế, chính sách"] + [
+        item(f"{x})") for x in ["a", "b", "c", "đ", "e", ""]] + [item("g)"), item("h)")])
+    assert {(f.before, f.after) for f in fixes} == {("đ)", "d)"), (")", "f)")}
+    assert all(f.status == "proposed" and f.confidence >= 0.9 for f in fixes)
+
+
+def test_vietnamese_order_is_kept_when_the_document_follows_it():
+    fixes = labels_of(["1. Nhiệm vụ chung"] + [item(f"{x})") for x in "abcdđeg"])
+    assert fixes == []
+
+
+def test_alphabet_is_inferred_from_the_whole_document():
+    lines = ["1. Nhiệm vụ một"] + [item(f"{x})") for x in "abcdđeg"]
+    lines += ["2. Nhiệm vụ hai"] + [item(f"{x})") for x in ["a", "b", "c", "d", "d", "e"]]
+    fixes = labels_of(lines)
+    assert [(f.before, f.after) for f in fixes] == [("d)", "đ)")]
+
+
+def test_a_missing_item_is_not_papered_over():
+    assert labels_of(["1. Nhiệm vụ"] + [item(f"{x})") for x in "abde"]) == []
+
+
+def test_roman_headings_repaired():
+    lines = []
+    for numeral in ["I", "I", "II", "IV"]:
+        lines += [f"{numeral}. MỤC TIÊU", item("1.")]
+    fixes = labels_of(lines)
+    assert [(f.before, f.after) for f in fixes] == [("I.", "II."), ("II.", "III.")]
+
+
+def test_alignment_prefers_a_confusion_to_a_missing_item():
+    cost, slots = align(list("abcđe"), LATIN, "letter")
+    assert slots == [0, 1, 2, 3, 4] and cost < 1
+    cost_vn, slots_vn = align(list("abcđe"), VIETNAMESE, "letter")
+    assert slots_vn == [0, 1, 2, 4, 5] and cost_vn == 1.0
+
+
+def test_odd_bullets_among_dashes():
+    fixes = labels_of(["c) Về phát triển nguồn nhân lực:", item("-"), item("-"), item("+"),
+                       item("-")])
+    assert [(f.before, f.after) for f in fixes] == [("+", "-")]
+
+
+def test_plus_after_a_colon_opens_a_sub_list():
+    fixes = labels_of(["c) Về nhân lực:", item("-"), "- Nội dung gồm:", item("+"), item("-")])
+    assert fixes == []
+
+
+def test_lost_dash_in_a_list_of_agencies():
+    fixes = labels_of([
+        "e) Tiếp tục phát huy và mở rộng quan hệ hợp tác quốc tế:",
+        "- Sở Ngoại vụ thường xuyên liên hệ với các cơ quan đại diện của Việt Nam ở nước",
+        "ngoài trong việc phối hợp với cộng đồng doanh nghiệp.",
+        "- Sở Thông tin và Truyền thông đổi mới phương thức tuyên truyền, thông tin đối",
+        "ngoại nhằm quảng bá hình ảnh của tỉnh.",
+        "Sở Kế hoạch và Đầu tư, Trung tâm Xúc tiến Đầu tư tăng cường đầu mối với các nhà",
+        "tài trợ để vận động các nguồn vốn.",
+        "4. Về phát triển nông nghiệp gắn với xây dựng nông thôn mới"])
+    assert [(f.before, f.after, f.line) for f in fixes] == [("", "- ", 5)]
+
+
+def test_threshold_decides_what_applies():
+    from pipeline.correct import correct
+
+    doc = ingest_bytes("\n".join(["1. Nhiệm vụ"] + [item(f"{x})") for x in "abcđe"]).encode(),
+                       "t.txt")
+    strict = correct(doc, Context(threshold=0.99))
+    assert [c.status for c in strict.corrections] == ["proposed"]
+
+
+def test_dash_read_as_em_dash_or_tilde():
+    fixes = labels_of(["3. Các ủy viên:", item("-"), item("—"), item("-"), item("~"), item("-")])
+    assert [(f.before, f.after) for f in fixes] == [("—", "-"), ("~", "-")]
+
+
+def test_roman_one_opening_a_sentence_is_the_number_one():
+    fixes = labels_of(["I. MỤC ĐÍCH, YÊU CẦU", item("I."), item("2."), item("3."),
+                       "II. NỘI DUNG", item("1."), item("2.")])
+    assert [(f.before, f.after) for f in fixes] == [("I.", "1.")]
+
+
+def test_damaged_article_keyword():
+    fixes = labels_of(["Điều 1. Phạm vi điều chỉnh", item(""), "Điêu 2. Đối tượng áp dụng",
+                       item(""), "Điều 3. Hiệu lực thi hành"])
+    assert [(f.before, f.after) for f in fixes] == [("Điêu", "Điều")]

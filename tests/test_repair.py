@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from pipeline.context import Context
+from pipeline.ingest import ingest, ingest_bytes
+from pipeline.repair import repair
+from tests.conftest import SAMPLE_PDF, SAMPLE_TXT
+
+PARA = ("Các cơ quan, đơn vị tổ chức triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp "
+        "đề ra")
+
+
+def repaired(text: str):
+    return repair(ingest_bytes(text.encode(), "t.txt"), Context())
+
+
+def kinds(doc, kind):
+    return [c for c in doc.corrections if c.kind == kind]
+
+
+def test_page_numbers_in_sequence_leave_the_body_but_stay_in_the_text():
+    doc = repair(ingest(SAMPLE_TXT), Context())
+    pages = kinds(doc, "page-number")
+    assert [c.before for c in pages] == ["2", "3", "4", "5", "6", "7", "8"]
+    assert all(c.status == "applied" and c.scope == "layout" for c in pages)
+    assert all(doc.lines[c.line].role == "page-number" for c in pages)
+    # the corrected text keeps every printed line, page numbers included
+    assert doc.corrected_text().count("\n") == len(doc.lines)
+    assert "\n2\n" in doc.corrected_text()
+
+
+def test_a_lone_number_out_of_sequence_is_only_proposed():
+    body = "\n".join([PARA] * 20)
+    doc = repaired(f"{body}\n17\n{body}\n")
+    (c,) = kinds(doc, "page-number")
+    assert c.status == "proposed"
+    assert doc.lines[c.line].role == "body"
+
+
+def test_running_head_repeated_on_pages():
+    ends = ["một", "hai", "ba", "bốn"]
+    pages = [f"BÁO CÁO TỔNG KẾT NĂM 2023\n{PARA} {i}\n{ends[i]} là đoạn cuối\n" for i in range(4)]
+    doc = repaired("\f".join(pages))
+    heads = kinds(doc, "running-head")
+    assert len(heads) == 4
+    assert all(doc.lines[c.line].role == "running-head" for c in heads)
+
+
+def test_two_columns_split_at_a_run_of_spaces():
+    doc = repair(ingest(SAMPLE_TXT), Context())
+    splits = {c.line: c for c in kinds(doc, "column-split")}
+    assert set(splits) == {2, 3, 4, 301, 302}
+    segs = [s for s in doc.segments() if s.line == 2]
+    assert [s.text for s in segs] == ["UỶ BAN NHÂN DÂN", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert [s.column for s in segs] == [0, 1]
+
+
+def test_two_columns_squeezed_to_one_space_split_at_known_openings():
+    doc = repaired("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Số: 12/QĐ-BTC Hà Nội, ngày 05 tháng 5 năm 2024\n"
+                   "QUYẾT ĐỊNH\n")
+    segs = [s.text for s in doc.segments()]
+    assert segs[:4] == ["BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/QĐ-BTC",
+                        "Hà Nội, ngày 05 tháng 5 năm 2024"]
+
+
+def test_pdf_columns_split_by_x_positions():
+    doc = repair(ingest(SAMPLE_PDF), Context())
+    segs = [s.text for s in doc.segments() if s.line in (2, 3, 4)]
+    assert segs == ["UỶ BAN NHÂN DÂN", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH THANH HOÁ",
+                    "Độc lập - Tự do - Hạnh phúc", "Số: 04/KH-UBND_",
+                    "Thanh Hóa, ngày 10 tháng 01 năm 2017"]
+
+
+def test_body_lines_with_wide_spacing_are_not_split():
+    doc = repaired("\n".join(["Dòng đầu"] * 14) + "\nđẩy  tinh  thần  khởi   nghiệp  đổi  mới\n")
+    assert not [c for c in kinds(doc, "column-split") if c.line == 14]
+
+
+def test_line_end_period_before_a_lower_case_line_is_removed():
+    doc = repaired("ban hành Kế hoạch hành động với.\nnhững nội dung sau:\n"
+                   "Kết thúc câu.\nCâu mới bắt đầu.\n"
+                   "Xem TP.\nhồ sơ\n")
+    periods = kinds(doc, "line-end-period")
+    assert [c.line for c in periods] == [0]
+    assert periods[0].status == "applied"
+    assert doc.corrected_text().splitlines()[0] == "ban hành Kế hoạch hành động với"
+
+
+def test_line_end_period_before_a_label_stays():
+    doc = repaired("nhiệm vụ được giao.\na) Sở Tài chính chủ trì.\n")
+    assert not kinds(doc, "line-end-period")
+
+
+def test_rejected_repair_is_undone():
+    first = repair(ingest(SAMPLE_TXT), Context())
+    target = kinds(first, "page-number")[0]
+    again = repair(ingest(SAMPLE_TXT), Context(decisions={target.id: "reject"}))
+    same = next(c for c in again.corrections if c.id == target.id)
+    assert same.status == "rejected"
+    assert again.lines[same.line].role == "body"

