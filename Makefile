@@ -35,9 +35,16 @@ lint: setup
 bench: setup
 	$(PY) bench/run.py
 
-# maintainers only: rebuild the committed lexicon from the corpus in $(SHARED)/corpus
+# maintainers only: rebuild the committed lexicon from the corpus in $(SHARED)/corpus.
+# The OCR/truth pairs the channel is learned from and the confidence is calibrated on are
+# made once with Tesseract (apt-get install tesseract-ocr tesseract-ocr-vie
+# fonts-liberation2) and kept in lexicon/work/ (not committed).
+PAIRS = lexicon/work/pairs
+
 lexicon: setup
-	$(PY) lexicon/build.py --corpus $(SHARED)/corpus --out lexicon/data
+	@test -d $(PAIRS)/train || $(PY) lexicon/make_pairs.py --corpus $(SHARED)/corpus --out $(PAIRS)
+	$(PY) lexicon/build.py --corpus $(SHARED)/corpus --out lexicon/data --pairs $(PAIRS)
+	$(PY) lexicon/calibrate.py --pairs $(PAIRS)/heldout --out lexicon/data
 
 clean:
 	rm -rf $(OUT) .pytest_cache .ruff_cache

@@ -6,19 +6,39 @@ A batch worker builds one Context and reuses it for every document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from pipeline.document import Correction
 
+if TYPE_CHECKING:
+    from pipeline.correct.lexicon import Lexicon
+
 Decision = Literal["accept", "reject"]
 
-DEFAULT_THRESHOLD = 0.8
+# corrections are applied from a confidence at which, on held-out OCR, three in five or more
+# are right (the word correction's confidence is calibrated: lexicon/calibrate.py); a
+# wrong correction costs more than a missed one, so the rest are proposals for review
+DEFAULT_THRESHOLD = 0.6
 
 
 @dataclass
 class Context:
     threshold: float = DEFAULT_THRESHOLD  # confidence at or above which a correction applies
     decisions: dict[str, Decision] = field(default_factory=dict)  # correction id -> decision
+    lexicon_dir: Path | None = None  # another built lexicon than the one shipped
+    tuning: dict[str, float] = field(default_factory=dict)  # correction parameters (Params)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """Loaded on first use, once per process."""
+        from pipeline.correct.lexicon import load
+
+        return load(self.lexicon_dir)
+
+    def warm_up(self) -> None:
+        """Load what the stages share now rather than inside the first document."""
+        _ = self.lexicon
 
     def decide(self, correction: Correction) -> Correction:
         """Set the correction's status from the reviewer's decision or its confidence."""

@@ -145,46 +145,59 @@ class Source:
 class Segment:
     """A stretch of one line in reading order: the whole line, or one of its columns.
 
-    `text` is the corrected text; `offsets[i]` is the original line offset of text[i]
-    (one more entry for the end), so a change found here can be recorded in place.
+    `text` is the corrected text; `starts[i]` and `ends[i]` delimit the original text that
+    text[i] came from (a copied character's own place, or the whole span a correction
+    replaced), so a change found here can be recorded against the original.
     """
 
     line: int
     column: int  # 0: the whole line or its left column; 1: the right column
     text: str
-    offsets: list[int]
+    starts: list[int]
+    ends: list[int]
+    end: int  # where the segment ends in the original line
     blank_before: bool = False  # an empty line precedes it in the input
+
+    def origin(self, i: int) -> int:
+        """Original offset of text position i (len(text) for the segment's end)."""
+        return self.starts[i] if i < len(self.text) else self.end
 
     def to_original(self, start: int, end: int) -> tuple[int, int] | None:
         """Original offsets of text[start:end], or None if it cuts through an earlier change."""
         if start < 0 or end > len(self.text) or start > end:
             return None
-        o_start, o_end = self.offsets[start], self.offsets[end]
-        # a span that starts or ends inside replaced text would split that change
-        if start > 0 and self.offsets[start - 1] == o_start and start < len(self.text):
+        if start == end:
+            return self.origin(start), self.origin(start)
+        # a span starting or ending inside a correction's replacement would split it
+        if start > 0 and self.ends[start - 1] > self.starts[start]:
             return None
-        if end > start and self.offsets[end - 1] + 1 != o_end and end < len(self.text):
+        if end < len(self.text) and self.starts[end] < self.ends[end - 1]:
             return None
-        return o_start, o_end
+        return self.starts[start], self.ends[end - 1]
 
 
-def replay(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
-    """Apply non-overlapping (start, end, replacement) edits; return text and offset map."""
+def replay(text: str, edits: list[tuple[int, int, str]]
+           ) -> tuple[str, list[int], list[int]]:
+    """Apply non-overlapping (start, end, replacement) edits to `text`: the new text, and
+    for each of its characters the start and end of the original text it stands for."""
     out: list[str] = []
-    offsets: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     pos = 0
     for start, end, after in sorted(edits, key=lambda e: (e[0], e[1])):
         if start < pos:  # overlapping edits never both apply
             continue
         out.append(text[pos:start])
-        offsets.extend(range(pos, start))
+        starts.extend(range(pos, start))
+        ends.extend(range(pos + 1, start + 1))
         out.append(after)
-        offsets.extend([start] * len(after))
+        starts.extend([start] * len(after))
+        ends.extend([end] * len(after))
         pos = end
     out.append(text[pos:])
-    offsets.extend(range(pos, len(text)))
-    offsets.append(len(text))
-    return "".join(out), offsets
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(out), starts, ends
 
 
 @dataclass
@@ -238,14 +251,15 @@ class Document:
             emitted = False
             for column, (s, e) in enumerate(spans):
                 inside = [(a - s, b - s, t) for a, b, t in edits if s <= a and b <= e]
-                text, offsets = replay(line.text[s:e], inside)
-                offsets = [o + s for o in offsets]
-                # trim surrounding blanks, keeping the offsets aligned
+                text, starts, ends = replay(line.text[s:e], inside)
+                # trim surrounding blanks, keeping the map aligned
                 left = len(text) - len(text.lstrip())
                 right = len(text.rstrip())
                 if right <= left:
                     continue
-                yield Segment(line.index, column, text[left:right], offsets[left:right + 1],
+                yield Segment(line.index, column, text[left:right],
+                              [o + s for o in starts[left:right]],
+                              [o + s for o in ends[left:right]], end=ends[right - 1] + s,
                               blank_before=blank and not emitted)
                 emitted = True
             blank = not emitted

@@ -37,7 +37,7 @@ class Widths:
 def width(doc: Document, seg: Segment, by_pdf: bool) -> float:
     line = doc.lines[seg.line]
     if by_pdf and line.boxes:
-        first, last = seg.offsets[0], seg.offsets[-1]
+        first, last = seg.starts[0], seg.end
         inside = [b for b in line.boxes if b.start >= first and b.end <= last] or list(line.boxes)
         return inside[-1].x1 - min(b.x0 for b in line.boxes)
     return float(len(seg.text))

@@ -57,13 +57,13 @@ def test_replay_changes_only_the_edited_spans(text, data):
     edits = []
     for start, end in zip(points[::2], points[1::2], strict=False):
         edits.append((start, end, data.draw(st.text(alphabet="xyz", max_size=3))))
-    new, offsets = replay(text, edits)
-    assert len(offsets) == len(new) + 1
+    new, starts, ends = replay(text, edits)
+    assert len(starts) == len(ends) == len(new)
     # every character outside the edits is still there, in order, where the map says
     last = -1
     for p, ch in enumerate(text):
         if any(start <= p < end for start, end, _ in edits):
             continue
-        i = max(k for k, o in enumerate(offsets[:-1]) if o == p)
+        (i,) = [k for k in range(len(new)) if starts[k] == p and ends[k] == p + 1]
         assert new[i] == ch and i > last
         last = i

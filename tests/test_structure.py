@@ -88,7 +88,7 @@ def test_sample_outline_is_found(sample_doc):
 def test_sample_header_fields(sample_doc):
     gold = json.loads(SAMPLE_META.read_text(encoding="utf-8"))
     meta = sample_doc.meta
-    for field in ("issuer", "number", "place", "date", "doc_type"):
+    for field in ("issuer", "number", "place", "date", "doc_type", "title"):
         assert getattr(meta, field) == gold[field], field
     assert meta.signer.authority == gold["signer"]["authority"]
     assert meta.signer.position == gold["signer"]["position"]
@@ -96,8 +96,8 @@ def test_sample_header_fields(sample_doc):
     assert meta.recipients == gold["recipients"]
     assert meta.e_signature.signed_by == gold["e_signature"]["signed_by"]
     assert meta.e_signature.signed_at == gold["e_signature"]["signed_at"]
-    assert meta.title.startswith("Thực hiện Nghị quyết số 06-NQ/TW")
-    assert meta.title.endswith("thương mại tự do thể hệ mới")
+    # the abstract is right once the correction has mended its OCR damage
+    assert meta.title == gold["title"]
 
 
 def test_pdf_gives_the_same_tree_as_the_text(sample_doc, sample_pdf_doc):

@@ -270,7 +270,7 @@ def lost_dash_corrections(doc: Document, segments: list[Segment], items: list[It
         elif siblings and opens_paragraph(prev, seg, doc, widths) and seg.text[:1].isupper():
             agency_like = [s for s in siblings if s.text[1:].lstrip().startswith(AGENCY_OPENERS)]
             if len(siblings) >= 2 and seg.text.startswith(AGENCY_OPENERS):
-                confidence = 0.85 if len(agency_like) >= 2 else 0.65
+                confidence = 0.85 if len(agency_like) >= 2 else 0.5
                 where = seg.to_original(0, 0)
                 if where is not None:
                     out.append(Correction(

@@ -33,7 +33,7 @@ def page_number_corrections(doc: Document) -> list[Correction]:
         elif in_chain:
             confidence, why = 0.95, "a lone number line, in sequence with the other page numbers"
         else:
-            confidence, why = 0.6, "a lone number line, not in sequence with other page numbers"
+            confidence, why = 0.5, "a lone number line, not in sequence with other page numbers"
         out.append(Correction(stage="repair", kind="page-number", line=line.index, start=0,
                               end=len(line.text), before=line.text, after="", scope="layout",
                               confidence=confidence, reason=f"page number {number}: {why}"))

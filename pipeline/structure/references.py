@@ -97,6 +97,6 @@ def reference(segments: list[Segment], starts: list[int], at: int, mention: str,
     k = bisect.bisect_right(starts, at) - 1
     seg = segments[k]
     offset = at - starts[k]
-    line_offset = seg.offsets[min(offset, len(seg.offsets) - 1)]
+    line_offset = seg.origin(min(offset, len(seg.text)))
     return Reference(mention=" ".join(mention.split()), doc_type=doc_type, line=seg.line,
                      start=line_offset, number=number, date=date, issuer=issuer)

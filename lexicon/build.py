@@ -1,0 +1,213 @@
+"""Build vanban's lexicon from the corpus: `make lexicon` (maintainers; reads ../shared/corpus).
+
+Deterministic: the same corpus (and, for the OCR confusion weights, the same Tesseract)
+gives the same files. Writes lexicon/data/, which is committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import regex
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from channel import learn as learn_channel  # noqa: E402
+from channel import write as write_channel  # noqa: E402
+from corpus import read_text, training_files  # noqa: E402
+from lm import count_ngrams, estimate, id_bits  # noqa: E402
+
+from pipeline.correct.syllable import parse  # noqa: E402
+from pipeline.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units  # noqa: E402
+from pipeline.correct.tokens import opens_paragraph as breaks  # noqa: E402
+
+MIN_COUNT = 3  # a unit seen fewer times is <unk> to the language model
+ORDER = 3  # syllable trigrams (4-grams, pruned to fit, did worse: see the commit)
+MIN_TOP = 1  # every trigram seen: the context of a damaged word is rarely a common one
+SPECIALS = [BOS, UNK, NUM, DATE_CLASS, CODE_CLASS]
+
+
+def place_names(corpus: Path) -> list[str]:
+    """Every province, district and commune, before and after the 2025 reorganisation, with
+    its kind as printed ("Huyện Tĩnh Gia"): names the language model should know."""
+    names: set[str] = set()
+    for name in ("units_pre2025.tsv", "units_2025_new.tsv"):
+        with (corpus / "lists" / name).open(encoding="utf-8") as fh:
+            header = fh.readline().rstrip("\n").split("\t")
+            for line in fh:
+                row = dict(zip(header, line.rstrip("\n").split("\t"), strict=False))
+                for col in ("province", "district", "commune", "commune_new"):
+                    if row.get(col):
+                        names.add(row[col])
+                for old in row.get("old_units", "").split(";"):
+                    if old.strip():
+                        names.add(old.strip())
+    return sorted(names)
+
+
+def paragraphs(paths: list[Path], extra: list[str] = ()) -> Iterator[list[str]]:
+    """Each file's paragraphs as lists of units (hard-wrapped lines joined), then `extra`
+    lines, each a paragraph of its own."""
+    for line in extra:
+        yield line_units(line)
+    for path in paths:
+        current: list[str] = []
+        prev = ""
+        for line in read_text(path).splitlines():
+            if not line.strip() or breaks(prev, line):
+                if current:
+                    yield current
+                current = []
+            current += line_units(line)
+            prev = line
+        if current:
+            yield current
+
+
+def log(msg: str, start: float) -> None:
+    print(f"[{time.perf_counter() - start:6.1f}s] {msg}", flush=True)
+
+
+def build_lm(paths: list[Path], extra: list[str], out: Path, start: float) -> Counter:
+    unigrams: Counter = Counter()
+    for units in paragraphs(paths, extra):
+        unigrams.update(units)
+    log(f"{sum(unigrams.values()):,} units, {len(unigrams):,} types", start)
+    vocab = SPECIALS + sorted((u for u, c in unigrams.items() if c >= MIN_COUNT
+                               and u not in SPECIALS), key=lambda u: (-unigrams[u], u))
+    ids = {u: i for i, u in enumerate(vocab)}
+    unk, bos = ids[UNK], ids[BOS]
+    bits = id_bits(len(vocab), ORDER)
+    top = count_ngrams(([ids.get(u, unk) for u in units] for units in paragraphs(paths, extra)),
+                       bos, ORDER, bits)
+    log(f"vocabulary {len(vocab):,}; {len(top):,} {ORDER}-gram types", start)
+    arrays = estimate(top, len(vocab), ORDER, bits, min_top=MIN_TOP)
+    log("kept " + ", ".join(f"{len(arrays[f'keys{n}']):,} {n}-grams"
+                            for n in range(2, ORDER + 1)), start)
+    np.savez(out / "lm.npz", **arrays)
+    with (out / "vocab.tsv").open("w", encoding="utf-8") as fh:
+        for u in vocab:
+            fh.write(f"{u}\t{unigrams.get(u, 0)}\n")
+    return unigrams
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=HERE / "data")
+    ap.add_argument("--pairs", type=Path, default=HERE / "work" / "pairs",
+                    help="OCR/truth pairs from make_pairs.py, to learn the OCR channel from")
+    args = ap.parse_args()
+    start = time.perf_counter()
+    args.out.mkdir(parents=True, exist_ok=True)
+    paths = training_files(args.corpus)
+    log(f"{len(paths)} corpus files", start)
+    places = place_names(args.corpus)
+    build_lm(paths, places, args.out, start)
+    write_abbreviations(paths, args.out)
+    log("abbreviations written", start)
+    count = write_phrases(args.corpus, paths, places, args.out)
+    log(f"{count:,} phrases written", start)
+    rows = learn_channel(args.pairs / "train")
+    write_channel(rows, args.out / "channel.tsv")
+    log(f"OCR channel: {len(rows)} edit weights from {args.pairs / 'train'}", start)
+    log("done", start)
+
+
+AGENCY = regex.compile(
+    r"\b(?:Sở|Bộ|Ban|Cục|Tổng cục|Chi cục|Vụ|Viện|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|"
+    r"Hội đồng|Thanh tra|Kho bạc|Ngân hàng|Tòa án|Đài|Báo|Học viện|Trường|Bộ Chỉ huy)"
+    # a name word: a capitalised syllable and at most one more ("Tài chính", "Kế hoạch")
+    r"(?:\s+(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?|và|-|nhân dân|cấp tỉnh|tỉnh|thành phố|"
+    r"quốc gia)){1,7}")
+POSITIONS = ["Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Bộ trưởng", "Thứ trưởng",
+             "Thủ tướng", "Phó Thủ tướng", "Bí thư", "Phó Bí thư", "Chánh Văn phòng",
+             "Trưởng ban", "Phó Trưởng ban", "Vụ trưởng", "Cục trưởng", "Tổng Giám đốc",
+             "Chủ nhiệm", "Thống đốc", "Chánh án", "Viện trưởng", "Tổng Kiểm toán Nhà nước"]
+DOC_TYPES = ["Nghị quyết", "Quyết định", "Kế hoạch", "Chỉ thị", "Thông tư", "Nghị định",
+             "Công văn", "Kết luận", "Thông báo", "Hướng dẫn", "Chương trình", "Đề án", "Báo cáo",
+             "Tờ trình", "Pháp lệnh", "Hiệp định", "Chiến lược", "Quy chế", "Quy định"]
+UNIT_KINDS = regex.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|"
+                           r"Đặc khu)\s+")
+
+
+def write_phrases(corpus: Path, paths: list[Path], places: list[str], out: Path) -> int:
+    """Multi-syllable entries the correction matches over windows of words: places (with
+    and without their kind), agencies as printed in the corpus and its mined lists,
+    positions, document types, and the multi-syllable words of underthesea's Viet74K."""
+    counts: Counter = Counter()
+    for name in places:
+        counts[name] += 1
+        bare = UNIT_KINDS.sub("", name)
+        if len(bare.split()) >= 2:
+            counts[bare] += 1
+    for path in paths:
+        for m in AGENCY.finditer(read_text(path)):
+            counts[" ".join(m.group().split())] += 1
+    for listed in ("agencies_mined_headers.tsv", "agencies_mined_noi_nhan.tsv"):
+        for line in (corpus / "lists" / listed).read_text(encoding="utf-8").splitlines()[1:]:
+            n, text = line.split("\t", 1)
+            text = " ".join(regex.sub(r"[^\p{L}\s]", " ", text).split())
+            if len(text.split()) >= 2 and n.isdigit():
+                counts[text] += int(n)
+    for entry in POSITIONS + DOC_TYPES:
+        counts[entry] += 3
+    for word in viet74k():
+        counts[word] += 1
+    kept = sorted((p for p, n in counts.items()
+                   if 2 <= len(p.split()) <= 6 and (n >= 2 or p in places or " " in p)),
+                  key=lambda p: (-counts[p], p))
+    with (out / "phrases.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("phrase\tcount\n")
+        for phrase in kept:
+            fh.write(f"{phrase}\t{counts[phrase]}\n")
+    return len(kept)
+
+
+def viet74k() -> list[str]:
+    """Multi-syllable Vietnamese words from the word list underthesea ships."""
+    import underthesea
+
+    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = unicodedata.normalize("NFC", line.strip())
+        parts = word.split()
+        if 2 <= len(parts) <= 4 and all(parse(p.lower()) is not None for p in parts):
+            words.append(word)
+    return words
+
+
+ABBREVIATION = regex.compile(r"^(?=\p{Lu})(?=(?:.*\p{Lu}){2})[\p{L}\p{N}]{2,10}$")
+
+
+def write_abbreviations(paths: list[Path], out: Path) -> None:
+    """Abbreviations as printed (UBND, HĐND, FDI, ODA, CHDCND, TTr): words of two capitals
+    or more that are no Vietnamese syllable."""
+    counts: Counter = Counter()
+    for path in paths:
+        for m in regex.finditer(r"[\p{L}\p{N}]+", read_text(path)):
+            word = m.group()
+            if ABBREVIATION.match(word) and parse(word.lower()) is None and not word.isdigit():
+                counts[word] += 1
+    # common in administrative writing, whether or not the corpus happens to use them
+    for line in (HERE / "abbreviations_extra.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        counts[line.split("\t")[0]] += 3
+    with (out / "abbreviations.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("abbreviation\tcount\n")
+        for word, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
+            if n >= 3:
+                fh.write(f"{word}\t{n}\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Letter case OCR got wrong inside a word ("tạO", "VÒng") or for a whole word ("CÓ" amid
+lower-case text). The language model cannot see case, so these are rules of their own."""
+
+from __future__ import annotations
+
+from pipeline.correct.lexicon import Lexicon
+from pipeline.correct.syllable import parse
+from pipeline.correct.words import Slot
+from pipeline.document import Correction, Segment
+
+
+def word_case(text: str) -> str:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return "none"
+    if all(ch.isupper() for ch in letters):
+        return "upper"
+    if all(ch.islower() for ch in letters):
+        return "lower"
+    if letters[0].isupper() and all(ch.islower() for ch in letters[1:]):
+        return "title"
+    return "mixed"
+
+
+def neighbour_cases(slots: list[Slot], i: int) -> list[str]:
+    out = []
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= j < len(slots) and slots[j].seg == slots[i].seg and slots[j].token.core:
+            out.append(word_case(slots[j].token.core))
+    return out
+
+
+def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
+                     skip: set[int]) -> list[Correction]:
+    out = []
+    for i, slot in enumerate(slots):
+        core = slot.token.core
+        if i in skip or not core or not core.isalpha() or len(core) < 2:
+            continue
+        lower = core.lower()
+        if parse(lower) is None or not lex.attested(lower) or core in lex.abbreviations:
+            continue
+        shape = word_case(core)
+        around = neighbour_cases(slots, i)
+        if shape == "mixed":
+            if around and all(c == "upper" for c in around):
+                fixed, confidence = core.upper(), 0.9
+            elif slot.paragraph_start or not around:
+                fixed, confidence = lower[:1].upper() + lower[1:], 0.9
+            else:
+                fixed, confidence = lower, 0.95
+            why = "capitals mixed into a word"
+        elif shape == "upper" and len(around) >= 2 and all(c == "lower" for c in around[1:3]) \
+                and around[0] == "lower" and not slot.paragraph_start:
+            fixed, confidence = lower, 0.85
+            why = "a word in capitals amid lower-case words"
+        else:
+            continue
+        seg = segments[slot.seg]
+        start = slot.token.start + len(slot.token.lead)
+        where = seg.to_original(start, start + len(core))
+        if where is None or fixed == core:
+            continue
+        out.append(Correction(stage="correct", kind="case", line=seg.line, start=where[0],
+                              end=where[1], before=core, after=fixed, confidence=confidence,
+                              reason=f"“{core}” → “{fixed}”: {why}"))
+    return out

@@ -1,0 +1,109 @@
+"""Everything the correction loads once: language model, OCR channel, syllable inventory,
+abbreviations and names. Shared by every document a process corrects."""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from pipeline.correct.confusion import Channel, bare_and_tone
+from pipeline.correct.lm import LanguageModel
+from pipeline.correct.phrases import Phrases
+from pipeline.correct.syllable import parse
+from pipeline.errors import LexiconError
+
+MIN_SYLLABLE_COUNT = 3  # a syllable seen fewer times in the corpus is no candidate
+
+
+class Lexicon:
+    def __init__(self, data: Path) -> None:
+        start = time.perf_counter()
+        if not (data / "lm.npz").exists():
+            raise LexiconError(f"no lexicon in {data}: reinstall vanban, or build it with "
+                               "`make lexicon` from the corpus")
+        self.data = data
+        self.lm = LanguageModel(data)
+        self.channel = Channel(data / "channel.tsv")
+        # toneless form -> attested syllable keys, for tone variants and edit candidates
+        self.by_bare: dict[str, list[str]] = defaultdict(list)
+        letters: set[str] = set()
+        for unit, count in self.lm.counts.items():
+            if count >= MIN_SYLLABLE_COUNT and parse(unit) is not None:
+                bare, _ = bare_and_tone(unit)
+                self.by_bare[bare].append(unit)
+                letters.update(bare)
+        self.letters = "".join(sorted(letters))
+        self.bares = sorted(self.by_bare)
+        self.abbreviations = self._read_list("abbreviations.tsv")
+        self.phrases = Phrases(data / "phrases.tsv")
+        calibration = data / "calibration.json"
+        self.calibration = (json.loads(calibration.read_text("utf-8"))
+                            if calibration.exists() else {"a": 1.0, "b": 0.0})
+        self.abbreviation_list = sorted(self.abbreviations)
+        self.load_seconds = time.perf_counter() - start
+
+    def _read_list(self, name: str) -> dict[str, int]:
+        path = self.data / name
+        if not path.exists():
+            return {}
+        out = {}
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            word, count = line.split("\t")[:2]
+            out[word] = int(count)
+        return out
+
+    def calibrated(self, posterior: float) -> float:
+        """The share of decisions this sure that held-out OCR showed right (Platt scaling)."""
+        p = min(max(posterior, 1e-6), 1 - 1e-6)
+        z = self.calibration["a"] * math.log(p / (1 - p)) + self.calibration["b"]
+        return 1 / (1 + math.exp(-z))
+
+    def attested(self, unit: str) -> bool:
+        return self.lm.counts.get(unit, 0) >= MIN_SYLLABLE_COUNT
+
+    @lru_cache(maxsize=20_000)  # noqa: B019 — one lexicon per process
+    def abbreviation_candidates(self, observed: str) -> tuple[str, ...]:
+        """Known abbreviations OCR could have read as `observed` ("HD1" for "FDI")."""
+        if observed in self.abbreviations:
+            return ()
+        limit = 1 if len(observed) <= 2 else 2
+        found = process.extract(observed, self.abbreviation_list, scorer=Levenshtein.distance,
+                                score_cutoff=limit, limit=None)
+        near = [word for word, _, _ in found if abs(len(word) - len(observed)) <= 2]
+        # the likeliest misreadings of common abbreviations first
+        near.sort(key=lambda w: -(self.channel.logp(observed, w)
+                                  + 0.5 * math.log10(self.abbreviations[w])))
+        return tuple(near[:16])
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 — one lexicon per process
+    def syllable_candidates(self, observed: str) -> tuple[str, ...]:
+        """Attested syllables OCR could have read as `observed` (lower case): any tone, and
+        one letter misread, dropped or added."""
+        bare, _ = bare_and_tone(observed)
+        out = set(self.by_bare.get(bare, ()))
+        for edited in self.channel.edits(bare, self.letters):
+            out.update(self.by_bare.get(edited, ()))
+        if not out and len(bare) >= 2:
+            # not a syllable, nor one edit from one ("rnh", "Nận"): the nearest by two edits
+            for near, _, _ in process.extract(bare, self.bares, scorer=Levenshtein.distance,
+                                              score_cutoff=2, limit=40):
+                out.update(self.by_bare[near])
+        out.discard(observed)
+        return tuple(sorted(out))
+
+
+@lru_cache(maxsize=4)
+def load(data: Path | None = None) -> Lexicon:
+    """The lexicon shipped with vanban (or one at `data`), loaded once per process."""
+    if data is None:
+        from vanban_lexicon import DATA
+
+        data = DATA
+    return Lexicon(data)

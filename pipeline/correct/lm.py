@@ -1,0 +1,85 @@
+"""The syllable n-gram language model at run time: vectorised back-off look-ups.
+
+The model (built by lexicon/build.py with interpolated modified Kneser-Ney smoothing) is
+stored as sorted n-gram keys with log10 probabilities and back-off weights; a batch of
+queries is answered with one binary search per order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.correct.tokens import BOS, UNK
+from pipeline.errors import LexiconError
+
+
+class LanguageModel:
+    def __init__(self, data: Path) -> None:
+        try:
+            with (data / "vocab.tsv").open(encoding="utf-8") as fh:
+                rows = [line.rstrip("\n").split("\t") for line in fh]
+            arrays = np.load(data / "lm.npz")
+            self.order = int(arrays["order"][0])
+            self.bits = int(arrays["bits"][0])
+            self.logp1 = arrays["logp1"].astype(np.float64)
+            self.bo1 = arrays["bo1"].astype(np.float64)
+            self.keys = {n: arrays[f"keys{n}"] for n in range(2, self.order + 1)}
+            self.logp = {n: arrays[f"logp{n}"].astype(np.float64)
+                         for n in range(2, self.order + 1)}
+            self.bo = {n: arrays[f"bo{n}"].astype(np.float64) for n in range(2, self.order)}
+        except (OSError, KeyError, ValueError) as exc:
+            raise LexiconError(f"the language model in {data} cannot be read ({exc}); "
+                               "reinstall vanban or rebuild it with `make lexicon`") from None
+        self.vocab = [r[0] for r in rows]
+        self.counts = {r[0]: int(r[1]) for r in rows}
+        self.ids = {u: i for i, u in enumerate(self.vocab)}
+        self.unk = self.ids[UNK]
+        self.bos = self.ids[BOS]
+
+    def id(self, unit: str) -> int:
+        return self.ids.get(unit, self.unk)
+
+    @staticmethod
+    def _lookup(table: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        pos = np.minimum(np.searchsorted(table, keys), len(table) - 1)
+        return table[pos] == keys, pos
+
+    def logprob(self, *columns: np.ndarray) -> np.ndarray:
+        """log10 P(w | history) for arrays of unit ids: the last column is w, the others
+        its history, oldest first (any number; only the last order-1 count)."""
+        cols = [np.asarray(c, dtype=np.int64) for c in columns][-self.order:]
+        w = cols[-1]
+        history = cols[:-1]
+        result = np.zeros(len(w))
+        backoff = np.zeros(len(w))
+        done = np.zeros(len(w), dtype=bool)
+        for n in range(len(history) + 1, 1, -1):
+            parts = history[len(history) - (n - 1):]
+            key = np.zeros(len(w), dtype=np.int64)
+            for part in parts:
+                key = (key << self.bits) | part
+            found, pos = self._lookup(self.keys[n], (key << self.bits) | w)
+            fresh = found & ~done
+            result[fresh] = backoff[fresh] + self.logp[n][pos[fresh]]
+            done |= found
+            if done.all():
+                return result
+            # back off from order n: the weight of its context, an (n-1)-gram
+            if n - 1 >= 2:
+                cfound, cpos = self._lookup(self.keys[n - 1], key)
+                weight = np.where(cfound, self.bo[n - 1][cpos], 0.0)
+            else:
+                weight = self.bo1[parts[-1]]
+            backoff += np.where(done, 0.0, weight)
+        rest = ~done
+        result[rest] = backoff[rest] + self.logp1[w[rest]]
+        return result
+
+    def score(self, units: list[str]) -> float:
+        """log10 probability of a unit sequence after a paragraph start (for tests, tools)."""
+        ids = [self.bos] * (self.order - 1) + [self.id(x) for x in units]
+        n = self.order
+        cols = [np.array(ids[k:len(ids) - n + 1 + k]) for k in range(n)]
+        return float(self.logprob(*cols).sum())

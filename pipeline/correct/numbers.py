@@ -1,0 +1,48 @@
+"""Numbers change only by rules of their own: here, a year OCR damaged into no year.
+
+"tầm nhìn đến năm 2925" cannot be: a year printed in an administrative document lies
+between 1900 and a few decades ahead. Where one misread digit makes it such a year (and
+only one way does), that is the correction.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.correct.words import Slot
+from pipeline.document import Correction, Segment
+
+YEAR_CONTEXT = regex.compile(r"^(năm|Năm|NĂM|đoạn|-|–|đến)$")
+DIGIT_LOOK_ALIKES = {"0": "689", "1": "74", "2": "7", "3": "89", "4": "19", "5": "63", "6": "508",
+                     "7": "12", "8": "0369", "9": "0834"}
+EARLIEST, LATEST = 1900, 2100
+
+
+def plausible(year: int) -> bool:
+    return EARLIEST <= year <= LATEST
+
+
+def year_corrections(slots: list[Slot], segments: list[Segment]) -> list[Correction]:
+    out = []
+    for i, slot in enumerate(slots):
+        core = slot.token.core
+        if len(core) != 4 or not core.isdigit() or plausible(int(core)) or i == 0:
+            continue
+        if not YEAR_CONTEXT.match(slots[i - 1].token.text.strip(",;")):
+            continue
+        options = {core[:k] + d + core[k + 1:] for k, ch in enumerate(core)
+                   for d in DIGIT_LOOK_ALIKES.get(ch, "")}
+        years = sorted(y for y in options if plausible(int(y)))
+        if len(years) != 1:
+            continue  # no way, or more than one way, to read a year: leave it to a reader
+        seg = segments[slot.seg]
+        start = slot.token.start + len(slot.token.lead)
+        where = seg.to_original(start, start + 4)
+        if where is None:
+            continue
+        out.append(Correction(
+            stage="correct", kind="digit", line=seg.line, start=where[0], end=where[1],
+            before=core, after=years[0], confidence=0.85,
+            reason=f"“{slots[i - 1].token.text} {core}” is no year a document prints; one "
+                   f"misread digit makes it {years[0]}"))
+    return out

@@ -1,0 +1,64 @@
+"""Multi-word names of the lexicon (places, agencies, positions, document types) matched
+over windows of words: a name damaged in one syllable ("Bộ Chỉ huy Quật sự", "Nghí Sơn")
+points to the entry, whose syllables become readings for the damaged words, backed by
+the match. rapidfuzz compares the windows with the entries, diacritics apart.
+
+(The lexicon's lower-case multi-syllable words are not matched here: measured on the
+dev OCR, the language model places common words better than a list does.)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from pipeline.text import strip_accents
+
+MAX_WORDS = 5
+NAME_SIMILARITY = 85  # rapidfuzz ratio, diacritics apart, for a capitalised window
+
+
+def titled(text: str) -> bool:
+    """Starts with a capital, and is not in capitals throughout."""
+    return text[:1].isupper() and any(ch.islower() for ch in text)
+
+
+def skeleton(words: list[str]) -> str:
+    return " ".join(strip_accents(w).lower() for w in words)
+
+
+class Phrases:
+    def __init__(self, path: Path) -> None:
+        self.exact: dict[tuple[int, str], list[str]] = defaultdict(list)
+        self.names: dict[tuple[int, str], list[str]] = defaultdict(list)
+        self.name_keys: dict[tuple[int, str], list[str]] = defaultdict(list)
+        if not path.exists():
+            return
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            phrase = line.split("\t")[0]
+            words = phrase.split()
+            # names as printed in running text ("Bộ Tài chính"), not headings in capitals:
+            # common words the language model knows better than a list does
+            if not 2 <= len(words) <= MAX_WORDS or not titled(phrase):
+                continue
+            key = skeleton(words)
+            self.exact[(len(words), key)].append(phrase)
+            bucket = (len(words), key[:2])
+            self.names[bucket].append(phrase)
+            self.name_keys[bucket].append(key)
+
+    def near(self, words: list[str]) -> list[str]:
+        """Entries of as many words that the window may be, diacritics apart or one letter
+        damaged in a name; never the window itself."""
+        if not titled(" ".join(words)):
+            return []
+        key = skeleton(words)
+        found = list(self.exact.get((len(words), key), ()))
+        bucket = (len(words), key[:2])
+        for _, _, k in process.extract(key, self.name_keys.get(bucket, []), scorer=fuzz.ratio,
+                                       score_cutoff=NAME_SIMILARITY, limit=5):
+            found.append(self.names[bucket][k])
+        text = " ".join(words)
+        return [p for p in dict.fromkeys(found) if p != text]

@@ -1,0 +1,132 @@
+"""The word correction: channel, candidates, language model, decisions, invariants."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.context import Context
+from pipeline.correct.lexicon import load
+from pipeline.correct.tokens import line_units
+from tests.conftest import SAMPLE_GOLD, doc_from_text
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load()
+
+
+def corrected(text: str, threshold: float = 0.8) -> tuple[str, list]:
+    doc = doc_from_text(text, Context(threshold=threshold))
+    words = [c for c in doc.corrections if c.stage == "correct"]
+    return doc.corrected_text(), words
+
+
+def test_lexicon_loads_fast_and_is_whole(lex):
+    assert lex.load_seconds < 1.0
+    assert lex.lm.order >= 3
+    assert len(lex.lm.vocab) > 5000
+    assert "ODA" in lex.abbreviations and "UBND" in lex.abbreviations
+
+
+def test_channel_ranks_likely_misreadings_higher(lex):
+    ch = lex.channel
+    assert ch.logp("kính", "kinh") > ch.logp("kính", "kém")  # a tone beats two letters
+    assert ch.logp("đâu", "dâu") > ch.logp("đâu", "sâu")  # đ/d are look-alikes
+    assert ch.logp("kinh", "kinh") > ch.logp("kính", "kinh")  # most words are read right
+
+
+@pytest.mark.parametrize("seen, meant", [
+    ("kính", "kinh"), ("vừng", "vững"), ("minh", "ninh"), ("nông", "nâng"), ("m4u", "mưu"),
+    ("Cự", "cụ"), ("bệ", "hệ"), ("trinh", "trình")])
+def test_candidates_include_the_printed_word(lex, seen, meant):
+    assert meant in lex.syllable_candidates(seen.lower())
+
+
+def test_abbreviation_candidates(lex):
+    assert "ODA" in lex.abbreviation_candidates("GDA")
+    assert lex.abbreviation_candidates("UBND") == ()
+
+
+def test_language_model_prefers_the_printed_phrase(lex):
+    for good, bad in [("hội nhập kinh tế quốc tế", "hội nhập kính tế quốc tế"),
+                      ("giữ vững ổn định chính trị", "giữ vững ôn định chính trị"),
+                      ("Sở Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tr")]:
+        assert lex.lm.score(line_units(good)) > lex.lm.score(line_units(bad)) + 3
+
+
+def test_language_model_backs_off_for_unseen_words(lex):
+    score = lex.lm.score(line_units("xyzzy quux"))
+    assert -30 < score < 0
+
+
+@pytest.mark.parametrize("damaged, expected", [
+    ("thực hiện có hiệu quả tiến trình hội nhập kính tế quốc tế, giữ vững ổn định",
+     "kinh tế"),
+    ("giữ vững ôn định chính trị - xã hội trong bối cảnh nước ta", "ổn định"),
+    ("tăng cường củng cổ quốc phòng - an ninh trên địa bàn tỉnh", "củng cố"),
+    ("phát triển kinh tế nhanh và bền vừng, nâng cao đời sống nhân dân", "bền vững"),
+    ("Sở Kế hoạch và Đầu tư chủ trì, phối hơp với các sở, ban, ngành", "phối hợp"),
+])
+def test_real_word_errors_fixed_in_context(damaged, expected):
+    text, fixes = corrected(damaged + "\n")
+    assert expected in text
+    assert fixes and all(0 <= c.confidence <= 1 for c in fixes)
+
+
+def test_clean_text_is_left_alone():
+    gold = SAMPLE_GOLD.read_text(encoding="utf-8")
+    _, fixes = corrected(gold)
+    words = [c for c in fixes if c.status == "applied" and c.kind not in ("label",)]
+    assert len(words) <= 0.005 * len(gold.split())
+
+
+def test_numbers_dates_and_codes_are_not_words_to_correct():
+    text, _ = corrected("Căn cứ Nghị quyết số 06-NQ/TW ngày 05/11/2016 đạt 7.600 triệu USD\n")
+    for kept in ("06-NQ/TW", "05/11/2016", "7.600"):
+        assert kept in text
+
+
+def test_doubtful_corrections_are_proposed_with_alternatives():
+    doc = doc_from_text("hội nhập kính tế quốc tế\n", Context(threshold=1.0))
+    (fix,) = [c for c in doc.corrections if c.stage == "correct"]
+    assert fix.status == "proposed" and fix.after == "kinh"
+    assert fix.alternatives and fix.alternatives[0].text
+    assert doc.corrected_text() == "hội nhập kính tế quốc tế\n"
+
+
+def test_the_document_tone_style_is_kept():
+    text, _ = corrected("xã hội hoá, công nghiệp hoá và hiện đại hoá; giữ vững ôn định\n")
+    assert "hoá" in text and "hóa" not in text
+
+
+WORDS = ["các", "cơ", "quan", "tổ", "chức", "thực", "hiện", "kinh", "kính", "tế", "Sở",
+         "Tài", "chính", "2016", "06-NQ/TW", ",", ".", "-", "quố:", "m4u", "|", "bền", "vừng"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12), min_size=1,
+                max_size=8))
+def test_correcting_keeps_lines_and_records_every_change(lines):
+    text = "\n".join(" ".join(words) for words in lines) + "\n"
+    doc = doc_from_text(text)
+    out = doc.corrected_text().split("\n")
+    assert len(out) == len(text.split("\n"))
+    applied = doc.applied()
+    for line in doc.lines:
+        fixes = sorted(applied.get(line.index, []), key=lambda c: c.start)
+        # recorded against the original, without overlaps
+        for c in fixes:
+            assert line.text[c.start:c.end] == c.before
+        for a, b in itertools.pairwise(fixes):
+            assert a.end <= b.start
+        # the output line is the original with exactly those spans replaced, nothing else
+        rebuilt, pos = [], 0
+        for c in fixes:
+            rebuilt += [line.text[pos:c.start], c.after]
+            pos = c.end
+        rebuilt.append(line.text[pos:])
+        assert out[line.index] == "".join(rebuilt)
