@@ -9,22 +9,32 @@ SAMPLE  = samples/thanhhoa-04-KH-UBND-2017.ocr.txt
 OUT     = out
 STAMP   = $(VENV)/.installed
 SHARED ?= ../shared
+# the review report's tests drive Debian's chromium (Playwright's own browser download
+# does not work here)
+CHROMIUM = /usr/bin/chromium
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup run test lint bench lexicon clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(CHROMIUM)
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
+
 run: setup
 	@mkdir -p $(OUT)
 	$(VANBAN) run $(SAMPLE) -o $(OUT)/thanhhoa-04-KH-UBND-2017.json
 	$(VANBAN) correct $(SAMPLE) -o $(OUT)/thanhhoa-04-KH-UBND-2017.corrected.txt
+	$(VANBAN) review $(SAMPLE) -o $(OUT)/thanhhoa-04-KH-UBND-2017.review.html
 	@echo "wrote $(OUT)/thanhhoa-04-KH-UBND-2017.json (structure, references, corrections)"
 	@echo "wrote $(OUT)/thanhhoa-04-KH-UBND-2017.corrected.txt (corrected text, line for line)"
+	@echo "wrote $(OUT)/thanhhoa-04-KH-UBND-2017.review.html (review report: open it in a browser)"
 
 test: setup
 	$(PY) -m pytest

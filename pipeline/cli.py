@@ -88,6 +88,9 @@ def main(verbose: int, quiet: bool) -> None:
       vanban run decree.pdf -o decree.json        structure, references, corrections
       vanban correct decree.txt -o clean.txt      corrected text, line for line
       vanban correct - -o - < decree.txt          as a filter
+      vanban review decree.txt -o decree.html     the report to review corrections in
+      vanban apply decree.txt --decisions d.json -o decree.json
+      vanban diff decree.txt --format unified     the corrections as a patch
     """
     setup_logging(verbose, quiet)
 
@@ -125,6 +128,97 @@ def correct_command(source: str, output: str, threshold: float) -> None:
       vanban correct samples/thanhhoa-04-KH-UBND-2017.ocr.txt -o out/decree.txt
     """
     convert(source, output, Context(threshold=threshold), lambda doc: doc.corrected_text())
+
+
+@main.command()
+@click.argument("source", metavar="IN")
+@output_option
+@threshold_option
+@verbosity
+@fail_cleanly
+def review(source: str, output: str, threshold: float) -> None:
+    """Write the review report: one self-contained HTML page.
+
+    The document with every correction marked in place (applied and proposed), a list to
+    filter, a concordance to accept or reject the same change everywhere at once, and
+    keyboard keys (n/p next/previous, a accept, r reject, u undo). Decisions are kept in
+    the browser and exported as JSON for `vanban apply`.
+
+    \b
+    Example:
+      vanban review decree.txt -o decree.html
+      vanban apply decree.txt --decisions decree.decisions.json -o decree.json
+    """
+    from pipeline.export.report import render_report
+
+    convert(source, output, Context(threshold=threshold), render_report)
+
+
+@main.command()
+@click.argument("source", metavar="IN")
+@click.option("--decisions", "decisions_file", required=True, metavar="FILE",
+              help="The decisions JSON exported from the review report.")
+@output_option
+@click.option("--format", "fmt", type=click.Choice(["auto", "json", "text"]), default="auto",
+              show_default=True, help="auto: JSON for an OUT ending in .json, else text.")
+@threshold_option
+@verbosity
+@fail_cleanly
+def apply(source: str, decisions_file: str, output: str, fmt: str, threshold: float) -> None:
+    """Re-run the pipeline with a reviewer's decisions and write the JSON or the text.
+
+    Accepted proposals are applied, rejected corrections undone; the rest as the
+    threshold says. A decisions file made for another document is refused.
+
+    \b
+    Example:
+      vanban apply decree.txt --decisions decree.decisions.json -o decree.corrected.txt
+    """
+    from pipeline import process_document
+    from pipeline.decisions import load_decisions
+    from pipeline.export import write_output
+    from pipeline.ingest import ingest
+
+    doc = ingest(source)
+    ctx = Context(threshold=threshold,
+                  decisions=load_decisions(decisions_file, doc.source.sha256))
+    doc = process_document(doc, ctx)
+    as_json = fmt == "json" or (fmt == "auto" and output.lower().endswith(".json"))
+    write_output(output, doc.to_json() + "\n" if as_json else doc.corrected_text())
+    report_summary(doc, output)
+
+
+@main.command()
+@click.argument("source", metavar="IN")
+@click.option("--format", "fmt", type=click.Choice(["words", "unified"]), default="words",
+              show_default=True, help="words: the changes in place; unified: for patch/git.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="Colour the word diff (auto: on a terminal).")
+@click.option("-o", "--output", "output", default="-", metavar="OUT", show_default=True,
+              help="Where to write the diff.")
+@threshold_option
+@verbosity
+@fail_cleanly
+def diff(source: str, fmt: str, color: str, output: str, threshold: float) -> None:
+    """Show the applied corrections as a diff.
+
+    \b
+    Examples:
+      vanban diff decree.txt                     coloured word diff in the terminal
+      vanban diff decree.txt --format unified > fixes.patch && patch decree.txt fixes.patch
+    """
+    from pipeline import process
+    from pipeline.export import write_output
+    from pipeline.export.diff import unified_diff, word_diff
+
+    doc = process(source, Context(threshold=threshold))
+    if fmt == "unified":
+        text = unified_diff(doc)
+    else:
+        use_color = color == "always" or (color == "auto" and output == "-"
+                                          and sys.stdout.isatty())
+        text = word_diff(doc, use_color)
+    write_output(output, text)
 
 
 def convert(source: str, output: str, ctx: Context, render: Callable[[Any], str]) -> None:

@@ -224,9 +224,15 @@ class Document:
         edits = [(c.start, c.end, c.after) for c in applied.get(index, ())]
         return replay(self.lines[index].text, edits)[0] if edits else self.lines[index].text
 
+    def original_text(self) -> str:
+        """The input as read (NFC, pages apart by form feeds), the twin of corrected_text."""
+        return self._text({})
+
     def corrected_text(self) -> str:
         """The original lines with the applied text corrections: one line per input line."""
-        applied = self.applied()
+        return self._text(self.applied())
+
+    def _text(self, applied: dict[int, list[Correction]]) -> str:
         out: list[str] = []
         page = self.lines[0].page if self.lines else 1
         for line in self.lines:

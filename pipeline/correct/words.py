@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from pipeline.correct.confusion import bare_and_tone
 from pipeline.correct.lexicon import Lexicon
-from pipeline.correct.syllable import match_case, parse, restyle, style_of
+from pipeline.correct.syllable import key, match_case, parse, restyle, style_of
 from pipeline.correct.tokens import LETTERS, NUMBER, UNK, Token, core_unit, tokens, units
 from pipeline.document import Alternative, Correction, Segment
 from pipeline.labels import parse_label
@@ -228,7 +228,7 @@ class Corrector:
                 for phrase in phrases.near(words):
                     for i, word in zip(window, phrase.split(), strict=True):
                         tok = slots[i].token
-                        if (word.lower() == tok.core.lower() or protected(tok.core)
+                        if (key(word) == key(tok.core) or protected(tok.core)
                                 or self.is_label(slots[i])):
                             continue
                         if not word[:1].isupper():
@@ -558,10 +558,17 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
     unit_id = lex.lm.id
     out: dict[str, Reading] = {}
 
+    same_word = key(tok.core) if tok.core.isalpha() else None
+
     def add(candidate: str) -> None:
-        if candidate != text and candidate not in out:
-            out[candidate] = Reading(candidate, tuple(unit_id(u) for u in units(candidate)),
-                                     channel.edit_logp(text, candidate))
+        if candidate == text or candidate in out:
+            return
+        cand = split(candidate)
+        if same_word is not None and cand.core.isalpha() and key(cand.core) == same_word \
+                and cand.lead == tok.lead and cand.trail == tok.trail:
+            return  # the same syllable with its tone mark placed in the other style
+        out[candidate] = Reading(candidate, tuple(unit_id(u) for u in units(candidate)),
+                                 channel.edit_logp(text, candidate))
 
     core = tok.core
     lower = core.lower()

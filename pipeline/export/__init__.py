@@ -13,6 +13,12 @@ from pipeline.errors import OutputError
 STDOUT = "-"
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_output(target: str | Path, text: str) -> None:
     """Write all of `text` or nothing: a temporary file beside the target, then a rename."""
     if str(target) == STDOUT:
@@ -32,6 +38,7 @@ def write_output(target: str | Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~current_umask())  # as an ordinary new file, not mkstemp's 600
         os.replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
