@@ -20,7 +20,7 @@ setup: $(STAMP) $(CHROMIUM)
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,ray]'
 	@touch $(STAMP)
 
 $(CHROMIUM):
@@ -44,6 +44,7 @@ lint: setup
 
 bench: setup
 	$(PY) bench/run.py
+	$(PY) bench/batch.py
 
 # maintainers only: rebuild the committed lexicon from the corpus in $(SHARED)/corpus.
 # The OCR/truth pairs the channel is learned from and the confidence is calibrated on are

@@ -6,6 +6,7 @@ import functools
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -219,6 +220,67 @@ def diff(source: str, fmt: str, color: str, output: str, threshold: float) -> No
                                           and sys.stdout.isatty())
         text = word_diff(doc, use_color)
     write_output(output, text)
+
+
+@main.command()
+@click.argument("source", metavar="SRC", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "output", required=True, metavar="OUT",
+              type=click.Path(path_type=Path), help="The folder to write into.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=0, show_default=True,
+              help="Workers (0: every core; with Ray, every CPU of the cluster).")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Only documents whose path (or name) matches; repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Leave out documents whose path (or name) matches; repeatable.")
+@click.option("--report/--no-report", default=False, show_default=True,
+              help="Also write each document's review report.")
+@click.option("--force", is_flag=True, help="Redo every document, done or not.")
+@click.option("--executor", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True, help="Where the work runs.")
+@click.option("--address", metavar="HOST:PORT", help="The Ray cluster (with --executor ray).")
+@click.option("--gather", is_flag=True,
+              help="Ray: send the inputs to the workers and their outputs back here, for "
+                   "clusters without a folder every worker can read and write.")
+@threshold_option
+@verbosity
+@fail_cleanly
+def batch(source: Path, output: Path, jobs: int, include: tuple[str, ...],
+          exclude: tuple[str, ...], report: bool, force: bool, executor: str,
+          address: str | None, gather: bool, threshold: float) -> None:
+    """Convert every .txt and .pdf below SRC, mirroring its folders in OUT.
+
+    Per document: its JSON, its corrected text and, with --report, its review report.
+    A rerun skips documents already done with the same input, tool and lexicon, and
+    redoes changed or failed ones; an interrupted run leaves no half-written file. OUT
+    also gets manifest.json, failures.tsv, summary.json and index.html (every document,
+    and the most frequent corrections across the archive). The exit status is 1 when
+    some documents failed.
+
+    \b
+    Examples:
+      vanban batch archive/ -o converted/ --report
+      vanban batch archive/ -o converted/ --include '2017/*' -j 2
+      vanban batch /shared/archive -o /shared/out --executor ray --address head:6379
+    """
+    from pipeline.batch import Options, run_batch
+
+    quiet = logging.getLogger().level > logging.WARNING
+    try:
+        summary = run_batch(source, output, options=Options(threshold=threshold, report=report),
+                            jobs=jobs, include=include, exclude=exclude, force=force,
+                            executor=executor, address=address, gather=gather,
+                            progress=not quiet)
+    except KeyboardInterrupt:
+        click.echo(f"vanban: interrupted; what is done is kept, run again to finish "
+                   f"({output})", err=True)
+        sys.exit(130)
+    if not quiet:
+        click.echo(f"vanban: {summary.line()}", err=True)
+    if summary.failed:
+        plural = "s" if summary.failed != 1 else ""
+        click.echo(f"vanban: {summary.failed} document{plural} failed: see "
+                   f"{output / 'failures.tsv'}", err=True)
+        sys.exit(1)
 
 
 def convert(source: str, output: str, ctx: Context, render: Callable[[Any], str]) -> None:

@@ -1,0 +1,540 @@
+"""Convert a whole archive: resumable, parallel on local cores or on a Ray cluster.
+
+The driver walks the source tree, skips documents the manifest says are done with the same
+input, tool, lexicon and options, and hands the rest to workers that load the lexicon
+once. Every output is written whole or not at all (a temporary file, then a rename), and
+the manifest after each result, so an interrupted run leaves nothing half-written and the
+next run finishes the job. One bad document never stops the batch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import hashlib
+import html
+import json
+import logging
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.context import DEFAULT_THRESHOLD, Context
+from pipeline.errors import InputError, OutputError, VanbanError
+
+log = logging.getLogger("vanban")
+
+SUFFIXES = (".txt", ".pdf")
+MANIFEST = "manifest.json"
+FAILURES = "failures.tsv"
+SUMMARY = "summary.json"
+INDEX = "index.html"
+MANIFEST_EVERY = 2.0  # seconds between manifest saves while results come in
+TOP_CHANGES = 200  # rows of the archive-wide concordance
+
+
+@dataclass(frozen=True)
+class Options:
+    threshold: float = DEFAULT_THRESHOLD
+    report: bool = False
+
+    def key(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Task:
+    rel: str  # the input's path below the source folder
+    src: str  # where a worker reads it
+    sha256: str
+    stem: str  # the outputs' path below OUT, without extension
+    data: bytes | None = None  # the input itself, when workers cannot read `src`
+
+
+@dataclass
+class Result:
+    rel: str
+    sha256: str
+    status: str  # done | failed
+    error: str = ""
+    outputs: list[str] = field(default_factory=list)
+    pages: int = 0
+    bytes: int = 0
+    applied: int = 0
+    proposed: int = 0
+    seconds: float = 0.0
+    texts: dict[str, str] | None = None  # the outputs themselves, when gathered
+
+
+# ---------------------------------------------------------------------- versions
+
+@lru_cache(maxsize=1)
+def lexicon_version() -> str:
+    """A digest of the built lexicon: a rebuilt lexicon redoes every document."""
+    from vanban_lexicon import DATA
+
+    digest = hashlib.sha256()
+    for path in sorted(DATA.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def tool_version() -> str:
+    from pipeline import __version__
+
+    return __version__
+
+
+# ---------------------------------------------------------------------- the inputs
+
+def find_inputs(src: Path, include: Iterable[str] = (), exclude: Iterable[str] = ()
+                ) -> list[Path]:
+    """Documents below `src`: .txt and .pdf, narrowed by glob patterns on their relative
+    path (or name), in a stable order."""
+    include, exclude = list(include), list(exclude)
+    out = []
+    for path in sorted(src.rglob("*")):
+        if not path.is_file() or path.suffix.lower() not in SUFFIXES:
+            continue
+        rel = path.relative_to(src).as_posix()
+        if any(part.startswith(".") for part in Path(rel).parts):
+            continue
+        if include and not any(matches(rel, p) for p in include):
+            continue
+        if any(matches(rel, p) for p in exclude):
+            continue
+        out.append(path)
+    return out
+
+
+def matches(rel: str, pattern: str) -> bool:
+    return fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(Path(rel).name, pattern)
+
+
+def output_stems(rels: list[str]) -> dict[str, str]:
+    """Output path (no extension) per input: its own name, or with its extension where two
+    inputs of a folder share a name ("a.txt" and "a.pdf")."""
+    stems = {rel: str(Path(rel).with_suffix("")) for rel in rels}
+    seen = Counter(stems.values())
+    return {rel: (stem if seen[stem] == 1 else rel) for rel, stem in stems.items()}
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------- one document
+
+_CONTEXT: Context | None = None
+
+
+def worker_context(options: Options) -> Context:
+    """One context per worker process: the lexicon is loaded once, not per document."""
+    global _CONTEXT
+    if _CONTEXT is None or _CONTEXT.threshold != options.threshold:
+        _CONTEXT = Context(threshold=options.threshold)
+        _CONTEXT.warm_up()
+    return _CONTEXT
+
+
+def convert_one(task: Task, out: str | None, options: Options) -> Result:
+    """Convert one document. With `out`, write its outputs there; without, return them."""
+    from pipeline import process_document
+    from pipeline.export.report import render_report
+    from pipeline.ingest import ingest_bytes
+
+    start = time.perf_counter()
+    try:
+        data = task.data if task.data is not None else Path(task.src).read_bytes()
+        doc = ingest_bytes(data, task.rel, path=task.src)
+        doc = process_document(doc, worker_context(options))
+        texts = {f"{task.stem}.json": doc.to_json() + "\n",
+                 f"{task.stem}.corrected.txt": doc.corrected_text()}
+        if options.report:
+            texts[f"{task.stem}.review.html"] = render_report(doc)
+        if out is not None:
+            for name, text in texts.items():
+                write_file(Path(out) / name, text)
+        statuses = Counter(c.status for c in doc.corrections)
+        return Result(task.rel, task.sha256, "done", outputs=sorted(texts),
+                      pages=doc.source.pages, bytes=len(data), applied=statuses["applied"],
+                      proposed=statuses["proposed"], seconds=time.perf_counter() - start,
+                      texts=None if out is not None else texts)
+    except VanbanError as exc:
+        return Result(task.rel, task.sha256, "failed", error=str(exc),
+                      seconds=time.perf_counter() - start)
+    except Exception as exc:  # a bug, or a document no rule foresaw: record it, go on
+        log.debug("failure on %s", task.rel, exc_info=True)
+        return Result(task.rel, task.sha256, "failed",
+                      error=f"internal error: {type(exc).__name__}: {exc}",
+                      seconds=time.perf_counter() - start)
+
+
+def write_file(path: Path, text: str) -> None:
+    from pipeline.export import write_output
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_output(path, text)
+
+
+# ---------------------------------------------------------------------- executors
+
+def run_local(tasks: list[Task], out: Path, options: Options, jobs: int) -> Iterator[Result]:
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield convert_one(task, str(out), options)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=worker_context,
+                               initargs=(options,))
+    pending = {}
+    queue = iter(tasks)
+    try:
+        for task in queue:  # keep a few documents per worker in flight, not the archive
+            pending[pool.submit(convert_one, task, str(out), options)] = task
+            if len(pending) >= 2 * jobs:
+                break
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = pending.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    yield Result(task.rel, task.sha256, "failed",
+                                 error="the worker process died (killed or out of memory)")
+                for nxt in queue:
+                    pending[pool.submit(convert_one, nxt, str(out), options)] = nxt
+                    break
+    except BrokenProcessPool:
+        for task in [*pending.values(), *queue]:
+            yield Result(task.rel, task.sha256, "failed",
+                         error="the worker process died (killed or out of memory)")
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+class RayWorker:
+    """A Ray actor: loads the lexicon once, then converts the documents it is given."""
+
+    def __init__(self, out: str | None, options: Options) -> None:
+        self.out = out
+        self.options = options
+        worker_context(options)
+
+    def convert(self, task: Task) -> Result:
+        return convert_one(task, self.out, self.options)
+
+
+def reachable(address: str, timeout: float = 5.0) -> None:
+    """Fail at once on a cluster that is not there: Ray itself would retry for minutes."""
+    import socket
+
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit():
+        raise VanbanError(f"--address must be HOST:PORT of the Ray cluster, not {address!r}")
+    try:
+        with socket.create_connection((host, int(port)), timeout=timeout):
+            pass
+    except OSError as exc:
+        raise VanbanError(f"cannot reach the Ray cluster at {address}: {exc}") from None
+
+
+def run_ray(tasks: list[Task], out: Path, options: Options, jobs: int, address: str,
+            gather: bool) -> Iterator[Result]:
+    try:
+        import ray
+        from ray.util.actor_pool import ActorPool
+    except ImportError:
+        raise VanbanError("the Ray executor needs Ray: pip install 'vanban[ray]'") from None
+    reachable(address)
+    try:
+        ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False,
+                 ignore_reinit_error=True)
+    except Exception as exc:
+        raise VanbanError(f"cannot reach the Ray cluster at {address}: {exc}") from None
+    try:
+        cpus = int(ray.cluster_resources().get("CPU", 1))
+        workers = max(1, min(jobs or cpus, len(tasks) or 1))
+        actor = ray.remote(num_cpus=1)(RayWorker)
+        target = None if gather else str(out.resolve())
+        pool = ActorPool([actor.remote(target, options) for _ in range(workers)])
+        yield from pool.map_unordered(lambda a, t: a.convert.remote(t), tasks)
+    finally:
+        ray.shutdown()
+
+
+# ---------------------------------------------------------------------- the batch
+
+@dataclass
+class Summary:
+    documents: int = 0
+    converted: int = 0
+    skipped: int = 0
+    failed: int = 0
+    pages: int = 0
+    applied: int = 0
+    proposed: int = 0
+    seconds: float = 0.0
+    bytes: int = 0
+
+    def line(self) -> str:
+        rate = self.converted / self.seconds if self.seconds else 0.0
+        kb = self.bytes / 1024 / self.seconds if self.seconds else 0.0
+        return (f"{self.documents} documents: {self.converted} converted, {self.skipped} "
+                f"already done, {self.failed} failed; {self.pages} pages; corrections "
+                f"{self.applied} applied, {self.proposed} proposed; {self.seconds:.1f} s, "
+                f"{rate:.2f} documents/s, {kb:.0f} KB/s")
+
+
+class Manifest:
+    """What was done with which input, tool, lexicon and options: the record a rerun reads."""
+
+    def __init__(self, out: Path, options: Options) -> None:
+        self.path = out / MANIFEST
+        self.versions = {"vanban": tool_version(), "lexicon": lexicon_version(),
+                         "options": options.key()}
+        self.documents: dict[str, dict[str, Any]] = {}
+        if self.path.exists():
+            try:
+                saved = json.loads(self.path.read_text(encoding="utf-8"))
+                self.documents = dict(saved.get("documents", {}))
+                self.saved_versions = {k: saved.get(k) for k in self.versions}
+            except (OSError, ValueError):
+                log.warning("the manifest %s is unreadable: every document is redone",
+                            self.path)
+        self.last_save = 0.0
+
+    def done(self, rel: str, sha256: str, out: Path) -> bool:
+        entry = self.documents.get(rel)
+        if entry is None or entry.get("status") != "done" or entry.get("sha256") != sha256:
+            return False
+        if getattr(self, "saved_versions", None) != self.versions:
+            return False
+        return all((out / name).exists() for name in entry.get("outputs", []))
+
+    def record(self, result: Result) -> None:
+        entry = asdict(result)
+        entry.pop("texts")
+        entry["seconds"] = round(entry["seconds"], 3)
+        self.documents[result.rel] = entry
+
+    def save(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self.last_save < MANIFEST_EVERY:
+            return
+        self.last_save = now
+        from pipeline.export import write_output
+
+        data = {**self.versions, "documents": dict(sorted(self.documents.items()))}
+        write_output(self.path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        self.saved_versions = dict(self.versions)
+
+
+def run_batch(src: Path, out: Path, *, options: Options, jobs: int = 0,
+              include: Iterable[str] = (), exclude: Iterable[str] = (), force: bool = False,
+              executor: str = "local", address: str | None = None, gather: bool = False,
+              progress: bool = True) -> Summary:
+    if not src.is_dir():
+        raise InputError(f"{src} is not a folder (give vanban batch the archive's folder)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create {out}: {exc.strerror}") from None
+    if out.resolve() == src.resolve():
+        raise OutputError("the output folder must not be the source folder")
+    jobs = jobs or os.cpu_count() or 1
+    paths = [p for p in find_inputs(src, include, exclude)
+             if out.resolve() not in p.resolve().parents]  # never our own outputs
+    rels = [p.relative_to(src).as_posix() for p in paths]
+    stems = output_stems(rels)
+    remove_stale_temporaries(out)
+    manifest = Manifest(out, options)
+    summary = Summary(documents=len(paths))
+    tasks = []
+    for path, rel in zip(paths, rels, strict=True):
+        sha = file_sha256(path)
+        if not force and manifest.done(rel, sha, out):
+            summary.skipped += 1
+            entry = manifest.documents[rel]
+            summary.pages += entry.get("pages", 0)
+            continue
+        tasks.append(Task(rel, str(path.resolve()), sha, stems[rel],
+                          data=path.read_bytes() if executor == "ray" and gather else None))
+    start = time.perf_counter()
+    if executor == "ray":
+        if not address:
+            raise VanbanError("--executor ray needs --address HOST:PORT of the cluster")
+        results = run_ray(tasks, out, options, jobs if jobs else 0, address, gather)
+    else:
+        results = run_local(tasks, out, options, jobs)
+    bar = progress_bar(len(tasks), progress)
+    try:
+        for result in results:
+            if result.texts:  # gathered from the cluster: written here
+                for name, text in result.texts.items():
+                    write_file(out / name, text)
+            manifest.record(result)
+            manifest.save()
+            if result.status == "done":
+                summary.converted += 1
+                summary.pages += result.pages
+                summary.applied += result.applied
+                summary.proposed += result.proposed
+                summary.bytes += result.bytes
+            else:
+                summary.failed += 1
+                log.info("failed: %s: %s", result.rel, result.error)
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(failed=summary.failed, refresh=False)
+    finally:
+        if bar is not None:
+            bar.close()
+        summary.seconds = time.perf_counter() - start
+        manifest.save(force=True)
+    current = set(rels)  # what this run was asked for, not every document ever seen
+    write_failures(out, manifest, current)
+    write_summary(out, summary)
+    write_index(out, manifest, options, current)
+    return summary
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """A run killed outright (not interrupted) may leave a temporary file behind, never a
+    half-written output: remove them before starting again."""
+    for tmp in out.rglob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def progress_bar(total: int, wanted: bool):
+    """Documents done, failures, rate and time left; only on a terminal."""
+    if not wanted or not sys.stderr.isatty() or total == 0:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True,
+                desc="vanban batch")
+
+
+def write_failures(out: Path, manifest: Manifest, current: set[str]) -> None:
+    from pipeline.export import write_output
+
+    rows = ["document\terror"]
+    for rel, entry in sorted(manifest.documents.items()):
+        if entry.get("status") == "failed" and rel in current:
+            error = " ".join(str(entry.get("error", "")).split())
+            rows.append(f"{rel}\t{error}")
+    write_output(out / FAILURES, "\n".join(rows) + "\n")
+
+
+def write_summary(out: Path, summary: Summary) -> None:
+    from pipeline.export import write_output
+
+    data = {**asdict(summary), "seconds": round(summary.seconds, 3),
+            "documents_per_second": round(summary.converted / summary.seconds, 3)
+            if summary.seconds else 0.0}
+    write_output(out / SUMMARY, json.dumps(data, indent=1) + "\n")
+
+
+# ---------------------------------------------------------------------- the archive report
+
+def archive_changes(out: Path, manifest: Manifest, current: set[str]
+                    ) -> tuple[Counter, Counter]:
+    """How often each change (kind, before, after) was made across the archive, and in how
+    many documents: the same scanner damage recurs and is better decided once."""
+    times: Counter = Counter()
+    docs: Counter = Counter()
+    for rel, entry in sorted(manifest.documents.items()):
+        if entry.get("status") != "done" or rel not in current:
+            continue
+        name = next((o for o in entry.get("outputs", []) if o.endswith(".json")), None)
+        if name is None or not (out / name).exists():
+            continue
+        try:
+            corrections = json.loads((out / name).read_text(encoding="utf-8"))["corrections"]
+        except (OSError, ValueError, KeyError):
+            continue
+        seen = set()
+        for c in corrections:
+            if c["scope"] != "text":
+                continue
+            change = (c["kind"], c["before"].strip(), c["after"].strip())
+            times[change] += 1
+            seen.add(change)
+        docs.update(seen)
+    return times, docs
+
+
+def write_index(out: Path, manifest: Manifest, options: Options, current: set[str]) -> None:
+    from pipeline.export import write_output
+
+    times, docs = archive_changes(out, manifest, current)
+    rows = []
+    for rel, entry in sorted(manifest.documents.items()):
+        if rel not in current:
+            continue
+        outputs = entry.get("outputs", [])
+        links = " ".join(
+            f'<a href="{html.escape(o)}">{label}</a>' for o in outputs
+            for suffix, label in ((".review.html", "report"), (".json", "JSON"),
+                                  (".corrected.txt", "text")) if o.endswith(suffix))
+        status = entry.get("status", "")
+        detail = (f"{entry.get('applied', 0)} applied, {entry.get('proposed', 0)} proposed"
+                  if status == "done" else html.escape(entry.get("error", "")))
+        rows.append(f"<tr class=\"{status}\"><td>{html.escape(rel)}</td><td>{status}</td>"
+                    f"<td>{entry.get('pages', 0)}</td><td>{detail}</td><td>{links}</td></tr>")
+    changes = []
+    ranked = sorted(times.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_CHANGES]
+    for (kind, before, after), n in ranked:
+        changes.append(f"<tr><td><del>{html.escape(before) or '∅'}</del> → "
+                       f"<ins>{html.escape(after) or '∅'}</ins></td><td>{kind}</td>"
+                       f"<td>{n}</td><td>{docs[(kind, before, after)]}</td></tr>")
+    page = INDEX_PAGE.format(count=len(rows), rows="\n".join(rows),
+                             changes="\n".join(changes), threshold=options.threshold)
+    write_output(out / INDEX, page)
+
+
+INDEX_PAGE = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>vanban: archive of {count} documents</title>
+<style>
+body {{ font-family: "Noto Sans", "Segoe UI", Arial, "Liberation Sans", sans-serif;
+       margin: 1rem; color: #1b1b1b; }}
+table {{ border-collapse: collapse; width: 100%; margin-bottom: 2rem; font-size: 14px; }}
+td, th {{ border-bottom: 1px solid #d9dce1; padding: .25rem .4rem; text-align: left;
+          vertical-align: top; }}
+tr.failed td {{ background: #fbe4e4; }}
+del {{ color: #8a1f1f; }} ins {{ color: #1d7a3a; text-decoration: none; font-weight: 600; }}
+</style></head><body>
+<h1>vanban: {count} documents</h1>
+<h2>Documents</h2>
+<table><thead><tr><th>Document</th><th>Status</th><th>Pages</th><th>Corrections</th>
+<th>Outputs</th></tr></thead><tbody>
+{rows}
+</tbody></table>
+<h2>Most frequent corrections across the archive</h2>
+<p>The same damage recurs in one scanner's output: decide it once in any document's
+report, then apply the decisions with <code>vanban apply</code>. Corrections are applied
+from confidence {threshold}.</p>
+<table><thead><tr><th>Change</th><th>Kind</th><th>Times</th><th>Documents</th></tr></thead>
+<tbody>
+{changes}
+</tbody></table>
+</body></html>
+"""
