@@ -74,6 +74,14 @@ output_option = click.option(
     help="Where to write the result; - for standard output.")
 
 
+def one_document(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of a command that turns one input into one output."""
+    for decorate in (fail_cleanly, verbosity, threshold_option, output_option,
+                     click.argument("source", metavar="IN")):
+        func = decorate(func)
+    return func
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 96})
 @click.version_option(__version__, "--version", prog_name="vanban")
 @click.option("-v", "--verbose", count=True, help="Say more (-vv: debugging detail).")
@@ -97,11 +105,7 @@ def main(verbose: int, quiet: bool) -> None:
 
 
 @main.command()
-@click.argument("source", metavar="IN")
-@output_option
-@threshold_option
-@verbosity
-@fail_cleanly
+@one_document
 def run(source: str, output: str, threshold: float) -> None:
     """Write the document as JSON: header, body tree, references, corrections.
 
@@ -113,11 +117,7 @@ def run(source: str, output: str, threshold: float) -> None:
 
 
 @main.command("correct")
-@click.argument("source", metavar="IN")
-@output_option
-@threshold_option
-@verbosity
-@fail_cleanly
+@one_document
 def correct_command(source: str, output: str, threshold: float) -> None:
     """Write the corrected text: one output line per input line, so it diffs.
 
@@ -132,11 +132,7 @@ def correct_command(source: str, output: str, threshold: float) -> None:
 
 
 @main.command()
-@click.argument("source", metavar="IN")
-@output_option
-@threshold_option
-@verbosity
-@fail_cleanly
+@one_document
 def review(source: str, output: str, threshold: float) -> None:
     """Write the review report: one self-contained HTML page.
 

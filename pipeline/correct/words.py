@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from pipeline.correct.confusion import bare_and_tone
 from pipeline.correct.lexicon import Lexicon
 from pipeline.correct.syllable import key, match_case, parse, restyle, style_of
-from pipeline.correct.tokens import LETTERS, NUMBER, UNK, Token, core_unit, tokens, units
+from pipeline.correct.tokens import LETTERS, NUMBER, Token, core_unit, split_token, tokens, units
 from pipeline.document import Alternative, Correction, Segment
 from pipeline.labels import parse_label
 
@@ -615,8 +615,6 @@ def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading
 
 
 def split(text: str) -> Token:
-    from pipeline.correct.tokens import split_token
-
     return split_token(text)
 
 
@@ -764,5 +762,5 @@ def kind_of(observed: str, reading: Reading) -> str:
     return "letter"
 
 
-__all__ = ["UNK", "Corrector", "Decision", "Params", "Reading", "Slot", "to_correction",
-           "word_corrections", "word_decisions"]
+__all__ = ["Corrector", "Decision", "Params", "Reading", "Slot", "to_correction",
+           "to_corrections", "word_corrections", "word_decisions"]

@@ -11,7 +11,7 @@ import regex
 from pipeline.context import Context
 from pipeline.document import Document, Meta, Node, Segment, Span
 from pipeline.paragraphs import Widths
-from pipeline.structure.body import body_nodes, join_lines
+from pipeline.structure.body import assign_ids, body_nodes, join_lines
 from pipeline.structure.footer import find_footer, parse_footer
 from pipeline.structure.header import parse_header
 from pipeline.structure.references import find_references
@@ -72,8 +72,6 @@ def annex_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[
                     title=join_lines([s.text for s in heading]) or None)
         node.children = body_nodes(doc, group, widths)
         nodes.append(node)
-    from pipeline.structure.body import assign_ids
-
     assign_ids(nodes, "")
     return nodes
 
