@@ -32,6 +32,12 @@ def test_lexicon_loads_fast_and_is_whole(lex):
     assert "ODA" in lex.abbreviations and "UBND" in lex.abbreviations
 
 
+def test_tokens_are_judged_impossible_valid_or_attested(lex):
+    assert lex.judge("quốc") == lex.judge("Hoá") == lex.judge("hóa") == "attested"
+    assert lex.judge("quố") == "valid"  # spelled by the rules, printed nowhere
+    assert lex.judge("m4u") == lex.judge("trrnh") == lex.judge("tàt") == "impossible"
+
+
 def test_channel_ranks_likely_misreadings_higher(lex):
     ch = lex.channel
     assert ch.logp("kính", "kinh") > ch.logp("kính", "kém")  # a tone beats two letters

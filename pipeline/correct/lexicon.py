@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from pipeline.correct.confusion import Channel, bare_and_tone
 from pipeline.correct.lm import LanguageModel
 from pipeline.correct.phrases import Phrases
-from pipeline.correct.syllable import parse
+from pipeline.correct.syllable import key, parse
 from pipeline.errors import LexiconError
 
 MIN_SYLLABLE_COUNT = 3  # a syllable seen fewer times in the corpus is no candidate
@@ -64,6 +64,13 @@ class Lexicon:
         p = min(max(posterior, 1e-6), 1 - 1e-6)
         z = self.calibration["a"] * math.log(p / (1 - p)) + self.calibration["b"]
         return 1 / (1 + math.exp(-z))
+
+    def judge(self, token: str) -> str:
+        """"impossible" (no Vietnamese syllable is spelled so), "valid" (spelled by the
+        rules but not seen in the corpus) or "attested"."""
+        if parse(token) is None:
+            return "impossible"
+        return "attested" if self.attested(key(token)) else "valid"
 
     def attested(self, unit: str) -> bool:
         return self.lm.counts.get(unit, 0) >= MIN_SYLLABLE_COUNT
