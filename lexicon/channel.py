@@ -14,14 +14,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
-
-
-def bare_and_tone(token: str) -> tuple[str, int]:
-    decomposed = unicodedata.normalize("NFD", token.lower())
-    marks = [TONES[c] for c in decomposed if c in TONES]
-    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONES))
-    return bare, (marks[0] if len(marks) == 1 else 0)
+# the same split the runtime channel makes, so learned edits mean what it looks up
+from pipeline.correct.confusion import bare_and_tone
 
 
 def word_pairs(ocr: str, gold: str):

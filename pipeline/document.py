@@ -270,9 +270,6 @@ class Document:
                 emitted = True
             blank = not emitted
 
-    def line_of(self, index: int) -> Line:
-        return self.lines[index]
-
     # ---------------------------------------------------------------- export
 
     def to_json(self, indent: int | None = 1) -> str:

@@ -32,15 +32,6 @@ def mostly_upper(text: str, share: float = 0.8) -> bool:
     return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= share * len(letters)
 
 
-def first_letter(text: str) -> str:
-    for ch in text:
-        if ch.isalpha():
-            return ch
-        if ch.isdigit():
-            return ""
-    return ""
-
-
 def starts_lower(text: str) -> bool:
     """The first thing in the text is a lower-case letter (so a sentence goes on)."""
     stripped = text.lstrip("\"“'‘( ")

@@ -19,7 +19,6 @@ from rapidfuzz.distance import Levenshtein
 from pipeline.errors import LexiconError
 
 TONE_CHARS = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
-TONE_OF = {v: k for k, v in TONE_CHARS.items()}
 
 # letters OCR takes for one another beyond what the training scans showed
 LOOK_ALIKE_GROUPS = ["aăâ", "eê", "oôơ", "uư", "dđ", "iyl1|!", "o0", "ư4", "ôó6", "b8h", "ce",
@@ -38,11 +37,6 @@ def bare_and_tone(token: str) -> tuple[str, int]:
     return bare, (marks[0] if len(marks) == 1 else 0)
 
 
-def with_tone(bare: str, tone: int, at: int) -> str:
-    if not tone:
-        return bare
-    return unicodedata.normalize("NFC", bare[:at + 1] + TONE_OF[tone] + bare[at + 1:])
-
 
 class Channel:
     """log10 P(observed | intended) for a word, and the words that could have been meant."""
@@ -58,7 +52,6 @@ class Channel:
         self.dele: dict[str, float] = {}
         self.ins: dict[str, float] = {}
         self.tone: dict[tuple[int, int], float] = {}
-        self.opportunities: dict[str, int] = defaultdict(int)
         # which intended letters OCR has read as a given letter: candidates to try
         self.sources: dict[str, list[str]] = defaultdict(list)
         self.word_error = 0.08

@@ -132,6 +132,14 @@ class Corrector:
     def __post_init__(self) -> None:
         self.slots = self.build_slots()
         self.style = dominant_style(self.slots)
+        # filled by run(): per slot, its readings' array-wise attributes where cached, and
+        # its likeliest readings for the joint reading of neighbours
+        self.features: dict[int, Features | None] = {}
+        self.top: dict[int, list[tuple[Reading, float, bool]]] = {}
+
+    @property
+    def error_rate(self) -> float:
+        return self.params.error_rate or self.lex.channel.word_error
 
     # ------------------------------------------------------------------ the token stream
 
@@ -265,8 +273,7 @@ class Corrector:
         pair_contexts: dict[int, list[int]] = {}
         for g, i in enumerate(order):
             start, end = spans[i]
-            left = ids[max(0, start - h):start]
-            left = [bos] * (h - len(left)) + left
+            left = self.left_context(ids, start)
             right = self.right_context(ids, end)
             contexts[g] = [*left, *right, *([bos] * (h - len(right))), len(right)]
             own = self.slots[i]
@@ -284,7 +291,7 @@ class Corrector:
         for i in order:
             parts.append(Features([Reading(self.slots[i].token.text, self.slots[i].ids, 0.0)],
                                   unk))
-            cached = getattr(self, "features", {}).get(i)
+            cached = self.features.get(i)
             parts.append(cached if cached is not None else Features(options[i], unk))
         feats = Features.join(parts)
         lm_score = np.zeros(n)
@@ -333,6 +340,12 @@ class Corrector:
                 u == lm.unk for u in self.slots[order[g]].ids + self.slots[order[g] + 1].ids))
         return self.weigh(order, readings, feats, groups, firsts, lm_score, keep_lm)
 
+    def left_context(self, ids: list[int], start: int) -> list[int]:
+        """The units before `start` a reading is scored after, padded at the text's start."""
+        bos, h = self.lex.lm.bos, self.lex.lm.order - 1
+        left = ids[max(0, start - h):start]
+        return [bos] * (h - len(left)) + left
+
     def right_context(self, ids: list[int], end: int) -> list[int]:
         bos, h = self.lex.lm.bos, self.lex.lm.order - 1
         right: list[int] = []
@@ -373,7 +386,7 @@ class Corrector:
         """Posterior of every reading within its slot; a decision where the best is new."""
         n = len(readings)
         p = self.params
-        error_rate = p.error_rate or self.lex.channel.word_error
+        error_rate = self.error_rate
         is_own = np.zeros(n, dtype=bool)
         is_own[firsts] = True
         score = p.lm_weight * lm_score + np.where(
@@ -396,14 +409,13 @@ class Corrector:
         post /= np.add.reduceat(post, firsts)[groups]
         decisions = []
         bounds = [*firsts.tolist(), n]
-        top = getattr(self, "top", None)
         for g, i in enumerate(order):
             a, b = bounds[g], bounds[g + 1]
-            if top is not None:  # the likeliest readings, for deciding neighbours jointly
-                best_few = (a + np.argsort(-score[a:b])[:PAIR_READINGS + 1]).tolist()
-                ranked = [a, *(j for j in best_few if j != a)][:PAIR_READINGS + 1]
-                top[i] = [(readings[j], float(score[j]), j == a)
-                          for j in ranked if readings[j].span == 1]
+            # the likeliest readings, for deciding neighbours jointly
+            best_few = (a + np.argsort(-score[a:b])[:PAIR_READINGS + 1]).tolist()
+            ranked = [a, *(j for j in best_few if j != a)][:PAIR_READINGS + 1]
+            self.top[i] = [(readings[j], float(score[j]), j == a)
+                           for j in ranked if readings[j].span == 1]
             best = a + int(np.argmax(post[a:b]))
             if best == a:
                 continue
@@ -417,7 +429,6 @@ class Corrector:
 
     def run(self) -> list[Decision]:
         candidates: dict[int, list[Reading]] = {}
-        self.features: dict[int, Features | None] = {}
         suspicious = self.suspicious()
         extra = self.phrase_readings(suspicious)
         for i in sorted(suspicious):
@@ -431,7 +442,6 @@ class Corrector:
                 self.features[i] = features
         chosen: dict[int, Reading] = {}
         final: dict[int, Decision] = {}
-        self.top: dict[int, list[tuple[Reading, float, bool]]] = {}
         todo = set(candidates)
         for n in range(PASSES):
             ids, spans = self.stream(chosen)
@@ -470,15 +480,13 @@ class Corrector:
             return
         lm = self.lex.lm
         h = lm.order - 1
-        ids, spans = self.stream({k: r for k, r in chosen.items()})
+        ids, spans = self.stream(chosen)
         queries: list[list[int]] = []
         owner: list[int] = []
         combos: list[tuple[int, Reading, Reading, float, bool, bool]] = []
         for i in pairs:
-            start, end = spans[i][0], spans[i + 1][1]
-            left = ids[max(0, start - h):start]
-            left = [lm.bos] * (h - len(left)) + left
-            right = self.right_context(ids, end)
+            left = self.left_context(ids, spans[i][0])
+            right = self.right_context(ids, spans[i + 1][1])
             for a, _, own_a in top[i]:
                 for b, _, own_b in top[i + 1]:
                     # each reading's own score holds its channel and prior; the pair's
@@ -527,10 +535,9 @@ class Corrector:
             at = stop
 
     def channel_term(self, reading: Reading, own: bool) -> float:
-        error_rate = self.params.error_rate or self.lex.channel.word_error
         if own:
-            return math.log10(1 - error_rate)
-        return math.log10(error_rate) + reading.channel
+            return math.log10(1 - self.error_rate)
+        return math.log10(self.error_rate) + reading.channel
 
 
 # ---------------------------------------------------------------------- readings of a token
@@ -542,18 +549,18 @@ def token_readings(lex: Lexicon, text: str, style: str
                    ) -> tuple[tuple[Reading, ...], Features]:
     """Readings of a token that depend on the token alone, with their array-wise
     attributes (cached: words recur, within a document and across a batch)."""
-    key = (id(lex), text, style)
-    found = _READINGS.get(key)
+    cache_key = (id(lex), text, style)
+    found = _READINGS.get(cache_key)
     if found is None:
         if len(_READINGS) > 200_000:
             _READINGS.clear()
         readings = tuple(compute_readings(lex, text, style))
-        found = _READINGS[key] = (readings, Features(readings, lex.lm.unk))
+        found = _READINGS[cache_key] = (readings, Features(readings, lex.lm.unk))
     return found
 
 
 def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
-    tok = split(text)
+    tok = split_token(text)
     channel = lex.channel
     unit_id = lex.lm.id
     out: dict[str, Reading] = {}
@@ -563,7 +570,7 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
     def add(candidate: str) -> None:
         if candidate == text or candidate in out:
             return
-        cand = split(candidate)
+        cand = split_token(candidate)
         if same_word is not None and cand.core.isalpha() and key(cand.core) == same_word \
                 and cand.lead == tok.lead and cand.trail == tok.trail:
             return  # the same syllable with its tone mark placed in the other style
@@ -612,10 +619,6 @@ def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading
         text = word + b.trail
         out.append(Reading(text, tuple(lex.lm.id(u) for u in units(text)), cost, span=2))
     return out
-
-
-def split(text: str) -> Token:
-    return split_token(text)
 
 
 def abbreviation_like(core: str) -> bool:
@@ -750,10 +753,10 @@ def kind_of(observed: str, reading: Reading) -> str:
         return "noise"
     if reading.span == 2:
         return "split-word"
-    a, b = split(observed).core.lower(), split(reading.text).core.lower()
+    a, b = split_token(observed).core.lower(), split_token(reading.text).core.lower()
     if a == b or core_unit(a) == core_unit(b):
         return "punctuation"
-    if abbreviation_like(split(reading.text).core) and parse(b) is None:
+    if abbreviation_like(split_token(reading.text).core) and parse(b) is None:
         return "abbreviation"
     if bare_and_tone(a)[0] == bare_and_tone(b)[0]:
         return "diacritic"
