@@ -38,7 +38,7 @@ def make_archive(root: Path, count: int, shared: Path) -> Path:
 
 def run(src: Path, out: Path, jobs: int) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pipeline.cli", "batch", str(src), "-o", str(out),
+    subprocess.run([sys.executable, "-m", "vanban.cli", "batch", str(src), "-o", str(out),
                     "-j", str(jobs), "-q"], check=True, cwd=ROOT)
     return time.perf_counter() - start
 

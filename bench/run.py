@@ -10,18 +10,16 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from vanban.context import Context
+from vanban.correct import correct
+from vanban.ingest import ingest
+from vanban.repair import repair
+from vanban.structure import structure
 
-from pipeline.context import Context  # noqa: E402
-from pipeline.correct import correct  # noqa: E402
-from pipeline.ingest import ingest  # noqa: E402
-from pipeline.repair import repair  # noqa: E402
-from pipeline.structure import structure  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def inputs(shared: Path) -> list[Path]:

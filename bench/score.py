@@ -13,11 +13,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from vanban import process
+from vanban.context import Context
 
-from pipeline import process  # noqa: E402
-from pipeline.context import Context  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def score(shared: Path, ocr: Path, gold: Path, out_text: str, show: int) -> dict:
@@ -36,7 +35,7 @@ def main() -> None:
     ap.add_argument("--only", default="")
     ap.add_argument("--lexicon", type=Path, default=None)
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                    help="a correction parameter (pipeline.correct.words.Params)")
+                    help="a correction parameter (vanban.correct.words.Params)")
     args = ap.parse_args()
     ctx = Context(lexicon_dir=args.lexicon,
                   tuning={k: float(v) for k, v in (s.split("=") for s in args.set)})

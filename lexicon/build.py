@@ -7,7 +7,6 @@ gives the same files. Writes lexicon/data/, which is committed.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 import unicodedata
 from collections import Counter
@@ -17,18 +16,16 @@ from pathlib import Path
 import numpy as np
 import regex
 
+from vanban.correct.syllable import parse
+from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units
+from vanban.correct.tokens import opens_paragraph as breaks
+
+from channel import learn as learn_channel
+from channel import write as write_channel
+from corpus import read_text, training_files
+from lm import count_ngrams, estimate, id_bits
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE))
-
-from channel import learn as learn_channel  # noqa: E402
-from channel import write as write_channel  # noqa: E402
-from corpus import read_text, training_files  # noqa: E402
-from lm import count_ngrams, estimate, id_bits  # noqa: E402
-
-from pipeline.correct.syllable import parse  # noqa: E402
-from pipeline.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units  # noqa: E402
-from pipeline.correct.tokens import opens_paragraph as breaks  # noqa: E402
 
 MIN_COUNT = 3  # a unit seen fewer times is <unk> to the language model
 ORDER = 3  # syllable trigrams (4-grams, pruned to fit, did worse: see the commit)

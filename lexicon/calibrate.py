@@ -12,23 +12,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import unicodedata
 from pathlib import Path
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+from vanban.context import Context
+from vanban.correct.labels import label_corrections
+from vanban.correct.lexicon import Lexicon
+from vanban.correct.syllable import key
+from vanban.correct.words import Params, word_decisions
+from vanban.ingest import ingest
+from vanban.repair import repair
 
-from pipeline.context import Context  # noqa: E402
-from pipeline.correct.labels import label_corrections  # noqa: E402
-from pipeline.correct.lexicon import Lexicon  # noqa: E402
-from pipeline.correct.syllable import key  # noqa: E402
-from pipeline.correct.words import Params, word_decisions  # noqa: E402
-from pipeline.ingest import ingest  # noqa: E402
-from pipeline.repair import repair  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 
 def fold(token: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 # the same split the runtime channel makes, so learned edits mean what it looks up
-from pipeline.correct.confusion import bare_and_tone
+from vanban.correct.confusion import bare_and_tone
 
 
 def word_pairs(ocr: str, gold: str):

@@ -17,7 +17,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import corpus_files, held_out
 
 FOLDERS = ("doan-tncs", "congbao", "ubtvqh-units-2025", "phapdien")

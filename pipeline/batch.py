@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import hashlib
-import html
 import json
 import logging
 import os
@@ -27,8 +26,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.context import DEFAULT_THRESHOLD, Context
-from pipeline.errors import InputError, OutputError, VanbanError
+from vanban.context import DEFAULT_THRESHOLD, Context
+from vanban.errors import InputError, OutputError, VanbanError
+from vanban.result import Result
 
 log = logging.getLogger("vanban")
 
@@ -39,6 +39,7 @@ SUMMARY = "summary.json"
 INDEX = "index.html"
 MANIFEST_EVERY = 2.0  # seconds between manifest saves while results come in
 TOP_CHANGES = 200  # rows of the archive-wide concordance
+WORKER_DIED = "the worker process died (killed or out of memory)"
 
 
 @dataclass(frozen=True)
@@ -60,18 +61,29 @@ class Task:
 
 
 @dataclass
-class Result:
+class Finished:
+    """One document's conversion as the driver records it: the shared `Result` (detached
+    from its document) and the batch's own bookkeeping."""
+
     rel: str
     sha256: str
-    status: str  # done | failed
-    error: str = ""
+    result: Result
     outputs: list[str] = field(default_factory=list)
-    pages: int = 0
     bytes: int = 0
-    applied: int = 0
-    proposed: int = 0
     seconds: float = 0.0
     texts: dict[str, str] | None = None  # the outputs themselves, when gathered
+
+    @property
+    def status(self) -> str:
+        return self.result.status
+
+    @property
+    def error(self) -> str:
+        return self.result.error
+
+    @classmethod
+    def failure(cls, task: Task, error: str, seconds: float = 0.0) -> Finished:
+        return cls(task.rel, task.sha256, Result.failed(task.rel, error), seconds=seconds)
 
 
 # ---------------------------------------------------------------------- versions
@@ -90,7 +102,7 @@ def lexicon_version() -> str:
 
 
 def tool_version() -> str:
-    from pipeline import __version__
+    from vanban import __version__
 
     return __version__
 
@@ -151,11 +163,11 @@ def worker_context(options: Options) -> Context:
     return _CONTEXT
 
 
-def convert_one(task: Task, out: str | None, options: Options) -> Result:
+def convert_one(task: Task, out: str | None, options: Options) -> Finished:
     """Convert one document. With `out`, write its outputs there; without, return them."""
-    from pipeline import process_document
-    from pipeline.export.report import render_report
-    from pipeline.ingest import ingest_bytes
+    from vanban import process_document
+    from vanban.export.report import render_report
+    from vanban.ingest import ingest_bytes
 
     start = time.perf_counter()
     try:
@@ -169,23 +181,20 @@ def convert_one(task: Task, out: str | None, options: Options) -> Result:
         if out is not None:
             for name, text in texts.items():
                 write_file(Path(out) / name, text)
-        statuses = Counter(c.status for c in doc.corrections)
-        return Result(task.rel, task.sha256, "done", outputs=sorted(texts),
-                      pages=doc.source.pages, bytes=len(data), applied=statuses["applied"],
-                      proposed=statuses["proposed"], seconds=time.perf_counter() - start,
-                      texts=None if out is not None else texts)
+        return Finished(task.rel, task.sha256, Result.done(task.rel, doc).detached(),
+                        outputs=sorted(texts), bytes=len(data),
+                        seconds=time.perf_counter() - start,
+                        texts=None if out is not None else texts)
     except VanbanError as exc:
-        return Result(task.rel, task.sha256, "failed", error=str(exc),
-                      seconds=time.perf_counter() - start)
+        return Finished.failure(task, str(exc), time.perf_counter() - start)
     except Exception as exc:  # a bug, or a document no rule foresaw: record it, go on
         log.debug("failure on %s", task.rel, exc_info=True)
-        return Result(task.rel, task.sha256, "failed",
-                      error=f"internal error: {type(exc).__name__}: {exc}",
-                      seconds=time.perf_counter() - start)
+        return Finished.failure(task, f"internal error: {type(exc).__name__}: {exc}",
+                                time.perf_counter() - start)
 
 
 def write_file(path: Path, text: str) -> None:
-    from pipeline.export import write_output
+    from vanban.export import write_output
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_output(path, text)
@@ -193,7 +202,8 @@ def write_file(path: Path, text: str) -> None:
 
 # ---------------------------------------------------------------------- executors
 
-def run_local(tasks: list[Task], out: Path, options: Options, jobs: int) -> Iterator[Result]:
+def run_local(tasks: list[Task], out: Path, options: Options, jobs: int
+              ) -> Iterator[Finished]:
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield convert_one(task, str(out), options)
@@ -214,15 +224,13 @@ def run_local(tasks: list[Task], out: Path, options: Options, jobs: int) -> Iter
                 try:
                     yield future.result()
                 except BrokenProcessPool:
-                    yield Result(task.rel, task.sha256, "failed",
-                                 error="the worker process died (killed or out of memory)")
+                    yield Finished.failure(task, WORKER_DIED)
                 for nxt in queue:
                     pending[pool.submit(convert_one, nxt, str(out), options)] = nxt
                     break
     except BrokenProcessPool:
         for task in [*pending.values(), *queue]:
-            yield Result(task.rel, task.sha256, "failed",
-                         error="the worker process died (killed or out of memory)")
+            yield Finished.failure(task, WORKER_DIED)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
@@ -235,7 +243,7 @@ class RayWorker:
         self.options = options
         worker_context(options)
 
-    def convert(self, task: Task) -> Result:
+    def convert(self, task: Task) -> Finished:
         return convert_one(task, self.out, self.options)
 
 
@@ -254,7 +262,7 @@ def reachable(address: str, timeout: float = 5.0) -> None:
 
 
 def run_ray(tasks: list[Task], out: Path, options: Options, jobs: int, address: str,
-            gather: bool) -> Iterator[Result]:
+            gather: bool) -> Iterator[Finished]:
     try:
         import ray
         from ray.util.actor_pool import ActorPool
@@ -326,18 +334,22 @@ class Manifest:
             return False
         return all((out / name).exists() for name in entry.get("outputs", []))
 
-    def record(self, result: Result) -> None:
-        entry = asdict(result)
-        entry.pop("texts")
-        entry["seconds"] = round(entry["seconds"], 3)
-        self.documents[result.rel] = entry
+    def record(self, finished: Finished) -> None:
+        result = finished.result
+        self.documents[finished.rel] = {
+            "rel": finished.rel, "sha256": finished.sha256, "status": result.status,
+            "error": result.error, "outputs": finished.outputs, "pages": result.pages,
+            "bytes": finished.bytes, "applied": result.applied, "proposed": result.proposed,
+            "seconds": round(finished.seconds, 3),
+            "changes": [[*change, n] for change, n in sorted(result.changes.items())],
+        }
 
     def save(self, force: bool = False) -> None:
         now = time.monotonic()
         if not force and now - self.last_save < MANIFEST_EVERY:
             return
         self.last_save = now
-        from pipeline.export import write_output
+        from vanban.export import write_output
 
         data = {**self.versions, "documents": dict(sorted(self.documents.items()))}
         write_output(self.path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
@@ -356,7 +368,6 @@ def run_batch(src: Path, out: Path, *, options: Options, jobs: int = 0,
         raise OutputError(f"cannot create {out}: {exc.strerror}") from None
     if out.resolve() == src.resolve():
         raise OutputError("the output folder must not be the source folder")
-    jobs = jobs or os.cpu_count() or 1
     paths = [p for p in find_inputs(src, include, exclude)
              if out.resolve() not in p.resolve().parents]  # never our own outputs
     rels = [p.relative_to(src).as_posix() for p in paths]
@@ -378,26 +389,28 @@ def run_batch(src: Path, out: Path, *, options: Options, jobs: int = 0,
     if executor == "ray":
         if not address:
             raise VanbanError("--executor ray needs --address HOST:PORT of the cluster")
-        results = run_ray(tasks, out, options, jobs if jobs else 0, address, gather)
+        # -j 0 means every CPU of the cluster, which only Ray can count
+        results = run_ray(tasks, out, options, jobs, address, gather)
     else:
-        results = run_local(tasks, out, options, jobs)
+        results = run_local(tasks, out, options, jobs or os.cpu_count() or 1)
     bar = progress_bar(len(tasks), progress)
     try:
-        for result in results:
-            if result.texts:  # gathered from the cluster: written here
-                for name, text in result.texts.items():
+        for finished in results:
+            if finished.texts:  # gathered from the cluster: written here
+                for name, text in finished.texts.items():
                     write_file(out / name, text)
-            manifest.record(result)
+            manifest.record(finished)
             manifest.save()
-            if result.status == "done":
+            result = finished.result
+            if result.ok:
                 summary.converted += 1
                 summary.pages += result.pages
                 summary.applied += result.applied
                 summary.proposed += result.proposed
-                summary.bytes += result.bytes
+                summary.bytes += finished.bytes
             else:
                 summary.failed += 1
-                log.info("failed: %s: %s", result.rel, result.error)
+                log.info("failed: %s: %s", finished.rel, result.error)
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(failed=summary.failed, refresh=False)
@@ -432,7 +445,7 @@ def progress_bar(total: int, wanted: bool):
 
 
 def write_failures(out: Path, manifest: Manifest, current: set[str]) -> None:
-    from pipeline.export import write_output
+    from vanban.export import write_output
 
     rows = ["document\terror"]
     for rel, entry in sorted(manifest.documents.items()):
@@ -443,7 +456,7 @@ def write_failures(out: Path, manifest: Manifest, current: set[str]) -> None:
 
 
 def write_summary(out: Path, summary: Summary) -> None:
-    from pipeline.export import write_output
+    from vanban.export import write_output
 
     data = {**asdict(summary), "seconds": round(summary.seconds, 3),
             "documents_per_second": round(summary.converted / summary.seconds, 3)
@@ -453,88 +466,32 @@ def write_summary(out: Path, summary: Summary) -> None:
 
 # ---------------------------------------------------------------------- the archive report
 
-def archive_changes(out: Path, manifest: Manifest, current: set[str]
-                    ) -> tuple[Counter, Counter]:
+def archive_changes(manifest: Manifest, current: set[str]) -> tuple[Counter, Counter]:
     """How often each change (kind, before, after) was made across the archive, and in how
-    many documents: the same scanner damage recurs and is better decided once."""
+    many documents: the same scanner damage recurs and is better decided once. Read from
+    the manifest's record of each document, not from the JSON files written."""
     times: Counter = Counter()
     docs: Counter = Counter()
     for rel, entry in sorted(manifest.documents.items()):
         if entry.get("status") != "done" or rel not in current:
             continue
-        name = next((o for o in entry.get("outputs", []) if o.endswith(".json")), None)
-        if name is None or not (out / name).exists():
-            continue
-        try:
-            corrections = json.loads((out / name).read_text(encoding="utf-8"))["corrections"]
-        except (OSError, ValueError, KeyError):
-            continue
-        seen = set()
-        for c in corrections:
-            if c["scope"] != "text":
+        for row in entry.get("changes") or []:
+            if not (isinstance(row, list) and len(row) == 4):
                 continue
-            change = (c["kind"], c["before"].strip(), c["after"].strip())
-            times[change] += 1
-            seen.add(change)
-        docs.update(seen)
+            kind, before, after, n = row
+            times[(kind, before, after)] += int(n)
+            docs[(kind, before, after)] += 1
     return times, docs
 
 
 def write_index(out: Path, manifest: Manifest, options: Options, current: set[str]) -> None:
-    from pipeline.export import write_output
+    from vanban.export import write_output
+    from vanban.export.report import render_archive_index
 
-    times, docs = archive_changes(out, manifest, current)
-    rows = []
-    for rel, entry in sorted(manifest.documents.items()):
-        if rel not in current:
-            continue
-        outputs = entry.get("outputs", [])
-        links = " ".join(
-            f'<a href="{html.escape(o)}">{label}</a>' for o in outputs
-            for suffix, label in ((".review.html", "report"), (".json", "JSON"),
-                                  (".corrected.txt", "text")) if o.endswith(suffix))
-        status = entry.get("status", "")
-        detail = (f"{entry.get('applied', 0)} applied, {entry.get('proposed', 0)} proposed"
-                  if status == "done" else html.escape(entry.get("error", "")))
-        rows.append(f"<tr class=\"{status}\"><td>{html.escape(rel)}</td><td>{status}</td>"
-                    f"<td>{entry.get('pages', 0)}</td><td>{detail}</td><td>{links}</td></tr>")
-    changes = []
+    times, docs = archive_changes(manifest, current)
+    documents = [(rel, entry) for rel, entry in sorted(manifest.documents.items())
+                 if rel in current]
     ranked = sorted(times.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_CHANGES]
-    for (kind, before, after), n in ranked:
-        changes.append(f"<tr><td><del>{html.escape(before) or '∅'}</del> → "
-                       f"<ins>{html.escape(after) or '∅'}</ins></td><td>{kind}</td>"
-                       f"<td>{n}</td><td>{docs[(kind, before, after)]}</td></tr>")
-    page = INDEX_PAGE.format(count=len(rows), rows="\n".join(rows),
-                             changes="\n".join(changes), threshold=options.threshold)
-    write_output(out / INDEX, page)
-
-
-INDEX_PAGE = """<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>vanban: archive of {count} documents</title>
-<style>
-body {{ font-family: "Noto Sans", "Segoe UI", Arial, "Liberation Sans", sans-serif;
-       margin: 1rem; color: #1b1b1b; }}
-table {{ border-collapse: collapse; width: 100%; margin-bottom: 2rem; font-size: 14px; }}
-td, th {{ border-bottom: 1px solid #d9dce1; padding: .25rem .4rem; text-align: left;
-          vertical-align: top; }}
-tr.failed td {{ background: #fbe4e4; }}
-del {{ color: #8a1f1f; }} ins {{ color: #1d7a3a; text-decoration: none; font-weight: 600; }}
-</style></head><body>
-<h1>vanban: {count} documents</h1>
-<h2>Documents</h2>
-<table><thead><tr><th>Document</th><th>Status</th><th>Pages</th><th>Corrections</th>
-<th>Outputs</th></tr></thead><tbody>
-{rows}
-</tbody></table>
-<h2>Most frequent corrections across the archive</h2>
-<p>The same damage recurs in one scanner's output: decide it once in any document's
-report, then apply the decisions with <code>vanban apply</code>. Corrections are applied
-from confidence {threshold}.</p>
-<table><thead><tr><th>Change</th><th>Kind</th><th>Times</th><th>Documents</th></tr></thead>
-<tbody>
-{changes}
-</tbody></table>
-</body></html>
-"""
+    changes = [(kind, before, after, n, docs[(kind, before, after)])
+               for (kind, before, after), n in ranked]
+    write_output(out / INDEX, render_archive_index(documents, changes, options.threshold))

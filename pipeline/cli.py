@@ -1,4 +1,5 @@
-"""The `vanban` command line."""
+"""The `vanban` command line: owns arguments, standard input and output, exit statuses, and
+turning every failure into one line on stderr."""
 
 from __future__ import annotations
 
@@ -11,13 +12,15 @@ from typing import Any
 
 import click
 
-from pipeline import __version__
-from pipeline.context import DEFAULT_THRESHOLD, Context
-from pipeline.errors import VanbanError
+from vanban import __version__
+from vanban.context import DEFAULT_THRESHOLD, Context
+from vanban.document import Document
+from vanban.errors import VanbanError
 
 log = logging.getLogger("vanban")
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE
+STDIN = "-"
 
 
 def fail_cleanly(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -146,7 +149,7 @@ def review(source: str, output: str, threshold: float) -> None:
       vanban review decree.txt -o decree.html
       vanban apply decree.txt --decisions decree.decisions.json -o decree.json
     """
-    from pipeline.export.report import render_report
+    from vanban.export.report import render_report
 
     convert(source, output, Context(threshold=threshold), render_report)
 
@@ -171,12 +174,11 @@ def apply(source: str, decisions_file: str, output: str, fmt: str, threshold: fl
     Example:
       vanban apply decree.txt --decisions decree.decisions.json -o decree.corrected.txt
     """
-    from pipeline import process_document
-    from pipeline.decisions import load_decisions
-    from pipeline.export import write_output
-    from pipeline.ingest import ingest
+    from vanban import process_document
+    from vanban.decisions import load_decisions
+    from vanban.export import write_output
 
-    doc = ingest(source)
+    doc = read_document(source)
     ctx = Context(threshold=threshold,
                   decisions=load_decisions(decisions_file, doc.source.sha256))
     doc = process_document(doc, ctx)
@@ -204,11 +206,11 @@ def diff(source: str, fmt: str, color: str, output: str, threshold: float) -> No
       vanban diff decree.txt                     coloured word diff in the terminal
       vanban diff decree.txt --format unified > fixes.patch && patch decree.txt fixes.patch
     """
-    from pipeline import process
-    from pipeline.export import write_output
-    from pipeline.export.diff import unified_diff, word_diff
+    from vanban import process_document
+    from vanban.export import write_output
+    from vanban.export.diff import unified_diff, word_diff
 
-    doc = process(source, Context(threshold=threshold))
+    doc = process_document(read_document(source), Context(threshold=threshold))
     if fmt == "unified":
         text = unified_diff(doc)
     else:
@@ -258,7 +260,7 @@ def batch(source: Path, output: Path, jobs: int, include: tuple[str, ...],
       vanban batch archive/ -o converted/ --include '2017/*' -j 2
       vanban batch /shared/archive -o /shared/out --executor ray --address head:6379
     """
-    from pipeline.batch import Options, run_batch
+    from vanban.batch import Options, run_batch
 
     quiet = logging.getLogger().level > logging.WARNING
     try:
@@ -281,15 +283,24 @@ def batch(source: Path, output: Path, jobs: int, include: tuple[str, ...],
 
 def convert(source: str, output: str, ctx: Context, render: Callable[[Any], str]) -> None:
     """Run the pipeline on one input and write what `render` makes of it."""
-    from pipeline import process
-    from pipeline.export import write_output
+    from vanban import process_document
+    from vanban.export import write_output
 
-    doc = process(source, ctx)
+    doc = process_document(read_document(source), ctx)
     write_output(output, render(doc))
     report_summary(doc, output)
 
 
-def report_summary(doc: Any, output: str) -> None:
+def read_document(source: str) -> Document:
+    """The ingested input: a file, or standard input for "-"."""
+    from vanban.ingest import ingest, ingest_bytes
+
+    if source == STDIN:
+        return ingest_bytes(sys.stdin.buffer.read(), "<stdin>")
+    return ingest(source)
+
+
+def report_summary(doc: Document, output: str) -> None:
     applied = sum(c.status == "applied" for c in doc.corrections)
     proposed = sum(c.status == "proposed" for c in doc.corrections)
     where = "standard output" if output == "-" else output

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pipeline.document import Correction
+from vanban.document import Correction
 
 if TYPE_CHECKING:
-    from pipeline.correct.lexicon import Lexicon
+    from vanban.correct.lexicon import Lexicon
 
 Decision = Literal["accept", "reject"]
 
@@ -32,7 +32,7 @@ class Context:
     @property
     def lexicon(self) -> Lexicon:
         """Loaded on first use, once per process."""
-        from pipeline.correct.lexicon import load
+        from vanban.correct.lexicon import load
 
         return load(self.lexicon_dir)
 

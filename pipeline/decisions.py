@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.errors import DecisionsError
+from vanban.errors import DecisionsError
 
 VALID = {"accept", "reject"}
 

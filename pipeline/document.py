@@ -273,11 +273,11 @@ class Document:
     # ---------------------------------------------------------------- export
 
     def to_json(self, indent: int | None = 1) -> str:
-        from pipeline.export.json import document_json
+        from vanban.export.json import document_json
 
         return document_json(self, indent=indent)
 
     def to_dict(self) -> dict[str, Any]:
-        from pipeline.export.json import document_dict
+        from vanban.export.json import document_dict
 
         return document_dict(self)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.document import Document, Segment
-from pipeline.labels import Label, parse_label
-from pipeline.text import mostly_upper, starts_lower
+from vanban.document import Document, Segment
+from vanban.labels import Label, parse_label
+from vanban.text import mostly_upper, starts_lower
 
 SENTENCE_END = (".", "!", "?", ".”", ".\"", "./.", ":", ";", "…")
 SHORT = 0.82  # a line shorter than this share of the usual width stops before the margin

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import process
-from pipeline.context import Context
-from pipeline.document import Document, Node
-from pipeline.ingest import ingest_bytes
+from vanban import process
+from vanban.context import Context
+from vanban.document import Document, Node
+from vanban.ingest import ingest_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -31,7 +31,7 @@ def sample_pdf_doc() -> Document:
 
 
 def doc_from_text(text: str, ctx: Context | None = None, run: bool = True) -> Document:
-    from pipeline import process_document
+    from vanban import process_document
 
     doc = ingest_bytes(text.encode("utf-8"), "test.txt")
     return process_document(doc, ctx) if run else doc

@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import SAMPLE_TXT
 
-VANBAN = [sys.executable, "-m", "pipeline.cli"]
+VANBAN = [sys.executable, "-m", "vanban.cli"]
 RAY = Path(sys.executable).parent / "ray"
 
 

@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import SAMPLE_PDF, SAMPLE_TXT
 from tests.test_ingest import image_only_pdf
 
-VANBAN = [sys.executable, "-m", "pipeline.cli"]
+VANBAN = [sys.executable, "-m", "vanban.cli"]
 
 
 def vanban(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

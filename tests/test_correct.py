@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.context import Context
-from pipeline.correct.lexicon import load
-from pipeline.correct.tokens import line_units
 from tests.conftest import SAMPLE_GOLD, doc_from_text
+from vanban.context import Context
+from vanban.correct.lexicon import load
+from vanban.correct.tokens import line_units
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +110,7 @@ def test_the_document_tone_style_is_kept():
 
 
 def test_tone_placement_is_never_a_correction():
-    from pipeline.correct.syllable import key
+    from vanban.correct.syllable import key
 
     doc = doc_from_text("UBND tỉnh Thanh Hóa và Sở Y tế tỉnh Thanh Hoá; xã hội hóa, xã hội hoá\n"
                         "công nghiệp hóa, hiện đại hoá đất nước; thủy lợi và thuỷ sản\n",

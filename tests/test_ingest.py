@@ -5,9 +5,9 @@ import unicodedata
 
 import pytest
 
-from pipeline.errors import InputError, NoTextLayerError
-from pipeline.ingest import ingest, ingest_bytes
 from tests.conftest import SAMPLE_PDF, SAMPLE_TXT
+from vanban.errors import InputError, NoTextLayerError
+from vanban.ingest import ingest, ingest_bytes
 
 
 def test_text_lines_keep_their_position():

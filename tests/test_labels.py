@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from pipeline.context import Context
-from pipeline.correct.labels import LATIN, VIETNAMESE, align, label_corrections
-from pipeline.ingest import ingest_bytes
-from pipeline.labels import parse_label, roman_value, to_roman
+from vanban.context import Context
+from vanban.correct.labels import LATIN, VIETNAMESE, align, label_corrections
+from vanban.ingest import ingest_bytes
+from vanban.labels import parse_label, roman_value, to_roman
 
 
 def labels_of(lines: list[str]):
@@ -108,7 +108,7 @@ def test_lost_dash_in_a_list_of_agencies():
 
 
 def test_threshold_decides_what_applies():
-    from pipeline.correct import correct
+    from vanban.correct import correct
 
     doc = ingest_bytes("\n".join(["1. Nhiệm vụ"] + [item(f"{x})") for x in "abcđe"]).encode(),
                        "t.txt")

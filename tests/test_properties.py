@@ -6,10 +6,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.document import Node, replay
-from pipeline.ingest import ingest_bytes
-from pipeline.paragraphs import Widths
-from pipeline.structure.body import body_nodes
+from vanban.document import Node, replay
+from vanban.ingest import ingest_bytes
+from vanban.paragraphs import Widths
+from vanban.structure.body import body_nodes
 
 LABELS = ["I.", "II.", "III.", "1.", "2.", "3.", "1.1.", "2.1.", "a)", "b)", "c)", "đ)", "-", "+",
           "Điều 1.", "Điều 2.", "Chương I", "Chương II", "Mục 1", ""]

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from pipeline.context import Context
-from pipeline.ingest import ingest, ingest_bytes
-from pipeline.repair import repair
 from tests.conftest import SAMPLE_PDF, SAMPLE_TXT
+from vanban.context import Context
+from vanban.ingest import ingest, ingest_bytes
+from vanban.repair import repair
 
 PARA = ("Các cơ quan, đơn vị tổ chức triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp "
         "đề ra")

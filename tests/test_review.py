@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import SAMPLE_TXT
 
 CHROMIUM = "/usr/bin/chromium"
-VANBAN = [sys.executable, "-m", "pipeline.cli"]
+VANBAN = [sys.executable, "-m", "vanban.cli"]
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 

@@ -5,7 +5,7 @@ import json
 import jsonschema
 import pytest
 
-from pipeline.export.json import schema
+from vanban.export.json import schema
 
 
 @pytest.fixture(scope="module")

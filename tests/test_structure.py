@@ -4,8 +4,8 @@ import json
 
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.structure.dates import iso_date, iso_datetime
 from tests.conftest import SAMPLE_META, doc_from_text, gold_outline, outline_paths
+from vanban.structure.dates import iso_date, iso_datetime
 
 DECISION = """\
 BỘ TÀI CHÍNH   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM

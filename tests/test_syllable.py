@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.correct.syllable import (
+from vanban.correct.syllable import (
     is_valid,
     key,
     match_case,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pipeline.context import Context
-from pipeline.correct.case import case_corrections
-from pipeline.correct.labels import label_corrections
-from pipeline.correct.numbers import year_corrections
-from pipeline.correct.words import Params, to_corrections, word_decisions
-from pipeline.document import Document
+from vanban.context import Context
+from vanban.correct.case import case_corrections
+from vanban.correct.labels import label_corrections
+from vanban.correct.numbers import year_corrections
+from vanban.correct.words import Params, to_corrections, word_decisions
+from vanban.document import Document
 
 
 def correct(doc: Document, ctx: Context) -> Document:

@@ -3,10 +3,10 @@ lower-case text). The language model cannot see case, so these are rules of thei
 
 from __future__ import annotations
 
-from pipeline.correct.lexicon import Lexicon
-from pipeline.correct.syllable import parse
-from pipeline.correct.words import Slot
-from pipeline.document import Correction, Segment
+from vanban.correct.lexicon import Lexicon
+from vanban.correct.syllable import parse
+from vanban.correct.words import Slot
+from vanban.document import Correction, Segment
 
 
 def word_case(text: str) -> str:

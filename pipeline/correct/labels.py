@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.document import Correction, Document, Segment
-from pipeline.labels import Label, to_roman
-from pipeline.paragraphs import Widths, label_of, opens_paragraph
-from pipeline.text import mostly_upper
+from vanban.document import Correction, Document, Segment
+from vanban.labels import Label, to_roman
+from vanban.paragraphs import Widths, label_of, opens_paragraph
+from vanban.text import mostly_upper
 
 LATIN = list("abcdefghijklmnopqrstuvwxyz")
 # the order of the legal-drafting rules: no f, j, w, z; đ after d

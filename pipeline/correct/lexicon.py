@@ -13,11 +13,11 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.correct.confusion import Channel, bare_and_tone
-from pipeline.correct.lm import LanguageModel
-from pipeline.correct.phrases import Phrases
-from pipeline.correct.syllable import key, parse
-from pipeline.errors import LexiconError
+from vanban.correct.confusion import Channel, bare_and_tone
+from vanban.correct.lm import LanguageModel
+from vanban.correct.phrases import Phrases
+from vanban.correct.syllable import key, parse
+from vanban.errors import LexiconError
 
 MIN_SYLLABLE_COUNT = 3  # a syllable seen fewer times in the corpus is no candidate
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.correct.tokens import BOS, UNK
-from pipeline.errors import LexiconError
+from vanban.correct.tokens import BOS, UNK
+from vanban.errors import LexiconError
 
 
 class LanguageModel:

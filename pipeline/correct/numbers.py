@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.correct.words import Slot
-from pipeline.document import Correction, Segment
+from vanban.correct.words import Slot
+from vanban.document import Correction, Segment
 
 YEAR_CONTEXT = regex.compile(r"^(năm|Năm|NĂM|đoạn|-|–|đến)$")
 DIGIT_LOOK_ALIKES = {"0": "689", "1": "74", "2": "7", "3": "89", "4": "19", "5": "63", "6": "508",

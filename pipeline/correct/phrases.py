@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from pipeline.text import strip_accents
+from vanban.text import strip_accents
 
 MAX_WORDS = 5
 NAME_SIMILARITY = 85  # rapidfuzz ratio, diacritics apart, for a capitalised window

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.correct.confusion import bare_and_tone
-from pipeline.correct.lexicon import Lexicon
-from pipeline.correct.syllable import key, match_case, parse, restyle, style_of
-from pipeline.correct.tokens import LETTERS, NUMBER, Token, core_unit, split_token, tokens, units
-from pipeline.document import Alternative, Correction, Segment
-from pipeline.labels import parse_label
+from vanban.correct.confusion import bare_and_tone
+from vanban.correct.lexicon import Lexicon
+from vanban.correct.syllable import key, match_case, parse, restyle, style_of
+from vanban.correct.tokens import LETTERS, NUMBER, Token, core_unit, split_token, tokens, units
+from vanban.document import Alternative, Correction, Segment
+from vanban.labels import parse_label
 
 LN10 = math.log(10)
 PUNCT_SWAPS = ".,;:"

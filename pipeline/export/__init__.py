@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pipeline.errors import OutputError
+from vanban.errors import OutputError
 
 STDOUT = "-"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-from pipeline.document import Document
+from vanban.document import Document
 
 RED, GREEN, DIM, RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[0m"
 

@@ -6,17 +6,17 @@ import json
 from importlib import resources
 from typing import Any
 
-from pipeline.document import Correction, Document, Node, Reference
+from vanban.document import Correction, Document, Node, Reference
 
 SCHEMA_NAME = "vanban.schema.json"
 
 
 def schema() -> dict[str, Any]:
-    return json.loads(resources.files("pipeline.export").joinpath(SCHEMA_NAME).read_text("utf-8"))
+    return json.loads(resources.files("vanban.export").joinpath(SCHEMA_NAME).read_text("utf-8"))
 
 
 def document_dict(doc: Document) -> dict[str, Any]:
-    from pipeline import __version__
+    from vanban import __version__
 
     statuses = [c.status for c in doc.corrections]
     return {

@@ -1,8 +1,10 @@
-"""The review report: one self-contained HTML page (styles, script and data inline).
+"""The HTML pages vanban writes: the review report of one document and the index of an
+archive a batch converted. Their templates live in `report/` beside this module.
 
-The page shows the document with every correction marked in place, a filterable list of
-the corrections, a concordance that groups the same change, keyboard navigation, and
-exports the reviewer's decisions as JSON for `vanban apply`.
+The review report is one self-contained page (styles, script and data inline): the
+document with every correction marked in place, a filterable list of the corrections, a
+concordance that groups the same change, keyboard navigation, and an export of the
+reviewer's decisions as JSON for `vanban apply`.
 """
 
 from __future__ import annotations
@@ -11,15 +13,32 @@ import html
 import json
 from importlib import resources
 from typing import Any
+from urllib.parse import quote
 
-from pipeline.document import Document
-from pipeline.export.json import correction_dict
+import regex
 
-ASSETS = resources.files("pipeline.export").joinpath("report")
+from vanban.document import Document
+from vanban.export.json import correction_dict
+
+ASSETS = resources.files("vanban.export").joinpath("report")
+PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
+# inside a <script> element, "<" could open "</script>" or "<!--"; JSON lets it be escaped
+SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                             "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """The template with each {{name}} replaced, in one pass: a value that itself holds
+    "{{…}}" (the document's own text) is never read as a placeholder."""
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def asset(name: str) -> str:
+    return ASSETS.joinpath(name).read_text("utf-8")
 
 
 def report_data(doc: Document) -> dict[str, Any]:
-    from pipeline import __version__
+    from vanban import __version__
 
     return {
         "vanban": __version__,
@@ -34,14 +53,41 @@ def report_data(doc: Document) -> dict[str, Any]:
 
 
 def render_report(doc: Document) -> str:
-    template = ASSETS.joinpath("template.html").read_text("utf-8")
-    style = ASSETS.joinpath("report.css").read_text("utf-8")
-    script = ASSETS.joinpath("report.js").read_text("utf-8")
-    data = json.dumps(report_data(doc), ensure_ascii=False)
-    # inside <script>, "</" would end the element early
-    data = data.replace("</", "<\\/")
-    return (template
-            .replace("{{title}}", html.escape(f"vanban review: {doc.source.name}"))
-            .replace("{{style}}", style)
-            .replace("{{data}}", data)
-            .replace("{{script}}", script))
+    data = json.dumps(report_data(doc), ensure_ascii=False).translate(SCRIPT_SAFE)
+    return fill(asset("template.html"), {
+        "title": html.escape(f"vanban review: {doc.source.name}"),
+        "style": asset("report.css"),
+        "data": data,
+        "script": asset("report.js"),
+    })
+
+
+OUTPUT_LABELS = ((".review.html", "report"), (".json", "JSON"), (".corrected.txt", "text"))
+
+
+def render_archive_index(documents: list[tuple[str, dict[str, Any]]],
+                         changes: list[tuple[str, str, str, int, int]],
+                         threshold: float) -> str:
+    """The batch's index.html: every document with its outputs, and the archive's most
+    frequent changes (kind, before, after, times, documents)."""
+    rows = []
+    for rel, entry in documents:
+        outputs = entry.get("outputs", [])
+        # a file name is data: URL-encoded in the link (a name such as
+        # "javascript:x.txt" stays a relative path), HTML-escaped everywhere
+        links = " ".join(
+            f'<a href="{html.escape(quote(o))}">{label}</a>' for o in outputs
+            for suffix, label in OUTPUT_LABELS if o.endswith(suffix))
+        status = entry.get("status", "")
+        detail = (f"{entry.get('applied', 0)} applied, {entry.get('proposed', 0)} proposed"
+                  if status == "done" else html.escape(entry.get("error", "")))
+        rows.append(f"<tr class=\"{html.escape(status)}\"><td>{html.escape(rel)}</td>"
+                    f"<td>{html.escape(status)}</td><td>{entry.get('pages', 0)}</td>"
+                    f"<td>{detail}</td><td>{links}</td></tr>")
+    table = [f"<tr><td><del>{html.escape(before) or '∅'}</del> → "
+             f"<ins>{html.escape(after) or '∅'}</ins></td><td>{html.escape(kind)}</td>"
+             f"<td>{n}</td><td>{docs}</td></tr>"
+             for kind, before, after, n, docs in changes]
+    return fill(asset("index.html"), {"count": str(len(rows)), "rows": "\n".join(rows),
+                                      "changes": "\n".join(table),
+                                      "threshold": str(threshold)})

@@ -1,23 +1,22 @@
-"""Stage 1: read a plain-text or PDF document into lines that keep their source position."""
+"""Stage 1, ingest: owns reading a file's bytes into a `Document` of lines (plain text or a
+PDF's text layer), each keeping its page and source position, Unicode NFC.
+
+Library calls read files only; standard input ("-") is the command line's business.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import sys
 from pathlib import Path
 
-from pipeline.document import Document, Source
-from pipeline.errors import InputError
-from pipeline.ingest.pdf import pdf_lines
-from pipeline.ingest.txt import decode_text, text_lines
-
-STDIN = "-"
+from vanban.document import Document, Source
+from vanban.errors import InputError
+from vanban.ingest.pdf import pdf_lines
+from vanban.ingest.txt import decode_text, text_lines
 
 
 def read_input(path: str | Path) -> tuple[bytes, str]:
-    """The bytes of a file (or of stdin for "-") and the name to show in messages."""
-    if str(path) == STDIN:
-        return sys.stdin.buffer.read(), "<stdin>"
+    """The bytes of a file and the name to show in messages."""
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{p} is a directory, not a document (use `vanban batch` for folders)")

@@ -7,8 +7,8 @@ import logging
 import unicodedata
 from statistics import median
 
-from pipeline.document import Line, WordBox
-from pipeline.errors import InputError, NoTextLayerError
+from vanban.document import Line, WordBox
+from vanban.errors import InputError, NoTextLayerError
 
 log = logging.getLogger(__name__)
 

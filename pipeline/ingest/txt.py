@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from pipeline.document import Line
-from pipeline.errors import InputError
+from vanban.document import Line
+from vanban.errors import InputError
 
 
 def decode_text(data: bytes, name: str) -> str:

@@ -7,11 +7,11 @@ period OCR put at a line end inside a sentence is removed (a text correction).
 
 from __future__ import annotations
 
-from pipeline.context import Context
-from pipeline.document import Correction, Document
-from pipeline.repair.columns import column_corrections
-from pipeline.repair.pages import page_number_corrections, running_head_corrections
-from pipeline.repair.periods import line_end_period_corrections
+from vanban.context import Context
+from vanban.document import Correction, Document
+from vanban.repair.columns import column_corrections
+from vanban.repair.pages import page_number_corrections, running_head_corrections
+from vanban.repair.periods import line_end_period_corrections
 
 
 def repair(doc: Document, ctx: Context) -> Document:

@@ -13,8 +13,8 @@ from statistics import median
 
 import regex
 
-from pipeline.document import Correction, Document, Line
-from pipeline.text import is_upper_word, strip_accents
+from vanban.document import Correction, Document, Line
+from vanban.text import is_upper_word, strip_accents
 
 HEADER_LINES = 12  # the header's columns end within this many lines of the top
 FOOTER_LINES = 16  # and the signature block within this many lines after "Nơi nhận"

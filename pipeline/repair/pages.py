@@ -6,7 +6,7 @@ from collections import Counter
 
 import regex
 
-from pipeline.document import Correction, Document, Line
+from vanban.document import Correction, Document, Line
 
 PAGE_NUMBER = regex.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:Trang|trang)\s+)?(\d{1,3})(?:\s*/\s*\d{1,3})?\s*(?:[-–—]\s*)?$")

@@ -11,9 +11,9 @@ import itertools
 
 import regex
 
-from pipeline.document import Correction, Document, Segment
-from pipeline.labels import parse_label
-from pipeline.text import starts_lower
+from vanban.document import Correction, Document, Segment
+from vanban.labels import parse_label
+from vanban.text import starts_lower
 
 # the word before the period: a word, not an abbreviation like "TP." or "v.v." or "./."
 PERIOD_AFTER_WORD = regex.compile(r"(?<=[^\W_])\.$")

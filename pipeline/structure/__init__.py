@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.context import Context
-from pipeline.document import Document, Meta, Node, Segment, Span
-from pipeline.paragraphs import Widths
-from pipeline.structure.body import assign_ids, body_nodes, join_lines
-from pipeline.structure.footer import find_footer, parse_footer
-from pipeline.structure.header import parse_header
-from pipeline.structure.references import find_references
-from pipeline.text import mostly_upper
+from vanban.context import Context
+from vanban.document import Document, Meta, Node, Segment, Span
+from vanban.paragraphs import Widths
+from vanban.structure.body import assign_ids, body_nodes, join_lines
+from vanban.structure.footer import find_footer, parse_footer
+from vanban.structure.header import parse_header
+from vanban.structure.references import find_references
+from vanban.text import mostly_upper
 
 ANNEX = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)\b[^\n]{0,20}$")
 

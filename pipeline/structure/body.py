@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.document import Document, Node, Segment, Span
-from pipeline.labels import RANK, Label
-from pipeline.paragraphs import Widths, label_of, opens_paragraph
-from pipeline.text import mostly_upper
+from vanban.document import Document, Node, Segment, Span
+from vanban.labels import RANK, Label
+from vanban.paragraphs import Widths, label_of, opens_paragraph
+from vanban.text import mostly_upper
 
 FIXED = {"part", "chapter", "section", "article"}
 FIRST_ITEMS = {"1", "a", "I", "A"}

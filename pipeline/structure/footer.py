@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from pipeline.document import Segment, Signer
-from pipeline.labels import parse_label
-from pipeline.text import mostly_upper, squash_spaces, strip_accents
+from vanban.document import Segment, Signer
+from vanban.labels import parse_label
+from vanban.text import mostly_upper, squash_spaces, strip_accents
 
 AUTHORITY = regex.compile(r"^(?:TM|KT|TL|TUQ|Q|Q\.\s?TM)\s?\.\s*\S")
 NOI_NHAN = regex.compile(r"^[\W_]{0,3}noi nhan\b\s*[:;.]?\s*", regex.I)

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from pipeline.document import Document, ESignature, Segment
-from pipeline.labels import parse_label
-from pipeline.paragraphs import Widths, label_of
-from pipeline.structure.dates import find_date, iso_datetime
-from pipeline.text import mostly_upper, squash_spaces, starts_lower, strip_accents
+from vanban.document import Document, ESignature, Segment
+from vanban.labels import parse_label
+from vanban.paragraphs import Widths, label_of
+from vanban.structure.dates import find_date, iso_datetime
+from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
 
 HEADER_SPAN = 30  # the body starts within this many segments of the top
 

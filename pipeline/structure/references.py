@@ -10,8 +10,8 @@ import bisect
 
 import regex
 
-from pipeline.document import Reference, Segment
-from pipeline.structure.dates import iso_date
+from vanban.document import Reference, Segment
+from vanban.structure.dates import iso_date
 
 TYPES = (r"Nghị quyết liên tịch|Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư liên tịch|"
          r"Thông tư|Nghị định|Bộ luật|Luật|Pháp lệnh|Công văn|Kết luận|Thông báo|Hướng dẫn|"
