@@ -19,6 +19,7 @@ import regex
 from vanban.correct.syllable import parse
 from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units
 from vanban.correct.tokens import opens_paragraph as breaks
+from vanban.vocabulary import DOC_TYPES, SIGNER_POSITIONS
 
 from channel import learn as learn_channel
 from channel import write as write_channel
@@ -126,13 +127,6 @@ AGENCY = regex.compile(
     # a name word: a capitalised syllable and at most one more ("Tài chính", "Kế hoạch")
     r"(?:\s+(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?|và|-|nhân dân|cấp tỉnh|tỉnh|thành phố|"
     r"quốc gia)){1,7}")
-POSITIONS = ["Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Bộ trưởng", "Thứ trưởng",
-             "Thủ tướng", "Phó Thủ tướng", "Bí thư", "Phó Bí thư", "Chánh Văn phòng",
-             "Trưởng ban", "Phó Trưởng ban", "Vụ trưởng", "Cục trưởng", "Tổng Giám đốc",
-             "Chủ nhiệm", "Thống đốc", "Chánh án", "Viện trưởng", "Tổng Kiểm toán Nhà nước"]
-DOC_TYPES = ["Nghị quyết", "Quyết định", "Kế hoạch", "Chỉ thị", "Thông tư", "Nghị định",
-             "Công văn", "Kết luận", "Thông báo", "Hướng dẫn", "Chương trình", "Đề án", "Báo cáo",
-             "Tờ trình", "Pháp lệnh", "Hiệp định", "Chiến lược", "Quy chế", "Quy định"]
 UNIT_KINDS = regex.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|"
                            r"Đặc khu)\s+")
 
@@ -156,7 +150,7 @@ def write_phrases(corpus: Path, paths: list[Path], places: list[str], out: Path)
             text = " ".join(regex.sub(r"[^\p{L}\s]", " ", text).split())
             if len(text.split()) >= 2 and n.isdigit():
                 counts[text] += int(n)
-    for entry in POSITIONS + DOC_TYPES:
+    for entry in [*SIGNER_POSITIONS, *(t.name for t in DOC_TYPES)]:
         counts[entry] += 3
     for word in viet74k():
         counts[word] += 1

@@ -17,12 +17,11 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from vanban.errors import LexiconError
+from vanban.vocabulary import LETTER_LOOK_ALIKE_GROUPS
 
 TONE_CHARS = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
 
 # letters OCR takes for one another beyond what the training scans showed
-LOOK_ALIKE_GROUPS = ["aăâ", "eê", "oôơ", "uư", "dđ", "iyl1|!", "o0", "ư4", "ôó6", "b8h", "ce",
-                     "nmhu", "ft", "rt", "gq9y", "s5", "z2", "vy", "kx", "pb"]
 VOWEL_LETTERS = "aăâeêioôơuưy"
 CONSONANT_LETTERS = "bcdđghklmnpqrstvx"
 # the least rate an edit gets, whatever the training scans showed (per letter or syllable)
@@ -47,7 +46,8 @@ class Channel:
                     path.read_text(encoding="utf-8").splitlines()[1:]]
         except OSError as exc:
             raise LexiconError(f"cannot read the OCR confusion weights {path}: {exc}") from None
-        self.alike = {frozenset((a, b)) for g in LOOK_ALIKE_GROUPS for a in g for b in g if a != b}
+        self.alike = {frozenset((a, b)) for g in LETTER_LOOK_ALIKE_GROUPS
+                      for a in g for b in g if a != b}
         self.sub: dict[tuple[str, str], float] = {}
         self.dele: dict[str, float] = {}
         self.ins: dict[str, float] = {}
@@ -73,7 +73,7 @@ class Channel:
                 self.tone[(int(a), int(b))] = math.log10(rate)
         # any vowel for any vowel, any consonant for any consonant: a scanner other than
         # the training one confuses letters of its own; the learned weights rank them
-        for group in [*LOOK_ALIKE_GROUPS, VOWEL_LETTERS, CONSONANT_LETTERS]:
+        for group in [*LETTER_LOOK_ALIKE_GROUPS, VOWEL_LETTERS, CONSONANT_LETTERS]:
             for a in group:
                 for b in group:
                     if a != b and a not in self.sources[b]:

@@ -19,6 +19,7 @@ from vanban.document import Correction, Document, Segment
 from vanban.labels import Label, to_roman
 from vanban.paragraphs import Widths, label_of, opens_paragraph
 from vanban.text import mostly_upper
+from vanban.vocabulary import LABEL_LOOK_ALIKES
 
 LATIN = list("abcdefghijklmnopqrstuvwxyz")
 # the order of the legal-drafting rules: no f, j, w, z; đ after d
@@ -28,11 +29,6 @@ NUMBERS = [str(i) for i in range(1, 100)]
 
 SKIP = 1.0  # an item of the order missing from the list
 EXTRA = 1.5  # a label that takes no place in the order
-LOOK_ALIKE = {frozenset(p) for p in (
-    ("c", "e"), ("a", "s"), ("a", "o"), ("b", "h"), ("h", "n"), ("i", "l"), ("l", "t"),
-    ("f", "t"), ("g", "q"), ("g", "y"), ("g", "ø"), ("u", "v"), ("k", "x"), ("n", "u"),
-    ("m", "n"), ("r", "t"), ("d", "đ"), ("o", "ơ"), ("I", "L"), ("I", "l"), ("I", "1"),
-    ("3", "8"), ("1", "7"), ("5", "6"), ("6", "8"), ("0", "8"), ("4", "9"))}
 AGENCY_OPENERS = ("Sở ", "Ban ", "Bộ ", "Cục ", "Chi cục ", "Trung tâm ", "UBND ", "Ủy ban ",
                   "Uỷ ban ", "Công an ", "Viện ", "Vụ ", "Văn phòng ", "Đài ", "Báo ", "Hội ",
                   "Liên đoàn ", "Kho bạc ", "Ngân hàng ", "Thanh tra ", "Tòa án ", "Toà án ",
@@ -103,13 +99,13 @@ def substitution(seen: str, want: str, kind: str) -> float:
         return 0.0
     if not seen:
         return 0.4  # the label lost its letter: ")"
-    if frozenset((seen, want)) in LOOK_ALIKE:
+    if frozenset((seen, want)) in LABEL_LOOK_ALIKES:
         return 0.3 if {seen, want} == {"d", "đ"} else 0.5
     if kind == "roman":
         return min(0.9, 0.3 * Levenshtein.distance(seen, want))
     if kind == "number" and len(seen) == len(want):
         diff = [(a, b) for a, b in zip(seen, want, strict=True) if a != b]
-        if len(diff) == 1 and frozenset(diff[0]) in LOOK_ALIKE:
+        if len(diff) == 1 and frozenset(diff[0]) in LABEL_LOOK_ALIKES:
             return 0.5
     return 0.9
 

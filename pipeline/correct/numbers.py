@@ -11,10 +11,9 @@ import regex
 
 from vanban.correct.words import Slot
 from vanban.document import Correction, Segment
+from vanban.vocabulary import DIGIT_LOOK_ALIKES
 
 YEAR_CONTEXT = regex.compile(r"^(năm|Năm|NĂM|đoạn|-|–|đến)$")
-DIGIT_LOOK_ALIKES = {"0": "689", "1": "74", "2": "7", "3": "89", "4": "19", "5": "63", "6": "508",
-                     "7": "12", "8": "0369", "9": "0834"}
 EARLIEST, LATEST = 1900, 2100
 
 

@@ -15,6 +15,12 @@ import regex
 
 from vanban.document import Correction, Document, Line
 from vanban.text import is_upper_word, strip_accents
+from vanban.vocabulary import (
+    AUTHORITY_ALTERNATION,
+    MOTTO_INDEPENDENCE,
+    MOTTO_NATION,
+    is_signer_title,
+)
 
 HEADER_LINES = 12  # the header's columns end within this many lines of the top
 FOOTER_LINES = 16  # and the signature block within this many lines after "Nơi nhận"
@@ -23,18 +29,11 @@ WIDE_GAP = regex.compile(r"\S(\s{3,}|\t\s*)\S")
 
 # openings of a right-hand column, matched without accents so tone damage cannot hide them
 RIGHT_OPENINGS = [
-    regex.compile(r"\bC\W?[O0]NG\s+H[O0]A\s+X\W?A\s+H\W?[O0]I\b", regex.I),  # CỘNG HÒA XÃ HỘI...
-    regex.compile(r"\bD\W?[O0]C\s+L\W?A\W?P\s*[-–—]\s*T\W?U\s+D[O0]", regex.I),  # Độc lập - Tự do
-    regex.compile(r"\b(TM|KT|TL|TUQ|Q)\s?\.\s+\S"),  # TM. UỶ BAN NHÂN DÂN
+    regex.compile(rf"\b{MOTTO_NATION}\b", regex.I),  # CỘNG HÒA XÃ HỘI...
+    regex.compile(rf"\b{MOTTO_INDEPENDENCE}\s*[-–—]\s*T\W?U\s+D[O0]", regex.I),  # Độc lập - Tự do
+    regex.compile(rf"\b({AUTHORITY_ALTERNATION})\s?\.\s+\S"),  # TM. UỶ BAN NHÂN DÂN
 ]
 PLACE_DATE = regex.compile(r",?\s*ngay\s+(\d{1,2}|\W{1,3}|\s)\s*thang\b", regex.I)
-SIGNER_TITLES = [strip_accents(t) for t in (
-    "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
-    "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "BÍ THƯ", "PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
-    "PHÓ TRƯỞNG BAN", "VỤ TRƯỞNG", "CỤC TRƯỞNG", "TỔNG GIÁM ĐỐC", "TỔNG CỤC TRƯỞNG",
-    "CHÁNH ÁN", "VIỆN TRƯỞNG", "TỔNG KIỂM TOÁN", "CHỦ NHIỆM", "THỐNG ĐỐC", "HIỆU TRƯỞNG",
-    "TRƯỞNG PHÒNG", "CHÁNH THANH TRA", "GIÁM ĐỐC SỞ", "KIỂM TOÁN TRƯỞNG", "TRƯỞNG ĐOÀN")]
-
 
 def column_corrections(doc: Document) -> list[Correction]:
     out = []
@@ -146,6 +145,6 @@ def signer_title_start(text: str, plain: str) -> int | None:
     start = words[tail].start()
     title = " ".join(plain[start:].split()).upper()
     left = text[:start].rstrip()
-    if title in SIGNER_TITLES and left[-1:] in ";:,.)":
+    if is_signer_title(title) and left[-1:] in ";:,.)":
         return start
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from vanban.context import Context
-from vanban.document import Document, Meta, Node, Segment, Span
+from vanban.document import Document, Node, Segment, Span
 from vanban.paragraphs import Widths
 from vanban.structure.body import assign_ids, body_nodes, join_lines
 from vanban.structure.footer import find_footer, parse_footer
@@ -38,14 +38,13 @@ def structure(doc: Document, ctx: Context) -> Document:
         annex = [s for i, s in enumerate(segments) if i >= foot.end and i not in taken]
 
     doc.body = body_nodes(doc, body, widths) + annex_nodes(doc, annex, widths)
-    doc.meta = Meta(issuer=head.issuer, number=head.number, place=head.place, date=head.date,
-                    doc_type=head.doc_type, title=head.title, e_signature=head.e_signature)
+    doc.meta = head.meta
     if foot is not None:
         doc.meta.signer = foot.signer
         doc.meta.recipients = foot.recipients
     title = [segments[i] for i in head.title_segments]
     doc.references = find_references([title, *paragraph_groups(doc.body, body + annex)],
-                                     own_type=head.doc_type)
+                                     own_type=head.meta.doc_type)
     return doc
 
 

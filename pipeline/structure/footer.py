@@ -9,21 +9,12 @@ import regex
 from vanban.document import Segment, Signer
 from vanban.labels import parse_label
 from vanban.text import mostly_upper, squash_spaces, strip_accents
+from vanban.vocabulary import AUTHORITY_ALTERNATION, is_signer_title
 
-AUTHORITY = regex.compile(r"^(?:TM|KT|TL|TUQ|Q|Q\.\s?TM)\s?\.\s*\S")
+AUTHORITY = regex.compile(rf"^(?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\.\s*\S")
 NOI_NHAN = regex.compile(r"^[\W_]{0,3}noi nhan\b\s*[:;.]?\s*", regex.I)
 PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 SIGNED = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký tên|Ký tên|signed)[^)]*\)?$")
-SIGNER_TITLES = {strip_accents(t) for t in (
-    "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
-    "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "BÍ THƯ", "PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
-    "PHÓ TRƯỞNG BAN", "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
-    "TỔNG GIÁM ĐỐC", "TỔNG CỤC TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "TỔNG KIỂM TOÁN",
-    "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "HIỆU TRƯỞNG", "TRƯỞNG PHÒNG",
-    "CHÁNH THANH TRA", "TỔNG THƯ KÝ", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG ĐOÀN",
-    "TỔNG BÍ THƯ", "CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "CHỦ TỊCH QUỐC HỘI")}
-
-
 @dataclass
 class Footer:
     start: int  # position of its first segment
@@ -31,10 +22,6 @@ class Footer:
     signer: Signer = field(default_factory=Signer)
     recipients: list[str] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)
-
-
-def is_signer_title(text: str) -> bool:
-    return " ".join(strip_accents(text).upper().split()) in SIGNER_TITLES
 
 
 def opens_footer(segments: list[Segment], i: int) -> bool:

@@ -10,16 +10,15 @@ from dataclasses import dataclass, field
 
 import regex
 
-from vanban.document import Document, ESignature, Segment
+from vanban.document import Document, ESignature, Meta, Segment
 from vanban.labels import parse_label
 from vanban.paragraphs import Widths, label_of
 from vanban.structure.dates import find_date, iso_datetime
 from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
+from vanban.vocabulary import MOTTO_LINE, TITLE_TYPES
 
 HEADER_SPAN = 30  # the body starts within this many segments of the top
 
-MOTTO = regex.compile(r"^\W*C\W?[O0]NG\s+H[O0]A\s+X\W?A\s+H\W?[O0]I|^\W*D\W?[O0]C\s+L\W?A\W?P\b",
-                      regex.I)
 NUMBER = regex.compile(r"^[\W_]{0,3}(?:S[OÔ0ð]|SỐ|Số)\s*[:;.]?\s*(?P<number>\S.*)$")
 PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)\s*,?\s*(?:ngày|Ngày)\b\W*"
                            r"(?P<rest>.*)$")
@@ -29,25 +28,12 @@ BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm",
 ESIGN_BY = regex.compile(r"^(?:Ký bởi|Người ký|Cơ quan)\s*:\s*(?P<value>.+)$", regex.I)
 ESIGN_AT = regex.compile(r"^(?:Thời gian ký|Ngày ký)\s*:\s*(?P<value>.+)$", regex.I)
 
-DOC_TYPES = [strip_accents(t) for t in (
-    "KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CHỈ THỊ", "BÁO CÁO",
-    "TỜ TRÌNH", "THÔNG BÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "QUY ĐỊNH",
-    "LUẬT", "BỘ LUẬT", "PHÁP LỆNH", "KẾT LUẬN", "CÔNG ĐIỆN", "GIẤY MỜI", "BIÊN BẢN", "LỆNH",
-    "ĐIỀU LỆ", "PHƯƠNG ÁN", "DỰ ÁN", "CHIẾN LƯỢC", "QUY HOẠCH", "HIẾN PHÁP", "CÔNG VĂN",
-    "GIẤY GIỚI THIỆU", "GIẤY ỦY QUYỀN", "GIẤY ỦY QUYỀN", "ĐỊNH HƯỚNG", "THÔNG CÁO",
-    "HỢP ĐỒNG", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "CHỈ THỊ", "NGHỊ QUYẾT LIÊN TỊCH",
-    "THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH HÀNH ĐỘNG", "ĐIỀU LỆ")]
-
-
 @dataclass
 class Header:
-    issuer: str | None = None
-    number: str | None = None
-    place: str | None = None
-    date: str | None = None
-    doc_type: str | None = None
-    title: str | None = None
-    e_signature: ESignature | None = None
+    """The header's fields (the document's `Meta`, less what the footer gives) and what
+    reading it took of the segments."""
+
+    meta: Meta = field(default_factory=Meta)
     consumed: set[int] = field(default_factory=set)  # segment positions the header took
     body_start: int = 0  # position of the first body segment
     title_segments: list[int] = field(default_factory=list)
@@ -59,7 +45,7 @@ def doc_type_of(text: str) -> str | None:
     if not cleaned or not mostly_upper(cleaned, 0.9) or len(cleaned.split()) > 7:
         return None
     plain = " ".join(regex.sub(r"[^\w\s]", "", strip_accents(cleaned)).split())
-    if any(plain == t or plain.startswith(t + " ") for t in DOC_TYPES):
+    if any(plain == t or plain.startswith(t + " ") for t in TITLE_TYPES):
         return cleaned
     return None
 
@@ -90,7 +76,7 @@ def e_signature_of(segments: list[Segment]) -> tuple[ESignature | None, set[int]
 
 def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Header:
     head = Header()
-    head.e_signature, head.consumed = e_signature_of(segments)
+    head.meta.e_signature, head.consumed = e_signature_of(segments)
     issuer_parts: list[str] = []
     i = 0
     limit = min(len(segments), HEADER_SPAN)
@@ -101,26 +87,26 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         seg = segments[i]
         text = seg.text
         plain = strip_accents(text)
-        if DECORATION.match(text) or MOTTO.match(plain):
+        if DECORATION.match(text) or MOTTO_LINE.match(plain):
             head.consumed.add(i)
-        elif head.number is None and (m := NUMBER.match(text)) and any(
+        elif head.meta.number is None and (m := NUMBER.match(text)) and any(
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
-            head.number = clean_number(m.group("number"))
+            head.meta.number = clean_number(m.group("number"))
             head.consumed.add(i)
-        elif head.date is None and (m := PLACE_DATE.match(text)) and (
+        elif head.meta.date is None and (m := PLACE_DATE.match(text)) and (
                 find_date(text)[1] is not None or regex.search(r"\b(tháng|năm)\b", text)):
-            head.place = squash_spaces(m.group("place")).strip(" ,.-_") or None
-            head.date = find_date(text)[0]
+            head.meta.place = squash_spaces(m.group("place")).strip(" ,.-_") or None
+            head.meta.date = find_date(text)[0]
             head.consumed.add(i)
-        elif head.title is None and ABSTRACT_VV.match(text):
+        elif head.meta.title is None and ABSTRACT_VV.match(text):
             i = take_title(segments, i, head, widths, doc, vv=True)
             continue
-        elif (doc_type := doc_type_of(text)) is not None and head.doc_type is None:
-            head.doc_type = doc_type
+        elif (doc_type := doc_type_of(text)) is not None and head.meta.doc_type is None:
+            head.meta.doc_type = doc_type
             head.consumed.add(i)
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break
-        elif mostly_upper(text, 0.9) and parse_label(text) is None and head.doc_type is None:
+        elif mostly_upper(text, 0.9) and parse_label(text) is None and head.meta.doc_type is None:
             part = squash_spaces(regex.sub(r"^[\W_]+|[\W_]+$", "", text))
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
                 issuer_parts.append(part)
@@ -128,7 +114,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         else:
             break
         i += 1
-    head.issuer = " ".join(issuer_parts) or None
+    head.meta.issuer = " ".join(issuer_parts) or None
     head.body_start = i
     while head.body_start in head.consumed:
         head.body_start += 1
@@ -170,5 +156,5 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
             break
     if parts:
         title = squash_spaces(" ".join(parts))
-        head.title = title.strip("“”\"") if vv else title
+        head.meta.title = title.strip("“”\"") if vv else title
     return i

@@ -12,11 +12,9 @@ import regex
 
 from vanban.document import Reference, Segment
 from vanban.structure.dates import iso_date
+from vanban.vocabulary import CITED_TYPES_PATTERN
 
-TYPES = (r"Nghị quyết liên tịch|Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư liên tịch|"
-         r"Thông tư|Nghị định|Bộ luật|Luật|Pháp lệnh|Công văn|Kết luận|Thông báo|Hướng dẫn|"
-         r"Chương trình|Đề án|Chiến lược|Hiệp định|Báo cáo|Tờ trình|Quy định|Quy chế|"
-         r"Công điện|Hiến pháp|Quy hoạch|Điều lệ")
+TYPES = CITED_TYPES_PATTERN
 NUMBER = r"(?P<number>\d[\w.]*(?:\s?[/-]{1,2}\s?[\w.Đđ]+)+|\d+)"
 DATE = (r"(?:\s+ngày\s+(?P<date>(?P<d1>\d{1,2})\s?/\s?(?P<m1>\d{1,2})\s?/\s?(?P<y1>\d{4})|"
         r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})))?")

@@ -1,0 +1,105 @@
+"""The administrative vocabulary every stage reads, one place for each fact: document types,
+signers' positions and signing authorities, the national motto, and the characters OCR
+takes for one another. Most of it is fixed by the rules on administrative documents
+(Nghị định 30/2020/NĐ-CP) and the drafting rules of legal documents.
+
+The lexicon build (`lexicon/build.py`) reads it too, for the phrases the correction
+matches over windows of words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from vanban.text import strip_accents
+
+# ---------------------------------------------------------------------- document types
+
+
+@dataclass(frozen=True)
+class DocType:
+    name: str  # as written in running text: "Nghị quyết"
+    title: bool = True  # printed as a document's own type under its header, in capitals
+    cited: bool = True  # other documents cite it by type and number, or by type and name
+
+
+DOC_TYPES: tuple[DocType, ...] = (
+    DocType("Nghị quyết"), DocType("Nghị quyết liên tịch"), DocType("Quyết định"),
+    DocType("Kế hoạch"), DocType("Chỉ thị"), DocType("Thông tư"),
+    DocType("Thông tư liên tịch"), DocType("Nghị định"), DocType("Luật"), DocType("Bộ luật"),
+    DocType("Pháp lệnh"), DocType("Hiến pháp"), DocType("Công văn"), DocType("Kết luận"),
+    DocType("Thông báo"), DocType("Hướng dẫn"), DocType("Chương trình"), DocType("Đề án"),
+    DocType("Chiến lược"), DocType("Báo cáo"), DocType("Tờ trình"), DocType("Quy định"),
+    DocType("Quy chế"), DocType("Công điện"), DocType("Quy hoạch"), DocType("Điều lệ"),
+    DocType("Hiệp định", title=False),
+    # types a document is printed as, but which running text uses as common nouns too
+    # ("dự án xây dựng", "phương án bảo đảm"), so a mention of them is no reference
+    DocType("Giấy mời", cited=False), DocType("Biên bản", cited=False),
+    DocType("Lệnh", cited=False), DocType("Phương án", cited=False),
+    DocType("Dự án", cited=False), DocType("Giấy giới thiệu", cited=False),
+    DocType("Giấy ủy quyền", cited=False), DocType("Định hướng", cited=False),
+    DocType("Thông cáo", cited=False), DocType("Hợp đồng", cited=False),
+    DocType("Bản ghi nhớ", cited=False), DocType("Bản thỏa thuận", cited=False),
+    DocType("Chương trình hành động", cited=False), DocType("Kế hoạch hành động", cited=False),
+)
+
+# a document's own type as printed in its header, compared without accents in capitals
+TITLE_TYPES: tuple[str, ...] = tuple(strip_accents(t.name).upper() for t in DOC_TYPES if t.title)
+# the cited types as one alternation, longest first ("Nghị quyết liên tịch" before
+# "Nghị quyết", "Bộ luật" before "Luật")
+CITED_TYPES_PATTERN = "|".join(sorted((t.name for t in DOC_TYPES if t.cited),
+                                      key=lambda n: (-len(n), n)))
+
+# ---------------------------------------------------------------------- the signature block
+
+# positions of signers, in the case running text writes them ("Phó Chủ tịch")
+SIGNER_POSITIONS: tuple[str, ...] = (
+    "Chủ tịch", "Phó Chủ tịch", "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội",
+    "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Tổng Bí thư", "Bí thư",
+    "Phó Bí thư", "Giám đốc", "Phó Giám đốc", "Giám đốc Sở", "Tổng Giám đốc",
+    "Chánh Văn phòng", "Phó Chánh Văn phòng", "Trưởng ban", "Phó Trưởng ban", "Vụ trưởng",
+    "Phó Vụ trưởng", "Cục trưởng", "Phó Cục trưởng", "Tổng Cục trưởng", "Chánh án",
+    "Viện trưởng", "Tổng Kiểm toán", "Tổng Kiểm toán Nhà nước", "Kiểm toán trưởng",
+    "Chủ nhiệm", "Phó Chủ nhiệm", "Thống đốc", "Phó Thống đốc", "Hiệu trưởng", "Trưởng phòng",
+    "Chánh Thanh tra", "Tổng Thư ký", "Trưởng đoàn",
+)
+# as the signature block prints them: capitals, compared without accents
+SIGNER_TITLES: frozenset[str] = frozenset(strip_accents(p).upper() for p in SIGNER_POSITIONS)
+
+
+def is_signer_title(text: str) -> bool:
+    """The whole text is a signer's position ("PHÓ CHỦ TỊCH"), however its tones read."""
+    return " ".join(strip_accents(text).upper().split()) in SIGNER_TITLES
+
+
+# who signs for whom: "TM." (on behalf of a collective), "KT." (deputising), "TL." and
+# "TUQ." (by delegation), "Q." (acting)
+SIGNING_AUTHORITIES = ("TM", "KT", "TL", "TUQ", "Q")
+AUTHORITY_ALTERNATION = "|".join(SIGNING_AUTHORITIES)
+
+# ---------------------------------------------------------------------- the national motto
+
+# "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", matched without
+# accents and with OCR's usual damage to them (0 for O, a speck inside a word)
+MOTTO_NATION = r"C\W?[O0]NG\s+H[O0]A\s+X\W?A\s+H\W?[O0]I"
+MOTTO_INDEPENDENCE = r"D\W?[O0]C\s+L\W?A\W?P"
+MOTTO_LINE = regex.compile(rf"^\W*{MOTTO_NATION}|^\W*{MOTTO_INDEPENDENCE}\b", regex.I)
+
+# ---------------------------------------------------------------------- look-alike characters
+
+# letters OCR takes for one another beyond what the channel's training scans showed: the
+# word correction's floor for an unseen confusion
+LETTER_LOOK_ALIKE_GROUPS = ("aăâ", "eê", "oôơ", "uư", "dđ", "iyl1|!", "o0", "ư4", "ôó6", "b8h",
+                            "ce", "nmhu", "ft", "rt", "gq9y", "s5", "z2", "vy", "kx", "pb")
+# pairs a list label is misread as ("c)" for "e)", "I." for "1."): the label repair's cheap
+# substitutions
+LABEL_LOOK_ALIKES: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
+    ("c", "e"), ("a", "s"), ("a", "o"), ("b", "h"), ("h", "n"), ("i", "l"), ("l", "t"),
+    ("f", "t"), ("g", "q"), ("g", "y"), ("g", "ø"), ("u", "v"), ("k", "x"), ("n", "u"),
+    ("m", "n"), ("r", "t"), ("d", "đ"), ("o", "ơ"), ("I", "L"), ("I", "l"), ("I", "1"),
+    ("3", "8"), ("1", "7"), ("5", "6"), ("6", "8"), ("0", "8"), ("4", "9")))
+# digits a printed digit is misread as, for numbers that only one reading makes plausible
+DIGIT_LOOK_ALIKES = {"0": "689", "1": "74", "2": "7", "3": "89", "4": "19", "5": "63",
+                     "6": "508", "7": "12", "8": "0369", "9": "0834"}
