@@ -18,7 +18,6 @@ import regex
 
 from vanban.correct.syllable import parse
 from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units
-from vanban.correct.tokens import opens_paragraph as breaks
 from vanban.vocabulary import DOC_TYPES, SIGNER_POSITIONS
 
 from channel import learn as learn_channel
@@ -32,6 +31,20 @@ MIN_COUNT = 3  # a unit seen fewer times is <unk> to the language model
 ORDER = 3  # syllable trigrams (4-grams, pruned to fit, did worse: see the commit)
 MIN_TOP = 1  # every trigram seen: the context of a damaged word is rarely a common one
 SPECIALS = [BOS, UNK, NUM, DATE_CLASS, CODE_CLASS]
+
+
+CORPUS_PARAGRAPH_START = regex.compile(
+    r"^(?:[IVXL]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•]\s|Điều\s+\d+|Chương\s+[IVXL\d]+)")
+
+
+def corpus_paragraph_break(prev: str, line: str) -> bool:
+    """Where a corpus line starts a new language-model context: after an empty line, or a
+    line ending a sentence followed by a capital or a label. The corpus is clean running
+    text without layout; at run time the correction's token stream breaks its context
+    where the layout shows a new paragraph (vanban/correct/stream.py), and structure reads
+    paragraphs from the reading view (vanban/paragraphs.py)."""
+    return (not prev.strip() or (prev.rstrip().endswith((".", ":", ";", "!", "?"))
+            and (line[:1].isupper() or CORPUS_PARAGRAPH_START.match(line) is not None)))
 
 
 def place_names(corpus: Path) -> list[str]:
@@ -61,7 +74,7 @@ def paragraphs(paths: list[Path], extra: list[str] = ()) -> Iterator[list[str]]:
         current: list[str] = []
         prev = ""
         for line in read_text(path).splitlines():
-            if not line.strip() or breaks(prev, line):
+            if not line.strip() or corpus_paragraph_break(prev, line):
                 if current:
                     yield current
                 current = []

@@ -37,8 +37,8 @@ def judged(ocr: Path, lex: Lexicon, data: Path) -> list[tuple[float, bool]]:
     """(raw confidence, right?) for each word decision on one OCR text."""
     ctx = Context(lexicon_dir=data)
     doc = repair(ingest(ocr), ctx)
-    doc.corrections += [ctx.decide(c) for c in label_corrections(doc, list(doc.segments()))]
-    segments = list(doc.segments())
+    doc.add([ctx.decide(c) for c in label_corrections(doc.view())])
+    segments = doc.view().segments
     slots, decisions = word_decisions(segments, lex, Params(calibrate=False))
     gold = unicodedata.normalize(
         "NFC", ocr.with_name(ocr.name.replace(".ocr.", ".gold.")).read_text("utf-8")).split()

@@ -9,9 +9,11 @@ reviewer's decisions are therefore exact: they only change which corrections app
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from vanban.view import ReadingView
 
 Status = Literal["applied", "proposed", "rejected"]
 Scope = Literal["text", "layout"]
@@ -38,9 +40,6 @@ class Line:
     source_line: int  # line number in the input file (text) or in reading order (PDF), from 1
     boxes: tuple[WordBox, ...] | None = None  # PDF text layer only
     page_width: float | None = None
-    # set by the repair stage, from its applied corrections:
-    role: str = "body"  # body | page-number | running-head
-    columns: tuple[tuple[int, int], ...] | None = None  # column spans of a two-column line
 
 
 @dataclass
@@ -141,41 +140,6 @@ class Source:
     pages: int
 
 
-@dataclass
-class Segment:
-    """A stretch of one line in reading order: the whole line, or one of its columns.
-
-    `text` is the corrected text; `starts[i]` and `ends[i]` delimit the original text that
-    text[i] came from (a copied character's own place, or the whole span a correction
-    replaced), so a change found here can be recorded against the original.
-    """
-
-    line: int
-    column: int  # 0: the whole line or its left column; 1: the right column
-    text: str
-    starts: list[int]
-    ends: list[int]
-    end: int  # where the segment ends in the original line
-    blank_before: bool = False  # an empty line precedes it in the input
-
-    def origin(self, i: int) -> int:
-        """Original offset of text position i (len(text) for the segment's end)."""
-        return self.starts[i] if i < len(self.text) else self.end
-
-    def to_original(self, start: int, end: int) -> tuple[int, int] | None:
-        """Original offsets of text[start:end], or None if it cuts through an earlier change."""
-        if start < 0 or end > len(self.text) or start > end:
-            return None
-        if start == end:
-            return self.origin(start), self.origin(start)
-        # a span starting or ending inside a correction's replacement would split it
-        if start > 0 and self.ends[start - 1] > self.starts[start]:
-            return None
-        if end < len(self.text) and self.starts[end] < self.ends[end - 1]:
-            return None
-        return self.starts[start], self.ends[end - 1]
-
-
 def replay(text: str, edits: list[tuple[int, int, str]]
            ) -> tuple[str, list[int], list[int]]:
     """Apply non-overlapping (start, end, replacement) edits to `text`: the new text, and
@@ -208,6 +172,7 @@ class Document:
     meta: Meta = field(default_factory=Meta)
     body: list[Node] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    _view: ReadingView | None = field(default=None, init=False, repr=False, compare=False)
 
     # ---------------------------------------------------------------- corrections
 
@@ -245,30 +210,21 @@ class Document:
 
     # ---------------------------------------------------------------- reading view
 
-    def segments(self) -> Iterator[Segment]:
-        """Body lines in reading order with text corrections applied, split into columns."""
-        applied = self.applied()
-        blank = False
-        for line in self.lines:
-            if line.role != "body":
-                continue
-            edits = [(c.start, c.end, c.after) for c in applied.get(line.index, ())]
-            spans = line.columns or ((0, len(line.text)),)
-            emitted = False
-            for column, (s, e) in enumerate(spans):
-                inside = [(a - s, b - s, t) for a, b, t in edits if s <= a and b <= e]
-                text, starts, ends = replay(line.text[s:e], inside)
-                # trim surrounding blanks, keeping the map aligned
-                left = len(text) - len(text.lstrip())
-                right = len(text.rstrip())
-                if right <= left:
-                    continue
-                yield Segment(line.index, column, text[left:right],
-                              [o + s for o in starts[left:right]],
-                              [o + s for o in ends[left:right]], end=ends[right - 1] + s,
-                              blank_before=blank and not emitted)
-                emitted = True
-            blank = not emitted
+    def add(self, corrections: list[Correction]) -> list[Correction]:
+        """Record a stage's corrections (their status already decided); the reading view
+        picks them up the next time it is asked for."""
+        self.corrections += corrections
+        return corrections
+
+    def view(self) -> ReadingView:
+        """The reading view, built on first use and brought up to date with the corrections
+        added since (only the lines they touch are read again)."""
+        from vanban.view import ReadingView
+
+        if self._view is None or self._view.doc is not self:
+            self._view = ReadingView(self)
+        self._view.refresh()
+        return self._view
 
     # ---------------------------------------------------------------- export
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vanban.document import Document, Segment
-from vanban.labels import Label, parse_label
+from vanban.document import Document
+from vanban.labels import Label
 from vanban.text import mostly_upper, starts_lower
+from vanban.view import Segment
 
 SENTENCE_END = (".", "!", "?", ".”", ".\"", "./.", ":", ";", "…")
 SHORT = 0.82  # a line shorter than this share of the usual width stops before the margin
@@ -50,7 +51,7 @@ def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) 
     opens a bullet ("… quốc phòng" / "- an ninh"); it is a bullet only after a line that
     ends a clause or stops short, and when what follows is not lower case.
     """
-    label = parse_label(seg.text)
+    label = seg.label
     if label is None or label.kind != "bullet":
         return label
     rest = seg.text[label.end:]

@@ -9,7 +9,7 @@ from vanban.labels import parse_label, roman_value, to_roman
 def labels_of(lines: list[str]):
     text = "\n".join(lines) + "\n"
     doc = ingest_bytes(text.encode(), "t.txt")
-    return label_corrections(doc, list(doc.segments()))
+    return label_corrections(doc.view())
 
 
 def item(label: str, words: str = "Sở Tài chính chủ trì thực hiện các nhiệm vụ được giao.") -> str:

@@ -45,7 +45,7 @@ def flatten(nodes: list[Node]) -> str:
 @given(body_lines())
 def test_every_word_of_the_body_is_in_exactly_one_node_in_order(lines):
     doc = ingest_bytes(("\n".join(lines) + "\n").encode(), "t.txt")
-    segments = list(doc.segments())
+    segments = doc.view().segments
     nodes = body_nodes(doc, segments, Widths.of(doc, segments))
     assert flatten(nodes) == alnum(" ".join(s.text for s in segments))
 

@@ -22,7 +22,7 @@ def test_page_numbers_in_sequence_leave_the_body_but_stay_in_the_text():
     pages = kinds(doc, "page-number")
     assert [c.before for c in pages] == ["2", "3", "4", "5", "6", "7", "8"]
     assert all(c.status == "applied" and c.scope == "layout" for c in pages)
-    assert all(doc.lines[c.line].role == "page-number" for c in pages)
+    assert all(doc.view().role(c.line) == "page-number" for c in pages)
     # the corrected text keeps every printed line, page numbers included
     assert doc.corrected_text().count("\n") == len(doc.lines)
     assert "\n2\n" in doc.corrected_text()
@@ -33,7 +33,7 @@ def test_a_lone_number_out_of_sequence_is_only_proposed():
     doc = repaired(f"{body}\n17\n{body}\n")
     (c,) = kinds(doc, "page-number")
     assert c.status == "proposed"
-    assert doc.lines[c.line].role == "body"
+    assert doc.view().role(c.line) == "body"
 
 
 def test_running_head_repeated_on_pages():
@@ -42,14 +42,14 @@ def test_running_head_repeated_on_pages():
     doc = repaired("\f".join(pages))
     heads = kinds(doc, "running-head")
     assert len(heads) == 4
-    assert all(doc.lines[c.line].role == "running-head" for c in heads)
+    assert all(doc.view().role(c.line) == "running-head" for c in heads)
 
 
 def test_two_columns_split_at_a_run_of_spaces():
     doc = repair(ingest(SAMPLE_TXT), Context())
     splits = {c.line: c for c in kinds(doc, "column-split")}
     assert set(splits) == {2, 3, 4, 301, 302}
-    segs = [s for s in doc.segments() if s.line == 2]
+    segs = [s for s in doc.view().segments if s.line == 2]
     assert [s.text for s in segs] == ["UỶ BAN NHÂN DÂN", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     assert [s.column for s in segs] == [0, 1]
 
@@ -58,14 +58,14 @@ def test_two_columns_squeezed_to_one_space_split_at_known_openings():
     doc = repaired("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                    "Số: 12/QĐ-BTC Hà Nội, ngày 05 tháng 5 năm 2024\n"
                    "QUYẾT ĐỊNH\n")
-    segs = [s.text for s in doc.segments()]
+    segs = [s.text for s in doc.view().segments]
     assert segs[:4] == ["BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/QĐ-BTC",
                         "Hà Nội, ngày 05 tháng 5 năm 2024"]
 
 
 def test_pdf_columns_split_by_x_positions():
     doc = repair(ingest(SAMPLE_PDF), Context())
-    segs = [s.text for s in doc.segments() if s.line in (2, 3, 4)]
+    segs = [s.text for s in doc.view().segments if s.line in (2, 3, 4)]
     assert segs == ["UỶ BAN NHÂN DÂN", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH THANH HOÁ",
                     "Độc lập - Tự do - Hạnh phúc", "Số: 04/KH-UBND_",
                     "Thanh Hóa, ngày 10 tháng 01 năm 2017"]
@@ -97,4 +97,4 @@ def test_rejected_repair_is_undone():
     again = repair(ingest(SAMPLE_TXT), Context(decisions={target.id: "reject"}))
     same = next(c for c in again.corrections if c.id == target.id)
     assert same.status == "rejected"
-    assert again.lines[same.line].role == "body"
+    assert again.view().role(same.line) == "body"

@@ -11,15 +11,12 @@ from vanban.document import Document
 
 
 def correct(doc: Document, ctx: Context) -> Document:
-    labels = [ctx.decide(c) for c in label_corrections(doc, list(doc.segments()))]
-    doc.corrections += labels
+    doc.add([ctx.decide(c) for c in label_corrections(doc.view())])
     # words are read with the labels as repaired, so a label is never also a word error
-    segments = list(doc.segments())
+    segments = doc.view().segments
     slots, decisions = word_decisions(segments, ctx.lexicon, Params(**ctx.tuning))
-    words = [ctx.decide(c) for c in to_corrections(decisions, slots, segments)]
-    doc.corrections += words
+    doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, segments)])
     changed = {d.slot for d in decisions} | {d.slot + 1 for d in decisions if d.best.span == 2}
-    doc.corrections += [ctx.decide(c) for c in
-                        case_corrections(slots, segments, ctx.lexicon, skip=changed)]
-    doc.corrections += [ctx.decide(c) for c in year_corrections(slots, segments)]
+    doc.add([ctx.decide(c) for c in case_corrections(slots, segments, ctx.lexicon, skip=changed)])
+    doc.add([ctx.decide(c) for c in year_corrections(slots, segments)])
     return doc

@@ -6,7 +6,8 @@ from __future__ import annotations
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.syllable import parse
 from vanban.correct.words import Slot
-from vanban.document import Correction, Segment
+from vanban.document import Correction
+from vanban.view import Segment
 
 
 def word_case(text: str) -> str:

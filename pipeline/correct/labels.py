@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from vanban.document import Correction, Document, Segment
+from vanban.document import Correction, Document
 from vanban.labels import Label, to_roman
 from vanban.paragraphs import Widths, label_of, opens_paragraph
 from vanban.text import mostly_upper
+from vanban.view import ReadingView, Segment
 from vanban.vocabulary import LABEL_LOOK_ALIKES
 
 LATIN = list("abcdefghijklmnopqrstuvwxyz")
@@ -41,8 +42,8 @@ class Item:
     label: Label
 
 
-def label_corrections(doc: Document, segments: list[Segment]) -> list[Correction]:
-    widths = Widths.of(doc, segments)
+def label_corrections(view: ReadingView) -> list[Correction]:
+    doc, segments, widths = view.doc, view.segments, view.widths
     items: list[Item] = []
     prev = None
     for seg in segments:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import regex
 
 from vanban.correct.words import Slot
-from vanban.document import Correction, Segment
+from vanban.document import Correction
+from vanban.view import Segment
 from vanban.vocabulary import DIGIT_LOOK_ALIKES
 
 YEAR_CONTEXT = regex.compile(r"^(năm|Năm|NĂM|đoạn|-|–|đến)$")

@@ -20,8 +20,6 @@ NUMBER = regex.compile(r"^\d+(?:[.,]\d+)*$")
 DATE = regex.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
 CODE = regex.compile(r"^[\p{L}\p{N}]+(?:[/\-.][\p{L}\p{N}]+)+$")
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
-PARAGRAPH_START = regex.compile(r"^(?:[IVXL]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•]\s|"
-                                r"Điều\s+\d+|Chương\s+[IVXL\d]+)")
 
 BOS = "<s>"
 NUM, DATE_CLASS, CODE_CLASS, UNK = "<num>", "<date>", "<code>", "<unk>"
@@ -97,8 +95,3 @@ def line_units(line: str) -> list[str]:
         out += units(m.group())
     return out
 
-
-def opens_paragraph(prev: str, line: str) -> bool:
-    """The line-break rule the language model is trained and used with."""
-    return (not prev.strip() or (prev.rstrip().endswith((".", ":", ";", "!", "?"))
-            and (line[:1].isupper() or PARAGRAPH_START.match(line) is not None)))

@@ -22,8 +22,9 @@ from vanban.correct.confusion import bare_and_tone
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.syllable import key, match_case, parse, restyle, style_of
 from vanban.correct.tokens import LETTERS, NUMBER, Token, core_unit, split_token, tokens, units
-from vanban.document import Alternative, Correction, Segment
+from vanban.document import Alternative, Correction
 from vanban.labels import parse_label
+from vanban.view import Segment
 
 LN10 = math.log(10)
 PUNCT_SWAPS = ".,;:"
@@ -151,7 +152,7 @@ class Corrector:
             # only certain breaks cut the context: whether a line-end period ends a
             # sentence is one of the things the model decides
             new_para = (prev is None or prev.column != seg.column or seg.blank_before
-                        or parse_label(seg.text) is not None or prev.text.endswith("./."))
+                        or seg.label is not None or prev.text.endswith("./."))
             toks = tokens(seg.text)
             for k, tok in enumerate(toks):
                 slots.append(Slot(si, tok, tuple(unit_id(u) for u in units(tok.text)),
@@ -251,7 +252,7 @@ class Corrector:
         """The list label opening a line ("a)", "1.", "-") is the label repair's business."""
         if slot.token.start != 0:
             return False
-        label = parse_label(self.segments[slot.seg].text)
+        label = self.segments[slot.seg].label
         return label is not None and slot.token.end <= label.end
 
     # ------------------------------------------------------------------ deciding

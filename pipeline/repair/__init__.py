@@ -1,8 +1,9 @@
-"""Stage 2: line and layout damage.
+"""Stage 2, repair: owns line and layout damage.
 
 Page numbers and running heads leave the body, two-column lines are split into their
-columns (both recorded as layout corrections: the corrected text keeps them), and a
-period OCR put at a line end inside a sentence is removed (a text correction).
+columns (both recorded as layout corrections: the corrected text keeps them; the reading
+view reads them), and a period OCR put at a line end inside a sentence is removed (a text
+correction).
 """
 
 from __future__ import annotations
@@ -15,23 +16,11 @@ from vanban.repair.periods import line_end_period_corrections
 
 
 def repair(doc: Document, ctx: Context) -> Document:
-    pages = [ctx.decide(c) for c in page_number_corrections(doc)]
+    pages = doc.add([ctx.decide(c) for c in page_number_corrections(doc)])
     taken = {c.line for c in pages if c.status == "applied"}
-    heads = [ctx.decide(c) for c in running_head_corrections(doc, taken)]
-    for c in pages + heads:
-        if c.status == "applied":
-            doc.lines[c.line].role = c.kind
-    doc.corrections += pages + heads
-
-    columns = [ctx.decide(c) for c in column_corrections(doc)]
-    for c in columns:
-        if c.status == "applied":
-            line = doc.lines[c.line]
-            line.columns = ((0, c.start), (c.end, len(line.text)))
-    doc.corrections += columns
-
-    periods = [ctx.decide(c) for c in line_end_period_corrections(doc, list(doc.segments()))]
-    doc.corrections += periods
+    doc.add([ctx.decide(c) for c in running_head_corrections(doc, taken)])
+    doc.add([ctx.decide(c) for c in column_corrections(doc, doc.view())])
+    doc.add([ctx.decide(c) for c in line_end_period_corrections(doc.view().segments)])
     return doc
 
 

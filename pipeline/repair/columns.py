@@ -15,6 +15,7 @@ import regex
 
 from vanban.document import Correction, Document, Line
 from vanban.text import is_upper_word, strip_accents
+from vanban.view import BODY, ReadingView
 from vanban.vocabulary import (
     AUTHORITY_ALTERNATION,
     MOTTO_INDEPENDENCE,
@@ -35,9 +36,9 @@ RIGHT_OPENINGS = [
 ]
 PLACE_DATE = regex.compile(r",?\s*ngay\s+(\d{1,2}|\W{1,3}|\s)\s*thang\b", regex.I)
 
-def column_corrections(doc: Document) -> list[Correction]:
+def column_corrections(doc: Document, view: ReadingView) -> list[Correction]:
     out = []
-    for line in zone_lines(doc):
+    for line in zone_lines(doc, view):
         found = split_point(line)
         if found is None:
             continue
@@ -51,9 +52,9 @@ def column_corrections(doc: Document) -> list[Correction]:
     return out
 
 
-def zone_lines(doc: Document) -> list[Line]:
+def zone_lines(doc: Document, view: ReadingView) -> list[Line]:
     """Lines where two columns are printed side by side: the header and the signature block."""
-    body = [ln for ln in doc.lines if ln.role == "body" and ln.text.strip()]
+    body = [ln for ln in doc.lines if view.role(ln.index) == BODY and ln.text.strip()]
     zone = body[:HEADER_LINES]
     for i, line in enumerate(body):
         if strip_accents(line.text).lstrip(" -").lower().startswith("noi nhan"):

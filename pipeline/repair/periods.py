@@ -11,16 +11,16 @@ import itertools
 
 import regex
 
-from vanban.document import Correction, Document, Segment
-from vanban.labels import parse_label
+from vanban.document import Correction
 from vanban.text import starts_lower
+from vanban.view import Segment
 
 # the word before the period: a word, not an abbreviation like "TP." or "v.v." or "./."
 PERIOD_AFTER_WORD = regex.compile(r"(?<=[^\W_])\.$")
 ABBREVIATION = regex.compile(r"(?:^|\s)(?:[A-ZĐ][a-zđ]?|v\.v|TP|Tp|TS|ThS|PGS|GS|St|tr|Tr)\.$")
 
 
-def line_end_period_corrections(doc: Document, segments: list[Segment]) -> list[Correction]:
+def line_end_period_corrections(segments: list[Segment]) -> list[Correction]:
     out = []
     for seg, nxt in itertools.pairwise(segments):
         if seg.column != nxt.column or (seg.column != 0 and nxt.line != seg.line + 1):
@@ -30,7 +30,7 @@ def line_end_period_corrections(doc: Document, segments: list[Segment]) -> list[
             continue
         if not PERIOD_AFTER_WORD.search(text) or ABBREVIATION.search(text):
             continue
-        if not starts_lower(nxt.text) or parse_label(nxt.text) is not None:
+        if not starts_lower(nxt.text) or nxt.label is not None:
             continue
         where = seg.to_original(len(text) - 1, len(text))
         if where is None:

@@ -1,6 +1,6 @@
 """Stage 4: header, body tree, signature block, recipients and references.
 
-Reads only the document's reading view (`Document.segments()`): the corrected text of
+Reads only the document's reading view (`Document.view()`): the corrected text of
 the body lines, split into their columns.
 """
 
@@ -9,20 +9,21 @@ from __future__ import annotations
 import regex
 
 from vanban.context import Context
-from vanban.document import Document, Node, Segment, Span
+from vanban.document import Document, Node, Span
 from vanban.paragraphs import Widths
 from vanban.structure.body import assign_ids, body_nodes, join_lines
 from vanban.structure.footer import find_footer, parse_footer
 from vanban.structure.header import parse_header
 from vanban.structure.references import find_references
 from vanban.text import mostly_upper
+from vanban.view import Segment
 
 ANNEX = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)\b[^\n]{0,20}$")
 
 
 def structure(doc: Document, ctx: Context) -> Document:
-    segments = list(doc.segments())
-    widths = Widths.of(doc, segments)
+    view = doc.view()
+    segments, widths = view.segments, view.widths
     head = parse_header(doc, segments, widths)
     foot_start = find_footer(segments, head.body_start)
     taken = set(head.consumed)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vanban.document import Document, Node, Segment, Span
+from vanban.document import Document, Node, Span
 from vanban.labels import RANK, Label
 from vanban.paragraphs import Widths, label_of, opens_paragraph
 from vanban.text import mostly_upper
+from vanban.view import Segment
 
 FIXED = {"part", "chapter", "section", "article"}
 FIRST_ITEMS = {"1", "a", "I", "A"}

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from vanban.document import Segment, Signer
-from vanban.labels import parse_label
+from vanban.document import Signer
 from vanban.text import mostly_upper, squash_spaces, strip_accents
+from vanban.view import Segment
 from vanban.vocabulary import AUTHORITY_ALTERNATION, is_signer_title
 
 AUTHORITY = regex.compile(rf"^(?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\.\s*\S")
@@ -74,7 +74,7 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
                 break
             continue
         elif in_recipients and seg.column == 0:
-            label = parse_label(text)
+            label = seg.label
             if label is not None and label.kind == "bullet":
                 bulleted = True
                 foot.recipients.append(text[label.end:])

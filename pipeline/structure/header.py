@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from vanban.document import Document, ESignature, Meta, Segment
-from vanban.labels import parse_label
+from vanban.document import Document, ESignature, Meta
 from vanban.paragraphs import Widths, label_of
 from vanban.structure.dates import find_date, iso_datetime
 from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
+from vanban.view import Segment
 from vanban.vocabulary import MOTTO_LINE, TITLE_TYPES
 
 HEADER_SPAN = 30  # the body starts within this many segments of the top
@@ -106,7 +106,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             head.consumed.add(i)
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break
-        elif mostly_upper(text, 0.9) and parse_label(text) is None and head.meta.doc_type is None:
+        elif mostly_upper(text, 0.9) and seg.label is None and head.meta.doc_type is None:
             part = squash_spaces(regex.sub(r"^[\W_]+|[\W_]+$", "", text))
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
                 issuer_parts.append(part)

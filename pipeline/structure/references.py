@@ -10,8 +10,9 @@ import bisect
 
 import regex
 
-from vanban.document import Reference, Segment
+from vanban.document import Reference
 from vanban.structure.dates import iso_date
+from vanban.view import Segment
 from vanban.vocabulary import CITED_TYPES_PATTERN
 
 TYPES = CITED_TYPES_PATTERN

@@ -1,0 +1,171 @@
+"""The reading view every stage after ingest reads, built once per document.
+
+It owns the body lines in reading order with the applied text corrections replayed, each
+line split into its columns, and what the layout corrections say: a line's role (body,
+page number, running head) and its column spans, read from the applied layout corrections
+rather than written into the ingested lines. A segment's list label is parsed once, with
+the segment, and the typical width of a full line is measured once per refresh.
+
+When a stage adds corrections (`Document.add`), the next `Document.view()` replays only
+the lines they touch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from vanban.document import Correction, Document, replay
+from vanban.labels import Label, parse_label
+
+if TYPE_CHECKING:
+    from vanban.paragraphs import Widths
+
+BODY = "body"
+LINE_ROLES = ("page-number", "running-head")  # layout corrections that take a line out
+COLUMN_SPLIT = "column-split"
+
+
+@dataclass
+class Segment:
+    """A stretch of one line in reading order: the whole line, or one of its columns.
+
+    `text` is the corrected text; `starts[i]` and `ends[i]` delimit the original text that
+    text[i] came from (a copied character's own place, or the whole span a correction
+    replaced), so a change found here can be recorded against the original.
+    """
+
+    line: int
+    column: int  # 0: the whole line or its left column; 1: the right column
+    text: str
+    starts: list[int]
+    ends: list[int]
+    end: int  # where the segment ends in the original line
+    blank_before: bool = False  # an empty line precedes it in the input
+
+    @cached_property
+    def label(self) -> Label | None:
+        """The list or heading label that opens the segment, if any (parsed once)."""
+        return parse_label(self.text)
+
+    def origin(self, i: int) -> int:
+        """Original offset of text position i (len(text) for the segment's end)."""
+        return self.starts[i] if i < len(self.text) else self.end
+
+    def to_original(self, start: int, end: int) -> tuple[int, int] | None:
+        """Original offsets of text[start:end], or None if it cuts through an earlier change."""
+        if start < 0 or end > len(self.text) or start > end:
+            return None
+        if start == end:
+            return self.origin(start), self.origin(start)
+        # a span starting or ending inside a correction's replacement would split it
+        if start > 0 and self.ends[start - 1] > self.starts[start]:
+            return None
+        if end < len(self.text) and self.starts[end] < self.ends[end - 1]:
+            return None
+        return self.starts[start], self.ends[end - 1]
+
+
+
+class ReadingView:
+    """The document's body as the stages read it; see the module's opening comment."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.roles: dict[int, str] = {}  # line index -> role, for lines that are not body
+        self.columns: dict[int, tuple[tuple[int, int], ...]] = {}  # two-column lines
+        self._edits: dict[int, list[tuple[int, int, str]]] = {}  # applied text edits, by line
+        self._lines: dict[int, list[Segment]] = {}  # each line's segments, blanks apart
+        self._seen = 0  # how many of doc.corrections the view reflects
+        self._segments: list[Segment] = []
+        self._widths: Widths | None = None
+        self._build()
+
+    def role(self, line: int) -> str:
+        return self.roles.get(line, BODY)
+
+    @property
+    def segments(self) -> list[Segment]:
+        """Body segments in reading order (do not change the list: it is shared)."""
+        return self._segments
+
+    @property
+    def widths(self) -> Widths:
+        """The typical printed width of a full line, measured on these segments."""
+        if self._widths is None:
+            from vanban.paragraphs import Widths
+
+            self._widths = Widths.of(self.doc, self._segments)
+        return self._widths
+
+    def refresh(self) -> None:
+        """Take in the corrections added since the last look."""
+        corrections = self.doc.corrections
+        if len(corrections) < self._seen:  # corrections were removed: start again
+            self.__init__(self.doc)
+            return
+        if len(corrections) == self._seen:
+            return
+        touched = {c.line for c in corrections[self._seen:] if self._take(c)}
+        self._seen = len(corrections)
+        if touched:
+            for line in touched:
+                self._lines[line] = self._line_segments(line)
+            self._flatten()
+
+    def _build(self) -> None:
+        for c in self.doc.corrections:
+            self._take(c)
+        self._seen = len(self.doc.corrections)
+        self._lines = {line.index: self._line_segments(line.index) for line in self.doc.lines}
+        self._flatten()
+
+    def _take(self, c: Correction) -> bool:
+        """Note an applied correction; True if it changes how its line reads."""
+        if c.status != "applied":
+            return False
+        if c.scope == "text":
+            self._edits.setdefault(c.line, []).append((c.start, c.end, c.after))
+        elif c.kind in LINE_ROLES:
+            self.roles[c.line] = c.kind
+        elif c.kind == COLUMN_SPLIT:
+            text = self.doc.lines[c.line].text
+            self.columns[c.line] = ((0, c.start), (c.end, len(text)))
+        else:
+            return False
+        return True
+
+    def _line_segments(self, index: int) -> list[Segment]:
+        line = self.doc.lines[index]
+        if self.role(index) != BODY:
+            return []
+        edits = self._edits.get(index, [])
+        out = []
+        for column, (s, e) in enumerate(self.columns.get(index, ((0, len(line.text)),))):
+            inside = [(a - s, b - s, t) for a, b, t in edits if s <= a and b <= e]
+            text, starts, ends = replay(line.text[s:e], inside)
+            # trim surrounding blanks, keeping the map aligned
+            left = len(text) - len(text.lstrip())
+            right = len(text.rstrip())
+            if right <= left:
+                continue
+            out.append(Segment(line.index, column, text[left:right],
+                               [o + s for o in starts[left:right]],
+                               [o + s for o in ends[left:right]], end=ends[right - 1] + s))
+        return out
+
+    def _flatten(self) -> None:
+        """Segments in reading order; a line's first segment notes an empty body line before."""
+        segments: list[Segment] = []
+        blank = False
+        for line in self.doc.lines:
+            if self.role(line.index) != BODY:
+                continue
+            own = self._lines[line.index]
+            for k, seg in enumerate(own):
+                seg.blank_before = blank and k == 0
+            segments += own
+            blank = not own
+        self._segments = segments
+        self._widths = None
