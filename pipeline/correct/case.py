@@ -4,8 +4,8 @@ lower-case text). The language model cannot see case, so these are rules of thei
 from __future__ import annotations
 
 from vanban.correct.lexicon import Lexicon
+from vanban.correct.stream import Slot
 from vanban.correct.syllable import parse
-from vanban.correct.words import Slot
 from vanban.document import Correction
 from vanban.view import Segment
 

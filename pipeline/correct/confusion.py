@@ -36,7 +36,6 @@ def bare_and_tone(token: str) -> tuple[str, int]:
     return bare, (marks[0] if len(marks) == 1 else 0)
 
 
-
 class Channel:
     """log10 P(observed | intended) for a word, and the words that could have been meant."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from vanban.correct.words import Slot
+from vanban.correct.stream import Slot
 from vanban.document import Correction
 from vanban.view import Segment
 from vanban.vocabulary import DIGIT_LOOK_ALIKES

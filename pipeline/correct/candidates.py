@@ -1,0 +1,253 @@
+"""Candidate readings: what a printed token may have been, each with the OCR channel's
+log10 likelihood of reading it as what OCR wrote.
+
+Owns the candidates (any tone, one letter misread, dropped or added, the nearest
+syllables of a non-word, abbreviations, punctuation variants, a syllable split in two,
+lexicon names a window of words nearly spells) and their per-type cache; not how they
+are scored in context.
+"""
+
+from __future__ import annotations
+
+import math
+import weakref
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+from vanban.correct.confusion import bare_and_tone
+from vanban.correct.lexicon import Lexicon
+from vanban.correct.stream import Slot, TokenStream
+from vanban.correct.syllable import key, match_case, parse, restyle
+from vanban.correct.tokens import LETTERS, NUMBER, Token, split_token, units
+
+PUNCT_SWAPS = ".,;:"
+SENTENCE_END = (".", "?", "!")
+# marks a decree prints standing alone; any other lone mark is a speck OCR read
+PRINTED_ALONE = set(".,;:-–—+()…“”\"'/*%")
+KEEP_ALONE = ("+", "…", "(", ")", "*", "%", "/")
+MAX_CANDIDATES = 24
+MAX_PHRASE = 4  # words in a window matched against the lexicon's phrases
+PHRASE_BONUS = 0.5  # log10: a name of the lexicon spelled by the words around is evidence
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str  # the token as it would read ("" deletes it)
+    ids: tuple[int, ...]
+    channel: float  # log10 P(observed | this reading, a misreading)
+    span: int = 1  # tokens it replaces (2 for a merge)
+
+    @property
+    def ends_sentence(self) -> bool:
+        return (self.text.rstrip("\"”)").endswith(SENTENCE_END)
+                and not self.text.endswith("./."))
+
+    @property
+    def soft_end(self) -> bool:
+        """Ends in a word or a mark that goes on: a capital after it needs a reason."""
+        return bool(self.text) and (self.text[-1] in ",;:" or self.text[-1].isalnum())
+
+
+class Features:
+    """Array-wise attributes of a run of readings, computed once per token type."""
+
+    __slots__ = ("capital", "channel", "ends", "mid", "one", "soft", "unknown")
+
+    def __init__(self, readings: list[Reading] | tuple[Reading, ...], unk: int) -> None:
+        n = len(readings)
+        self.one = np.fromiter((len(r.ids) == 1 and r.span == 1 for r in readings), bool, n)
+        self.mid = np.fromiter((r.ids[0] if len(r.ids) == 1 else -1 for r in readings),
+                               np.int64, n)
+        self.channel = np.fromiter((r.channel for r in readings), float, n)
+        self.ends = np.fromiter((r.ends_sentence for r in readings), bool, n)
+        self.soft = np.fromiter((r.soft_end for r in readings), bool, n)
+        self.capital = np.fromiter((r.text[:1].isupper() for r in readings), bool, n)
+        self.unknown = np.fromiter((sum(u == unk for u in r.ids) for r in readings), float, n)
+
+    @staticmethod
+    def join(parts: list[Features]) -> Features:
+        joined = Features.__new__(Features)
+        for name in Features.__slots__:
+            setattr(joined, name, np.concatenate([getattr(p, name) for p in parts]))
+        return joined
+
+
+TokenReadings = tuple[tuple[Reading, ...], Features]
+
+
+def slot_readings(stream: TokenStream, lex: Lexicon, i: int
+              ) -> tuple[list[Reading], Features | None]:
+    """What the printed token may have been, with the channel's log10 likelihood (and
+    their attributes array-wise, where they could be computed once for the type)."""
+    slot = stream.slots[i]
+    tok = slot.token
+    if stream.is_label(slot):
+        return [], None
+    if not tok.core:  # punctuation alone: OCR noise, or a mark to keep
+        if tok.text in KEEP_ALONE:
+            return [], None
+        return [Reading("", (), noise_cost(tok.text, slot))], None
+    if protected(tok.core):
+        return [], None
+    cached, features = token_readings(lex, tok.text, stream.style)
+    nxt = stream.slots[i + 1] if i + 1 < len(stream.slots) else None
+    if nxt is not None and mergeable(slot, nxt, lex):
+        return [*cached, *merge_readings(lex, tok, nxt.token, stream.style)], None
+    return list(cached), features
+
+
+def phrase_readings(stream: TokenStream, lex: Lexicon, suspicious: set[int]
+                ) -> dict[int, list[Reading]]:
+    """Readings from lexicon entries that a window of words around a doubtful word
+    nearly spells ("Nghí Sơn" -> "Nghi Sơn")."""
+    phrases = lex.phrases
+    out: dict[int, list[Reading]] = {}
+    slots = stream.slots
+    for start in range(len(slots)):
+        for n in range(2, MAX_PHRASE + 1):
+            window = range(start, start + n)
+            if window[-1] >= len(slots) or not any(i in suspicious for i in window):
+                continue
+            if any(slots[i].seg != slots[start].seg or not slots[i].token.core
+                   or not slots[i].token.core.isalpha() for i in window):
+                break
+            # a phrase may end in punctuation, never run through it
+            if any(slots[i].token.trail or slots[i].token.lead for i in window[:-1]) or \
+                    slots[start].token.lead:
+                break
+            words = [slots[i].token.core for i in window]
+            for phrase in phrases.near(words):
+                for i, word in zip(window, phrase.split(), strict=True):
+                    tok = slots[i].token
+                    if (key(word) == key(tok.core) or protected(tok.core)
+                            or stream.is_label(slots[i])):
+                        continue
+                    if not word[:1].isupper():
+                        word = match_case(restyle(word, stream.style), tok.core)
+                    text = tok.lead + word + tok.trail
+                    cost = lex.channel.edit_logp(tok.text, text) + PHRASE_BONUS
+                    out.setdefault(i, []).append(
+                        Reading(text, tuple(lex.lm.id(u) for u in units(text)), cost))
+    return out
+
+
+# per lexicon (a batch worker keeps one for its life): (token, style) -> its readings
+_READINGS: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str, str], TokenReadings]] = (
+    weakref.WeakKeyDictionary())
+READINGS_KEPT = 200_000  # token types whose readings are kept before starting afresh
+
+
+def token_readings(lex: Lexicon, text: str, style: str) -> TokenReadings:
+    """Readings of a token that depend on the token alone, with their array-wise
+    attributes (cached: words recur, within a document and across a batch)."""
+    cache = _READINGS.setdefault(lex, {})
+    found = cache.get((text, style))
+    if found is None:
+        if len(cache) > READINGS_KEPT:
+            cache.clear()
+        readings = tuple(compute_readings(lex, text, style))
+        found = cache[(text, style)] = (readings, Features(readings, lex.lm.unk))
+    return found
+
+
+def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
+    tok = split_token(text)
+    channel = lex.channel
+    unit_id = lex.lm.id
+    out: dict[str, Reading] = {}
+
+    same_word = key(tok.core) if tok.core.isalpha() else None
+
+    def add(candidate: str) -> None:
+        if candidate == text or candidate in out:
+            return
+        cand = split_token(candidate)
+        if same_word is not None and cand.core.isalpha() and key(cand.core) == same_word \
+                and cand.lead == tok.lead and cand.trail == tok.trail:
+            return  # the same syllable with its tone mark placed in the other style
+        out[candidate] = Reading(candidate, tuple(unit_id(u) for u in units(candidate)),
+                                 channel.edit_logp(text, candidate))
+
+    core = tok.core
+    lower = core.lower()
+    if abbreviation_like(core) and parse(lower) is None:
+        for cand in lex.abbreviation_candidates(core):
+            add(tok.lead + cand + tok.trail)
+        return list(out.values())
+    if any(ch.isalpha() for ch in core):
+        found = lex.syllable_candidates(lower)
+        if tok.trail and len(tok.trail) == 1:
+            found += lex.syllable_candidates(lower + tok.trail)
+        # the likeliest by channel and by how common the word is; context decides among them
+        counts = lex.lm.counts
+        ranked = sorted(set(found), key=lambda c: (-(channel.logp(lower, c)
+                                                     + 0.5 * math.log10(counts.get(c, 1))), c))
+        for cand in ranked[:MAX_CANDIDATES]:
+            word = match_case(restyle(cand, style), core)
+            add(tok.lead + word + tok.trail)
+            if tok.trail and len(tok.trail) == 1:  # the mark may be a letter misread: "quố:"
+                add(tok.lead + word)
+    if tok.trail and len(tok.trail) == 1 and tok.trail in PUNCT_SWAPS:
+        add(tok.lead + core)
+        for p in PUNCT_SWAPS:
+            if p != tok.trail:
+                add(tok.lead + core + p)
+    return list(out.values())
+
+
+def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading]:
+    """One syllable OCR split in two ("ngu ôn" -> "nguồn")."""
+    merged = (a.core + b.core).lower()
+    bare_merged = bare_and_tone(merged)[0]
+    channel = lex.channel
+    out = []
+    for cand in lex.syllable_candidates(merged) + ((merged,) if lex.attested(merged) else ()):
+        if Levenshtein.distance(bare_and_tone(cand)[0], bare_merged) > 1:
+            continue  # a split syllable keeps its letters
+        word = match_case(restyle(cand, style), a.core)
+        # the edits, and OCR putting a space inside the syllable
+        cost = channel.edit_logp(a.core + b.core, word) + channel.log_floor("ins", "", "")
+        text = word + b.trail
+        out.append(Reading(text, tuple(lex.lm.id(u) for u in units(text)), cost, span=2))
+    return out
+
+
+def abbreviation_like(core: str) -> bool:
+    """Two capitals or more, maybe a digit OCR put for a letter: "PTA", "HD1", "CHL8"."""
+    return sum(ch.isupper() for ch in core) >= 2 and all(ch.isalnum() for ch in core)
+
+
+def protected(core: str) -> bool:
+    """Numbers, dates and document codes change only by their own rules."""
+    if NUMBER.match(core) or (any(ch.isdigit() for ch in core)
+                              and not any(ch.isalpha() for ch in core)):
+        return True
+    return "/" in core or ("-" in core and any(ch.isdigit() for ch in core))
+
+
+def mergeable(slot: Slot, nxt: Slot, lex: Lexicon) -> bool:
+    """Two tokens that may be one syllable OCR split: on one line, letters only, and at
+    least one of them no word on its own."""
+    if nxt.seg != slot.seg:
+        return False
+    a, b = slot.token, nxt.token
+    if a.trail or b.lead or not LETTERS.match(a.core or "-") or not LETTERS.match(b.core or "-"):
+        return False
+    if len(a.core) + len(b.core) > 8:
+        return False
+    return not (lex.attested(a.core.lower()) and lex.attested(b.core.lower()))
+
+
+def noise_cost(text: str, slot: Slot) -> float:
+    """log10 of OCR adding this punctuation as a word of its own: specks at a line end
+    are common, a lone dash inside a line is usually printed ("2016 - 2020")."""
+    if any(ch not in PRINTED_ALONE for ch in text):
+        return -0.3
+    if slot.line_end or slot.paragraph_start or slot.token.start == 0:
+        return -1.0
+    if text in ("-", "–", "—"):
+        return -4.0
+    return -2.5
+

@@ -1,0 +1,149 @@
+"""Decoding: which readings a document's words take. Word and syllable errors by a noisy
+channel: the OCR channel says how likely the scan reads the printed word as what OCR
+wrote, the syllable trigram model how well each reading fits its context. About four in
+five OCR errors in Vietnamese are still real syllables ("kinh" → "kính"), so every word is
+checked in context, not only non-words.
+
+A cheap first look (scoring) passes over the words that sit comfortably in their context.
+Each remaining word's readings (candidates) are scored with the words around it; the
+posterior of the best reading is its confidence. Owned here: the passes (each sees the
+previous pass's sure corrections in its context, so two damaged words side by side help
+each other) and the joint reading of two doubtful neighbours ("tình trang" -> "tỉnh
+trong").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from vanban.correct.candidates import Reading, phrase_readings, slot_readings
+from vanban.correct.lexicon import Lexicon
+from vanban.correct.scoring import LN10, UNKNOWN_PENALTY, Decision, Params, Scorer
+from vanban.correct.stream import Slot, TokenStream
+from vanban.view import Segment
+
+PASSES = 3
+PAIR_DOUBT = 3.0  # neighbours are read together when one of them is this close to a change
+CONTEXT_CONFIDENCE = 0.9  # a correction this sure is the context of the next pass
+
+
+class Corrector:
+    """The word correction of one document."""
+
+    def __init__(self, segments: list[Segment], lex: Lexicon, params: Params | None = None
+                 ) -> None:
+        self.lex = lex
+        self.params = params or Params()
+        self.stream = TokenStream(segments, lex.lm)
+        self.scorer = Scorer(self.stream, lex, self.params)
+
+    @property
+    def slots(self) -> list[Slot]:
+        return self.stream.slots
+
+    def run(self) -> list[Decision]:
+        candidates: dict[int, list[Reading]] = {}
+        suspicious = self.scorer.suspicious()
+        extra = phrase_readings(self.stream, self.lex, suspicious)
+        for i in sorted(suspicious):
+            found, features = slot_readings(self.stream, self.lex, i)
+            if i in extra:  # a lexicon entry spelled by the window backs its reading
+                backed = {r.text: r for r in extra[i]}
+                found = [backed.pop(r.text, r) for r in found] + list(backed.values())
+                features = None
+            if found:
+                candidates[i] = found
+                self.scorer.features[i] = features
+        chosen: dict[int, Reading] = {}
+        final: dict[int, Decision] = {}
+        todo = set(candidates)
+        for n in range(PASSES):
+            ids, spans = self.stream.units(chosen)
+            for i in todo:
+                final.pop(i, None)
+            for d in self.scorer.decide(ids, spans, {i: candidates[i] for i in sorted(todo)}):
+                final[d.slot] = d
+            sure = {i: d.best for i, d in final.items()
+                    if d.posterior >= CONTEXT_CONFIDENCE and d.best.span == 1}
+            moved = set(sure) ^ set(chosen) | {i for i in sure if i in chosen
+                                               and sure[i].text != chosen[i].text}
+            if not moved or n == PASSES - 1:
+                break
+            chosen = sure
+            near = {j + d for j in moved for d in (-2, -1, 1, 2)}
+            todo = near & set(candidates)
+        self.decide_pairs(final, chosen)
+        return sorted(final.values(), key=lambda d: d.slot)
+
+    def decide_pairs(self, final: dict[int, Decision], chosen: dict[int, Reading]) -> None:
+        """Two damaged words side by side ("tình trang" for "tỉnh trong", "phần dâu" for
+        "phấn đấu") each look right beside the other's damage; read them together."""
+        top = self.scorer.top
+
+        def doubt(i: int) -> float:
+            """How close the best other reading came to what OCR wrote (log10)."""
+            own = next(score for _, score, is_own in top[i] if is_own)
+            return max(score for _, score, is_own in top[i] if not is_own) - own
+
+        pairs = [i for i in sorted(top) if i + 1 in top and len(top[i]) > 1
+                 and len(top[i + 1]) > 1 and not self.slots[i + 1].paragraph_start
+                 and max(doubt(i), doubt(i + 1)) > -PAIR_DOUBT
+                 and not (i in final and final[i].posterior >= CONTEXT_CONFIDENCE
+                          and i + 1 in final and final[i + 1].posterior >= CONTEXT_CONFIDENCE)]
+        if not pairs:
+            return
+        lm = self.lex.lm
+        h = lm.order - 1
+        ids, spans = self.stream.units(chosen)
+        queries: list[list[int]] = []
+        owner: list[int] = []
+        combos: list[tuple[int, Reading, Reading, float, bool, bool]] = []
+        for i in pairs:
+            left = self.stream.left_context(ids, spans[i][0])
+            right = self.stream.right_context(ids, spans[i + 1][1])
+            for a, _, own_a in top[i]:
+                for b, _, own_b in top[i + 1]:
+                    # each reading's own score holds its channel and prior; the pair's
+                    # language model replaces the two contexts they were scored in
+                    base = self.scorer.channel_term(a, own_a) + self.scorer.channel_term(b, own_b)
+                    for q in self.stream.unit_queries(left, a.ids + b.ids, right):
+                        queries.append(q)
+                        owner.append(len(combos))
+                    combos.append((i, a, b, base, own_a, own_b))
+        q = np.array(queries, dtype=np.int64)
+        lp = lm.logprob(*(q[:, c] for c in range(h + 1)))
+        joint = np.bincount(np.array(owner), weights=lp, minlength=len(combos))
+        unknown = np.array([sum(u == lm.unk for u in a.ids + b.ids)
+                            for _, a, b, _, _, _ in combos])
+        total = (self.params.lm_weight * (joint - UNKNOWN_PENALTY * unknown)
+                 + np.array([c[3] for c in combos]))
+        at = 0
+        while at < len(combos):
+            i = combos[at][0]
+            stop = at
+            while stop < len(combos) and combos[stop][0] == i:
+                stop += 1
+            z = total[at:stop] * (LN10 / self.params.temperature)
+            post = np.exp(z - z.max())
+            post /= post.sum()
+            best = at + int(np.argmax(post))
+            _, a, b, _, own_a, own_b = combos[best]
+            kept = next((k for k in range(at, stop) if combos[k][4] and combos[k][5]), None)
+            gain = float(joint[best] - joint[kept]) if kept is not None else 0.0
+            for slot, reading, own, pick in ((i, a, own_a, 0), (i + 1, b, own_b, 1)):
+                if own:
+                    continue
+                marginals: dict[str, float] = {}
+                for k in range(at, stop):
+                    text = combos[k][1 + pick].text
+                    marginals[text] = marginals.get(text, 0.0) + float(post[k - at])
+                marginal = marginals[reading.text]
+                previous = final.get(slot)
+                if previous is not None and previous.posterior >= marginal:
+                    continue
+                confidence = (self.lex.calibrated(marginal) if self.params.calibrate
+                              else marginal)
+                alts = sorted(((t, p) for t, p in marginals.items() if t != reading.text),
+                              key=lambda x: -x[1])[:3]
+                final[slot] = Decision(slot, reading, confidence, marginal, alts, gain)
+            at = stop

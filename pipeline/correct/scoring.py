@@ -1,0 +1,266 @@
+"""Scoring readings in context: the language model over the token stream, the channel,
+and what the language model cannot see (case), weighed into a posterior per slot.
+
+Owns the first look that passes over words sitting well in their context, the
+vectorised scoring of every doubtful slot's readings at once, the posterior and the
+case heuristics, and the correction parameters; not which slots are decided in which
+pass (decoding) nor how a decision becomes a correction (emit).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from vanban.correct.candidates import Features, Reading
+from vanban.correct.lexicon import Lexicon
+from vanban.correct.stream import Slot, TokenStream
+from vanban.labels import parse_label
+
+LN10 = math.log(10)
+PAIR_READINGS = 4  # readings of each of two neighbours kept for reading them together
+# a word whose own units and the two after it score above this (log10) in the language
+# model, as OCR wrote it, is taken as read; measured on held-out OCR, this passes over about
+# half the words and keeps 99 % of the damaged ones
+SUSPICION = -4.0
+# log10 of how many rare spellings share the language model's <unk> (some 13,700 corpus
+# types below its count floor)
+UNKNOWN_PENALTY = 4.0
+
+
+@dataclass
+class Params:
+    # tuned on held-out OCR (lexicon/work/pairs/heldout), see lexicon/calibrate.py
+    lm_weight: float = 0.9  # weight of the language model against the channel
+    temperature: float = 1.0  # of the posterior over readings
+    name_penalty: float = 1.0  # log10 cost of changing a capitalised word inside a sentence
+    # prior that a word the first look flags is misread (they are the doubtful half)
+    error_rate: float | None = 0.35
+    calibrate: bool = True  # report calibrated confidences (False: the raw posterior)
+
+
+@dataclass
+class Decision:
+    slot: int
+    best: Reading
+    confidence: float  # calibrated: the share of decisions this sure that are right
+    posterior: float  # the model's own
+    alternatives: list[tuple[str, float]]
+    lm_gain: float
+
+
+class Scorer:
+    """Scores the readings of a document's slots; keeps, per slot, its likeliest readings
+    (for reading two doubtful neighbours together) and its readings' array-wise attributes
+    where they were computed once for the token type."""
+
+    def __init__(self, stream: TokenStream, lex: Lexicon, params: Params) -> None:
+        self.stream = stream
+        self.lex = lex
+        self.params = params
+        self.features: dict[int, Features | None] = {}
+        self.top: dict[int, list[tuple[Reading, float, bool]]] = {}
+
+    @property
+    def slots(self) -> list[Slot]:
+        return self.stream.slots
+
+    @property
+    def error_rate(self) -> float:
+        return self.params.error_rate or self.lex.channel.word_error
+
+
+    def suspicious(self) -> set[int]:
+        """Slots worth a closer look: what OCR wrote fits its context poorly."""
+        ids, spans = self.stream.units({})
+        arr = np.array(ids, dtype=np.int64)
+        h = self.lex.lm.order - 1
+        lp = np.zeros(len(arr))
+        lp[h:] = self.lex.lm.logprob(*(arr[k:len(arr) - h + k] for k in range(h + 1)))
+        cum = np.concatenate([[0.0], np.cumsum(lp)])
+        unk = self.lex.lm.unk
+        out = set()
+        for i, (start, end) in enumerate(spans):
+            slot = self.slots[i]
+            stop = min(end + 2, len(arr))  # the word and the two units it conditions
+            if (cum[stop] - cum[start] < SUSPICION or unk in slot.ids or not slot.token.core
+                    or not slot.token.core.isalpha() or slot.token.trail):
+                out.add(i)
+        return out
+
+    def decide(self, ids: list[int], spans: list[tuple[int, int]],
+               options: dict[int, list[Reading]]) -> list[Decision]:
+        """The best reading of each slot in `options` where it is not what OCR wrote.
+
+        Every slot's readings (what OCR wrote first) are scored at once: one-unit readings,
+        most of them, array-wise; punctuation variants and merges unit by unit."""
+        if not options:
+            return []
+        lm = self.lex.lm
+        bos, h = lm.bos, lm.order - 1
+        order = sorted(options)
+        readings: list[Reading] = []  # flat, each slot's own reading first
+        group: list[int] = []  # slot position in `order` of each flat reading
+        contexts = np.empty((len(order), 2 * h + 1), dtype=np.int64)  # left, right, n right
+        pair_contexts: dict[int, list[int]] = {}
+        for g, i in enumerate(order):
+            start, end = spans[i]
+            left = self.stream.left_context(ids, start)
+            right = self.stream.right_context(ids, end)
+            contexts[g] = [*left, *right, *([bos] * (h - len(right))), len(right)]
+            own = self.slots[i]
+            readings.append(Reading(own.token.text, own.ids, 0.0))
+            group.append(g)
+            for r in options[i]:
+                readings.append(r)
+                group.append(g)
+                if r.span == 2 and g not in pair_contexts:
+                    pair_contexts[g] = self.stream.right_context(ids, spans[i + 1][1])
+        groups = np.array(group)
+        n = len(readings)
+        unk = lm.unk
+        parts = []
+        for i in order:
+            parts.append(Features([Reading(self.slots[i].token.text, self.slots[i].ids, 0.0)],
+                                  unk))
+            cached = self.features.get(i)
+            parts.append(cached if cached is not None else Features(options[i], unk))
+        feats = Features.join(parts)
+        lm_score = np.zeros(n)
+        one = feats.one
+        if one.any():
+            mids = feats.mid[one]
+            rows = contexts[groups[one]]
+            rows = np.concatenate([rows[:, :h], mids[:, None], rows[:, h:]], axis=1)
+            lm_score[one] = self.score_one(rows)
+        queries: list[list[int]] = []
+        owner: list[int] = []
+        kept_pairs: dict[int, int] = {}  # group -> index into the extra scores
+        extra_owner = n
+        for k in np.flatnonzero(~one):
+            r, g = readings[k], groups[k]
+            left = contexts[g, :h].tolist()
+            right = self.unpack_right(contexts[g, h:]) if r.span == 1 else pair_contexts[g]
+            for q in self.stream.unit_queries(left, r.ids, right):
+                queries.append(q)
+                owner.append(int(k))
+        for g, right in pair_contexts.items():  # the pair as OCR wrote it, to price merges
+            i = order[g]
+            kept_pairs[g] = extra_owner
+            both = self.slots[i].ids + self.slots[i + 1].ids
+            for q in self.stream.unit_queries(contexts[g, :h].tolist(), both, right):
+                queries.append(q)
+                owner.append(extra_owner)
+            extra_owner += 1
+        extra = np.zeros(extra_owner - n)
+        if queries:
+            q = np.array(queries, dtype=np.int64)
+            lp = lm.logprob(*(q[:, c] for c in range(h + 1)))
+            sums = np.bincount(np.array(owner), weights=lp, minlength=extra_owner)
+            lm_score += sums[:n]
+            extra = sums[n:]
+        # <unk> stands for every rare spelling at once: one of them is far less likely
+        lm_score -= UNKNOWN_PENALTY * feats.unknown
+        firsts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+        keep_lm = lm_score[firsts][groups]
+        is_merge = np.zeros(n, dtype=bool)
+        if kept_pairs:
+            is_merge = np.fromiter((r.span == 2 for r in readings), bool, n)
+        for g, x in kept_pairs.items():  # a merge is compared with the pair as written
+            merged = (groups == g) & is_merge
+            lm_score[merged] += keep_lm[merged] - (extra[x - n] - UNKNOWN_PENALTY * sum(
+                u == lm.unk for u in self.slots[order[g]].ids + self.slots[order[g] + 1].ids))
+        return self.weigh(order, readings, feats, groups, firsts, lm_score, keep_lm)
+
+    def unpack_right(self, packed: np.ndarray) -> list[int]:
+        return packed[:int(packed[-1])].tolist()
+
+    def score_one(self, rows: np.ndarray) -> np.ndarray:
+        """log10 P of a one-unit middle and of the units after it that it conditions,
+        given the units before: rows of [history..., middle, right..., right length]."""
+        lm = self.lex.lm
+        h = lm.order - 1
+        n_right = rows[:, -1]
+        total = np.zeros(len(rows))
+        for t in range(h + 1):  # the middle, then each unit of the right context
+            target = h + t
+            valid = n_right >= t
+            if not valid.any():
+                break
+            sub = rows[valid]
+            total[valid] += lm.logprob(*(sub[:, k] for k in range(target - h, target + 1)))
+        return total
+
+    def weigh(self, order: list[int], readings: list[Reading], feats: Features,
+              groups: np.ndarray, firsts: np.ndarray, lm_score: np.ndarray,
+              keep_lm: np.ndarray) -> list[Decision]:
+        """Posterior of every reading within its slot; a decision where the best is new."""
+        n = len(readings)
+        p = self.params
+        error_rate = self.error_rate
+        is_own = np.zeros(n, dtype=bool)
+        is_own[firsts] = True
+        score = p.lm_weight * lm_score + np.where(
+            is_own, math.log10(1 - error_rate), math.log10(error_rate) + feats.channel)
+        # what the language model cannot see, being blind to case
+        ends, soft = feats.ends, feats.soft
+        slot_case = np.array([next_word_case(self.slots[i + 1] if i + 1 < len(self.slots)
+                                             else None) for i in order])
+        # a speck at the right margin often reads as a period: there a capital on the next
+        # line ("Ban Chấp hành." / "Trung ương") says less
+        weight = np.array([0.3 if self.slots[i].line_end else 1.0 for i in order])[groups]
+        case = slot_case[groups]
+        score -= weight * (np.where((case == "upper") & ~ends & soft, 1.0, 0.0)
+                           + np.where((case == "lower") & ends, 2.0, 0.0))
+        names = np.array([is_name(self.slots[i]) for i in order])[groups]
+        score -= np.where(names & feats.capital & ~is_own, p.name_penalty, 0.0)
+        z = score * (LN10 / p.temperature)
+        z -= np.maximum.reduceat(z, firsts)[groups]
+        post = np.exp(z)
+        post /= np.add.reduceat(post, firsts)[groups]
+        decisions = []
+        bounds = [*firsts.tolist(), n]
+        for g, i in enumerate(order):
+            a, b = bounds[g], bounds[g + 1]
+            # the likeliest readings, for deciding neighbours jointly
+            best_few = (a + np.argsort(-score[a:b])[:PAIR_READINGS + 1]).tolist()
+            ranked = [a, *(j for j in best_few if j != a)][:PAIR_READINGS + 1]
+            self.top[i] = [(readings[j], float(score[j]), j == a)
+                           for j in ranked if readings[j].span == 1]
+            best = a + int(np.argmax(post[a:b]))
+            if best == a:
+                continue
+            ranked = a + np.argsort(-post[a:b])
+            alts = [(readings[j].text, float(post[j])) for j in ranked[:4] if j != best]
+            posterior = float(post[best])
+            confidence = self.lex.calibrated(posterior) if p.calibrate else posterior
+            decisions.append(Decision(i, readings[best], confidence, posterior, alts,
+                                      float(lm_score[best] - keep_lm[best])))
+        return decisions
+
+    def channel_term(self, reading: Reading, own: bool) -> float:
+        if own:
+            return math.log10(1 - self.error_rate)
+        return math.log10(self.error_rate) + reading.channel
+
+
+def next_word_case(nxt: Slot | None) -> str:
+    """"upper" or "lower" for the word after a token, when its case says anything."""
+    if nxt is None or not nxt.token.core or (nxt.paragraph_start and nxt.token.start == 0
+                                              and parse_label(nxt.token.text) is not None):
+        return ""
+    first = (nxt.token.lead + nxt.token.core)[:1]
+    if not first.isalpha():
+        return ""
+    if first.isupper():
+        return "" if nxt.token.core.isupper() else "upper"
+    return "lower"
+
+
+def is_name(slot: Slot) -> bool:
+    """A capitalised word inside a sentence: a name, which changes only on strong evidence."""
+    core = slot.token.core
+    return bool(core) and core[:1].isupper() and not slot.paragraph_start and not core.isupper()
+

@@ -1,0 +1,113 @@
+"""The token stream the word correction reads: every whitespace token of the reading view
+in reading order, as language-model unit ids, with where the context breaks.
+
+Owns the stream's shape (slots, their unit ids, paragraph starts, the document's tone
+style) and the language-model contexts cut from it; not how readings are found or scored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vanban.correct.lm import LanguageModel
+from vanban.correct.syllable import style_of
+from vanban.correct.tokens import Token, tokens, units
+from vanban.view import Segment
+
+if TYPE_CHECKING:
+    from vanban.correct.candidates import Reading
+
+
+@dataclass
+class Slot:
+    """One whitespace token in reading order, with its units' ids."""
+
+    seg: int  # index into the segment list
+    token: Token
+    ids: tuple[int, ...]
+    paragraph_start: bool = False
+    line_end: bool = False
+
+
+class TokenStream:
+    """The slots of a list of segments, and the unit-id sequence they make."""
+
+    def __init__(self, segments: list[Segment], lm: LanguageModel) -> None:
+        self.segments = segments
+        self.lm = lm
+        self.history = lm.order - 1
+        self.slots = self.build_slots()
+        self.style = dominant_style(self.slots)
+
+    def build_slots(self) -> list[Slot]:
+        slots: list[Slot] = []
+        unit_id = self.lm.id
+        prev: Segment | None = None
+        for si, seg in enumerate(self.segments):
+            # only certain breaks cut the context: whether a line-end period ends a
+            # sentence is one of the things the model decides
+            new_para = (prev is None or prev.column != seg.column or seg.blank_before
+                        or seg.label is not None or prev.text.endswith("./."))
+            toks = tokens(seg.text)
+            for k, tok in enumerate(toks):
+                slots.append(Slot(si, tok, tuple(unit_id(u) for u in units(tok.text)),
+                                  paragraph_start=new_para and k == 0,
+                                  line_end=k == len(toks) - 1))
+            prev = seg
+        return slots
+
+    def units(self, chosen: dict[int, Reading]) -> tuple[list[int], list[tuple[int, int]]]:
+        """Unit ids with the chosen readings in place, and each slot's span in it."""
+        bos = self.lm.bos
+        history = self.history
+        ids: list[int] = [bos] * history
+        spans: list[tuple[int, int]] = []
+        for i, slot in enumerate(self.slots):
+            if slot.paragraph_start and i:
+                ids += [bos] * history
+            piece = chosen[i].ids if i in chosen else slot.ids
+            spans.append((len(ids), len(ids) + len(piece)))
+            ids += piece
+        ids.append(bos)
+        return ids, spans
+
+    def left_context(self, ids: list[int], start: int) -> list[int]:
+        """The units before `start` a reading is scored after, padded at the text's start."""
+        bos, h = self.lm.bos, self.history
+        left = ids[max(0, start - h):start]
+        return [bos] * (h - len(left)) + left
+
+    def right_context(self, ids: list[int], end: int) -> list[int]:
+        bos, h = self.lm.bos, self.history
+        right: list[int] = []
+        for unit in ids[end:end + h]:
+            right.append(unit)
+            if unit == bos:
+                break
+        return right
+
+    def unit_queries(self, left: list[int], middle: tuple[int, ...], right: list[int]
+                     ) -> list[list[int]]:
+        h = self.history
+        seq = [*left, *middle, *right]
+        return [seq[k - h:k + 1] for k in range(h, len(seq))]
+
+    def is_label(self, slot: Slot) -> bool:
+        """The list label opening a line ("a)", "1.", "-") is the label repair's business."""
+        if slot.token.start != 0:
+            return False
+        label = self.segments[slot.seg].label
+        return label is not None and slot.token.end <= label.end
+
+
+def dominant_style(slots: list[Slot]) -> str:
+    """The document's own tone-mark placement ("hóa" old, "hoá" new)."""
+    votes = {"old": 0, "new": 0}
+    for slot in slots:
+        style = style_of(slot.token.core)
+        if style:
+            votes[style] += 1
+    return "new" if votes["new"] > votes["old"] else "old"
+
+
