@@ -10,22 +10,25 @@ OUT     = out
 STAMP   = $(VENV)/.installed
 SHARED ?= ../shared
 # the review report's tests drive Debian's chromium (Playwright's own browser download
-# does not work here)
+# does not work here); the diff's test applies a patch with Debian's patch
 CHROMIUM = /usr/bin/chromium
+PATCH    = /usr/bin/patch
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup run test lint bench lexicon clean
 
-setup: $(STAMP) $(CHROMIUM)
+setup: $(STAMP) $(CHROMIUM) $(PATCH)
+	@$(VENV)/bin/ray --version >/dev/null || { echo "setup: Ray is missing from $(VENV)"; exit 1; }
+	@$(CHROMIUM) --version >/dev/null 2>&1 || { echo "setup: $(CHROMIUM) does not run"; exit 1; }
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,ray]'
 	@touch $(STAMP)
 
-$(CHROMIUM):
+$(CHROMIUM) $(PATCH):
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium patch
 
 run: setup
 	@mkdir -p $(OUT)

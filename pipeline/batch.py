@@ -277,6 +277,7 @@ def run_ray(tasks: list[Task], out: Path, options: Options, jobs: int, address: 
     try:
         cpus = int(ray.cluster_resources().get("CPU", 1))
         workers = max(1, min(jobs or cpus, len(tasks) or 1))
+        log.info("Ray: %d workers on a cluster of %d CPUs", workers, cpus)
         actor = ray.remote(num_cpus=1)(RayWorker)
         target = None if gather else str(out.resolve())
         pool = ActorPool([actor.remote(target, options) for _ in range(workers)])

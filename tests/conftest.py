@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -51,8 +50,3 @@ def outline_paths(nodes: list[Node], parent: str = "") -> dict[str, Node]:
         for p, n in outline_paths(node.children, path).items():
             paths.setdefault(p, n)
     return paths
-
-
-def gold_outline() -> list[dict[str, str]]:
-    with SAMPLE_OUTLINE.open(encoding="utf-8", newline="") as fh:
-        return [row for row in csv.DictReader(fh, delimiter="\t") if row.get("path")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import shutil
@@ -68,7 +69,18 @@ def test_batch_mirrors_the_tree_and_lists_failures(tmp_path):
     assert summary["applied"] > 0 and summary["pages"] >= 4
     index = (out / "index.html").read_text(encoding="utf-8")
     assert index.count(".review.html\">report</a>") == 4
-    assert "<del>kính</del>" in index or "<del>" in index
+    # the archive's concordance equals what the documents' JSON files say
+    times: dict[tuple[str, str, str], int] = {}
+    for path in out.rglob("*.json"):
+        if path.name in ("manifest.json", "summary.json"):
+            continue
+        for c in json.loads(path.read_text(encoding="utf-8"))["corrections"]:
+            if c["scope"] == "text":
+                change = (c["kind"], c["before"].strip(), c["after"].strip())
+                times[change] = times.get(change, 0) + 1
+    (kind, before, after), n = max(times.items(), key=lambda kv: (kv[1], kv[0]))
+    assert (f"<del>{html.escape(before) or '∅'}</del> → <ins>{html.escape(after) or '∅'}</ins>"
+            f"</td><td>{kind}</td><td>{n}</td>") in index
     assert not list(out.rglob(".*.tmp"))
     assert not (out / "notes.json").exists()
 
@@ -150,7 +162,9 @@ def ray_cluster(tmp_path_factory):
     port = free_port()
     temp = tmp_path_factory.mktemp("ray")
     env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
-    start = subprocess.run([str(RAY), "start", "--head", f"--port={port}", "--num-cpus=2",
+    start = subprocess.run([str(RAY), "start", "--head", f"--port={port}",
+                            # more CPUs than this machine has: -j 0 must count the cluster's
+                            f"--num-cpus={(os.cpu_count() or 1) + 1}",
                             "--include-dashboard=false", "--disable-usage-stats",
                             f"--temp-dir={temp}"], capture_output=True, text=True,
                            timeout=180, env=env)
@@ -167,8 +181,10 @@ def test_ray_cluster_gives_the_local_results(tmp_path, ray_cluster):
     src = make_archive(tmp_path, documents=4)
     local = vanban("batch", str(src), "-o", str(tmp_path / "local"), "--report")
     on_ray = vanban("batch", str(src), "-o", str(tmp_path / "ray"), "--report",
-                    "--executor", "ray", "--address", ray_cluster)
+                    "--executor", "ray", "--address", ray_cluster, "-j", "0", "-v")
     assert on_ray.returncode == local.returncode == 1, on_ray.stderr[-2000:]
+    cluster = (os.cpu_count() or 1) + 1
+    assert f"Ray: {cluster} workers on a cluster of {cluster} CPUs" in on_ray.stderr
     assert outputs(tmp_path / "ray") == outputs(tmp_path / "local")
     gathered = vanban("batch", str(src), "-o", str(tmp_path / "gathered"), "--executor", "ray",
                       "--address", ray_cluster, "--gather", "-j", "1", "--report")

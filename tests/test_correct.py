@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import SAMPLE_GOLD, doc_from_text
+from tests.conftest import doc_from_text
 from vanban.context import Context
 from vanban.correct.lexicon import load
 from vanban.correct.tokens import line_units
@@ -81,13 +81,6 @@ def test_real_word_errors_fixed_in_context(damaged, expected):
     text, fixes = corrected(damaged + "\n")
     assert expected in text
     assert fixes and all(0 <= c.confidence <= 1 for c in fixes)
-
-
-def test_clean_text_is_left_alone():
-    gold = SAMPLE_GOLD.read_text(encoding="utf-8")
-    _, fixes = corrected(gold)
-    words = [c for c in fixes if c.status == "applied" and c.kind not in ("label",)]
-    assert len(words) <= 0.005 * len(gold.split())
 
 
 def test_numbers_dates_and_codes_are_not_words_to_correct():

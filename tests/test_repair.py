@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from tests.conftest import SAMPLE_PDF, SAMPLE_TXT
+from tests.pdfmake import text_pdf
 from vanban.context import Context
-from vanban.ingest import ingest, ingest_bytes
+from vanban.ingest import ingest_bytes
 from vanban.repair import repair
 
 PARA = ("Các cơ quan, đơn vị tổ chức triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp "
@@ -17,15 +17,21 @@ def kinds(doc, kind):
     return [c for c in doc.corrections if c.kind == kind]
 
 
+def paged(numbers: list[str], lines: int = 15) -> str:
+    """Pages of body text, each opening with its printed number (the first page has none)."""
+    body = "\n".join(f"{PARA} {k}," for k in range(lines))
+    return "\f".join([body + "\n"] + [f"{n}\n{body}\n" for n in numbers])
+
+
 def test_page_numbers_in_sequence_leave_the_body_but_stay_in_the_text():
-    doc = repair(ingest(SAMPLE_TXT), Context())
+    doc = repaired(paged(["2", "3", "4"]))
     pages = kinds(doc, "page-number")
-    assert [c.before for c in pages] == ["2", "3", "4", "5", "6", "7", "8"]
+    assert [c.before for c in pages] == ["2", "3", "4"]
     assert all(c.status == "applied" and c.scope == "layout" for c in pages)
     assert all(doc.view().role(c.line) == "page-number" for c in pages)
     # the corrected text keeps every printed line, page numbers included
     assert doc.corrected_text().count("\n") == len(doc.lines)
-    assert "\n2\n" in doc.corrected_text()
+    assert "\f2\n" in doc.corrected_text()
 
 
 def test_a_lone_number_out_of_sequence_is_only_proposed():
@@ -46,12 +52,20 @@ def test_running_head_repeated_on_pages():
 
 
 def test_two_columns_split_at_a_run_of_spaces():
-    doc = repair(ingest(SAMPLE_TXT), Context())
-    splits = {c.line: c for c in kinds(doc, "column-split")}
-    assert set(splits) == {2, 3, 4, 301, 302}
-    segs = [s for s in doc.view().segments if s.line == 2]
+    doc = repaired("UỶ BAN NHÂN DÂN        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "TỈNH THANH HOÁ            Độc lập - Tự do - Hạnh phúc\n"
+                   "KẾ HOẠCH\n" + "\n".join([PARA + "."] * 14) + "\n"
+                   "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n"
+                   "- Như trên;                                CHỦ TỊCH\n"
+                   "- Lưu: VT.\n")
+    splits = {c.line for c in kinds(doc, "column-split")}
+    assert splits == {0, 1, 17, 18}
+    segs = [s for s in doc.view().segments if s.line == 0]
     assert [s.text for s in segs] == ["UỶ BAN NHÂN DÂN", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     assert [s.column for s in segs] == [0, 1]
+    assert [s.text for s in doc.view().segments if s.line == 18] == ["- Như trên;", "CHỦ TỊCH"]
+    # a layout correction: the corrected text keeps the line as printed
+    assert doc.corrected_text().splitlines()[0].startswith("UỶ BAN NHÂN DÂN        CỘNG")
 
 
 def test_two_columns_squeezed_to_one_space_split_at_known_openings():
@@ -64,11 +78,18 @@ def test_two_columns_squeezed_to_one_space_split_at_known_openings():
 
 
 def test_pdf_columns_split_by_x_positions():
-    doc = repair(ingest(SAMPLE_PDF), Context())
-    segs = [s.text for s in doc.view().segments if s.line in (2, 3, 4)]
-    assert segs == ["UỶ BAN NHÂN DÂN", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH THANH HOÁ",
-                    "Độc lập - Tự do - Hạnh phúc", "Số: 04/KH-UBND_",
-                    "Thanh Hóa, ngày 10 tháng 01 năm 2017"]
+    pdf = text_pdf([[(60, 60, "BO TAI CHINH"), (300, 60, "CONG HOA XA HOI CHU NGHIA VIET NAM"),
+                     (330, 75, "Doc lap - Tu do - Hanh phuc"), (60, 95, "So: 12/QD-BTC"),
+                     (330, 95, "Ha Noi, ngay 05 thang 5 nam 2024"), (250, 130, "QUYET DINH"),
+                     # no known opening on the right: the gap in the print alone
+                     (60, 160, "VAN PHONG BO"), (360, 160, "PHONG HANH CHINH")]])
+    doc = repair(ingest_bytes(pdf, "x.pdf"), Context())
+    assert len(doc.lines) == 5  # the PDF prints each pair on one line
+    assert [(s.line, s.column, s.text) for s in doc.view().segments] == [
+        (0, 0, "BO TAI CHINH"), (0, 1, "CONG HOA XA HOI CHU NGHIA VIET NAM"),
+        (1, 0, "Doc lap - Tu do - Hanh phuc"),
+        (2, 0, "So: 12/QD-BTC"), (2, 1, "Ha Noi, ngay 05 thang 5 nam 2024"),
+        (3, 0, "QUYET DINH"), (4, 0, "VAN PHONG BO"), (4, 1, "PHONG HANH CHINH")]
 
 
 def test_body_lines_with_wide_spacing_are_not_split():
@@ -92,9 +113,10 @@ def test_line_end_period_before_a_label_stays():
 
 
 def test_rejected_repair_is_undone():
-    first = repair(ingest(SAMPLE_TXT), Context())
+    text = paged(["2", "3"])
+    first = repaired(text)
     target = kinds(first, "page-number")[0]
-    again = repair(ingest(SAMPLE_TXT), Context(decisions={target.id: "reject"}))
+    again = repair(ingest_bytes(text.encode(), "t.txt"), Context(decisions={target.id: "reject"}))
     same = next(c for c in again.corrections if c.id == target.id)
     assert same.status == "rejected"
     assert again.view().role(same.line) == "body"
