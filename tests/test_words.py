@@ -1,0 +1,131 @@
+"""The word correction's parts, each on a tiny hand-made lexicon (tests/tiny.py): the token
+stream, the candidates, the scoring, the decoding and the emitted corrections."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests import tiny
+from vanban.context import Context
+from vanban.correct.candidates import noise_cost, protected, slot_readings, token_readings
+from vanban.correct.decoding import Corrector
+from vanban.correct.emit import to_corrections
+from vanban.correct.scoring import Params, Scorer
+from vanban.correct.stream import TokenStream
+from vanban.correct.words import word_decisions
+from vanban.ingest import ingest_bytes
+from vanban.repair import repair
+
+
+@pytest.fixture(scope="module")
+def lex(tmp_path_factory):
+    return tiny.build(tmp_path_factory.mktemp("tiny") / "lexicon")
+
+
+def segments(text: str):
+    return repair(ingest_bytes(text.encode(), "t.txt"), Context()).view().segments
+
+
+def test_stream_slots_units_and_breaks(lex):
+    stream = TokenStream(segments("a) hội nhập kinh tế\nquốc tế, xyzw\n\nphát triển\n"), lex.lm)
+    texts = [s.token.text for s in stream.slots]
+    assert texts == ["a)", "hội", "nhập", "kinh", "tế", "quốc", "tế,", "xyzw", "phát", "triển"]
+    # a label, and the line after an empty one, start a new context; a wrapped line does not
+    starts = [s.token.text for s in stream.slots if s.paragraph_start]
+    assert starts == ["a)", "phát"]
+    assert [s.token.text for s in stream.slots if s.line_end] == ["tế", "xyzw", "triển"]
+    kinh = stream.slots[3]
+    assert kinh.ids == (lex.lm.id("kinh"),) and kinh.ids[0] != lex.lm.unk
+    assert stream.slots[6].ids == (lex.lm.id("tế"), lex.lm.id(","))  # punctuation apart
+    assert stream.slots[7].ids == (lex.lm.unk,)
+    ids, spans = stream.units({})
+    h = lex.lm.order - 1
+    # each context opens with order-1 starts
+    assert ids[:h] == [lex.lm.bos] * h and ids[spans[8][0] - h:spans[8][0]] == [lex.lm.bos] * h
+    assert stream.is_label(stream.slots[0]) and not stream.is_label(stream.slots[1])
+
+
+def test_candidates_of_a_token(lex):
+    readings, features = token_readings(lex, "kính", "old")
+    texts = [r.text for r in readings]
+    assert "kinh" in texts and "kính" not in texts  # what OCR wrote is never its own reading
+    assert len(features.channel) == len(readings)
+    assert [r.text for r in token_readings(lex, "m4u", "old")[0]] == ["mưu"]
+    assert {r.text for r in token_readings(lex, "GDA", "old")[0]} == {"ODA", "FDI"}
+    # a mark that may be a letter misread ("quố:") or a mark of its own ("tế;")
+    assert "tế," in [r.text for r in token_readings(lex, "tế;", "old")[0]]
+    # a likelier channel edit costs less: a tone than a letter
+    by_text = {r.text: r.channel for r in readings}
+    assert by_text["kinh"] > by_text["ninh"]
+
+
+def test_numbers_codes_and_labels_have_no_readings(lex):
+    stream = TokenStream(segments("a) Quyết định số 06-NQ/TW ngày 05/11/2016 |\n"), lex.lm)
+    for i, slot in enumerate(stream.slots):
+        found, _ = slot_readings(stream, lex, i)
+        if slot.token.text == "|":  # a speck OCR read: deleting it is the only reading
+            assert [r.text for r in found] == [""]
+        elif slot.token.text in ("a)", "06-NQ/TW", "05/11/2016"):
+            assert found == []
+    assert protected("06-NQ/TW") and protected("2016") and not protected("kinh")
+    # a lone dash inside a line is printed ("2016 - 2020"); a lone "|" is noise
+    assert noise_cost("-", stream.slots[1]) < noise_cost("|", stream.slots[1])
+
+
+def test_scoring_flags_what_fits_badly(lex):
+    stream = TokenStream(segments("hội nhập kính tế quốc tế\nhội nhập kinh tế quốc tế\n"),
+                         lex.lm)
+    scorer = Scorer(stream, lex, Params())
+    doubtful = {stream.slots[i].token.text for i in scorer.suspicious()}
+    assert "kính" in doubtful and "kinh" not in doubtful
+
+
+def test_scoring_prefers_the_reading_its_context_supports(lex):
+    stream = TokenStream(segments("hội nhập kính tế quốc tế\n"), lex.lm)
+    scorer = Scorer(stream, lex, Params(calibrate=False))
+    ids, spans = stream.units({})
+    found, _ = slot_readings(stream, lex, 2)
+    (decision,) = scorer.decide(ids, spans, {2: found})
+    assert decision.best.text == "kinh" and decision.posterior > 0.9
+    assert decision.lm_gain > 0  # the language model prefers it
+    # a capitalised word inside a sentence (a name) changes only on strong evidence
+    names = TokenStream(segments("thuộc Khu kinh tế Nghí Sơn\n"), lex.lm)
+    ids, spans = names.units({})
+    i = next(k for k, s in enumerate(names.slots) if s.token.text == "Nghí")
+    found, _ = slot_readings(names, lex, i)
+    assert "Nghi" in [r.text for r in found]
+    plain = Scorer(names, lex, Params(calibrate=False)).decide(ids, spans, {i: found})
+    assert [d.best.text for d in plain] == ["Nghi"]
+    strict = Scorer(names, lex, Params(calibrate=False, name_penalty=100.0))
+    assert strict.decide(ids, spans, {i: found}) == []
+
+
+def test_decoding_reads_two_damaged_neighbours_together(lex):
+    slots, decisions = word_decisions(segments("bảo đảm an minh chính trị\n"), lex)
+    assert [(slots[d.slot].token.text, d.best.text) for d in decisions] == [("minh", "ninh")]
+    # each damaged word looks wrong beside the other's damage: "kính tê"
+    corrector = Corrector(segments("hội nhập kính tê quốc tế\n"), lex)
+    fixed = {corrector.slots[d.slot].token.text: d.best.text for d in corrector.run()}
+    assert fixed == {"kính": "kinh", "tê": "tế"}
+
+
+def test_decoding_leaves_clean_text_alone(lex):
+    text = "\n".join(tiny.SENTENCES) + "\n"
+    _, decisions = word_decisions(segments(text), lex)
+    assert decisions == []
+
+
+def test_emitted_corrections_point_at_the_original(lex):
+    segs = segments("thu hút vốn GDA , , cho phát triển\n")
+    slots, decisions = word_decisions(segs, lex)
+    corrections = to_corrections(decisions, slots, segs)
+    line = "thu hút vốn GDA , , cho phát triển"
+    for c in corrections:
+        assert line[c.start:c.end] == c.before
+    # never two corrections over one stretch of text
+    spans = sorted((c.start, c.end) for c in corrections)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+    kinds = {c.before.strip(): c.kind for c in corrections}
+    assert kinds.get("GDA") == "abbreviation"
