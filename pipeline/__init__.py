@@ -30,7 +30,7 @@ from vanban.errors import (
 )
 from vanban.result import Result
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = [
     "DEFAULT_THRESHOLD",
     "Context",

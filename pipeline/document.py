@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 
 Status = Literal["applied", "proposed", "rejected"]
 Scope = Literal["text", "layout"]
+# what a confidence means. "calibrated": the share of corrections this sure that held-out
+# OCR showed right (the word correction, lexicon/calibrate.py). "heuristic": a rule's own
+# estimate of how sure it is (layout repair, list labels, case, years), set by hand and
+# not measured; the same --threshold applies to both
+Basis = Literal["calibrated", "heuristic"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,7 @@ class Correction:
     alternatives: list[Alternative] = field(default_factory=list)
     status: Status = "proposed"
     id: str = ""
+    basis: Basis = "heuristic"
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import SAMPLE_PDF, SAMPLE_TXT
 from tests.test_ingest import image_only_pdf
+from vanban import __version__
 
 VANBAN = [sys.executable, "-m", "vanban.cli"]
 
@@ -50,7 +51,7 @@ def test_pdf_input(tmp_path):
 
 
 def test_version_and_help():
-    assert vanban("--version").stdout.decode().strip() == "vanban, version 0.1.0"
+    assert vanban("--version").stdout.decode().strip() == f"vanban, version {__version__}"
     helptext = vanban("run", "--help").stdout.decode()
     assert "Example" in helptext and "--threshold" in helptext
 

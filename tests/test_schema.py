@@ -34,3 +34,13 @@ def test_every_correction_points_at_its_text(sample_doc):
     for c in sample_doc.corrections:
         line = sample_doc.lines[c.line]
         assert line.text[c.start:c.end] == c.before, c
+
+
+def test_confidence_says_what_it_means(sample_doc):
+    """Word corrections are calibrated on held-out OCR; the rules' confidences are their
+    own estimates, and the JSON says which is which."""
+    basis = {(c.stage, c.kind): c.basis for c in sample_doc.corrections}
+    assert basis[("correct", "letter")] == basis[("correct", "diacritic")] == "calibrated"
+    assert basis[("correct", "label")] == basis[("repair", "page-number")] == "heuristic"
+    data = json.loads(sample_doc.to_json())
+    assert {c["confidence_basis"] for c in data["corrections"]} == {"calibrated", "heuristic"}

@@ -1,4 +1,7 @@
-"""Stage 3: word and syllable errors, and list labels repaired from their own sequence."""
+"""Stage 3, correct: owns the text corrections of words and syllables (see words.py for
+its parts), of list labels repaired from their own sequence (labels.py), of letter case
+(case.py) and of years no document prints (numbers.py). Reads the reading view after
+repair; the labels are repaired first, so a label is never also a word error."""
 
 from __future__ import annotations
 

@@ -145,5 +145,6 @@ class Corrector:
                               else marginal)
                 alts = sorted(((t, p) for t, p in marginals.items() if t != reading.text),
                               key=lambda x: -x[1])[:3]
-                final[slot] = Decision(slot, reading, confidence, marginal, alts, gain)
+                final[slot] = Decision(slot, reading, confidence, marginal, alts, gain,
+                                       self.params.calibrate)
             at = stop

@@ -29,6 +29,7 @@ def to_corrections(decisions: list[Decision], slots: list[Slot], segments: list[
                 continue
             c = Correction(stage=c.stage, kind=c.kind, line=c.line, start=c.start + 1,
                            end=c.end, before=c.before[1:], after="", confidence=c.confidence,
+                           basis=c.basis,
                            reason=c.reason, alternatives=c.alternatives)
         out.append(c)
     return out
@@ -55,6 +56,7 @@ def to_correction(d: Decision, slots: list[Slot], segments: list[Segment]) -> Co
               f"(language model {d.lm_gain:+.1f}), a likely OCR misreading")
     return Correction(stage="correct", kind=kind, line=seg.line, start=where[0], end=where[1],
                       before=before, after=after, confidence=round(d.confidence, 4),
+                      basis="calibrated" if d.calibrated else "heuristic",
                       reason=reason,
                       alternatives=[Alternative(t, round(p, 4)) for t, p in d.alternatives])
 

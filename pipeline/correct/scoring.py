@@ -49,6 +49,7 @@ class Decision:
     posterior: float  # the model's own
     alternatives: list[tuple[str, float]]
     lm_gain: float
+    calibrated: bool = True  # `confidence` is calibrated (else the raw posterior)
 
 
 class Scorer:
@@ -237,7 +238,7 @@ class Scorer:
             posterior = float(post[best])
             confidence = self.lex.calibrated(posterior) if p.calibrate else posterior
             decisions.append(Decision(i, readings[best], confidence, posterior, alts,
-                                      float(lm_score[best] - keep_lm[best])))
+                                      float(lm_score[best] - keep_lm[best]), p.calibrate))
         return decisions
 
     def channel_term(self, reading: Reading, own: bool) -> float:

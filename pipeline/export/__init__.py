@@ -1,4 +1,6 @@
-"""Stage 5: the JSON tree, the corrected text, written safely."""
+"""Stage 5, export: owns writing what the finished document gives (the JSON in json.py,
+the diffs in diff.py, the HTML pages in report.py) and writing any output whole or not at
+all (a temporary file, then a rename)."""
 
 from __future__ import annotations
 

@@ -71,6 +71,7 @@ def correction_dict(doc: Document, c: Correction) -> dict[str, Any]:
         "id": c.id, "stage": c.stage, "kind": c.kind, "scope": c.scope,
         "position": {**where(doc, c.line), "column": c.start + 1, "end_column": c.end + 1},
         "before": c.before, "after": c.after, "confidence": round(c.confidence, 4),
+        "confidence_basis": c.basis,
         "status": c.status, "reason": c.reason,
         "alternatives": [{"text": a.text, "score": round(a.score, 4)} for a in c.alternatives],
     }

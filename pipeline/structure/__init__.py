@@ -1,4 +1,5 @@
-"""Stage 4: header, body tree, signature block, recipients and references.
+"""Stage 4, structure: owns the header, the body tree, the signature block, the recipients
+and the references (header.py, body.py, footer.py, references.py, dates.py).
 
 Reads only the document's reading view (`Document.view()`): the corrected text of
 the body lines, split into their columns.

@@ -282,7 +282,8 @@
     if (!c) return;
     const tip = $("tip");
     tip.textContent = "";
-    tip.append(el("div", {text: `${c.kind} · ${c.status} · confidence ${pct(c.confidence)}`}),
+    tip.append(el("div", {text: `${c.kind} · ${c.status} · confidence ${pct(c.confidence)}` +
+                               (c.confidence_basis === "heuristic" ? " (the rule's own estimate)" : "")}),
                el("div", {text: c.reason}));
     if (c.alternatives.length) {
       tip.append(el("div", {class: "alt", text: "alternatives: " +
