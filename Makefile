@@ -15,7 +15,7 @@ CHROMIUM = /usr/bin/chromium
 PATCH    = /usr/bin/patch
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup run test lint bench lexicon clean
+.PHONY: setup run test lint bench evaluate lexicon clean
 
 setup: $(STAMP) $(CHROMIUM) $(PATCH)
 	@$(VENV)/bin/ray --version >/dev/null || { echo "setup: Ray is missing from $(VENV)"; exit 1; }
@@ -48,6 +48,12 @@ lint: setup
 bench: setup
 	$(PY) bench/run.py
 	$(PY) bench/batch.py
+
+# maintainers only: structure on OCR of the evaluation set (bench/structure/), rendered
+# and OCR'd from $(SHARED)/corpus on first use (Tesseract as for `make lexicon`)
+evaluate: setup
+	$(PY) bench/structure_eval.py render --shared $(SHARED)
+	$(PY) bench/structure_eval.py score --shared $(SHARED)
 
 # maintainers only: rebuild the committed lexicon from the corpus in $(SHARED)/corpus.
 # The OCR/truth pairs the channel is learned from and the confidence is calibrated on are

@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from corpus import corpus_files, held_out
+from corpus import corpus_files, evaluation_paths, held_out, reserved
 
 FOLDERS = ("doan-tncs", "congbao", "ubtvqh-units-2025", "phapdien")
 
@@ -42,8 +42,9 @@ def main() -> None:
     jobs: list[tuple[str, Path]] = []
     for folder in FOLDERS:
         inside = [p for p in files if f"/{folder}/" in str(p) and p.stat().st_size > 3000]
-        jobs += [("train", p) for p in pick([p for p in inside if not held_out(p)],
-                                           args.train, folder)]
+        evaluation = evaluation_paths()
+        jobs += [("train", p) for p in pick(
+            [p for p in inside if not reserved(p, args.corpus, evaluation)], args.train, folder)]
         jobs += [("heldout", p) for p in [p for p in inside if held_out(p)][:4]]
     for split, path in jobs:
         for level in (2, 3):
