@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import regex
 
+from vanban.text import strip_accents
+
 ROMAN = regex.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 BULLETS = "-–—•+*~"
 
@@ -32,6 +34,25 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
 
 DAMAGED_ROMAN = next(p for k, p in PATTERNS if k == "roman" and "H" in p.pattern)
 
+# labels as OCR damages them, tried when no printed label matched: each gives the kind the
+# print most likely had, and the label repair (correct/labels.py) mends its text where the
+# list's own sequence confirms it
+DAMAGED: list[tuple[str, regex.Pattern]] = [
+    # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
+    # losing its period); the keyword is checked below
+    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s*(?P<n>\d{1,3}[a-z]?)\s*"
+                              r"(?:(?P<mark>[.:,])|(?=\s+(?P<next>[[:upper:]]\w*)))")),
+    # "[. Chỉ tiêu", "|. NỘI DUNG": the numeral I read as a bracket or a bar
+    ("roman", regex.compile(r"^([\[\]|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
+    # "1, Tổ chức" (a comma for the period), "2 Các" is left alone: too often a number
+    ("number", regex.compile(r"^(\d{1,2}),\s*(?=[[:upper:]])")),
+    # "!.5.", "l.2.", "I.3." (the first digit a look-alike), "1,2." (a comma inside)
+    ("decimal", regex.compile(r"^([1lI|!](?:\.\d{1,2})+)[.:]?(?=\s)")),
+    ("decimal", regex.compile(r"^(\d{1,2}(?:[,:]\d{1,2})+)\.(?=\s+[[:upper:]])")),
+]
+# specks OCR read before a label ("_...1.", "' a)", "° -"): passed over to find the label
+LEADING_SPECKS = regex.compile(r"^[_.'`°¬~|:;,\"“”‘’*]{1,4}\s?(?=[\dIVXa-zđ(+\-ĐDCMP])")
+
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,
         "decimal": 6, "letter": 7, "bullet-": 8, "bullet+": 9, "bullet*": 10}
@@ -42,6 +63,8 @@ class Label:
     kind: str  # part, chapter, section, article, roman, number, decimal, letter, bullet
     text: str  # as printed, without its trailing "." or ")"
     end: int  # offset in the line where the label (and its punctuation and spaces) ends
+    start: int = 0  # offset where it starts: after specks OCR put before it
+    damaged: bool = False  # read through OCR damage (a speck before it, a look-alike in it)
 
     @property
     def rank_key(self) -> str:
@@ -54,6 +77,60 @@ class Label:
 
 def parse_label(text: str) -> Label | None:
     """The label that opens the line, or None."""
+    found = printed_label(text) or damaged_label(text)
+    if found is not None and found.kind == "bullet":
+        # "- 2. Yêu cầu": a bullet is followed by words, so a numbered label after the
+        # dash shows the dash is a speck
+        inner = printed_label(text[found.end:])
+        if inner is not None and inner.kind in ("number", "decimal", "roman", "article"):
+            return Label(inner.kind, inner.text, inner.end + found.end, start=found.end,
+                         damaged=True)
+    if found is not None:
+        return found
+    specks = LEADING_SPECKS.match(text)
+    if specks:
+        rest = text[specks.end():]
+        inner = printed_label(rest) or damaged_label(rest)
+        if inner is not None and inner.kind != "bullet":
+            shift = specks.end()
+            return Label(inner.kind, inner.text, inner.end + shift, start=shift, damaged=True)
+    return None
+
+
+def damaged_label(text: str) -> Label | None:
+    for kind, pattern in DAMAGED:
+        m = pattern.match(text)
+        if not m:
+            continue
+        if kind == "article":
+            if not article_keyword(m.group("kw")):
+                continue
+            if not m.group("mark") and (m.group("kw") in ("Điều", "ĐIỀU")
+                                        or m.group("next") in CITED_AFTER_ARTICLE):
+                continue  # "Điều 58 Luật Đất đai" wrapped to a line start: a mention
+            return Label(kind, f"{m.group('kw')} {m.group('n')}", skip_blanks(text, m.end()),
+                         damaged=True)
+        return Label(kind, m.group(1), skip_blanks(text, m.end()), damaged=True)
+    return None
+
+
+# what follows "Điều N" when a text cites an article rather than heads one
+CITED_AFTER_ARTICLE = {"Luật", "Bộ", "Nghị", "Thông", "Quyết", "Pháp", "Hiến", "Chỉ", "Quy"}
+
+
+def article_keyword(word: str) -> bool:
+    """"Điều" however OCR damaged its tone or a letter ("Diều", "Điểu", "Ðieu", "ĐIÊU")."""
+    plain = strip_accents(word.replace("Ð", "Đ")).lower()
+    return len(plain) == 4 and sum(a != b for a, b in zip(plain, "dieu", strict=True)) <= 1
+
+
+def skip_blanks(text: str, end: int) -> int:
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
+
+
+def printed_label(text: str) -> Label | None:
     for kind, pattern in PATTERNS:
         m = pattern.match(text)
         if not m:
@@ -61,11 +138,11 @@ def parse_label(text: str) -> Label | None:
         label = m.group(1)
         if kind == "roman" and not ROMAN.match(label) and pattern is not DAMAGED_ROMAN:
             continue
+        if kind == "roman" and text[m.end():m.end() + 1].isdigit():
+            continue  # "I.2." is a sub-item whose 1 was read as I
         if kind == "letter" and not m.group(1) and not text[m.end():].strip():
             continue  # a lone ")" is no label
-        end = m.end()
-        while end < len(text) and text[end] in " \t":
-            end += 1
+        end = skip_blanks(text, m.end())
         if kind == "bullet" and end >= len(text):
             return None
         return Label(kind, " ".join(label.split()), end)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import regex
 from rapidfuzz.distance import Levenshtein
 
 from vanban.document import Correction, Document
-from vanban.labels import Label, to_roman
+from vanban.labels import Label, roman_value, to_roman
 from vanban.paragraphs import Widths, label_of, opens_paragraph
 from vanban.text import mostly_upper
 from vanban.view import ReadingView, Segment
@@ -52,7 +53,17 @@ def label_corrections(view: ReadingView) -> list[Correction]:
             items.append(Item(seg, label))
         prev = seg
     items = [misread_one(it, items) for it in items]
-    out: list[Correction] = []
+    items = one_or_roman_one(items)
+    # a numeral lost between two headings, inferred before the sequence is repaired, so
+    # that "I." … "III." is not read as "II." misprinted
+    out: list[Correction] = lost_roman_corrections(segments, items)
+    if out:
+        inferred = {c.line for c in out}
+        order = {id(seg): k for k, seg in enumerate(segments)}
+        items = sorted([it for it in items if it.seg.line not in inferred] + [
+            Item(seg, Label("roman", to_roman_of(c), len(c.before)))
+            for c in out for seg in segments if seg.line == c.line and seg.column == 0],
+            key=lambda it: order[id(it.seg)])
     letter_runs = runs(items, "letter")
     alphabet = pick_alphabet(letter_runs)
     for run in letter_runs:
@@ -61,14 +72,21 @@ def label_corrections(view: ReadingView) -> list[Correction]:
         out += sequence_corrections(run, ROMANS, "roman")
     for run in runs(items, "number"):
         out += sequence_corrections(run, NUMBERS, "number")
+    for run in runs(items, "decimal"):
+        out += sequence_corrections(run, decimal_order(run), "decimal")
     out += odd_bullet_corrections(items)
     out += article_keyword_corrections(items)
     out += lost_dash_corrections(doc, segments, items, widths)
     return out
 
 
+def to_roman_of(inferred: Correction) -> str:
+    return inferred.after.rstrip(". ")
+
+
 PARENTS = {
     "letter": {"part", "chapter", "section", "article", "roman", "number", "decimal"},
+    "decimal": {"part", "chapter", "section", "article", "roman", "number"},
     "number": {"part", "chapter", "section", "article", "roman"},
     "roman": {"part", "chapter", "section", "article"},
 }
@@ -84,6 +102,10 @@ def runs(items: list[Item], kind: str) -> list[list[Item]]:
                 out.append(current)
             current = []
         elif item.label.kind == kind:
+            if (kind == "number" and item.label.text == "1" and not item.label.damaged
+                    and current):
+                out.append(current)  # a list starts again: its parent heading was lost
+                current = []
             current.append(item)
     if current:
         out.append(current)
@@ -92,7 +114,22 @@ def runs(items: list[Item], kind: str) -> list[list[Item]]:
 
 def observed(item: Item, kind: str) -> str:
     text = item.label.text
+    if kind == "decimal":
+        return text.replace(",", ".").replace(":", ".")
     return text.lower() if kind == "letter" and len(text) == 1 else text
+
+
+# what a look-alike of the digit 1 stands for in a decimal label ("!.5" for "1.5")
+DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "|": "1", "!": "1", "O": "0", "o": "0",
+                           "ï": "1", "í": "1", "ì": "1"})
+
+
+def decimal_order(run: list[Item]) -> list[str]:
+    """The decimals a run of sub-items counts through: its most common prefix ("2." of
+    "2.1", "2.2" …), from 1."""
+    prefixes = [observed(it, "decimal").translate(DIGIT_FOR).rsplit(".", 1)[0] for it in run]
+    prefix = max(set(prefixes), key=lambda p: (prefixes.count(p), -prefixes.index(p)))
+    return [f"{prefix}.{k}" for k in range(1, 100)]
 
 
 def substitution(seen: str, want: str, kind: str) -> float:
@@ -102,8 +139,19 @@ def substitution(seen: str, want: str, kind: str) -> float:
         return 0.4  # the label lost its letter: ")"
     if frozenset((seen, want)) in LABEL_LOOK_ALIKES:
         return 0.3 if {seen, want} == {"d", "đ"} else 0.5
+    if kind == "decimal":
+        if seen.translate(DIGIT_FOR) == want:
+            return 0.3
+        if len(seen) == len(want):
+            diff = [(a, b) for a, b in zip(seen, want, strict=True) if a != b]
+            if len(diff) == 1 and frozenset(diff[0]) in LABEL_LOOK_ALIKES:
+                return 0.5
+        return 1.2  # a well-formed sub-item of another number: one was lost, not misread
     if kind == "roman":
-        return min(0.9, 0.3 * Levenshtein.distance(seen, want))
+        if len(seen) < len(want) and set(seen) <= set(want):
+            # a stroke lost ("II" for "III") is likelier than one added
+            return min(0.9, 0.25 * Levenshtein.distance(seen, want))
+        return min(0.9, 0.35 * Levenshtein.distance(seen, want))
     if kind == "number" and len(seen) == len(want):
         diff = [(a, b) for a, b in zip(seen, want, strict=True) if a != b]
         if len(diff) == 1 and frozenset(diff[0]) in LABEL_LOOK_ALIKES:
@@ -164,29 +212,90 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
     best, slots = align(seen, order, kind)
     anchors = sum(1 for label, slot in zip(seen, slots, strict=True)
                   if slot is not None and order[slot] == label)
-    if len(run) < 2 or anchors == 0:
-        return []  # a list seen in part, or not at all in order, shows nothing to repair
+    if len(run) < 2 or (anchors == 0 and (best > 0.5 * len(run)
+                                          or any(label in order for label in seen))):
+        # a list seen in part, or not at all in order, shows nothing to repair; with no
+        # label read right, only a sequence none of whose labels is one ("1." "IH." for
+        # "I." "II.") is repaired, never a run of real labels shifted ("II." "III.")
+        return []
     out = []
     for i, (item, slot) in enumerate(zip(run, slots, strict=True)):
-        if slot is None or order[slot] == seen[i]:
+        if slot is None or (order[slot] == seen[i] and not item.label.damaged):
             continue
-        alternative = align(seen, order, kind, fixed=(i, seen[i]))[0]
-        margin = alternative - best
-        confidence = min(0.97, 1 - 0.5 * math.exp(-1.2 * margin))
         want = order[slot]
         printed = item.seg.text[:item.label.end].rstrip()
-        punct = printed[len(item.label.text):].strip() or (")" if kind == "letter" else ".")
+        mark = printed[item.label.start + len(item.label.text):].strip()
+        if item.label.damaged or mark not in MARKS[kind]:
+            mark = MARKS[kind][0]
         if kind == "letter" and item.label.text.isupper():
             want = want.upper()
+        if want + mark == printed:
+            continue
         where = item.seg.to_original(0, len(printed))
         if where is None:
             continue
         neighbours = ", ".join(order[max(slot - 1, 0):slot + 2])
+        if order[slot] == seen[i]:  # the right item, its label read through damage
+            confidence = 0.9 if anchors >= 2 else 0.75
+            why = f"item {slot + 1} of its list ({neighbours} …), its label damaged by OCR"
+        else:
+            alternative = align(seen, order, kind, fixed=(i, seen[i]))[0]
+            margin = alternative - best
+            confidence = min(0.97, 1 - 0.5 * math.exp(-1.2 * margin))
+            why = (f"item {slot + 1} of its list ({neighbours} …); keeping “{printed}” "
+                   f"would cost {margin:.1f} more in the list's order")
         out.append(Correction(
             stage="correct", kind="label", line=item.seg.line, start=where[0], end=where[1],
-            before=printed, after=want + punct, confidence=round(confidence, 3),
-            reason=f"item {slot + 1} of its list ({neighbours} …); keeping “{printed}” "
-                   f"would cost {margin:.1f} more in the list's order"))
+            before=printed, after=want + mark, confidence=round(confidence, 3), reason=why))
+    return out
+
+
+# the marks a label of each kind is printed with, the usual one first
+MARKS = {"letter": (")",), "roman": (".",), "number": (".", ")"), "decimal": (".", "", ":")}
+
+
+ONE_LIKE = {"I", "l", "1", "|", "!", "[", "]", "ï", "í", "ì", "Ì", "Í", "Ï"}
+ROMAN_TWO = {"II", "IH", "H", "Il", "lI", "ll", "IL", "LI"}
+
+
+def one_or_roman_one(items: list[Item]) -> list[Item]:
+    """"I." and "1." look alike in a scan: a label that may be either is the first of the
+    list that follows it. The next label that tells (a roman "II." however damaged, or a
+    "2." or a "1.x" sub-item) decides; a capitalised heading leans roman."""
+    out = list(items)
+    for k, item in enumerate(items):
+        label = item.label
+        if label.kind not in ("roman", "number") or label.text not in ONE_LIKE:
+            continue
+        verdict = None
+        heading = mostly_upper(item.seg.text[label.end:], 0.8)
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if heading and nxt is not None and nxt.label.kind == "number" and \
+                nxt.label.text in ONE_LIKE:
+            verdict = "roman"  # a capitalised heading whose list starts under it: "I." / "1."
+        nested = False  # a list of numbers opened under the label: its "2." is no sibling
+        for later in items[k + 1:] if verdict is None else ():
+            lk, lt = later.label.kind, later.label.text
+            if lk in ("part", "chapter", "section", "article"):
+                break
+            if lk == "roman" and lt in ROMAN_TWO:
+                verdict = "roman"
+            elif lk == "number" and lt in ONE_LIKE:
+                nested = True
+            elif not nested and ((lk == "number" and lt == "2") or (
+                    lk == "decimal"
+                    and observed(later, "decimal").translate(DIGIT_FOR)[:2] == "1.")):
+                verdict = "number"
+            if verdict:
+                break
+        if verdict == "roman" and not heading and any(
+                it.label.kind == "roman" and mostly_upper(it.seg.text[it.label.end:], 0.8)
+                for it in items):
+            continue  # the document's roman headings are capitalised; this is an item
+        if verdict is None or verdict == label.kind:
+            continue
+        out[k] = Item(item.seg, Label(verdict, label.text, label.end, label.start,
+                                      damaged=label.damaged))
     return out
 
 
@@ -242,7 +351,11 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
         if keyword in ("Điều", "ĐIỀU"):
             continue
         want = "ĐIỀU" if keyword.isupper() else "Điều"
-        where = it.seg.to_original(0, len(keyword))
+        start = it.label.start
+        after_keyword = it.seg.text[start + len(keyword):start + len(keyword) + 1]
+        if after_keyword.isdigit():
+            want += " "  # "Điểu5." -> "Điều 5."
+        where = it.seg.to_original(start, start + len(keyword))
         if where is None:
             continue
         out.append(Correction(
@@ -278,3 +391,55 @@ def lost_dash_corrections(doc: Document, segments: list[Segment], items: list[It
             siblings = []
         prev = seg
     return out
+
+
+def heading_like(text: str) -> bool:
+    return mostly_upper(text, 0.9) and 1 <= len(text.split()) <= 14
+
+
+def lost_roman_corrections(segments: list[Segment], items: list[Item]) -> list[Correction]:
+    """A capitalised heading where the roman sequence needs one ("II." with no "I." before
+    it, "III." after "I."): its numeral was lost or read as a dash. Its label is inferred
+    from the sequence, and only where the document's other roman headings are
+    capitalised too."""
+    romans = [it for it in items if it.label.kind == "roman"]
+    if len(romans) < 2 or not all(heading_like(it.seg.text[it.label.end:]) for it in romans):
+        return []
+    values = [roman_value(it.label.text) if ROMAN_VALUE.match(it.label.text) else 0
+              for it in romans]
+    if 0 in values or values != sorted(values):
+        return []  # the sequence itself is unsure: nothing to infer from
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    # the header's capitalised lines are no headings: search after the first sentence
+    body = next((k for k, seg in enumerate(segments) if seg.text.endswith((".", ":", ";"))
+                 and len(seg.text.split()) >= 6 and not mostly_upper(seg.text)), len(segments))
+    out = []
+    previous_at, previous_value = body, 0
+    for it, value in zip(romans, values, strict=True):
+        at = position[id(it.seg)]
+        if value == previous_value + 2:  # one numeral missing between the two
+            candidates = [k for k in range(previous_at + 1, at)
+                          if heading_like(segments[k].text) and k - 1 > previous_at
+                          and not heading_like(segments[k - 1].text)
+                          and (segments[k].label is None or segments[k].label.kind == "bullet")]
+            if len(candidates) == 1:
+                out += infer_roman(segments[candidates[0]], previous_value + 1)
+        previous_at, previous_value = at, value
+    return out
+
+
+ROMAN_VALUE = regex.compile(r"^[IVXL]+$")
+
+
+def infer_roman(seg: Segment, value: int) -> list[Correction]:
+    label = seg.label
+    start = label.end if label is not None else 0  # a dash read for the numeral goes
+    where = seg.to_original(0, start)
+    if where is None:
+        return []
+    numeral = to_roman(value)
+    return [Correction(
+        stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+        before=seg.text[:start], after=f"{numeral}. ", confidence=0.75,
+        reason=f"heading {numeral} of the document's roman sequence: its numeral was lost "
+               f"(the headings before and after it are numbered)")]

@@ -40,14 +40,22 @@ class Header:
 
 
 def doc_type_of(text: str) -> str | None:
-    """The line as a document type ("KẾ HOẠCH HÀNH ĐỘNG"), noise at its end trimmed."""
-    cleaned = regex.sub(r"[\s\W_]+$", "", text).strip()
+    """The line as a document type ("KẾ HOẠCH HÀNH ĐỘNG"), noise at its ends trimmed."""
+    if text.rstrip().endswith(":"):
+        return None  # "QUYẾT ĐỊNH:" introduces the articles; it is not the header's type
+    cleaned = regex.sub(r"^[\s\W_]+|[\s\W_]+$", "", text).strip()
     if not cleaned or not mostly_upper(cleaned, 0.9) or len(cleaned.split()) > 7:
         return None
     plain = " ".join(regex.sub(r"[^\w\s]", "", strip_accents(cleaned)).split())
     if any(plain == t or plain.startswith(t + " ") for t in TITLE_TYPES):
         return cleaned
     return None
+
+
+def speck_line(text: str) -> bool:
+    """Above the issuer, a line of a few letters at most ("[T]", "Nhi") is a stamp's or a
+    margin's mark OCR read, not the header."""
+    return sum(ch.isalpha() for ch in text) <= 3
 
 
 def clean_number(raw: str) -> str | None:
@@ -87,7 +95,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         seg = segments[i]
         text = seg.text
         plain = strip_accents(text)
-        if DECORATION.match(text) or MOTTO_LINE.match(plain):
+        if DECORATION.match(text) or MOTTO_LINE.match(plain) or (
+                not issuer_parts and head.meta.number is None and speck_line(text)):
             head.consumed.add(i)
         elif head.meta.number is None and (m := NUMBER.match(text)) and any(
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
@@ -148,6 +157,9 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
             head.consumed.add(i)
             i += 1
             continue
+        elif seg.label is not None and seg.label.kind in ("part", "chapter", "section",
+                                                          "article", "roman"):
+            break  # the body's first heading: the document has no abstract
         parts.append(text)
         head.consumed.add(i)
         head.title_segments.append(i)

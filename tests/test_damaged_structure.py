@@ -1,0 +1,115 @@
+"""Structure through OCR damage of its scaffolding: labels and keywords misread, a numeral
+lost, specks before a label, a damaged date or document type (small made-up texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import doc_from_text, outline_paths
+from tests.test_labels import labels_of
+from vanban.labels import parse_label
+from vanban.structure.dates import find_date
+
+BODY = "các cơ quan, đơn vị tổ chức thực hiện nghiêm túc các nội dung của kế hoạch."
+PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường vụ ban hành kế hoạch "
+            "triển khai như sau:")
+
+
+@pytest.mark.parametrize("text, kind, label, start", [
+    ("_...1, Tổ chức các hoạt động", "number", "1", 4),  # specks, a comma for the period
+    ("' a) Sở Tài chính", "letter", "a", 2),
+    ("!.5. Tác phong, phong cách", "decimal", "!.5", 0),  # 1 read as !
+    ("I.2. Đảng kỳ, Quốc kỳ", "decimal", "I.2", 0),  # 1 read as I
+    ("1:1. Trên cùng ngang phông", "decimal", "1:1", 0),
+    ("[. Chỉ tiêu 1: 100% cán bộ", "roman", "[", 0),  # I read as a bracket
+    ("- 2. Yêu cầu", "number", "2", 2),  # a speck read as a dash before the label
+    ("“Điều 1. Phạm vi điều chỉnh", "article", "Điều 1", 1),
+    ("Diều 5. Hiệu lực thi hành", "article", "Diều 5", 0),
+    ("Điểu5. Hiệu lực thi hành", "article", "Điểu 5", 0),
+    ("Ðiều 12 Trách nhiệm thi hành", "article", "Ðiều 12", 0),  # an Icelandic eth, no period
+])
+def test_damaged_labels_are_read(text, kind, label, start):
+    found = parse_label(text)
+    assert found is not None and found.damaged
+    assert (found.kind, found.text, found.start) == (kind, label, start)
+
+
+@pytest.mark.parametrize("text", ["Đều 2. là số", "Đầu 5 Năm", "1,5 triệu đồng", "2 Các sở",
+                                  "- 2 người", ": Theo đó"])
+def test_words_are_not_read_as_labels(text):
+    found = parse_label(text)
+    assert found is None or found.kind == "bullet"
+
+
+def fixes(lines: list[str]) -> list[tuple[str, str]]:
+    return [(c.before, c.after) for c in labels_of(lines)]
+
+
+def test_one_and_roman_one_told_apart_by_what_follows():
+    # a capitalised heading whose own list starts under it is "I.", and "IH." is "II."
+    assert fixes([PREAMBLE, "1. CÔNG TÁC CHỈ ĐẠO", f"1. {BODY}", f"2. {BODY}",
+                  "IH. KẾT QUẢ ĐẠT ĐƯỢC", f"1. {BODY}"]) == [("1.", "I."), ("IH.", "II.")]
+    # "I." with sub-items "1.2." "1.3." and a sibling "2." is the number 1
+    assert fixes([PREAMBLE, "I. Nội dung tuyên truyền", f"1.2. {BODY}", f"1.3. {BODY}",
+                  "2. Hình thức tuyên truyền"]) == [("I.", "1.")]
+    # a real "I." with its own list, then "II.": left alone
+    assert fixes([PREAMBLE, "I. MỤC ĐÍCH", f"1. {BODY}", f"2. {BODY}", "II. NỘI DUNG",
+                  f"1. {BODY}"]) == []
+
+
+def test_damaged_sub_items_repaired_from_their_siblings():
+    titles = ["Trang trí khánh tiết", "Đảng kỳ, Quốc kỳ", "Khẩu hiệu", "Hoa tươi"]
+    assert fixes(["1. Nội dung tuyên truyền"] + [
+        f"{label} {title}" for label, title in zip(["1.1.", "!.2.", "1:3.", "1.4."], titles,
+                                                   strict=True)]) == [
+        ("!.2.", "1.2."), ("1:3.", "1.3.")]
+    # a sub-item lost: its siblings keep their numbers
+    assert fixes(["1. Nội dung tuyên truyền", "1.1. Trang trí", "1.3. Khẩu hiệu"]) == []
+
+
+def test_a_numeral_lost_between_two_headings_is_inferred():
+    out = labels_of([PREAMBLE, "I. MỤC ĐÍCH, YÊU CẦU", f"1. {BODY}", "- NỘI DUNG", f"1. {BODY}",
+                     "III. TỔ CHỨC THỰC HIỆN", f"1. {BODY}"])
+    (c,) = [c for c in out if c.after == "II. "]
+    assert (c.before == "- " and c.status == "proposed") or c.confidence >= 0.7
+    doc = doc_from_text("\n".join([PREAMBLE, "I. MỤC ĐÍCH, YÊU CẦU", f"1. {BODY}",
+                                   "- NỘI DUNG", f"1. {BODY}", "III. TỔ CHỨC THỰC HIỆN",
+                                   f"1. {BODY}"]) + "\n")
+    assert {"I", "I/1", "II", "II/1", "III", "III/1"} <= set(outline_paths(doc.body))
+
+
+def test_a_list_starting_again_is_not_renumbered():
+    """Two lists whose parent heading OCR lost: "1. 2." then "1. 2. 3." stay as printed."""
+    assert fixes([f"1. {BODY}", f"2. {BODY}", "NỘI DUNG", f"1. {BODY}", f"2. {BODY}",
+                  f"3. {BODY}"]) == []
+
+
+def test_damaged_article_keyword_still_opens_an_article():
+    doc = doc_from_text("QUYẾT ĐỊNH:\nDiều 1. Phạm vi điều chỉnh\nQuyết định này quy định "
+                        "về công tác văn thư.\nĐiều 2. Đối tượng áp dụng\n1. Cơ quan nhà "
+                        "nước.\n2. Tổ chức chính trị.\nĐiểu3. Hiệu lực thi hành\nQuyết định "
+                        "này có hiệu lực kể từ ngày ký.\n")
+    paths = outline_paths(doc.body)
+    assert {"Điều 1", "Điều 2", "Điều 2/1", "Điều 2/2", "Điều 3"} <= set(paths)
+    fixed = {(c.before, c.after) for c in doc.corrections if c.kind == "label"}
+    assert {("Diều", "Điều"), ("Điểu", "Điều ")} <= fixed
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Hà Nội, ngày 12 tháng*4 năm 2023", "2023-04-12"),
+    ("ngày 03 thánð 6 năm 2022", "2022-06-03"),
+    ("Đà Nẵng, ngày 26tháng 7 năm 2020", "2020-07-26"),  # no space in the print
+    ("ngày 31 tháng 13 năm 2020", None),  # no such date: never a wrong one
+])
+def test_damaged_dates(text, iso):
+    assert find_date(text)[0] == iso
+
+
+def test_header_through_specks_and_a_dashed_type():
+    doc = doc_from_text("[T]\nNhi\nBỘ TÀI CHÍNH\nSố: 12/HD-BTC\nHà Nội, ngày 05 tháng 5 năm "
+                        "2024\n- HƯỚNG DẪN .\nVề công tác văn thư năm 2024\n"
+                        f"{PREAMBLE}\nI. MỤC ĐÍCH\n1. {BODY}\n")
+    meta = doc.meta
+    assert (meta.issuer, meta.number, meta.date, meta.doc_type) == (
+        "BỘ TÀI CHÍNH", "12/HD-BTC", "2024-05-05", "HƯỚNG DẪN")
+    assert meta.title == "Về công tác văn thư năm 2024"
