@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from vanban.text import strip_accents
 
@@ -38,6 +39,10 @@ DAMAGED_ROMAN = next(p for k, p in PATTERNS if k == "roman" and "H" in p.pattern
 # print most likely had, and the label repair (correct/labels.py) mends its text where the
 # list's own sequence confirms it
 DAMAGED: list[tuple[str, regex.Pattern]] = [
+    # "Chương [", "Chương H", "CHUONG Il": the chapter's numeral (or its keyword) misread; a
+    # chapter heading stands alone on its line
+    ("chapter", regex.compile(r"^(?:\S{1,3}\s+)?(?P<kw>[^\W\d_]{5,7})\s+"
+                              r"(?P<n>[IVXLHl1|!\[\]ïíì]{1,6}|\d{1,2})\s*[.:]?\s*$")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period); the keyword is checked below
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s*(?P<n>\d{1,3}[a-z]?)\s*"
@@ -102,6 +107,11 @@ def damaged_label(text: str) -> Label | None:
         m = pattern.match(text)
         if not m:
             continue
+        if kind == "chapter":
+            if not chapter_keyword(m.group("kw")):
+                continue
+            return Label(kind, f"{m.group('kw')} {m.group('n')}", skip_blanks(text, m.end()),
+                         damaged=True)
         if kind == "article":
             if not article_keyword(m.group("kw")):
                 continue
@@ -116,6 +126,11 @@ def damaged_label(text: str) -> Label | None:
 
 # what follows "Điều N" when a text cites an article rather than heads one
 CITED_AFTER_ARTICLE = {"Luật", "Bộ", "Nghị", "Thông", "Quyết", "Pháp", "Hiến", "Chỉ", "Quy"}
+
+
+def chapter_keyword(word: str) -> bool:
+    """"Chương" however OCR damaged it ("Chưong", "CHUONG", "Chuơng")."""
+    return Levenshtein.distance(strip_accents(word).lower(), "chuong") <= 1
 
 
 def article_keyword(word: str) -> bool:

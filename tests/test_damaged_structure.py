@@ -113,3 +113,21 @@ def test_header_through_specks_and_a_dashed_type():
     assert (meta.issuer, meta.number, meta.date, meta.doc_type) == (
         "BỘ TÀI CHÍNH", "12/HD-BTC", "2024-05-05", "HƯỚNG DẪN")
     assert meta.title == "Về công tác văn thư năm 2024"
+
+
+def test_damaged_chapter_headings_read_from_the_chapters_sequence():
+    text = "\n".join([
+        "L2 hương |", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh",
+        "Nghị định này quy định chi tiết về quỹ.", "Chương H", "QUY ĐỊNH CỤ THỂ",
+        "Điều 2. Điều kiện sử dụng", "Kinh phí được sử dụng đúng mục đích.", "Chương III",
+        "ĐIỀU KHOẢN THI HÀNH", "Điều 3. Hiệu lực thi hành", "Nghị định này có hiệu lực."])
+    fixed = {(c.before, c.after) for c in labels_of(text.split("\n"))}
+    assert {("L2 hương |", "Chương I"), ("Chương H", "Chương II")} <= fixed
+    paths = outline_paths(doc_from_text(text + "\n").body)
+    assert {"Chương I/Điều 1", "Chương II/Điều 2", "Chương III/Điều 3"} <= set(paths)
+    assert paths["Chương II"].title == "QUY ĐỊNH CỤ THỂ"
+
+
+def test_a_word_like_the_chapter_keyword_is_no_chapter():
+    for text in ("Chương trình hành động", "Trường 2", "Phương án 2 được chọn"):
+        assert parse_label(text) is None

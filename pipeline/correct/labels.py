@@ -74,6 +74,7 @@ def label_corrections(view: ReadingView) -> list[Correction]:
         out += sequence_corrections(run, NUMBERS, "number")
     for run in runs(items, "decimal"):
         out += sequence_corrections(run, decimal_order(run), "decimal")
+    out += chapter_corrections(items)
     out += odd_bullet_corrections(items)
     out += article_keyword_corrections(items)
     out += lost_dash_corrections(doc, segments, items, widths)
@@ -148,6 +149,8 @@ def substitution(seen: str, want: str, kind: str) -> float:
                 return 0.5
         return 1.2  # a well-formed sub-item of another number: one was lost, not misread
     if kind == "roman":
+        if want == "II" and seen in ROMAN_TWO:
+            return 0.3  # "IH", "H", "Il" …
         if len(seen) < len(want) and set(seen) <= set(want):
             # a stroke lost ("II" for "III") is likelier than one added
             return min(0.9, 0.25 * Levenshtein.distance(seen, want))
@@ -443,3 +446,43 @@ def infer_roman(seg: Segment, value: int) -> list[Correction]:
         before=seg.text[:start], after=f"{numeral}. ", confidence=0.75,
         reason=f"heading {numeral} of the document's roman sequence: its numeral was lost "
                f"(the headings before and after it are numbered)")]
+
+
+def chapter_corrections(items: list[Item]) -> list[Correction]:
+    """Chapters counted through ("Chương I", "Chương II" …): a numeral or a keyword OCR
+    damaged ("Chương [", "CHUONG Il") is read from its place in the sequence."""
+    chapters = [it for it in items if it.label.kind == "chapter"]
+    if not chapters:
+        return []
+    numerals = [it.label.text.split()[-1] for it in chapters]
+    arabic = sum(n.isdigit() for n in numerals) > len(numerals) / 2
+    order, kind = (NUMBERS, "number") if arabic else (ROMANS, "roman")
+    best, slots = align(numerals, order, kind)
+    anchors = sum(1 for n, slot in zip(numerals, slots, strict=True)
+                  if slot is not None and order[slot] == n)
+    if anchors == 0 and (best > 0.6 * len(chapters) or any(n in order for n in numerals)):
+        return []  # as for any list: no label read right, and not all of them damaged
+    out = []
+    for it, numeral, slot in zip(chapters, numerals, slots, strict=True):
+        keyword = it.label.text.split()[0]
+        want_keyword = "CHƯƠNG" if keyword.isupper() else "Chương"
+        if slot is None or (order[slot] == numeral and keyword == want_keyword):
+            continue
+        printed = it.seg.text[it.label.start:it.label.end].rstrip()
+        want = f"{want_keyword} {order[slot]}"
+        where = it.seg.to_original(it.label.start, it.label.start + len(printed))
+        if where is None or printed == want:
+            continue
+        if len(chapters) == 1:  # a lone chapter in view: only a look-alike says which
+            confidence = 0.7 if frozenset((numeral, order[slot])) in LABEL_LOOK_ALIKES else 0.5
+        elif order[slot] == numeral:
+            confidence = 0.9 if anchors >= 2 else 0.75
+        else:
+            margin = align(numerals, order, kind, fixed=(chapters.index(it), numeral))[0] - best
+            confidence = min(0.97, 1 - 0.5 * math.exp(-1.2 * margin))
+        out.append(Correction(
+            stage="correct", kind="label", line=it.seg.line, start=where[0], end=where[1],
+            before=printed, after=want, confidence=round(confidence, 3),
+            reason=f"chapter {slot + 1} of the document's chapters, its heading damaged by "
+                   "OCR"))
+    return out
