@@ -56,7 +56,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("decimal", regex.compile(r"^(\d{1,2}(?:[,:]\d{1,2})+)\.(?=\s+[[:upper:]])")),
 ]
 # specks OCR read before a label ("_...1.", "' a)", "° -"): passed over to find the label
-LEADING_SPECKS = regex.compile(r"^[_.'`°¬~|:;,\"“”‘’*]{1,4}\s?(?=[\dIVXa-zđ(+\-ĐDCMP])")
+LEADING_SPECKS = regex.compile(r"^[_.'`°¬~|:;,\"“”‘’*\-]{1,4}\s?(?=[\dIVXa-zđ(+\-ĐDCMP])")
 
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,

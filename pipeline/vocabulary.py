@@ -101,6 +101,8 @@ LABEL_LOOK_ALIKES: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
     ("m", "n"), ("r", "t"), ("d", "đ"), ("o", "ơ"), ("I", "L"), ("I", "l"), ("I", "1"),
     ("l", "1"), ("|", "1"), ("!", "1"), ("|", "I"), ("!", "I"), ("[", "I"), ("]", "I"),
     ("ï", "I"), ("í", "I"), ("ì", "I"), ("Ì", "I"), ("Í", "I"), ("Ï", "I"),
+    # a point's letter read as a digit ("4)" for "a)")
+    ("4", "a"), ("1", "l"), ("0", "o"), ("5", "s"), ("6", "b"), ("8", "b"), ("9", "g"),
     ("3", "8"), ("1", "7"), ("5", "6"), ("6", "8"), ("0", "8"), ("4", "9")))
 # digits a printed digit is misread as, for numbers that only one reading makes plausible
 DIGIT_LOOK_ALIKES = {"0": "689", "1": "74", "2": "7", "3": "89", "4": "19", "5": "63",

@@ -131,3 +131,10 @@ def test_damaged_chapter_headings_read_from_the_chapters_sequence():
 def test_a_word_like_the_chapter_keyword_is_no_chapter():
     for text in ("Chương trình hành động", "Trường 2", "Phương án 2 được chọn"):
         assert parse_label(text) is None
+
+
+def test_a_point_letter_read_as_a_digit_and_a_glued_speck():
+    assert fixes(["1. Hàng hóa bao gồm:", "4) Thuốc lá;", "b) Rượu;", "c) Xe ô tô;",
+                  "-d) Tàu bay;", "đ) Xăng;"]) == [("4)", "a)"), ("-d)", "d)")]
+    # numbered with ")" and no letters around: numbers, left alone
+    assert fixes(["1) Hàng hóa bao gồm:", "2) Thuốc lá;", "3) Rượu;"]) == []

@@ -54,6 +54,7 @@ def label_corrections(view: ReadingView) -> list[Correction]:
         prev = seg
     items = [misread_one(it, items) for it in items]
     items = one_or_roman_one(items)
+    items = digit_for_letter(items)
     # a numeral lost between two headings, inferred before the sequence is repaired, so
     # that "I." … "III." is not read as "II." misprinted
     out: list[Correction] = lost_roman_corrections(segments, items)
@@ -485,4 +486,25 @@ def chapter_corrections(items: list[Item]) -> list[Correction]:
             before=printed, after=want, confidence=round(confidence, 3),
             reason=f"chapter {slot + 1} of the document's chapters, its heading damaged by "
                    "OCR"))
+    return out
+
+
+DIGIT_LETTERS = {"4", "1", "0", "5", "6", "8", "9"}
+
+
+def digit_for_letter(items: list[Item]) -> list[Item]:
+    """"4) Thuốc lá" between points "b)" "c)" …: a letter OCR read as a digit. A number
+    printed with ")" beside letter points is read as a point, for their sequence to say
+    which letter."""
+    out = list(items)
+    for k, it in enumerate(items):
+        label = it.label
+        if label.kind != "number" or label.text not in DIGIT_LETTERS:
+            continue
+        if not it.seg.text[label.start + len(label.text):label.end].strip().startswith(")"):
+            continue
+        around = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
+        if any(n.label.kind == "letter" for n in around):
+            out[k] = Item(it.seg, Label("letter", label.text, label.end, label.start,
+                                        damaged=True))
     return out
