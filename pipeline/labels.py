@@ -49,14 +49,21 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"(?:(?P<mark>[.:,])|(?=\s+(?P<next>[[:upper:]]\w*)))")),
     # "[. Chỉ tiêu", "|. NỘI DUNG": the numeral I read as a bracket or a bar
     ("roman", regex.compile(r"^([\[\]|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
+    # "c} Cố ý", "a] Đất": a point's bracket misread
+    ("letter", regex.compile(r"^([a-zđ])[}\]](?=\s)")),
     # "1, Tổ chức" (a comma for the period), "2 Các" is left alone: too often a number
-    ("number", regex.compile(r"^(\d{1,2}),\s*(?=[[:upper:]])")),
+    ("number", regex.compile(r"^(\d{1,2})[,:]\s*(?=[[:upper:]])")),
+    # "I0. Cơ sở", "l2. Hồ sơ": a 1 read as a letter in a two-digit number
+    ("number", regex.compile(r"^([lI|!]\d)\.\s+(?=[[:upper:]])")),
+    # "IV, TỔ CHỨC": a comma for the period of a roman heading
+    ("roman", regex.compile(r"^([IVXL]{1,6}),\s*(?=[[:upper:]]{2,})")),
     # "!.5.", "l.2.", "I.3." (the first digit a look-alike), "1,2." (a comma inside)
-    ("decimal", regex.compile(r"^([1lI|!](?:\.\d{1,2})+)[.:]?(?=\s)")),
+    ("decimal", regex.compile(r"^([1lIL|!](?:\.\d{1,2})+)[.:]?(?=\s)")),
     ("decimal", regex.compile(r"^(\d{1,2}(?:[,:]\d{1,2})+)\.(?=\s+[[:upper:]])")),
 ]
 # specks OCR read before a label ("_...1.", "' a)", "° -"): passed over to find the label
-LEADING_SPECKS = regex.compile(r"^[_.'`°¬~|:;,\"“”‘’*\-]{1,4}\s?(?=[\dIVXa-zđ(+\-ĐDCMP])")
+LEADING_SPECKS = regex.compile(
+    r"^[_.'`°¬~|:;,\"“”‘’*\-–—ˆ^»«]{1,4}\s?(?=[\dIVXa-zđ(+\-ĐDCMP])")
 
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,
@@ -86,8 +93,9 @@ def parse_label(text: str) -> Label | None:
     if found is not None and found.kind == "bullet":
         # "- 2. Yêu cầu": a bullet is followed by words, so a numbered label after the
         # dash shows the dash is a speck
-        inner = printed_label(text[found.end:])
-        if inner is not None and inner.kind in ("number", "decimal", "roman", "article"):
+        inner = printed_label(text[found.end:]) or damaged_label(text[found.end:])
+        if inner is not None and inner.kind in ("number", "decimal", "roman", "article",
+                                                "letter"):
             return Label(inner.kind, inner.text, inner.end + found.end, start=found.end,
                          damaged=True)
     if found is not None:

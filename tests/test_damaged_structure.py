@@ -27,6 +27,14 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("Diều 5. Hiệu lực thi hành", "article", "Diều 5", 0),
     ("Điểu5. Hiệu lực thi hành", "article", "Điểu 5", 0),
     ("Ðiều 12 Trách nhiệm thi hành", "article", "Ðiều 12", 0),  # an Icelandic eth, no period
+    ("—_ 16, Sắp xếp toàn bộ", "number", "16", 3),
+    ("- IV, TỔ CHỨC THỰC HIỆN", "roman", "IV", 2),  # a dash before, a comma after
+    ("L.3. Công lao đóng góp", "decimal", "L.3", 0),
+    ("I0. Cơ sở khám bệnh", "number", "I0", 0),
+    ("1: Ngân sách nhà nước", "number", "1", 0),
+    ("- ø) Biện pháp khuyến khích", "letter", "ø", 2),
+    ("c} Cố ý bỏ qua", "letter", "c", 0),
+    ("°b) Tiết lộ họ tên", "letter", "b", 1),
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -35,7 +43,7 @@ def test_damaged_labels_are_read(text, kind, label, start):
 
 
 @pytest.mark.parametrize("text", ["Đều 2. là số", "Đầu 5 Năm", "1,5 triệu đồng", "2 Các sở",
-                                  "- 2 người", ": Theo đó"])
+                                  "- 2 người", ": Theo đó", "IV, cũng", "Điều 58 Luật Đất đai"])
 def test_words_are_not_read_as_labels(text):
     found = parse_label(text)
     assert found is None or found.kind == "bullet"

@@ -122,8 +122,8 @@ def observed(item: Item, kind: str) -> str:
 
 
 # what a look-alike of the digit 1 stands for in a decimal label ("!.5" for "1.5")
-DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "|": "1", "!": "1", "O": "0", "o": "0",
-                           "ï": "1", "í": "1", "ì": "1"})
+DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "L": "1", "|": "1", "!": "1", "O": "0",
+                           "o": "0", "ï": "1", "í": "1", "ì": "1"})
 
 
 def decimal_order(run: list[Item]) -> list[str]:
@@ -156,6 +156,8 @@ def substitution(seen: str, want: str, kind: str) -> float:
             # a stroke lost ("II" for "III") is likelier than one added
             return min(0.9, 0.25 * Levenshtein.distance(seen, want))
         return min(0.9, 0.35 * Levenshtein.distance(seen, want))
+    if kind == "number" and seen.translate(DIGIT_FOR) == want:
+        return 0.3  # "I0" for "10"
     if kind == "number" and len(seen) == len(want):
         diff = [(a, b) for a, b in zip(seen, want, strict=True) if a != b]
         if len(diff) == 1 and frozenset(diff[0]) in LABEL_LOOK_ALIKES:
