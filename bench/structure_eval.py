@@ -10,9 +10,10 @@ of them held out: figures are quoted on the held-out third only, and no rule is 
 from it. The set is kept out of the built lexicon (lexicon/corpus.py reads documents.tsv).
 
 The gold of each document is vanban's tree of its clean text as rendered (the text
-make_noisy.py lays out on its pages); a document marked `checked` in documents.tsv had its
-gold read line by line against the text and corrected by hand, and `gold` never rewrites
-it. An OCR'd document's tree must match its clean tree.
+make_noisy.py lays out on its pages). Where documents.tsv marks a document `checked`
+(`header`, `outline` or both), that part of its gold was read against the text and
+corrected by hand, and `gold` never rewrites it. An OCR'd document's tree must match its
+clean tree.
 """
 
 from __future__ import annotations
@@ -144,30 +145,33 @@ def outline_rows(nodes: list[dict], parent: str = "") -> list[tuple[str, str, st
     return rows
 
 
-def write_gold(doc_json: dict, stem: Path) -> None:
-    seen: set[str] = set()
-    with stem.with_suffix(".outline.tsv").open("w", encoding="utf-8") as fh:
-        fh.write("path\tlabel\tfirst_words\n")
-        for path, label, words in outline_rows(doc_json["body"]):
-            if path in seen or not label:
-                continue  # the preamble and other unlabelled nodes have no path to score
-            seen.add(path)
-            fh.write(f"{path}\t{label}\t{words}\n")
-    stem.with_suffix(".meta.json").write_text(
-        json.dumps(doc_json["meta"], ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+def write_gold(doc_json: dict, stem: Path, checked: str) -> None:
+    """The outline and the header fields, but never what was checked by hand."""
+    if "outline" not in checked:
+        seen: set[str] = set()
+        with stem.with_suffix(".outline.tsv").open("w", encoding="utf-8") as fh:
+            fh.write("path\tlabel\tfirst_words\n")
+            for path, label, words in outline_rows(doc_json["body"]):
+                if path in seen or not label:
+                    continue  # the preamble and other unlabelled nodes have no path to score
+                seen.add(path)
+                fh.write(f"{path}\t{label}\t{words}\n")
+    if "header" not in checked:
+        stem.with_suffix(".meta.json").write_text(
+            json.dumps(doc_json["meta"], ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def gold() -> None:
     GOLD.mkdir(parents=True, exist_ok=True)
     ctx = Context()
     for row in read_documents():
-        if row["checked"]:
+        if "header" in row["checked"] and "outline" in row["checked"]:
             continue  # hand-checked: never rewritten
         gt = WORK / f"{row['id']}.L1.gt.txt"
         if not gt.exists():
             continue
         doc = json.loads(process(gt, ctx).to_json())
-        write_gold(doc, GOLD / row["id"])
+        write_gold(doc, GOLD / row["id"], row["checked"])
     print(f"gold written to {GOLD}")
 
 

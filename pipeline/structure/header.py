@@ -24,6 +24,7 @@ PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)\s*,?\s*(?:ngày
                            r"(?P<rest>.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
 ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V/[vV]\b")
+SPECKS_BEFORE = regex.compile(r"^[^\w“\"(]{1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
 ESIGN_BY = regex.compile(r"^(?:Ký bởi|Người ký|Cơ quan)\s*:\s*(?P<value>.+)$", regex.I)
 ESIGN_AT = regex.compile(r"^(?:Thời gian ký|Ngày ký)\s*:\s*(?P<value>.+)$", regex.I)
@@ -143,14 +144,18 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         text = seg.text
         if parts:
             prev = segments[i - 1]
-            if ((seg.blank_before and not starts_lower(text)) or mostly_upper(text, 0.9)
-                    or label_of(prev, seg, doc, widths) is not None
+            # a speck OCR put before a continuation ("- của Ban chấp hành", "_ kỷ niệm")
+            going_on = starts_lower(SPECKS_BEFORE.sub("", text))
+            if going_on:
+                text = SPECKS_BEFORE.sub("", text)
+            if ((seg.blank_before and not going_on) or mostly_upper(text, 0.9)
+                    or (not going_on and label_of(prev, seg, doc, widths) is not None)
                     or text.startswith(BODY_OPENERS)
                     or ESIGN_BY.match(text) or ESIGN_AT.match(text)):
                 break
             if vv and seg.column != segments[start].column:
                 break
-            if (not prev.text.endswith((",", "-", "và")) and not starts_lower(text)
+            if (not prev.text.endswith((",", "-", "và")) and not going_on
                     and widths.short(doc, prev)):
                 break
         elif DECORATION.match(text):
