@@ -46,7 +46,13 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period); the keyword is checked below
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s*(?P<n>\d{1,3}[a-z]?)\s*"
-                              r"(?:(?P<mark>[.:,])|(?=\s+(?P<next>[[:upper:]]\w*)))")),
+                              r"(?:(?P<mark>[.:,)])|(?=\s+(?P<next>[[:upper:]]\w*)))")),
+    # "[II. Chỉ tiêu", "II]. NỘI DUNG": a stroke of the numeral read as a bracket or a bar
+    ("roman", regex.compile(r"^([\[\]|!]?[IVX]{1,4}[\[\]|!]?)\.\s*(?=[[:upper:]])")),
+    # "1 CÔNG TÁC PHỔ BIẾN": a capitalised heading whose numeral lost its period
+    ("number", regex.compile(r"^(\d)\s+(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
+    # "c, Bản đồ được": a point with a comma for its bracket
+    ("letter", regex.compile(r"^([a-zđ]),\s+(?=[[:upper:]])")),
     # "[. Chỉ tiêu", "|. NỘI DUNG": the numeral I read as a bracket or a bar
     ("roman", regex.compile(r"^([\[\]|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
     # "c} Cố ý", "a] Đất": a point's bracket misread

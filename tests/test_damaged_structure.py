@@ -35,6 +35,10 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("- ø) Biện pháp khuyến khích", "letter", "ø", 2),
     ("c} Cố ý bỏ qua", "letter", "c", 0),
     ("°b) Tiết lộ họ tên", "letter", "b", 1),
+    ("[II. Chỉ tiêu 4: 60% thanh thiếu nhi", "roman", "[II", 0),
+    ("Điều 1) Phạm vi điều chỉnh", "article", "Điều 1", 0),
+    ("1 CÔNG TÁC PHỔ BIẾN, QUÁN TRIỆT", "number", "1", 0),
+    ("c, Bản đồ được đóng khung", "letter", "c", 0),
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -43,7 +47,8 @@ def test_damaged_labels_are_read(text, kind, label, start):
 
 
 @pytest.mark.parametrize("text", ["Đều 2. là số", "Đầu 5 Năm", "1,5 triệu đồng", "2 Các sở",
-                                  "- 2 người", ": Theo đó", "IV, cũng", "Điều 58 Luật Đất đai"])
+                                  "- 2 người", ": Theo đó", "IV, cũng", "Điều 58 Luật Đất đai",
+                                  "2 năm sau đó", "5 NĂM"])
 def test_words_are_not_read_as_labels(text):
     found = parse_label(text)
     assert found is None or found.kind == "bullet"
@@ -146,3 +151,9 @@ def test_a_point_letter_read_as_a_digit_and_a_glued_speck():
                   "-d) Tàu bay;", "đ) Xăng;"]) == [("4)", "a)"), ("-d)", "d)")]
     # numbered with ")" and no letters around: numbers, left alone
     assert fixes(["1) Hàng hóa bao gồm:", "2) Thuốc lá;", "3) Rượu;"]) == []
+
+
+def test_a_point_in_capitals_among_small_letters():
+    assert fixes(["1. Hàng hóa:", "a) Rượu;", "b) Bia;", "C) Thuốc lá;", "d) Xăng."]) == [
+        ("C)", "c)")]
+    assert fixes(["1. Hàng hóa:", "A) Rượu;", "B) Bia;", "C) Thuốc lá;"]) == []

@@ -152,6 +152,8 @@ def substitution(seen: str, want: str, kind: str) -> float:
     if kind == "roman":
         if want == "II" and seen in ROMAN_TWO:
             return 0.3  # "IH", "H", "Il" …
+        if seen.translate(ROMAN_FOR) == want:
+            return 0.3  # "[II" for "III"
         if len(seen) < len(want) and set(seen) <= set(want):
             # a stroke lost ("II" for "III") is likelier than one added
             return min(0.9, 0.25 * Levenshtein.distance(seen, want))
@@ -225,16 +227,20 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
         # "I." "II.") is repaired, never a run of real labels shifted ("II." "III.")
         return []
     out = []
+    upper_points = sum(it.label.text.isupper() for it in run)
     for i, (item, slot) in enumerate(zip(run, slots, strict=True)):
-        if slot is None or (order[slot] == seen[i] and not item.label.damaged):
+        case_damaged = kind == "letter" and item.label.text.isupper() != (
+            upper_points * 2 > len(run))  # "C)" among "a)" "b)" "d)"
+        if slot is None or (order[slot] == seen[i] and not item.label.damaged
+                            and not case_damaged):
             continue
         want = order[slot]
         printed = item.seg.text[:item.label.end].rstrip()
         mark = printed[item.label.start + len(item.label.text):].strip()
         if item.label.damaged or mark not in MARKS[kind]:
             mark = MARKS[kind][0]
-        if kind == "letter" and item.label.text.isupper():
-            want = want.upper()
+        if kind == "letter" and upper_points * 2 > len(run):
+            want = want.upper()  # the document's own points are capitals: "A)", "B)"
         if want + mark == printed:
             continue
         where = item.seg.to_original(0, len(printed))
@@ -260,6 +266,7 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
 MARKS = {"letter": (")",), "roman": (".",), "number": (".", ")"), "decimal": (".", "", ":")}
 
 
+ROMAN_FOR = str.maketrans({"[": "I", "]": "I", "|": "I", "!": "I", "l": "I", "1": "I"})
 ONE_LIKE = {"I", "l", "1", "|", "!", "[", "]", "ï", "í", "ì", "Ì", "Í", "Ï"}
 ROMAN_TWO = {"II", "IH", "H", "Il", "lI", "ll", "IL", "LI"}
 
