@@ -79,6 +79,15 @@ def is_signer_title(text: str) -> bool:
 SIGNING_AUTHORITIES = ("TM", "KT", "TL", "TUQ", "Q")
 AUTHORITY_ALTERNATION = "|".join(SIGNING_AUTHORITIES)
 
+# "Nơi nhận:" opens the recipients; matched without accents, its first letter allowed to
+# be misread when the colon follows ("@ớơi nhận:", "Nci nhận:")
+NOI_NHAN = regex.compile(r"^[\W_]{0,3}(?:noi nhan\b|\S{1,2}i nhan\s*[:;])\s*[:;.]?\s*", regex.I)
+
+
+def opens_recipients(text: str) -> regex.Match | None:
+    return NOI_NHAN.match(strip_accents(text))
+
+
 # ---------------------------------------------------------------------- the national motto
 
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", matched without

@@ -157,3 +157,23 @@ def test_a_point_in_capitals_among_small_letters():
     assert fixes(["1. Hàng hóa:", "a) Rượu;", "b) Bia;", "C) Thuốc lá;", "d) Xăng."]) == [
         ("C)", "c)")]
     assert fixes(["1. Hàng hóa:", "A) Rượu;", "B) Bia;", "C) Thuốc lá;"]) == []
+
+
+def test_recipients_beside_a_damaged_signature_block():
+    """"Nơi nhận" misread, the signer's title and the stamp's specks on the recipients'
+    lines, and the list closed by "Lưu"."""
+    doc = doc_from_text("\n".join([
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 1906/SGDĐT-CTrTT", "V/v phòng, chống dịch",
+        "Đà Nẵng, ngày 26tháng 7 năm 2020", "Kính gửi: Các đơn vị, trường học",
+        "Sở yêu cầu các đơn vị khẩn trương triển khai thực hiện./.",
+        "@ớơi nhận: GIÁM ĐÓC", "~- Như trên; V< TH", "~ Bộ Giáo dục và Đào tạo; 2Á) Sỹ",
+        "- Thành ủy, HĐND, UBND thành phố;", "- VP Tỉnh ủy, VP Đoàn ĐBQH; VP HĐND tỉnh;",
+        "~ Trang TTĐT Sở; TẾ Thị Bích Thuận", "- Lưu: VT, CTrTT.", "*\\VA DA \\0T/0'%"]) + "\n")
+    meta = doc.meta
+    assert meta.date == "2020-07-26"
+    assert meta.signer.position == "GIÁM ĐỐC"
+    assert meta.signer.name is None  # unreadable: none rather than a wrong one
+    assert meta.recipients == ["Như trên", "Bộ Giáo dục và Đào tạo",
+                               "Thành ủy, HĐND, UBND thành phố",
+                               "VP Tỉnh ủy, VP Đoàn ĐBQH; VP HĐND tỉnh", "Trang TTĐT Sở",
+                               "Lưu: VT, CTrTT"]

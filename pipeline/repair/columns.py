@@ -21,6 +21,7 @@ from vanban.vocabulary import (
     MOTTO_INDEPENDENCE,
     MOTTO_NATION,
     is_signer_title,
+    opens_recipients,
 )
 
 HEADER_LINES = 12  # the header's columns end within this many lines of the top
@@ -57,7 +58,7 @@ def zone_lines(doc: Document, view: ReadingView) -> list[Line]:
     body = [ln for ln in doc.lines if view.role(ln.index) == BODY and ln.text.strip()]
     zone = body[:HEADER_LINES]
     for i, line in enumerate(body):
-        if strip_accents(line.text).lstrip(" -").lower().startswith("noi nhan"):
+        if opens_recipients(line.text.lstrip(" -")):
             zone += body[i:i + FOOTER_LINES]
     seen: set[int] = set()
     return [ln for ln in zone if not (ln.index in seen or seen.add(ln.index))]

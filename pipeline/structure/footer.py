@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 import regex
 
 from vanban.document import Signer
-from vanban.text import mostly_upper, squash_spaces, strip_accents
+from vanban.text import mostly_upper, squash_spaces
 from vanban.view import Segment
-from vanban.vocabulary import AUTHORITY_ALTERNATION, is_signer_title
+from vanban.vocabulary import AUTHORITY_ALTERNATION, is_signer_title, opens_recipients
 
 AUTHORITY = regex.compile(rf"^(?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\.\s*\S")
-NOI_NHAN = regex.compile(r"^[\W_]{0,3}noi nhan\b\s*[:;.]?\s*", regex.I)
 PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 SIGNED = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký tên|Ký tên|signed)[^)]*\)?$")
 @dataclass
@@ -27,7 +26,7 @@ class Footer:
 def opens_footer(segments: list[Segment], i: int) -> bool:
     """"Nơi nhận", a signing authority ("TM. …"), or a signer's title after the closing "./."."""
     text = segments[i].text
-    if NOI_NHAN.match(strip_accents(text)) or AUTHORITY.match(text):
+    if opens_recipients(text) or AUTHORITY.match(text):
         return True
     if is_signer_title(text) and i > 0:
         prev = segments[i - 1].text
@@ -42,6 +41,19 @@ def find_footer(segments: list[Segment], body_start: int) -> int | None:
     return None
 
 
+KEPT = regex.compile(r"^[\W_]*Lưu\b", regex.I)  # the office's own copy: the last recipient
+BULLETS_BEFORE = regex.compile(r"^[-~–—•*+\s]+")
+RECIPIENT_END = regex.compile(r";\s+(?P<right>[^;]*[^;.,\s])\s*$")
+
+
+def left_of_signature(text: str) -> str:
+    """A recipient line the signature block or its stamp runs beside ("- Như trên; V< TH",
+    "~ Trang TTĐT Sở; TẾ Thị Bích Thuận"): a recipient ends at its ";", so what follows
+    without one of its own is the right column's."""
+    m = RECIPIENT_END.search(text)
+    return text[:m.start() + 1] if m else text
+
+
 def parse_footer(segments: list[Segment], start: int) -> Footer:
     foot = Footer(start=start, end=start)
     in_recipients = in_signature = bulleted = False
@@ -49,7 +61,7 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
     while i < len(segments):
         seg = segments[i]
         text = seg.text
-        if m := NOI_NHAN.match(strip_accents(text)):
+        if m := opens_recipients(text):
             in_recipients = True
             rest = text[m.end():].strip()
             if rest:
@@ -69,20 +81,24 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             foot.signer.name = squash_spaces(text)
             foot.consumed.add(i)
             i += 1
-            if foot.recipients or not any(NOI_NHAN.match(strip_accents(s.text))
+            if foot.recipients or not any(opens_recipients(s.text)
                                           for s in segments[i:i + 3]):
                 break
             continue
         elif in_recipients and seg.column == 0:
+            if foot.recipients and KEPT.match(foot.recipients[-1]) and \
+                    foot.recipients[-1].rstrip().endswith("."):
+                break  # "Lưu: VT." closes the list: what follows is a stamp or an annex
+            text = left_of_signature(text)
             label = seg.label
             if label is not None and label.kind == "bullet":
                 bulleted = True
-                foot.recipients.append(text[label.end:])
+                foot.recipients.append(BULLETS_BEFORE.sub("", text[label.end:]))
             elif bulleted and foot.recipients and not foot.recipients[-1].rstrip().endswith(
                     (";", ".")):
                 foot.recipients[-1] = f"{foot.recipients[-1]} {text}"
             else:
-                foot.recipients.append(text.lstrip("-_ "))
+                foot.recipients.append(BULLETS_BEFORE.sub("", text).lstrip("_ "))
         else:
             break
         foot.consumed.add(i)
