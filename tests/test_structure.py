@@ -137,6 +137,14 @@ def test_references_with_number_date_and_issuer():
     assert (r.date, r.issuer, r.line) == ("2007-03-01", "UBND tỉnh", 3)
 
 
+def test_number_loses_a_speck_after_it():
+    from vanban.structure.header import clean_number
+
+    assert clean_number("185/2026/NĐ-CP : m.") == "185/2026/NĐ-CP"
+    assert clean_number("04 /KH-UBND") == "04/KH-UBND"
+    assert clean_number("15 BC/TWĐTN ĐKTHTN") == "15 BC/TWĐTN ĐKTHTN"  # a code's own parts
+
+
 def test_dates():
     assert iso_date("05", "11", "2016") == "2016-11-05"
     assert iso_date("31", "13", "2016") is None

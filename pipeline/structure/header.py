@@ -64,6 +64,9 @@ def clean_number(raw: str) -> str | None:
     raw = regex.split(r"\s{2,}", raw.strip())[0]
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
     raw = regex.sub(r"^[\W_]+|[\s\W_]+$", "", raw)
+    # a speck after the symbol ("185/2026/NĐ-CP : m.", "…/NĐ-CP. : n."): a short lower-case
+    # tail apart from it
+    raw = regex.sub(r"[\s\W_]*\s\p{Ll}{1,2}$", "", raw)
     return raw if raw and any(ch.isalnum() for ch in raw) else None
 
 
