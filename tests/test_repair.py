@@ -120,3 +120,13 @@ def test_rejected_repair_is_undone():
     same = next(c for c in again.corrections if c.id == target.id)
     assert same.status == "rejected"
     assert again.view().role(same.line) == "body"
+
+
+def test_blank_date_and_number_of_an_unsigned_document_are_no_columns():
+    doc = repaired("BỘ TÀI CHÍNH\nSố:             /QĐ-BTC\nHà Nội, ngày       tháng      năm 2026\n"
+                   "QUYẾT ĐỊNH\n")
+    assert not kinds(doc, "column-split")
+    # the same blanks beside a real second column: split at the column, not in the field
+    doc = repaired("Số:    /QĐ-UBND       Hà Nội, ngày    tháng    năm 2024\nQUYẾT ĐỊNH\n")
+    assert [s.text for s in doc.view().segments][:2] == ["Số:    /QĐ-UBND",
+                                                          "Hà Nội, ngày    tháng    năm 2024"]

@@ -76,9 +76,10 @@ def split_point(line: Line) -> tuple[int, int, float, str] | None:
                 return start, end, 0.97, "wide gap in the print, and the right column's opening"
             if anchor is None and ratio >= 1.6:
                 return start, end, 0.85, "wide gap in the print"
-    m = WIDE_GAP.search(text)
-    if m:
+    for m in WIDE_GAP.finditer(text, overlapped=True):
         start, end = m.span(1)
+        if blank_to_fill(text[:start]):
+            continue  # "ngày      tháng      năm 2026": a field left blank, not a column
         if anchor is not None and anchor == end:
             return start, end, 0.97, "run of spaces before the right column's opening"
         return start, end, 0.9, "run of spaces between the columns"
@@ -89,6 +90,15 @@ def split_point(line: Line) -> tuple[int, int, float, str] | None:
         if start > 0:
             return start, anchor, 0.88, "the right column's opening words"
     return None
+
+
+BLANK_FIELD = regex.compile(r"(?:\bngay|\bthang|^\W*so\s*:?|\bnam)\s*$", regex.I)
+
+
+def blank_to_fill(left: str) -> bool:
+    """The gap follows "ngày", "tháng", "năm" or "Số:": the blank of an unsigned document's
+    date or number, left for the hand that signs it."""
+    return BLANK_FIELD.search(strip_accents(left)) is not None
 
 
 def widest_box_gap(line: Line) -> tuple[int, int, float] | None:
