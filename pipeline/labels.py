@@ -99,21 +99,27 @@ def parse_label(text: str) -> Label | None:
     if found is not None and found.kind == "bullet":
         # "- 2. Yêu cầu": a bullet is followed by words, so a numbered label after the
         # dash shows the dash is a speck
-        inner = printed_label(text[found.end:]) or damaged_label(text[found.end:])
+        inner = label_after(text, found.end)
         if inner is not None and inner.kind in ("number", "decimal", "roman", "article",
                                                 "letter"):
-            return Label(inner.kind, inner.text, inner.end + found.end, start=found.end,
-                         damaged=True)
+            return inner
     if found is not None:
         return found
     specks = LEADING_SPECKS.match(text)
     if specks:
-        rest = text[specks.end():]
-        inner = printed_label(rest) or damaged_label(rest)
+        inner = label_after(text, specks.end())
         if inner is not None and inner.kind != "bullet":
-            shift = specks.end()
-            return Label(inner.kind, inner.text, inner.end + shift, start=shift, damaged=True)
+            return inner
     return None
+
+
+def label_after(text: str, shift: int) -> Label | None:
+    """The label that opens text[shift:], placed in the whole line, marked damaged."""
+    rest = text[shift:]
+    inner = printed_label(rest) or damaged_label(rest)
+    if inner is None:
+        return None
+    return Label(inner.kind, inner.text, inner.end + shift, start=shift, damaged=True)
 
 
 def damaged_label(text: str) -> Label | None:
@@ -121,20 +127,16 @@ def damaged_label(text: str) -> Label | None:
         m = pattern.match(text)
         if not m:
             continue
-        if kind == "chapter":
-            if not chapter_keyword(m.group("kw")):
+        if kind in ("chapter", "article"):
+            if not (chapter_keyword if kind == "chapter" else article_keyword)(m.group("kw")):
                 continue
-            return Label(kind, f"{m.group('kw')} {m.group('n')}", skip_blanks(text, m.end()),
-                         damaged=True)
-        if kind == "article":
-            if not article_keyword(m.group("kw")):
-                continue
-            if not m.group("mark") and (m.group("kw") in ("Điều", "ĐIỀU")
-                                        or m.group("next") in CITED_AFTER_ARTICLE):
+            if kind == "article" and not m.group("mark") and (
+                    m.group("kw") in ("Điều", "ĐIỀU") or m.group("next") in CITED_AFTER_ARTICLE):
                 continue  # "Điều 58 Luật Đất đai" wrapped to a line start: a mention
-            return Label(kind, f"{m.group('kw')} {m.group('n')}", skip_blanks(text, m.end()),
-                         damaged=True)
-        return Label(kind, m.group(1), skip_blanks(text, m.end()), damaged=True)
+            text_of = f"{m.group('kw')} {m.group('n')}"
+        else:
+            text_of = m.group(1)
+        return Label(kind, text_of, skip_blanks(text, m.end()), damaged=True)
     return None
 
 

@@ -73,6 +73,10 @@ class ReadingView:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self._reset()
+        self._build()
+
+    def _reset(self) -> None:
         self.roles: dict[int, str] = {}  # line index -> role, for lines that are not body
         self.columns: dict[int, tuple[tuple[int, int], ...]] = {}  # two-column lines
         self._edits: dict[int, list[tuple[int, int, str]]] = {}  # applied text edits, by line
@@ -80,7 +84,6 @@ class ReadingView:
         self._seen = 0  # how many of doc.corrections the view reflects
         self._segments: list[Segment] = []
         self._widths: Widths | None = None
-        self._build()
 
     def role(self, line: int) -> str:
         return self.roles.get(line, BODY)
@@ -103,7 +106,8 @@ class ReadingView:
         """Take in the corrections added since the last look."""
         corrections = self.doc.corrections
         if len(corrections) < self._seen:  # corrections were removed: start again
-            self.__init__(self.doc)
+            self._reset()
+            self._build()
             return
         if len(corrections) == self._seen:
             return

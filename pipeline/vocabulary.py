@@ -113,6 +113,14 @@ LABEL_LOOK_ALIKES: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
     # a point's letter read as a digit ("4)" for "a)")
     ("4", "a"), ("1", "l"), ("0", "o"), ("5", "s"), ("6", "b"), ("8", "b"), ("9", "g"),
     ("3", "8"), ("1", "7"), ("5", "6"), ("6", "8"), ("0", "8"), ("4", "9")))
+# what a look-alike stands for in a list label: the digit 1 ("!.5" for "1.5", "I0" for
+# "10"), the roman stroke I ("[II" for "III"), the numeral I or the number 1 ("[.", "ï.")
+DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "L": "1", "|": "1", "!": "1", "O": "0",
+                           "o": "0", "ï": "1", "í": "1", "ì": "1"})
+ROMAN_FOR = str.maketrans({"[": "I", "]": "I", "|": "I", "!": "I", "l": "I", "1": "I"})
+ONE_LIKE = frozenset({"I", "l", "1", "|", "!", "[", "]", "ï", "í", "ì", "Ì", "Í", "Ï"})
+ROMAN_TWO = frozenset({"II", "IH", "H", "Il", "lI", "ll", "IL", "LI"})  # "II" as OCR reads it
+DIGIT_LETTERS = frozenset({"4", "1", "0", "5", "6", "8", "9"})  # digits a point's letter reads as
 # digits a printed digit is misread as, for numbers that only one reading makes plausible
 DIGIT_LOOK_ALIKES = {"0": "689", "1": "74", "2": "7", "3": "89", "4": "19", "5": "63",
                      "6": "508", "7": "12", "8": "0369", "9": "0834"}

@@ -21,7 +21,14 @@ from vanban.labels import Label, roman_value, to_roman
 from vanban.paragraphs import Widths, label_of, opens_paragraph
 from vanban.text import mostly_upper
 from vanban.view import ReadingView, Segment
-from vanban.vocabulary import LABEL_LOOK_ALIKES
+from vanban.vocabulary import (
+    DIGIT_FOR,
+    DIGIT_LETTERS,
+    LABEL_LOOK_ALIKES,
+    ONE_LIKE,
+    ROMAN_FOR,
+    ROMAN_TWO,
+)
 
 LATIN = list("abcdefghijklmnopqrstuvwxyz")
 # the order of the legal-drafting rules: no f, j, w, z; đ after d
@@ -57,14 +64,13 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     items = digit_for_letter(items)
     # a numeral lost between two headings, inferred before the sequence is repaired, so
     # that "I." … "III." is not read as "II." misprinted
-    out: list[Correction] = lost_roman_corrections(segments, items)
-    if out:
-        inferred = {c.line for c in out}
+    inferred = lost_romans(segments, items)
+    out: list[Correction] = [c for _, c in inferred]
+    if inferred:
+        replaced = {id(it.seg) for it, _ in inferred}
         order = {id(seg): k for k, seg in enumerate(segments)}
-        items = sorted([it for it in items if it.seg.line not in inferred] + [
-            Item(seg, Label("roman", to_roman_of(c), len(c.before)))
-            for c in out for seg in segments if seg.line == c.line and seg.column == 0],
-            key=lambda it: order[id(it.seg)])
+        items = sorted([it for it in items if id(it.seg) not in replaced]
+                       + [it for it, _ in inferred], key=lambda it: order[id(it.seg)])
     letter_runs = runs(items, "letter")
     alphabet = pick_alphabet(letter_runs)
     for run in letter_runs:
@@ -80,10 +86,6 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     out += article_keyword_corrections(items)
     out += lost_dash_corrections(doc, segments, items, widths)
     return out
-
-
-def to_roman_of(inferred: Correction) -> str:
-    return inferred.after.rstrip(". ")
 
 
 PARENTS = {
@@ -121,11 +123,6 @@ def observed(item: Item, kind: str) -> str:
     return text.lower() if kind == "letter" and len(text) == 1 else text
 
 
-# what a look-alike of the digit 1 stands for in a decimal label ("!.5" for "1.5")
-DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "L": "1", "|": "1", "!": "1", "O": "0",
-                           "o": "0", "ï": "1", "í": "1", "ì": "1"})
-
-
 def decimal_order(run: list[Item]) -> list[str]:
     """The decimals a run of sub-items counts through: its most common prefix ("2." of
     "2.1", "2.2" …), from 1."""
@@ -144,10 +141,8 @@ def substitution(seen: str, want: str, kind: str) -> float:
     if kind == "decimal":
         if seen.translate(DIGIT_FOR) == want:
             return 0.3
-        if len(seen) == len(want):
-            diff = [(a, b) for a, b in zip(seen, want, strict=True) if a != b]
-            if len(diff) == 1 and frozenset(diff[0]) in LABEL_LOOK_ALIKES:
-                return 0.5
+        if one_digit_misread(seen, want):
+            return 0.5
         return 1.2  # a well-formed sub-item of another number: one was lost, not misread
     if kind == "roman":
         if want == "II" and seen in ROMAN_TWO:
@@ -160,11 +155,22 @@ def substitution(seen: str, want: str, kind: str) -> float:
         return min(0.9, 0.35 * Levenshtein.distance(seen, want))
     if kind == "number" and seen.translate(DIGIT_FOR) == want:
         return 0.3  # "I0" for "10"
-    if kind == "number" and len(seen) == len(want):
-        diff = [(a, b) for a, b in zip(seen, want, strict=True) if a != b]
-        if len(diff) == 1 and frozenset(diff[0]) in LABEL_LOOK_ALIKES:
-            return 0.5
+    if kind == "number" and one_digit_misread(seen, want):
+        return 0.5
     return 0.9
+
+
+def one_digit_misread(seen: str, want: str) -> bool:
+    """The two differ in one character only, a look-alike of the other ("3" for "8")."""
+    if len(seen) != len(want):
+        return False
+    diff = [(a, b) for a, b in zip(seen, want, strict=True) if a != b]
+    return len(diff) == 1 and frozenset(diff[0]) in LABEL_LOOK_ALIKES
+
+
+def margin_confidence(margin: float) -> float:
+    """How sure a repair is, from how much worse the best reading keeping the label is."""
+    return min(0.97, 1 - 0.5 * math.exp(-1.2 * margin))
 
 
 def align(seen: list[str], order: list[str], kind: str,
@@ -253,7 +259,7 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
         else:
             alternative = align(seen, order, kind, fixed=(i, seen[i]))[0]
             margin = alternative - best
-            confidence = min(0.97, 1 - 0.5 * math.exp(-1.2 * margin))
+            confidence = margin_confidence(margin)
             why = (f"item {slot + 1} of its list ({neighbours} …); keeping “{printed}” "
                    f"would cost {margin:.1f} more in the list's order")
         out.append(Correction(
@@ -264,11 +270,6 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
 
 # the marks a label of each kind is printed with, the usual one first
 MARKS = {"letter": (")",), "roman": (".",), "number": (".", ")"), "decimal": (".", "", ":")}
-
-
-ROMAN_FOR = str.maketrans({"[": "I", "]": "I", "|": "I", "!": "I", "l": "I", "1": "I"})
-ONE_LIKE = {"I", "l", "1", "|", "!", "[", "]", "ï", "í", "ì", "Ì", "Í", "Ï"}
-ROMAN_TWO = {"II", "IH", "H", "Il", "lI", "ll", "IL", "LI"}
 
 
 def one_or_roman_one(items: list[Item]) -> list[Item]:
@@ -410,7 +411,7 @@ def heading_like(text: str) -> bool:
     return mostly_upper(text, 0.9) and 1 <= len(text.split()) <= 14
 
 
-def lost_roman_corrections(segments: list[Segment], items: list[Item]) -> list[Correction]:
+def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
     """A capitalised heading where the roman sequence needs one ("II." with no "I." before
     it, "III." after "I."): its numeral was lost or read as a dash. Its label is inferred
     from the sequence, and only where the document's other roman headings are
@@ -436,7 +437,9 @@ def lost_roman_corrections(segments: list[Segment], items: list[Item]) -> list[C
                           and not heading_like(segments[k - 1].text)
                           and (segments[k].label is None or segments[k].label.kind == "bullet")]
             if len(candidates) == 1:
-                out += infer_roman(segments[candidates[0]], previous_value + 1)
+                found = infer_roman(segments[candidates[0]], previous_value + 1)
+                if found is not None:
+                    out.append(found)
         previous_at, previous_value = at, value
     return out
 
@@ -444,18 +447,19 @@ def lost_roman_corrections(segments: list[Segment], items: list[Item]) -> list[C
 ROMAN_VALUE = regex.compile(r"^[IVXL]+$")
 
 
-def infer_roman(seg: Segment, value: int) -> list[Correction]:
+def infer_roman(seg: Segment, value: int) -> tuple[Item, Correction] | None:
+    """The heading as the roman item it is, and the correction that prints its numeral."""
     label = seg.label
     start = label.end if label is not None else 0  # a dash read for the numeral goes
     where = seg.to_original(0, start)
     if where is None:
-        return []
+        return None
     numeral = to_roman(value)
-    return [Correction(
+    return Item(seg, Label("roman", numeral, start)), Correction(
         stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
         before=seg.text[:start], after=f"{numeral}. ", confidence=0.75,
         reason=f"heading {numeral} of the document's roman sequence: its numeral was lost "
-               f"(the headings before and after it are numbered)")]
+               f"(the headings before and after it are numbered)")
 
 
 def chapter_corrections(items: list[Item]) -> list[Correction]:
@@ -489,16 +493,13 @@ def chapter_corrections(items: list[Item]) -> list[Correction]:
             confidence = 0.9 if anchors >= 2 else 0.75
         else:
             margin = align(numerals, order, kind, fixed=(chapters.index(it), numeral))[0] - best
-            confidence = min(0.97, 1 - 0.5 * math.exp(-1.2 * margin))
+            confidence = margin_confidence(margin)
         out.append(Correction(
             stage="correct", kind="label", line=it.seg.line, start=where[0], end=where[1],
             before=printed, after=want, confidence=round(confidence, 3),
             reason=f"chapter {slot + 1} of the document's chapters, its heading damaged by "
                    "OCR"))
     return out
-
-
-DIGIT_LETTERS = {"4", "1", "0", "5", "6", "8", "9"}
 
 
 def digit_for_letter(items: list[Item]) -> list[Item]:
