@@ -13,22 +13,28 @@ SHARED ?= ../shared
 # does not work here); the diff's test applies a patch with Debian's patch
 CHROMIUM = /usr/bin/chromium
 PATCH    = /usr/bin/patch
+# scans are read by Tesseract with Debian's Vietnamese model; the tests render their
+# page images in a font with every Vietnamese letter
+TESSDATA = /usr/share/tesseract-ocr/5/tessdata/vie.traineddata
+FONT     = /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup run test lint bench evaluate lexicon clean
 
-setup: $(STAMP) $(CHROMIUM) $(PATCH)
+setup: $(STAMP) $(CHROMIUM) $(PATCH) $(TESSDATA) $(FONT)
 	@$(VENV)/bin/ray --version >/dev/null || { echo "setup: Ray is missing from $(VENV)"; exit 1; }
 	@$(CHROMIUM) --version >/dev/null 2>&1 || { echo "setup: $(CHROMIUM) does not run"; exit 1; }
+	@$(PY) -c "import tesserocr" || { echo "setup: tesserocr does not load in $(VENV)"; exit 1; }
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,ray]'
 	@touch $(STAMP)
 
-$(CHROMIUM) $(PATCH):
+$(CHROMIUM) $(PATCH) $(TESSDATA) $(FONT):
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium patch
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium patch \
+	    tesseract-ocr tesseract-ocr-vie fonts-liberation2
 
 run: setup
 	@mkdir -p $(OUT)

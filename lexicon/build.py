@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import regex
 
-from vanban.correct.syllable import parse
 from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units
+from vanban.syllable import parse
 from vanban.vocabulary import DOC_TYPES, SIGNER_POSITIONS
 
 from channel import learn as learn_channel

@@ -21,10 +21,10 @@ from rapidfuzz.distance import Levenshtein
 from vanban.context import Context
 from vanban.correct.labels import label_corrections
 from vanban.correct.lexicon import Lexicon
-from vanban.correct.syllable import key
 from vanban.correct.words import Params, word_decisions
 from vanban.ingest import ingest
 from vanban.repair import repair
+from vanban.syllable import key
 
 HERE = Path(__file__).resolve().parent
 

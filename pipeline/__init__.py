@@ -16,6 +16,7 @@ ingest → repair → correct → structure (export reads the finished document)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from vanban.context import DEFAULT_THRESHOLD, Context
@@ -25,6 +26,7 @@ from vanban.errors import (
     InputError,
     LexiconError,
     NoTextLayerError,
+    OcrUnavailableError,
     OutputError,
     VanbanError,
 )
@@ -39,6 +41,7 @@ __all__ = [
     "InputError",
     "LexiconError",
     "NoTextLayerError",
+    "OcrUnavailableError",
     "OutputError",
     "Result",
     "VanbanError",
@@ -62,15 +65,18 @@ def process_document(doc: Document, ctx: Context | None = None) -> Document:
     return doc
 
 
-def process(source: str | Path, ctx: Context | None = None) -> Document:
-    """Read a .txt or .pdf file and run every stage on it.
+def process(source: str | Path | Sequence[str | Path], ctx: Context | None = None) -> Document:
+    """Read a document and run every stage on it: a .txt, a .pdf (its text layer, or OCR
+    of the pages without a usable one), an image (PNG, JPEG, TIFF), or a list of page
+    images that make one document, in page order.
 
-    `source` is always a path: a file named "-" is a file, standard input is read only by
+    A path is always a path: a file named "-" is a file, standard input is read only by
     the command line. Raises `InputError` (and the other `VanbanError`s) on bad input.
     """
     from vanban.ingest import ingest
 
-    return process_document(ingest(source), ctx)
+    ctx = ctx or Context()
+    return process_document(ingest(source, ocr=ctx.ocr), ctx)
 
 
 def convert(source: str | Path, ctx: Context | None = None) -> Result:

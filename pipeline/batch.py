@@ -32,7 +32,7 @@ from vanban.result import Result
 
 log = logging.getLogger("vanban")
 
-SUFFIXES = (".txt", ".pdf")
+SUFFIXES = (".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 MANIFEST = "manifest.json"
 FAILURES = "failures.tsv"
 SUMMARY = "summary.json"
@@ -46,6 +46,7 @@ WORKER_DIED = "the worker process died (killed or out of memory)"
 class Options:
     threshold: float = DEFAULT_THRESHOLD
     report: bool = False
+    ocr: str = "auto"
 
     def key(self) -> dict[str, Any]:
         return asdict(self)
@@ -111,8 +112,8 @@ def tool_version() -> str:
 
 def find_inputs(src: Path, include: Iterable[str] = (), exclude: Iterable[str] = ()
                 ) -> list[Path]:
-    """Documents below `src`: .txt and .pdf, narrowed by glob patterns on their relative
-    path (or name), in a stable order."""
+    """Documents below `src`: .txt, .pdf and page images, narrowed by glob patterns on
+    their relative path (or name), in a stable order."""
     include, exclude = list(include), list(exclude)
     out = []
     for path in sorted(src.rglob("*")):
@@ -157,8 +158,9 @@ _CONTEXT: Context | None = None
 def worker_context(options: Options) -> Context:
     """One context per worker process: the lexicon is loaded once, not per document."""
     global _CONTEXT
-    if _CONTEXT is None or _CONTEXT.threshold != options.threshold:
-        _CONTEXT = Context(threshold=options.threshold)
+    if (_CONTEXT is None or _CONTEXT.threshold != options.threshold
+            or _CONTEXT.ocr != options.ocr):
+        _CONTEXT = Context(threshold=options.threshold, ocr=options.ocr)  # type: ignore[arg-type]
         _CONTEXT.warm_up()
     return _CONTEXT
 
@@ -172,7 +174,9 @@ def convert_one(task: Task, out: str | None, options: Options) -> Finished:
     start = time.perf_counter()
     try:
         data = task.data if task.data is not None else Path(task.src).read_bytes()
-        doc = ingest_bytes(data, task.rel, path=task.src)
+        # one OCR thread: the batch already keeps a worker per core busy
+        doc = ingest_bytes(data, task.rel, path=task.src, ocr=options.ocr,  # type: ignore[arg-type]
+                           ocr_jobs=1)
         doc = process_document(doc, worker_context(options))
         texts = {f"{task.stem}.json": doc.to_json() + "\n",
                  f"{task.stem}.corrected.txt": doc.corrected_text()}

@@ -77,10 +77,18 @@ output_option = click.option(
     help="Where to write the result; - for standard output.")
 
 
+ocr_option = click.option(
+    "--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+    help="Read pages with Tesseract: auto: images, and PDF pages without a usable "
+         "(Vietnamese) text layer; always: every page; never: none.")
+sources_argument = click.argument("sources", metavar="IN...", nargs=-1, required=True)
+
+
 def one_document(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The options of a command that turns one input into one output."""
-    for decorate in (fail_cleanly, verbosity, threshold_option, output_option,
-                     click.argument("source", metavar="IN")):
+    """The options of a command that turns one input (or a scan's page images) into one
+    output."""
+    for decorate in (fail_cleanly, verbosity, ocr_option, threshold_option, output_option,
+                     sources_argument):
         func = decorate(func)
     return func
 
@@ -92,13 +100,15 @@ def one_document(func: Callable[..., Any]) -> Callable[..., Any]:
 def main(verbose: int, quiet: bool) -> None:
     """Turn scanned Vietnamese administrative documents into clean text and a JSON tree.
 
-    IN is a plain-text OCR file (UTF-8; form feeds between pages) or a PDF with a text
-    layer; - reads standard input.
+    IN is a plain-text OCR file (UTF-8; form feeds between pages), a PDF (its text layer;
+    pages without a usable one are read by OCR), or a scan: PNG, JPEG or TIFF, several
+    images making one document in the order given; - reads standard input.
 
     \b
     Examples:
       vanban run decree.pdf -o decree.json        structure, references, corrections
       vanban correct decree.txt -o clean.txt      corrected text, line for line
+      vanban run p1.jpg p2.jpg -o letter.json     a letter photographed page by page
       vanban correct - -o - < decree.txt          as a filter
       vanban review decree.txt -o decree.html     the report to review corrections in
       vanban apply decree.txt --decisions d.json -o decree.json
@@ -109,19 +119,20 @@ def main(verbose: int, quiet: bool) -> None:
 
 @main.command()
 @one_document
-def run(source: str, output: str, threshold: float) -> None:
+def run(sources: tuple[str, ...], output: str, threshold: float, ocr: str) -> None:
     """Write the document as JSON: header, body tree, references, corrections.
 
     \b
     Example:
       vanban run samples/thanhhoa-04-KH-UBND-2017.ocr.txt -o out/decree.json
     """
-    convert(source, output, Context(threshold=threshold), lambda doc: doc.to_json() + "\n")
+    convert(sources, output, Context(threshold=threshold, ocr=ocr),
+            lambda doc: doc.to_json() + "\n")
 
 
 @main.command("correct")
 @one_document
-def correct_command(source: str, output: str, threshold: float) -> None:
+def correct_command(sources: tuple[str, ...], output: str, threshold: float, ocr: str) -> None:
     """Write the corrected text: one output line per input line, so it diffs.
 
     Only corrections at or above the threshold are applied; the rest are proposals, see
@@ -131,12 +142,13 @@ def correct_command(source: str, output: str, threshold: float) -> None:
     Example:
       vanban correct samples/thanhhoa-04-KH-UBND-2017.ocr.txt -o out/decree.txt
     """
-    convert(source, output, Context(threshold=threshold), lambda doc: doc.corrected_text())
+    convert(sources, output, Context(threshold=threshold, ocr=ocr),
+            lambda doc: doc.corrected_text())
 
 
 @main.command()
 @one_document
-def review(source: str, output: str, threshold: float) -> None:
+def review(sources: tuple[str, ...], output: str, threshold: float, ocr: str) -> None:
     """Write the review report: one self-contained HTML page.
 
     The document with every correction marked in place (applied and proposed), a list to
@@ -151,20 +163,22 @@ def review(source: str, output: str, threshold: float) -> None:
     """
     from vanban.export.report import render_report
 
-    convert(source, output, Context(threshold=threshold), render_report)
+    convert(sources, output, Context(threshold=threshold, ocr=ocr), render_report)
 
 
 @main.command()
-@click.argument("source", metavar="IN")
+@sources_argument
 @click.option("--decisions", "decisions_file", required=True, metavar="FILE",
               help="The decisions JSON exported from the review report.")
 @output_option
 @click.option("--format", "fmt", type=click.Choice(["auto", "json", "text"]), default="auto",
               show_default=True, help="auto: JSON for an OUT ending in .json, else text.")
 @threshold_option
+@ocr_option
 @verbosity
 @fail_cleanly
-def apply(source: str, decisions_file: str, output: str, fmt: str, threshold: float) -> None:
+def apply(sources: tuple[str, ...], decisions_file: str, output: str, fmt: str,
+          threshold: float, ocr: str) -> None:
     """Re-run the pipeline with a reviewer's decisions and write the JSON or the text.
 
     Accepted proposals are applied, rejected corrections undone; the rest as the
@@ -178,8 +192,8 @@ def apply(source: str, decisions_file: str, output: str, fmt: str, threshold: fl
     from vanban.decisions import load_decisions
     from vanban.export import write_output
 
-    doc = read_document(source)
-    ctx = Context(threshold=threshold,
+    doc = read_document(sources, ocr)
+    ctx = Context(threshold=threshold, ocr=ocr,
                   decisions=load_decisions(decisions_file, doc.source.sha256))
     doc = process_document(doc, ctx)
     as_json = fmt == "json" or (fmt == "auto" and output.lower().endswith(".json"))
@@ -188,7 +202,7 @@ def apply(source: str, decisions_file: str, output: str, fmt: str, threshold: fl
 
 
 @main.command()
-@click.argument("source", metavar="IN")
+@sources_argument
 @click.option("--format", "fmt", type=click.Choice(["words", "unified"]), default="words",
               show_default=True, help="words: the changes in place; unified: for patch/git.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
@@ -196,9 +210,11 @@ def apply(source: str, decisions_file: str, output: str, fmt: str, threshold: fl
 @click.option("-o", "--output", "output", default="-", metavar="OUT", show_default=True,
               help="Where to write the diff.")
 @threshold_option
+@ocr_option
 @verbosity
 @fail_cleanly
-def diff(source: str, fmt: str, color: str, output: str, threshold: float) -> None:
+def diff(sources: tuple[str, ...], fmt: str, color: str, output: str, threshold: float,
+         ocr: str) -> None:
     """Show the applied corrections as a diff.
 
     \b
@@ -210,7 +226,7 @@ def diff(source: str, fmt: str, color: str, output: str, threshold: float) -> No
     from vanban.export import write_output
     from vanban.export.diff import unified_diff, word_diff
 
-    doc = process_document(read_document(source), Context(threshold=threshold))
+    doc = process_document(read_document(sources, ocr), Context(threshold=threshold, ocr=ocr))
     if fmt == "unified":
         text = unified_diff(doc)
     else:
@@ -240,12 +256,14 @@ def diff(source: str, fmt: str, color: str, output: str, threshold: float) -> No
               help="Ray: send the inputs to the workers and their outputs back here, for "
                    "clusters without a folder every worker can read and write.")
 @threshold_option
+@ocr_option
 @verbosity
 @fail_cleanly
 def batch(source: Path, output: Path, jobs: int, include: tuple[str, ...],
           exclude: tuple[str, ...], report: bool, force: bool, executor: str,
-          address: str | None, gather: bool, threshold: float) -> None:
-    """Convert every .txt and .pdf below SRC, mirroring its folders in OUT.
+          address: str | None, gather: bool, threshold: float, ocr: str) -> None:
+    """Convert every .txt, .pdf and page image (.png .jpg .tif) below SRC, mirroring its
+    folders in OUT.
 
     Per document: its JSON, its corrected text and, with --report, its review report.
     A rerun skips documents already done with the same input, tool and lexicon, and
@@ -264,7 +282,8 @@ def batch(source: Path, output: Path, jobs: int, include: tuple[str, ...],
 
     quiet = logging.getLogger().level > logging.WARNING
     try:
-        summary = run_batch(source, output, options=Options(threshold=threshold, report=report),
+        summary = run_batch(source, output, options=Options(threshold=threshold, report=report,
+                                                            ocr=ocr),
                             jobs=jobs, include=include, exclude=exclude, force=force,
                             executor=executor, address=address, gather=gather,
                             progress=not quiet)
@@ -281,23 +300,26 @@ def batch(source: Path, output: Path, jobs: int, include: tuple[str, ...],
         sys.exit(1)
 
 
-def convert(source: str, output: str, ctx: Context, render: Callable[[Any], str]) -> None:
+def convert(sources: tuple[str, ...], output: str, ctx: Context,
+            render: Callable[[Any], str]) -> None:
     """Run the pipeline on one input and write what `render` makes of it."""
     from vanban import process_document
     from vanban.export import write_output
 
-    doc = process_document(read_document(source), ctx)
+    doc = process_document(read_document(sources, ctx.ocr), ctx)
     write_output(output, render(doc))
     report_summary(doc, output)
 
 
-def read_document(source: str) -> Document:
-    """The ingested input: a file, or standard input for "-"."""
+def read_document(sources: tuple[str, ...], ocr: str = "auto") -> Document:
+    """The ingested input: a file, several page images, or standard input for "-"."""
     from vanban.ingest import ingest, ingest_bytes
 
-    if source == STDIN:
-        return ingest_bytes(sys.stdin.buffer.read(), "<stdin>")
-    return ingest(source)
+    if STDIN in sources:
+        if len(sources) > 1:
+            raise click.UsageError("standard input (-) is read alone, not with other inputs")
+        return ingest_bytes(sys.stdin.buffer.read(), "<stdin>", ocr=ocr)  # type: ignore[arg-type]
+    return ingest(list(sources), ocr=ocr)  # type: ignore[arg-type]
 
 
 def report_summary(doc: Document, output: str) -> None:

@@ -14,6 +14,8 @@ from vanban.document import Correction
 if TYPE_CHECKING:
     from vanban.correct.lexicon import Lexicon
 
+OcrMode = Literal["auto", "always", "never"]
+
 Decision = Literal["accept", "reject"]
 
 # corrections are applied from a confidence at which, on held-out OCR, three in five or more
@@ -28,6 +30,9 @@ class Context:
     decisions: dict[str, Decision] = field(default_factory=dict)  # correction id -> decision
     lexicon_dir: Path | None = None  # another built lexicon than the one shipped
     tuning: dict[str, float] = field(default_factory=dict)  # correction parameters (Params)
+    # when pages are read by OCR: "auto" image pages and pages whose text layer is not
+    # Vietnamese, "always" every page, "never" no page
+    ocr: OcrMode = "auto"
 
     @property
     def lexicon(self) -> Lexicon:

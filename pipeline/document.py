@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from vanban.ingest.images import Scan
     from vanban.view import ReadingView
 
 Status = Literal["applied", "proposed", "rejected"]
@@ -26,12 +27,17 @@ Basis = Literal["calibrated", "heuristic"]
 
 @dataclass(frozen=True)
 class WordBox:
-    """Where a word of a PDF line was printed: its offsets in the line text and x span."""
+    """Where a word of a PDF or scanned line was printed: its offsets in the line text, its
+    x span and (scans) its y span, in the page's units (points; pixels of the page image
+    OCR read), and how sure OCR was of it (0-100, scans only)."""
 
     start: int
     end: int
     x0: float
     x1: float
+    top: float | None = None
+    bottom: float | None = None
+    confidence: float | None = None
 
 
 @dataclass
@@ -43,8 +49,19 @@ class Line:
     number: int  # line number on its page, from 1
     text: str
     source_line: int  # line number in the input file (text) or in reading order (PDF), from 1
-    boxes: tuple[WordBox, ...] | None = None  # PDF text layer only
+    boxes: tuple[WordBox, ...] | None = None  # PDF text layer and scans
     page_width: float | None = None
+
+    def boxes_over(self, start: int, end: int) -> list[WordBox]:
+        """The printed words that text[start:end] touches."""
+        if not self.boxes:
+            return []
+        return [b for b in self.boxes if b.start < max(end, start + 1) and b.end > start]
+
+    def ocr_confidence(self, start: int, end: int) -> float | None:
+        """How sure OCR was of text[start:end]: its least sure word (None: not a scan)."""
+        known = [b.confidence for b in self.boxes_over(start, end) if b.confidence is not None]
+        return min(known) if known else None
 
 
 @dataclass
@@ -138,12 +155,23 @@ class Reference:
 
 
 @dataclass
+class PageRead:
+    """Where one page's text came from, and why."""
+
+    page: int
+    method: Literal["text", "text-layer", "ocr"]
+    reason: str
+    confidence: float | None = None  # OCR: the page's mean word confidence, 0-100
+
+
+@dataclass
 class Source:
     path: str
     name: str
     sha256: str
-    format: Literal["text", "pdf"]
+    format: Literal["text", "pdf", "image"]
     pages: int
+    reads: list[PageRead] = field(default_factory=list)
 
 
 def replay(text: str, edits: list[tuple[int, int, str]]
@@ -178,6 +206,8 @@ class Document:
     meta: Meta = field(default_factory=Meta)
     body: list[Node] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    # the page images OCR read, to show a reviewer the print (not part of the output)
+    scan: Scan | None = field(default=None, repr=False, compare=False)
     _view: ReadingView | None = field(default=None, init=False, repr=False, compare=False)
 
     # ---------------------------------------------------------------- corrections

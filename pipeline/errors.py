@@ -39,3 +39,9 @@ class OutputError(VanbanError):
     """The result cannot be written where the user asked."""
 
     exit_code = 5
+
+
+class OcrUnavailableError(VanbanError):
+    """A scan needs OCR and Tesseract (or its Vietnamese data) is not installed."""
+
+    exit_code = 6

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from vanban.document import Correction, Document, replay
+from vanban.document import Correction, Document, WordBox, replay
 from vanban.labels import Label, parse_label
 
 if TYPE_CHECKING:
@@ -43,6 +43,17 @@ class Segment:
     ends: list[int]
     end: int  # where the segment ends in the original line
     blank_before: bool = False  # an empty line precedes it in the input
+    # the line's printed words with OCR's confidence in each (scans only)
+    scanned: tuple[WordBox, ...] | None = None
+
+    def ocr_confidence(self, start: int, end: int) -> float | None:
+        """OCR's confidence (0-100) in the least sure word text[start:end] touches."""
+        if not self.scanned or start >= end:
+            return None
+        a, b = self.starts[start], self.ends[end - 1]
+        known = [w.confidence for w in self.scanned
+                 if w.start < b and w.end > a and w.confidence is not None]
+        return min(known) if known else None
 
     @cached_property
     def label(self) -> Label | None:
@@ -145,6 +156,7 @@ class ReadingView:
         if self.role(index) != BODY:
             return []
         edits = self._edits.get(index, [])
+        scanned = line.boxes if line.boxes and line.boxes[0].confidence is not None else None
         out = []
         for column, (s, e) in enumerate(self.columns.get(index, ((0, len(line.text)),))):
             inside = [(a - s, b - s, t) for a, b, t in edits if s <= a and b <= e]
@@ -156,7 +168,8 @@ class ReadingView:
                 continue
             out.append(Segment(line.index, column, text[left:right],
                                [o + s for o in starts[left:right]],
-                               [o + s for o in ends[left:right]], end=ends[right - 1] + s))
+                               [o + s for o in ends[left:right]], end=ends[right - 1] + s,
+                               scanned=scanned))
         return out
 
     def _flatten(self) -> None:

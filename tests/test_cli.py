@@ -69,13 +69,13 @@ def bad_inputs(tmp_path):
         "not utf-8": (tmp_path / "latin1.txt", "binary"),
         "not a pdf": (tmp_path / "fake.pdf", "not a PDF"),
         "corrupt pdf": (tmp_path / "broken.pdf", "damaged PDF"),
-        "image-only pdf": (tmp_path / "scan.pdf", "no text layer"),
+        "blank scanned pdf": (tmp_path / "scan.pdf", "no text that OCR could read"),
         "directory": (tmp_path / "folder", "is a directory"),
     }
 
 
 @pytest.mark.parametrize("case", ["missing", "empty", "not utf-8", "not a pdf", "corrupt pdf",
-                                  "image-only pdf", "directory"])
+                                  "blank scanned pdf", "directory"])
 @pytest.mark.parametrize("command", ["run", "correct"])
 def test_bad_input_is_one_clear_line_and_no_output(tmp_path, case, command):
     path, message = bad_inputs(tmp_path)[case]

@@ -103,7 +103,7 @@ def test_the_document_tone_style_is_kept():
 
 
 def test_tone_placement_is_never_a_correction():
-    from vanban.correct.syllable import key
+    from vanban.syllable import key
 
     doc = doc_from_text("UBND tỉnh Thanh Hóa và Sở Y tế tỉnh Thanh Hoá; xã hội hóa, xã hội hoá\n"
                         "công nghiệp hóa, hiện đại hoá đất nước; thủy lợi và thuỷ sản\n",

@@ -83,6 +83,11 @@ def image_only_pdf() -> bytes:
     return buf.getvalue()
 
 
-def test_pdf_without_text_layer_says_so():
+def test_pdf_without_text_layer_and_ocr_off_says_so():
     with pytest.raises(NoTextLayerError, match="no text layer"):
+        ingest_bytes(image_only_pdf(), "scan.pdf", ocr="never")
+
+
+def test_blank_scan_is_no_silent_empty_result():
+    with pytest.raises(InputError, match="no text that OCR could read"):
         ingest_bytes(image_only_pdf(), "scan.pdf")

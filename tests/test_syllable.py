@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vanban.correct.syllable import (
+from vanban.syllable import (
     is_valid,
     key,
     match_case,

@@ -19,8 +19,8 @@ from rapidfuzz.distance import Levenshtein
 from vanban.correct.confusion import bare_and_tone
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.stream import Slot, TokenStream
-from vanban.correct.syllable import key, match_case, parse, restyle
 from vanban.correct.tokens import LETTERS, NUMBER, Token, split_token, units
+from vanban.syllable import key, match_case, parse, restyle
 
 PUNCT_SWAPS = ".,;:"
 SENTENCE_END = (".", "?", "!")

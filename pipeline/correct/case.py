@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.stream import Slot
-from vanban.correct.syllable import parse
 from vanban.document import Correction
+from vanban.syllable import parse
 from vanban.view import Segment
 
 

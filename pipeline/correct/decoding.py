@@ -105,7 +105,8 @@ class Corrector:
                 for b, _, own_b in top[i + 1]:
                     # each reading's own score holds its channel and prior; the pair's
                     # language model replaces the two contexts they were scored in
-                    base = self.scorer.channel_term(a, own_a) + self.scorer.channel_term(b, own_b)
+                    base = (self.scorer.channel_term(i, a, own_a)
+                            + self.scorer.channel_term(i + 1, b, own_b))
                     for q in self.stream.unit_queries(left, a.ids + b.ids, right):
                         queries.append(q)
                         owner.append(len(combos))

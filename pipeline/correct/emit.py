@@ -8,9 +8,9 @@ from vanban.correct.candidates import Reading, abbreviation_like
 from vanban.correct.confusion import bare_and_tone
 from vanban.correct.scoring import Decision
 from vanban.correct.stream import Slot
-from vanban.correct.syllable import parse
 from vanban.correct.tokens import core_unit, split_token
 from vanban.document import Alternative, Correction
+from vanban.syllable import parse
 from vanban.view import Segment
 
 

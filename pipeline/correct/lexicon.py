@@ -16,8 +16,8 @@ from rapidfuzz.distance import Levenshtein
 from vanban.correct.confusion import Channel, bare_and_tone
 from vanban.correct.lm import LanguageModel
 from vanban.correct.phrases import Phrases
-from vanban.correct.syllable import key, parse
 from vanban.errors import LexiconError
+from vanban.syllable import key, parse
 
 MIN_SYLLABLE_COUNT = 3  # a syllable seen fewer times in the corpus is no candidate
 
@@ -47,6 +47,8 @@ class Lexicon:
         self.calibration = (json.loads(calibration.read_text("utf-8"))
                             if calibration.exists() else {"a": 1.0, "b": 0.0})
         self.abbreviation_list = sorted(self.abbreviations)
+        prior = data / "ocr_confidence.json"
+        self.ocr_prior = (json.loads(prior.read_text("utf-8")) if prior.exists() else None)
         self.load_seconds = time.perf_counter() - start
 
     def _read_list(self, name: str) -> dict[str, int]:
@@ -64,6 +66,23 @@ class Lexicon:
         p = min(max(posterior, 1e-6), 1 - 1e-6)
         z = self.calibration["a"] * math.log(p / (1 - p)) + self.calibration["b"]
         return 1 / (1 + math.exp(-z))
+
+    def misread_rate(self, confidence: float, flagged: bool) -> float | None:
+        """The share of scanned words this sure (OCR confidence 0-100) that OCR read wrong,
+        among the words the first look flags or passes (lexicon/ocr_confidence.py)."""
+        table = self.ocr_prior
+        if table is None:
+            return None
+        edges = table["edges"]
+        band = next((k for k in range(len(edges) - 1) if confidence < edges[k + 1]),
+                    len(edges) - 2)
+        return table["flagged" if flagged else "passed"][band]
+
+    @property
+    def flagged_misread_rate(self) -> float | None:
+        """The share of flagged scanned words read wrong, over all confidences."""
+        table = self.ocr_prior
+        return None if table is None else table.get("flagged_overall")
 
     def judge(self, token: str) -> str:
         """"impossible" (no Vietnamese syllable is spelled so), "valid" (spelled by the

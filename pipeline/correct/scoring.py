@@ -25,6 +25,11 @@ PAIR_READINGS = 4  # readings of each of two neighbours kept for reading them to
 # model, as OCR wrote it, is taken as read; measured on held-out OCR, this passes over about
 # half the words and keeps 99 % of the damaged ones
 SUSPICION = -4.0
+# a scanned word OCR was this unsure of (the share of such words it misreads, among those
+# the first look passes) is looked at even when it fits its context
+UNSURE_PASSED = 0.2
+# how far OCR's confidence moves a word's prior (1: as the scans it was learned from say)
+CONFIDENCE_WEIGHT = 1.0
 # log10 of how many rare spellings share the language model's <unk> (some 13,700 corpus
 # types below its count floor)
 UNKNOWN_PENALTY = 4.0
@@ -63,6 +68,7 @@ class Scorer:
         self.params = params
         self.features: dict[int, Features | None] = {}
         self.top: dict[int, list[tuple[Reading, float, bool]]] = {}
+        self.flagged: set[int] = set()  # what the first look flagged for its context
 
     @property
     def slots(self) -> list[Slot]:
@@ -71,6 +77,30 @@ class Scorer:
     @property
     def error_rate(self) -> float:
         return self.params.error_rate or self.lex.channel.word_error
+
+    def slot_error_rate(self, i: int, flagged: bool = True) -> float:
+        """The prior that slot i is misread. On a scan OCR's confidence in the word moves
+        it: the odds of the tuned prior times how much likelier than the average flagged
+        word a word this sure was misread (learned from scans, lexicon/ocr_confidence.py)."""
+        base = self.error_rate
+        confidence = self.slots[i].ocr_confidence
+        overall = self.lex.flagged_misread_rate
+        if confidence is None or overall is None:
+            return base
+        rate = self.lex.misread_rate(confidence, flagged)
+        if rate is None:
+            return base
+        ratio = (rate / (1 - rate)) / (overall / (1 - overall))
+        odds = base / (1 - base) * ratio ** CONFIDENCE_WEIGHT
+        return min(max(odds / (1 + odds), 1e-4), 0.99)
+
+    def unsure(self, i: int) -> bool:
+        """A scanned word OCR was unsure enough of to be looked at however it reads."""
+        confidence = self.slots[i].ocr_confidence
+        if confidence is None:
+            return False
+        rate = self.lex.misread_rate(confidence, flagged=False)
+        return rate is not None and rate >= UNSURE_PASSED
 
 
     def suspicious(self) -> set[int]:
@@ -89,7 +119,9 @@ class Scorer:
             if (cum[stop] - cum[start] < SUSPICION or unk in slot.ids or not slot.token.core
                     or not slot.token.core.isalpha() or slot.token.trail):
                 out.add(i)
-        return out
+        self.flagged = set(out)
+        # and, on a scan, the words OCR itself doubted
+        return out | {i for i in range(len(self.slots)) if self.unsure(i)}
 
     def decide(self, ids: list[int], spans: list[tuple[int, int]],
                options: dict[int, list[Reading]]) -> list[Decision]:
@@ -200,11 +232,11 @@ class Scorer:
         """Posterior of every reading within its slot; a decision where the best is new."""
         n = len(readings)
         p = self.params
-        error_rate = self.error_rate
+        error_rate = np.array([self.slot_error_rate(i, self.is_flagged(i)) for i in order])[groups]
         is_own = np.zeros(n, dtype=bool)
         is_own[firsts] = True
         score = p.lm_weight * lm_score + np.where(
-            is_own, math.log10(1 - error_rate), math.log10(error_rate) + feats.channel)
+            is_own, np.log10(1 - error_rate), np.log10(error_rate) + feats.channel)
         # what the language model cannot see, being blind to case
         ends, soft = feats.ends, feats.soft
         slot_case = np.array([next_word_case(self.slots[i + 1] if i + 1 < len(self.slots)
@@ -241,10 +273,15 @@ class Scorer:
                                       float(lm_score[best] - keep_lm[best]), p.calibrate))
         return decisions
 
-    def channel_term(self, reading: Reading, own: bool) -> float:
+    def is_flagged(self, i: int) -> bool:
+        """Flagged by the first look for its context (not only for OCR's doubt)."""
+        return i in self.flagged
+
+    def channel_term(self, i: int, reading: Reading, own: bool) -> float:
+        error_rate = self.slot_error_rate(i, self.is_flagged(i))
         if own:
-            return math.log10(1 - self.error_rate)
-        return math.log10(self.error_rate) + reading.channel
+            return math.log10(1 - error_rate)
+        return math.log10(error_rate) + reading.channel
 
 
 def next_word_case(nxt: Slot | None) -> str:

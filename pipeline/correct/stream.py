@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vanban.correct.lm import LanguageModel
-from vanban.correct.syllable import style_of
 from vanban.correct.tokens import Token, tokens, units
+from vanban.syllable import style_of
 from vanban.view import Segment
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ class Slot:
     ids: tuple[int, ...]
     paragraph_start: bool = False
     line_end: bool = False
+    ocr_confidence: float | None = None  # scans: OCR's confidence in the word, 0-100
 
 
 class TokenStream:
@@ -53,7 +54,8 @@ class TokenStream:
             for k, tok in enumerate(toks):
                 slots.append(Slot(si, tok, tuple(unit_id(u) for u in units(tok.text)),
                                   paragraph_start=new_para and k == 0,
-                                  line_end=k == len(toks) - 1))
+                                  line_end=k == len(toks) - 1,
+                                  ocr_confidence=seg.ocr_confidence(tok.start, tok.end)))
             prev = seg
         return slots
 

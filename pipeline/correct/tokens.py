@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vanban.correct.syllable import key
+from vanban.syllable import key
 
 SPACE_TOKEN = regex.compile(r"\S+")
 EDGE_PUNCT = regex.compile(r"^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$")

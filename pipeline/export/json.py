@@ -23,7 +23,10 @@ def document_dict(doc: Document) -> dict[str, Any]:
         "vanban": {"version": __version__, "schema": SCHEMA_NAME},
         "source": {"path": doc.source.path, "name": doc.source.name, "sha256": doc.source.sha256,
                    "format": doc.source.format, "pages": doc.source.pages,
-                   "lines": len(doc.lines)},
+                   "lines": len(doc.lines),
+                   "pages_read": [{"page": r.page, "method": r.method, "reason": r.reason,
+                                   "ocr_confidence": r.confidence}
+                                  for r in doc.source.reads]},
         "meta": meta_dict(doc),
         "body": [node_dict(doc, n) for n in doc.body],
         "references": [reference_dict(doc, r) for r in doc.references],
@@ -67,7 +70,7 @@ def node_dict(doc: Document, node: Node) -> dict[str, Any]:
 
 
 def correction_dict(doc: Document, c: Correction) -> dict[str, Any]:
-    return {
+    out = {
         "id": c.id, "stage": c.stage, "kind": c.kind, "scope": c.scope,
         "position": {**where(doc, c.line), "column": c.start + 1, "end_column": c.end + 1},
         "before": c.before, "after": c.after, "confidence": round(c.confidence, 4),
@@ -75,6 +78,22 @@ def correction_dict(doc: Document, c: Correction) -> dict[str, Any]:
         "status": c.status, "reason": c.reason,
         "alternatives": [{"text": a.text, "score": round(a.score, 4)} for a in c.alternatives],
     }
+    scanned = scanned_box(doc, c)
+    if scanned is not None:
+        out["ocr"] = scanned
+    return out
+
+
+def scanned_box(doc: Document, c: Correction) -> dict[str, Any] | None:
+    """Where on the page image the corrected words are, and how sure OCR was of them."""
+    line = doc.lines[c.line]
+    boxes = [b for b in line.boxes_over(c.start, c.end) if b.top is not None]
+    confidence = line.ocr_confidence(c.start, c.end)
+    if not boxes or confidence is None:
+        return None
+    return {"confidence": confidence,
+            "box": [min(b.x0 for b in boxes), min(b.top for b in boxes),  # type: ignore[type-var]
+                    max(b.x1 for b in boxes), max(b.bottom for b in boxes)]}  # type: ignore[type-var]
 
 
 def reference_dict(doc: Document, r: Reference) -> dict[str, Any]:

@@ -9,8 +9,10 @@ reviewer's decisions as JSON for `vanban apply`.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
+import logging
 from importlib import resources
 from typing import Any
 from urllib.parse import quote
@@ -20,7 +22,10 @@ import regex
 from vanban.document import Document
 from vanban.export.json import correction_dict
 
+log = logging.getLogger(__name__)
+
 ASSETS = resources.files("vanban.export").joinpath("report")
+MAX_CROPS = 3000  # a report stays a page a browser opens: past this, no more pictures
 PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
 # inside a <script> element, "<" could open "</script>" or "<!--"; JSON lets it be escaped
 SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
@@ -52,8 +57,26 @@ def report_data(doc: Document) -> dict[str, Any]:
     }
 
 
+def add_crops(doc: Document, corrections: list[dict[str, Any]]) -> None:
+    """For each correction of a scanned word, the picture of that word on the page (a PNG
+    data URL), so the reviewer judges by the print itself."""
+    if doc.scan is None:
+        return
+    wanted = [c for c in corrections if "ocr" in c and c["scope"] == "text"]
+    wanted.sort(key=lambda c: doc.lines[c["line_index"]].page)  # each page rendered once
+    for c in wanted[:MAX_CROPS]:
+        try:
+            png = doc.scan.crop(doc.lines[c["line_index"]].page, tuple(c["ocr"]["box"]))
+        except Exception:
+            log.debug("no crop for %s", c["id"], exc_info=True)
+            continue
+        c["crop"] = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
 def render_report(doc: Document) -> str:
-    data = json.dumps(report_data(doc), ensure_ascii=False).translate(SCRIPT_SAFE)
+    values = report_data(doc)
+    add_crops(doc, values["corrections"])
+    data = json.dumps(values, ensure_ascii=False).translate(SCRIPT_SAFE)
     return fill(asset("template.html"), {
         "title": html.escape(f"vanban review: {doc.source.name}"),
         "style": asset("report.css"),

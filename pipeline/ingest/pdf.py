@@ -1,48 +1,58 @@
-"""PDF with a text layer, through pdfplumber: words with their positions, grouped into lines."""
+"""PDF with a text layer, through pdfplumber: words with their positions, grouped into lines.
+
+Each page's layer is judged on its own (quality.py); the pages whose layer is missing or
+not Vietnamese are returned as pages to read from the image instead.
+"""
 
 from __future__ import annotations
 
 import io
 import logging
 import unicodedata
+from dataclasses import dataclass
 from statistics import median
 
-from vanban.document import Line, WordBox
-from vanban.errors import InputError, NoTextLayerError
+from vanban.document import WordBox
+from vanban.errors import InputError
+from vanban.ingest.quality import LayerCheck, check_layer
 
 log = logging.getLogger(__name__)
 
 
-def pdf_lines(data: bytes, name: str) -> tuple[list[Line], int]:
-    """The lines of every page in reading order, and the page count."""
+@dataclass
+class LayerPage:
+    page: int
+    rows: list[tuple[str, tuple[WordBox, ...]]]
+    width: float
+    check: LayerCheck
+
+
+def pdf_layer(data: bytes, name: str) -> list[LayerPage]:
+    """Every page's text layer in reading order, with the verdict on it."""
     import pdfplumber  # imported here: text input never pays for it
 
-    if not data.lstrip()[:5].startswith(b"%PDF"):
+    if not data.lstrip()[:5].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
         raise InputError(f"{name} is not a PDF (it has no %PDF header)")
-    lines: list[Line] = []
+    pages: list[LayerPage] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            page_count = len(pdf.pages)
-            if page_count == 0:
+            if not pdf.pages:
                 raise InputError(f"{name} is a PDF without pages")
             for page_no, page in enumerate(pdf.pages, start=1):
                 words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-                for number, row in enumerate(group_rows(words), start=1):
-                    text, boxes = row_text(row)
-                    lines.append(Line(index=len(lines), page=page_no, number=number,
-                                      text=text, source_line=len(lines) + 1,
-                                      boxes=boxes, page_width=float(page.width)))
+                rows = [row_text(row) for row in group_rows(words)]
+                check = check_layer("\n".join(text for text, _ in rows))
+                pages.append(LayerPage(page_no, rows, float(page.width), check))
+                page.close()  # pdfplumber keeps every page's objects until closed
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many different kinds on a damaged file
         log.debug("pdf parse failure", exc_info=True)
+        if "password" in str(exc).lower() or type(exc).__name__ == "PDFPasswordIncorrect":
+            raise InputError(f"{name} is a password-protected PDF") from None
         raise InputError(f"{name} is a damaged PDF that cannot be read ({type(exc).__name__})"
                          ) from None
-    if not any(line.text.strip() for line in lines):
-        raise NoTextLayerError(
-            f"{name} has no text layer (scanned images only); run OCR on it first, "
-            "e.g. ocrmypdf, then give vanban the result")
-    return lines, page_count
+    return pages
 
 
 def group_rows(words: list[dict]) -> list[list[dict]]:
@@ -69,7 +79,8 @@ def row_text(row: list[dict]) -> tuple[str, tuple[WordBox, ...]]:
         if parts:
             parts.append(" ")
             pos += 1
-        boxes.append(WordBox(pos, pos + len(text), float(word["x0"]), float(word["x1"])))
+        boxes.append(WordBox(pos, pos + len(text), float(word["x0"]), float(word["x1"]),
+                             float(word["top"]), float(word["bottom"])))
         parts.append(text)
         pos += len(text)
     return "".join(parts), tuple(boxes)

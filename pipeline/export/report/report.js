@@ -40,6 +40,13 @@
 
   function pct(x) { return Math.round(x * 100) + " %"; }
 
+  // the scanned word as printed (corrections on scans); only the report's own PNG data
+  function crop(c) {
+    if (typeof c.crop !== "string" || !c.crop.startsWith("data:image/png;base64,")) return null;
+    return el("img", {class: "crop", src: c.crop, alt: `the scan of “${c.before}”`,
+                      title: `as scanned (OCR confidence ${c.ocr.confidence})`});
+  }
+
   // ---------------------------------------------------------------- the document
 
   function markFor(c) {
@@ -216,6 +223,8 @@
     const d = decisions[c.id];
     box.append(el("div", {text: `${current + 1} / ${visible.length} · ${c.kind}: “${c.before}” → “${c.after}” · ${c.status} · ${pct(c.confidence)}` + (d ? ` · ${d}ed` : "")}));
     box.append(el("div", {class: "meta", text: c.reason}));
+    const picture = crop(c);
+    if (picture) box.append(picture);
     if (c.alternatives.length) {
       box.append(el("div", {class: "meta", text: "alternatives: " +
         c.alternatives.map((a) => `${a.text} (${pct(a.score)})`).join(", ")}));
@@ -285,6 +294,8 @@
     tip.append(el("div", {text: `${c.kind} · ${c.status} · confidence ${pct(c.confidence)}` +
                                (c.confidence_basis === "heuristic" ? " (the rule's own estimate)" : "")}),
                el("div", {text: c.reason}));
+    const picture = crop(c);
+    if (picture) tip.append(picture);
     if (c.alternatives.length) {
       tip.append(el("div", {class: "alt", text: "alternatives: " +
         c.alternatives.map((a) => `${a.text} (${pct(a.score)})`).join(", ")}));

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Correction on scans: vanban reading page images itself, against raw Tesseract.
+
+    python bench/scan_eval.py render --shared ../shared   # page images (make_noisy --img-dir)
+    python bench/scan_eval.py ocr                          # vanban's OCR of them, cached
+    python bench/scan_eval.py score --shared ../shared     # WER: raw OCR, vanban, text-only
+
+Documents: the first of bench/structure/documents.tsv's splits (kept out of the lexicon):
+`dev` documents teach how OCR confidence relates to error (lexicon/ocr_confidence.py);
+`heldout` ones are only measured. Each is rendered at L2 and L3 (two pages, seed 7) into
+bench/scan/work/SPLIT/ID.LEVEL/: page images, gt.txt (the truth as laid out) and tess.txt
+(the Tesseract command line's own text of the same images, for comparison).
+
+Three texts are scored against gt.txt with eval/score.py's measure: Tesseract as vanban
+reads it (`raw`), vanban's correction of it with the OCR confidences (`vanban`), and the
+same correction given the raw text alone (`text-only`: what a user running Tesseract and
+then `vanban correct` gets).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "bench" / "scan" / "work"
+DOCUMENTS = ROOT / "bench" / "structure" / "documents.tsv"
+LEVELS = (2, 3)
+PER_SPLIT = {"heldout": 14, "dev": 12}
+SEED = 7
+MAX_PAGES = 2
+
+
+def documents() -> list[tuple[str, str, str]]:
+    rows = [line.split("\t") for line in DOCUMENTS.read_text("utf-8").splitlines()[1:]]
+    seen: set[str] = set()
+    out: list[tuple[str, str, str]] = []
+    for split, count in PER_SPLIT.items():
+        mine = sorted({(r[0], r[1]) for r in rows if r[3] == split})[:count]
+        for doc_id, path in mine:
+            if doc_id not in seen:
+                seen.add(doc_id)
+                out.append((split, doc_id, path))
+    return out
+
+
+def render(shared: Path) -> None:
+    tool = shared / "tools" / "make_noisy.py"
+    for split, doc_id, path in documents():
+        for level in LEVELS:
+            folder = WORK / split / f"{doc_id}.L{level}"
+            if (folder / "gt.txt").exists():
+                continue
+            folder.mkdir(parents=True, exist_ok=True)
+            subprocess.run([sys.executable, str(tool), str(shared / "corpus" / "texts" / path),
+                            "--out", str(folder / "tess.txt"), "--gt-out", str(folder / "gt.txt"),
+                            "--img-dir", str(folder), "--level", str(level), "--seed", str(SEED),
+                            "--max-pages", str(MAX_PAGES)], check=True, capture_output=True)
+            print(f"rendered {split} {doc_id} L{level}", flush=True)
+
+
+def folders(split: str | None = None) -> list[Path]:
+    found = sorted(p.parent for p in WORK.glob("*/*/gt.txt"))
+    return [f for f in found if split is None or f.parent.name == split]
+
+
+def page_images(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.name.startswith("page-"))
+
+
+def save_lines(doc, path: Path) -> None:
+    rows = [{"page": ln.page, "number": ln.number, "text": ln.text, "width": ln.page_width,
+             "boxes": [[b.start, b.end, b.x0, b.x1, b.top, b.bottom, b.confidence]
+                       for b in ln.boxes or ()]} for ln in doc.lines]
+    path.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+
+
+def load_document(path: Path, name: str):
+    from vanban.document import Document, Line, Source, WordBox
+
+    rows = json.loads(path.read_text("utf-8"))
+    lines = [Line(index=i, page=r["page"], number=r["number"], text=r["text"],
+                  source_line=i + 1, boxes=tuple(WordBox(*b) for b in r["boxes"]) or None,
+                  page_width=r["width"]) for i, r in enumerate(rows)]
+    source = Source(path=name, name=name, sha256="0" * 64, format="image",
+                    pages=max(r["page"] for r in rows))
+    return Document(source=source, lines=lines)
+
+
+def ocr() -> None:
+    from vanban.ingest import ingest
+
+    for folder in folders():
+        target = folder / "vanban.ocr.json"
+        if target.exists():
+            continue
+        doc = ingest(page_images(folder))
+        save_lines(doc, target)
+        (folder / "raw.txt").write_text(doc.original_text(), "utf-8")
+        print(f"read {folder.parent.name}/{folder.name}", flush=True)
+
+
+def correct_all(split: str) -> None:
+    from vanban import process_document
+    from vanban.context import Context
+    from vanban.ingest import ingest_bytes
+
+    ctx = Context()
+    for folder in folders(split):
+        doc = process_document(load_document(folder / "vanban.ocr.json", folder.name), ctx)
+        (folder / "vanban.txt").write_text(doc.corrected_text(), "utf-8")
+        raw = (folder / "raw.txt").read_bytes()
+        plain = process_document(ingest_bytes(raw, "raw.txt"), ctx)
+        (folder / "text-only.txt").write_text(plain.corrected_text(), "utf-8")
+
+
+def score(shared: Path, split: str, show: bool) -> None:
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    correct_all(split)
+    for level in LEVELS:
+        totals: dict[str, list[int]] = {}
+        tess_errors = gold_tokens = 0
+        for folder in folders(split):
+            if not folder.name.endswith(f".L{level}"):
+                continue
+            gold = (folder / "gt.txt").read_text("utf-8")
+            raw = (folder / "raw.txt").read_text("utf-8")
+            tess = (folder / "tess.txt").read_text("utf-8")
+            t = scorer.score_correction(tess, tess, gold, 0)
+            tess_errors += round(t["wer_ocr"] * t["gold_tokens"])
+            gold_tokens += t["gold_tokens"]
+            for name in ("vanban", "text-only"):
+                out = (folder / f"{name}.txt").read_text("utf-8")
+                r = scorer.score_correction(raw, out, gold, 0)
+                row = totals.setdefault(name, [0, 0, 0, 0, 0])
+                row[0] += round(r["wer_ocr"] * r["gold_tokens"])
+                row[1] += round(r["wer_out"] * r["gold_tokens"])
+                row[2] += r["fixed"]
+                row[3] += r["broken"]
+                row[4] += r["gold_tokens"]
+                if show and name == "vanban":
+                    print(f"  {folder.name}: {r['wer_ocr']:.2%} -> {r['wer_out']:.2%} "
+                          f"(fixed {r['fixed']}, broken {r['broken']})")
+        n = max(gold_tokens, 1)
+        print(f"{split} L{level}: {gold_tokens} tokens; tesseract CLI WER {tess_errors / n:.2%}")
+        for name, (before, after, fixed, broken, tokens) in totals.items():
+            print(f"  {name:9s} raw {before / tokens:.2%} -> {after / tokens:.2%} "
+                  f"(reduction {1 - after / max(before, 1):.1%}; fixed {fixed}, broken {broken}"
+                  f" = {broken / tokens:.2%} of tokens)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["render", "ocr", "score"])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--split", default="heldout", choices=["heldout", "dev"])
+    parser.add_argument("--show", action="store_true", help="per document figures")
+    args = parser.parse_args()
+    if args.command == "render":
+        render(args.shared)
+    elif args.command == "ocr":
+        ocr()
+    else:
+        score(args.shared, args.split, args.show)
+
+
+if __name__ == "__main__":
+    main()
