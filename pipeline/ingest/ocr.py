@@ -57,16 +57,19 @@ class OcrPage:
 
 
 def tessdata() -> str:
-    """The folder holding Tesseract's Vietnamese model, or a clear error."""
-    candidates = [os.environ.get("TESSDATA_PREFIX", ""), *TESSDATA_DIRS]
+    """The folder holding Tesseract's Vietnamese model, or a clear error. TESSDATA_PREFIX,
+    when set, is the only place looked at (as Tesseract itself does)."""
+    prefix = os.environ.get("TESSDATA_PREFIX")
+    candidates = [prefix] if prefix else list(TESSDATA_DIRS)
     for folder in candidates:
         if folder and (Path(folder) / f"{LANGUAGE}.traineddata").is_file():
             return folder
         if folder and (Path(folder) / "tessdata" / f"{LANGUAGE}.traineddata").is_file():
             return str(Path(folder) / "tessdata")
+    where = f" in TESSDATA_PREFIX={prefix}" if prefix else ""
     raise OcrUnavailableError(
         "this document needs OCR and Tesseract's Vietnamese model (vie.traineddata) is not "
-        f"installed: {INSTALL_HINT}")
+        f"installed{where}: {INSTALL_HINT}")
 
 
 def _tesserocr():

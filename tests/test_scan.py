@@ -1,0 +1,197 @@
+"""Scans: page images and image-only or unusable PDF pages read by Tesseract (really run),
+the text-layer check, OCR confidence reaching the correction, the reviewer's crops."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from tests.pdfmake import text_pdf
+from vanban import process_document
+from vanban.context import Context
+from vanban.document import Document, Line, Source, WordBox
+from vanban.errors import InputError, NoTextLayerError, OcrUnavailableError
+from vanban.export.report import render_report
+from vanban.ingest import ingest, ingest_bytes
+from vanban.ingest.images import sniff
+from vanban.ingest.quality import check_layer
+
+FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+PAGE_ONE = ["ỦY BAN NHÂN DÂN TỈNH", "Điều 1. Phạm vi điều chỉnh",
+            "Quy định này áp dụng đối với các cơ quan nhà nước."]
+PAGE_TWO = ["Điều 2. Tổ chức thực hiện", "Giao Sở Nội vụ hướng dẫn các địa phương."]
+
+
+def page_image(lines: list[str], width: int = 1800) -> Image.Image:
+    """A clean page image of `lines`, as a 300-dpi scan prints 12-point text."""
+    font = ImageFont.truetype(FONT, 50)
+    image = Image.new("L", (width, 140 + 90 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    for k, text in enumerate(lines):
+        draw.text((120, 80 + 90 * k), text, font=font, fill=0)
+    return image
+
+
+def encoded(image: Image.Image, fmt: str, **options) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, format=fmt, **options)
+    return buf.getvalue()
+
+
+def words(doc: Document) -> str:
+    return " ".join(line.text for line in doc.lines if line.text)
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG", "PDF"])
+def test_each_image_kind_is_read(fmt):
+    data = encoded(page_image(PAGE_ONE), fmt, **({"resolution": 300} if fmt == "PDF" else {}))
+    doc = ingest_bytes(data, f"scan.{fmt.lower()}")
+    assert doc.source.format == ("pdf" if fmt == "PDF" else "image")
+    assert [(r.page, r.method) for r in doc.source.reads] == [(1, "ocr")]
+    text = words(doc)
+    assert "Điều 1. Phạm vi điều chỉnh" in text
+    assert "cơ quan nhà nước" in text
+    # every word keeps its box on the page image and OCR's confidence in it
+    boxes = [b for line in doc.lines for b in line.boxes or ()]
+    assert boxes and all(b.top is not None and 0 <= b.confidence <= 100 for b in boxes)
+
+
+def test_multipage_tiff_and_several_images_make_one_document(tmp_path):
+    one, two = page_image(PAGE_ONE), page_image(PAGE_TWO)
+    tiff = encoded(one, "TIFF", save_all=True, append_images=[two])
+    doc = ingest_bytes(tiff, "scan.tif")
+    assert doc.source.pages == 2
+    assert [line.page for line in doc.lines if "Điều 2" in line.text] == [2]
+    first, second = tmp_path / "p1.png", tmp_path / "p2.jpg"
+    first.write_bytes(encoded(one, "PNG"))
+    second.write_bytes(encoded(two, "JPEG"))
+    doc = ingest([second, first])  # the order given is the page order
+    assert doc.source.pages == 2
+    assert [line.page for line in doc.lines if "Điều 2" in line.text] == [1]
+    assert [line.page for line in doc.lines if "Điều 1" in line.text] == [2]
+
+
+def test_format_is_told_by_bytes_not_name(tmp_path):
+    png = encoded(page_image(PAGE_TWO), "PNG")
+    assert sniff(png) == "png"
+    named_wrong = tmp_path / "notes.txt"
+    named_wrong.write_bytes(png)
+    assert "Tổ chức thực hiện" in words(ingest(named_wrong))
+
+
+def test_a_text_file_is_no_page_image(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Điều 1. Phạm vi\n", "utf-8")
+    image = tmp_path / "b.png"
+    image.write_bytes(encoded(page_image(PAGE_TWO), "PNG"))
+    with pytest.raises(InputError, match="not an image"):
+        ingest([image, text])
+
+
+def test_small_photo_is_upscaled_before_reading():
+    small = page_image(PAGE_ONE).resize((600, 160), Image.LANCZOS)
+    doc = ingest_bytes(encoded(small, "JPEG", quality=90), "photo.jpg")
+    assert "Phạm vi điều chỉnh" in words(doc)
+    assert doc.lines[0].page_width > 1700  # read on the upscaled page
+
+
+def test_skewed_page_is_straightened():
+    skewed = page_image(PAGE_ONE).rotate(3, expand=True, fillcolor=255)
+    doc = ingest_bytes(encoded(skewed, "PNG"), "skewed.png")
+    assert "Quy định này áp dụng đối với các cơ quan nhà nước." in words(doc)
+    assert abs(doc.scan.geometry[1].rotate + 3) < 1
+
+
+def test_ocr_never_refuses_an_image():
+    with pytest.raises(NoTextLayerError, match="--ocr never"):
+        ingest_bytes(encoded(page_image(PAGE_ONE), "PNG"), "scan.png", ocr="never")
+
+
+def test_text_layer_check():
+    good = ("Ủy ban nhân dân tỉnh chỉ đạo các sở, ban, ngành thực hiện nghiêm túc các "
+            "nội dung của kế hoạch phát triển kinh tế - xã hội năm 2024.")
+    assert check_layer(good).usable
+    stripped = ("Uy ban nhan dan tinh chi dao cac so, ban, nganh thuc hien nghiem tuc cac "
+                "noi dung cua ke hoach phat trien kinh te - xa hoi nam 2024.")
+    assert not check_layer(stripped).usable
+    assert "Vietnamese mark" in check_layer(stripped).reason
+    broken = ("CONG HOA xA HQI CilU NGHIA ViT NAM Dc Ip Tir do Hnh phiic Dà Näng ngày "
+              "thrc hin Thông bá kt lun cüa Chü tich UBND thành ph v vic trin khai")
+    assert not check_layer(broken).usable
+
+
+def test_unusable_text_layer_is_read_from_the_image():
+    # Helvetica prints no Vietnamese marks: a layer such as a scanner's own OCR writes
+    rows = ["Uy ban nhan dan tinh chi dao cac so ban nganh", "thuc hien nghiem tuc cac noi dung",
+            "cua ke hoach phat trien kinh te xa hoi nam nay"]
+    pdf = text_pdf([[(60, 80 + 30 * k, t) for k, t in enumerate(rows)]], size=14)
+    auto = ingest_bytes(pdf, "layer.pdf")
+    assert auto.source.reads[0].method == "ocr"
+    assert "not Vietnamese" in auto.source.reads[0].reason
+    assert "nghiem tuc" in words(auto)
+    kept = ingest_bytes(pdf, "layer.pdf", ocr="never")
+    assert kept.source.reads[0].method == "text-layer"
+
+
+def scanned_line(text: str, confidence: dict[str, float]) -> Document:
+    boxes, pos = [], 0
+    for word in text.split(" "):
+        boxes.append(WordBox(pos, pos + len(word), 20.0 * pos, 20.0 * (pos + len(word)),
+                             100.0, 150.0, confidence.get(word, 97.0)))
+        pos += len(word) + 1
+    line = Line(0, 1, 1, text, 1, tuple(boxes), 2000.0)
+    return Document(Source("x.png", "x.png", "0" * 64, "image", 1), [line])
+
+
+def test_ocr_confidence_reaches_the_correction():
+    text = "Ủy ban nhân dân tỉnh chỉ đạo các sợ ban ngành thực hiện nghiêm túc."
+    unsure = process_document(scanned_line(text, {"sợ": 20.0}), Context())
+    assert "các sở ban ngành" in unsure.corrected_text()
+    sure = process_document(scanned_line(text, {"sợ": 99.0}), Context())
+    assert "các sợ ban ngành" in sure.corrected_text()
+
+
+def test_review_report_shows_the_scanned_words():
+    image = page_image(["Giao Sở Nội vụ hướng đẫn các địa phương triển khai.",
+                        "Các cơ quan tăng cường công tác tuyên truyên phổ biến."])
+    doc = process_document(ingest_bytes(encoded(image, "PNG"), "scan.png"), Context())
+    scanned = [c for c in doc.corrections if c.scope == "text"]
+    assert scanned, "the damaged words are corrected"
+    report = render_report(doc)
+    assert report.count("data:image/png;base64,") >= len(scanned)
+    payload = json.loads(doc.to_json())
+    assert all("ocr" in c for c in payload["corrections"] if c["scope"] == "text")
+
+
+def test_missing_tesseract_model_is_a_clear_error(monkeypatch, tmp_path):
+    import vanban.ingest.ocr as ocr
+
+    monkeypatch.setattr(ocr, "TESSDATA_DIRS", ())
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    with pytest.raises(OcrUnavailableError, match="tesseract-ocr-vie"):
+        ingest_bytes(encoded(page_image(PAGE_ONE), "PNG"), "scan.png")
+
+
+def test_cli_reads_several_images_and_says_so_when_ocr_is_missing(tmp_path):
+    one, two = tmp_path / "1.png", tmp_path / "2.png"
+    one.write_bytes(encoded(page_image(PAGE_ONE), "PNG"))
+    two.write_bytes(encoded(page_image(PAGE_TWO), "PNG"))
+    out = tmp_path / "doc.json"
+    run = [sys.executable, "-m", "vanban.cli"]
+    done = subprocess.run([*run, "run", str(one), str(two), "-o", str(out)],
+                          capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()
+    pages = json.loads(out.read_text("utf-8"))["source"]["pages_read"]
+    assert [(p["page"], p["method"]) for p in pages] == [(1, "ocr"), (2, "ocr")]
+    missing = subprocess.run([*run, "run", str(one), "-o", str(tmp_path / "x.json")],
+                             capture_output=True, env={"PATH": "/usr/bin:/bin",
+                                                       "TESSDATA_PREFIX": str(tmp_path)})
+    assert missing.returncode == OcrUnavailableError.exit_code
+    err = missing.stderr.decode()
+    assert err.count("\n") == 1 and "apt-get install tesseract-ocr" in err
+    assert not (tmp_path / "x.json").exists()
