@@ -4,6 +4,7 @@
     python bench/scan_eval.py render --shared ../shared   # page images (make_noisy --img-dir)
     python bench/scan_eval.py ocr                          # vanban's OCR of them, cached
     python bench/scan_eval.py score --shared ../shared     # WER: raw OCR, vanban, text-only
+    python bench/scan_eval.py danang --shared ../shared    # the real Đà Nẵng scans
 
 Documents: the first of bench/structure/documents.tsv's splits (kept out of the lexicon):
 `dev` documents teach how OCR confidence relates to error (lexicon/ocr_confidence.py);
@@ -155,10 +156,52 @@ def score(shared: Path, split: str, show: bool) -> None:
                   f" = {broken / tokens:.2%} of tokens)")
 
 
+def body_cut(text: str) -> str:
+    """The body as dn1906.body.*.txt cut it: from "Kính gửi:" to the line before the
+    "Nơi nhận:" of the signature block (OCR may not read the "./." that ends it)."""
+    start = text.find("Kính gửi")
+    end = text.rfind("\n", start, text.find("nhận:", start))
+    return text[start:end] if start >= 0 and end >= 0 else text
+
+
+def danang(shared: Path) -> None:
+    """The real photos of letter 1906 (two JPEGs) read by vanban, its body against the
+    publishers' transcription; beside it Tesseract's text of the same photos (made by
+    the data's publishers) corrected as text."""
+    from vanban import process, process_document
+    from vanban.context import Context
+    from vanban.ingest import ingest_bytes
+
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    folder = shared / "data" / "external" / "danang-scans"
+    gold = (folder / "dn1906.body.gold.txt").read_text("utf-8")
+    doc = process([folder / "source" / "4_1.jpg", folder / "source" / "4_2.jpg"], Context())
+    ours_raw, ours = body_cut(doc.original_text()), body_cut(doc.corrected_text())
+    given = (folder / "dn1906.ocr.txt").read_bytes()
+    text_doc = process_document(ingest_bytes(given, "dn1906.ocr.txt"), Context())
+    theirs_raw = (folder / "dn1906.body.ocr.txt").read_text("utf-8")
+    theirs = body_cut(text_doc.corrected_text())
+    for name, raw, out in (("vanban reads the photos", ours_raw, ours),
+                           ("their Tesseract text, corrected", theirs_raw, theirs)):
+        r = scorer.score_correction(raw, out, gold, 0)
+        print(f"{name:32s} WER {r['wer_ocr']:.2%} -> {r['wer_out']:.2%} "
+              f"(fixed {r['fixed']}, broken {r['broken']}; {r['gold_tokens']} tokens)")
+    m = doc.meta
+    print(f"header: number {m.number!r}, date {m.date!r}, issuer {m.issuer!r}, "
+          f"signer {m.signer.position!r} {m.signer.name!r}, {len(m.recipients)} recipients")
+    for pdf in ("1.pdf", "2.pdf", "3.pdf"):
+        d = process(folder / "source" / pdf, Context())
+        reads = ", ".join(f"p{r.page} {r.method}" for r in d.source.reads)
+        print(f"{pdf}: {reads}; type {d.meta.doc_type!r}, number {d.meta.number!r}, "
+              f"date {d.meta.date!r}, {len(d.body)} top-level nodes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["render", "ocr", "score"])
+    parser.add_argument("command", choices=["render", "ocr", "score", "danang"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--split", default="heldout", choices=["heldout", "dev"])
     parser.add_argument("--show", action="store_true", help="per document figures")
@@ -167,6 +210,8 @@ def main() -> None:
         render(args.shared)
     elif args.command == "ocr":
         ocr()
+    elif args.command == "danang":
+        danang(args.shared)
     else:
         score(args.shared, args.split, args.show)
 

@@ -22,6 +22,7 @@ from vanban.context import Context
 from vanban.correct.labels import label_corrections
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.words import Params, word_decisions
+from vanban.document import Document
 from vanban.ingest import ingest
 from vanban.repair import repair
 from vanban.syllable import key
@@ -35,13 +36,19 @@ def fold(token: str) -> str:
 
 def judged(ocr: Path, lex: Lexicon, data: Path) -> list[tuple[float, bool]]:
     """(raw confidence, right?) for each word decision on one OCR text."""
+    gold = ocr.with_name(ocr.name.replace(".ocr.", ".gold.")).read_text("utf-8")
+    return judged_document(ingest(ocr), gold, lex, data)
+
+
+def judged_document(doc: Document, gold_text: str, lex: Lexicon, data: Path
+                    ) -> list[tuple[float, bool]]:
+    """(raw confidence, right?) for each word decision on one document, against its truth."""
     ctx = Context(lexicon_dir=data)
-    doc = repair(ingest(ocr), ctx)
+    doc = repair(doc, ctx)
     doc.add([ctx.decide(c) for c in label_corrections(doc.view())])
     segments = doc.view().segments
     slots, decisions = word_decisions(segments, lex, Params(calibrate=False))
-    gold = unicodedata.normalize(
-        "NFC", ocr.with_name(ocr.name.replace(".ocr.", ".gold.")).read_text("utf-8")).split()
+    gold = unicodedata.normalize("NFC", gold_text).split()
     seen = [s.token.text for s in slots]
     # each OCR token's block of the alignment with the truth: a decision is right if it
     # gives a word of that block (a block pairs unequal runs where OCR split or lost words)
@@ -100,15 +107,8 @@ def fit(p: np.ndarray, y: np.ndarray, ridge: float = 0.1) -> tuple[float, float]
     return float(a), float(b)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pairs", type=Path, default=HERE / "work" / "pairs" / "heldout")
-    ap.add_argument("--out", type=Path, default=HERE / "data")
-    args = ap.parse_args()
-    lex = Lexicon(args.out)
-    rows = []
-    for ocr in sorted(args.pairs.glob("*.ocr.txt")):
-        rows += judged(ocr, lex, args.out)
+def platt(rows: list[tuple[float, bool]], fitted_on: str) -> dict:
+    """The logistic map from raw posterior to the share right, and its table."""
     p = np.array([r[0] for r in rows])
     y = np.array([float(r[1]) for r in rows])
     a, b = fit(p, y)
@@ -120,8 +120,19 @@ def main() -> None:
         if m.any():
             table.append({"confidence": [lo, min(hi, 1.0)], "decisions": int(m.sum()),
                           "right": round(float(y[m].mean()), 4)})
-    result = {"a": a, "b": b, "decisions": len(rows), "table": table,
-              "fitted_on": str(args.pairs.name)}
+    return {"a": a, "b": b, "decisions": len(rows), "table": table, "fitted_on": fitted_on}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pairs", type=Path, default=HERE / "work" / "pairs" / "heldout")
+    ap.add_argument("--out", type=Path, default=HERE / "data")
+    args = ap.parse_args()
+    lex = Lexicon(args.out)
+    rows = []
+    for ocr in sorted(args.pairs.glob("*.ocr.txt")):
+        rows += judged(ocr, lex, args.out)
+    result = platt(rows, str(args.pairs.name))
     (args.out / "calibration.json").write_text(json.dumps(result, indent=1) + "\n", "utf-8")
     print(json.dumps(result, indent=1))
 

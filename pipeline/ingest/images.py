@@ -24,7 +24,7 @@ DPI = 300
 # a page narrower than this (pixels) is a photo or a low-resolution scan: upscaled, since
 # Tesseract reads Vietnamese marks poorly below about 20 px of x-height
 MIN_WIDTH = 1700
-TARGET_WIDTH = 2480  # A4 at 300 dpi
+TARGET_WIDTH = 2000  # measured best on dev pages shrunk to photo size (1600-2000)
 MAX_UPSCALE = 4.0
 MAX_PIXELS = 60_000_000  # larger pages are refused rather than exhausting memory
 SKEW_RANGE = 5.0  # degrees searched either way
