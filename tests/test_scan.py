@@ -195,3 +195,29 @@ def test_cli_reads_several_images_and_says_so_when_ocr_is_missing(tmp_path):
     err = missing.stderr.decode()
     assert err.count("\n") == 1 and "apt-get install tesseract-ocr" in err
     assert not (tmp_path / "x.json").exists()
+
+
+def test_margin_marks_and_specks_leave_the_text():
+    body = "Các cơ quan đơn vị tăng cường công tác tuyên truyền phổ biến pháp luật."
+    lines = []
+    for k in range(6):
+        boxes, pos, x = [], 0, 300.0
+        words = body.split(" ")
+        text = body
+        if k == 2:  # a handwritten note in the left margin, and a speck read as a quote
+            words = ["Xh#", *words[:3], "¬", *words[3:]]
+            text = " ".join(words)
+        for word in words:
+            confidence = {"Xh#": 70.0, "¬": 12.0}.get(word, 96.0)
+            left = 40.0 if word == "Xh#" else x
+            boxes.append(WordBox(pos, pos + len(word), left, left + 20.0 * len(word),
+                                 100.0 * k, 100.0 * k + 40, confidence))
+            pos += len(word) + 1
+            if word != "Xh#":
+                x += 20.0 * len(word) + 15
+        lines.append(Line(k, 1, k + 1, text, k + 1, tuple(boxes), 2480.0))
+    doc = Document(Source("x.png", "x.png", "0" * 64, "image", 1), lines)
+    doc = process_document(doc, Context())
+    noise = [c for c in doc.corrections if c.kind == "scan-noise"]
+    assert sorted(c.before.strip() for c in noise) == ["Xh#", "¬"]
+    assert doc.corrected_text().splitlines()[2] == body

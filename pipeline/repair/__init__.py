@@ -1,6 +1,7 @@
 """Stage 2, repair: owns line and layout damage.
 
-Page numbers and running heads leave the body, two-column lines are split into their
+Marks of a scan that are not text (margin notes, specks) are deleted (text corrections),
+page numbers and running heads leave the body, two-column lines are split into their
 columns (both recorded as layout corrections: the corrected text keeps them; the reading
 view reads them), and a period OCR put at a line end inside a sentence is removed (a text
 correction).
@@ -11,11 +12,13 @@ from __future__ import annotations
 from vanban.context import Context
 from vanban.document import Correction, Document
 from vanban.repair.columns import column_corrections
+from vanban.repair.noise import noise_corrections
 from vanban.repair.pages import page_number_corrections, running_head_corrections
 from vanban.repair.periods import line_end_period_corrections
 
 
 def repair(doc: Document, ctx: Context) -> Document:
+    doc.add([ctx.decide(c) for c in noise_corrections(doc)])
     pages = doc.add([ctx.decide(c) for c in page_number_corrections(doc)])
     taken = {c.line for c in pages if c.status == "applied"}
     doc.add([ctx.decide(c) for c in running_head_corrections(doc, taken)])
