@@ -75,7 +75,8 @@ def page_images(folder: Path) -> list[Path]:
 
 def save_lines(doc, path: Path) -> None:
     rows = [{"page": ln.page, "number": ln.number, "text": ln.text, "width": ln.page_width,
-             "boxes": [[b.start, b.end, b.x0, b.x1, b.top, b.bottom, b.confidence]
+             "boxes": [[b.start, b.end, b.x0, b.x1, b.top, b.bottom, b.confidence,
+                        [list(a) for a in b.alternatives]]
                        for b in ln.boxes or ()]} for ln in doc.lines]
     path.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
 
@@ -85,7 +86,9 @@ def load_document(path: Path, name: str):
 
     rows = json.loads(path.read_text("utf-8"))
     lines = [Line(index=i, page=r["page"], number=r["number"], text=r["text"],
-                  source_line=i + 1, boxes=tuple(WordBox(*b) for b in r["boxes"]) or None,
+                  source_line=i + 1,
+                  boxes=tuple(WordBox(*b[:7], tuple(tuple(a) for a in b[7]) if len(b) > 7
+                                      else ()) for b in r["boxes"]) or None,
                   page_width=r["width"]) for i, r in enumerate(rows)]
     source = Source(path=name, name=name, sha256="0" * 64, format="image",
                     pages=max(r["page"] for r in rows))

@@ -38,6 +38,9 @@ class WordBox:
     top: float | None = None
     bottom: float | None = None
     confidence: float | None = None
+    # scans: what else OCR thought a letter could be: (start, end) of the letter in the
+    # word, the other letter, and how far below the chosen one OCR rated it (0-100)
+    alternatives: tuple[tuple[int, int, str, float], ...] = ()
 
 
 @dataclass

@@ -46,6 +46,18 @@ class Segment:
     # the line's printed words with OCR's confidence in each (scans only)
     scanned: tuple[WordBox, ...] | None = None
 
+    def scanned_word(self, start: int, end: int) -> WordBox | None:
+        """The scanned word text[start:end] is, exactly and as OCR read it (None if a
+        correction changed it or it is not one word of the scan)."""
+        if not self.scanned or start >= end:
+            return None
+        a = self.starts[start]
+        if self.ends[end - 1] - a != end - start or any(
+                self.starts[start + k] != a + k for k in range(end - start)):
+            return None
+        b = a + end - start
+        return next((w for w in self.scanned if w.start == a and w.end == b), None)
+
     def ocr_confidence(self, start: int, end: int) -> float | None:
         """OCR's confidence (0-100) in the least sure word text[start:end] touches."""
         if not self.scanned or start >= end:

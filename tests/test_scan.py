@@ -221,3 +221,24 @@ def test_margin_marks_and_specks_leave_the_text():
     noise = [c for c in doc.corrections if c.kind == "scan-noise"]
     assert sorted(c.before.strip() for c in noise) == ["Xh#", "¬"]
     assert doc.corrected_text().splitlines()[2] == body
+
+
+def test_a_letter_ocr_nearly_chose_is_evidence():
+    text = "Tăng cường công tác tuyên truyện trong nhân dân về phòng chống dịch."
+    boxes, pos = [], 0
+    for word in text.split(" "):
+        # OCR read "truyện" but rated "ề" for its fifth letter nearly as high
+        choices = ((4, 5, "ề", 2.0),) if word == "truyện" else ()
+        boxes.append(WordBox(pos, pos + len(word), 20.0 * pos, 20.0 * (pos + len(word)),
+                             100.0, 150.0, 92.0 if choices else 97.0, choices))
+        pos += len(word) + 1
+    line = Line(0, 1, 1, text, 1, tuple(boxes), 2000.0)
+
+    def corrected(line: Line) -> str:
+        doc = Document(Source("x.png", "x.png", "0" * 64, "image", 1), [line])
+        return process_document(doc, Context()).corrected_text()
+
+    assert "tuyên truyền trong" in corrected(line)
+    without = Line(0, 1, 1, text, 1, tuple(WordBox(b.start, b.end, b.x0, b.x1, b.top, b.bottom,
+                                                   b.confidence) for b in boxes), 2000.0)
+    assert "tuyên truyện trong" in corrected(without)

@@ -9,6 +9,7 @@ are scored in context.
 
 from __future__ import annotations
 
+import itertools
 import math
 import weakref
 from dataclasses import dataclass
@@ -30,6 +31,10 @@ KEEP_ALONE = ("+", "…", "(", ")", "*", "%", "/")
 MAX_CANDIDATES = 24
 MAX_PHRASE = 4  # words in a window matched against the lexicon's phrases
 PHRASE_BONUS = 0.5  # log10: a name of the lexicon spelled by the words around is evidence
+# log10 odds of OCR's own second choice per point of confidence below its first: a letter
+# OCR rated close to the one it chose is nearly as likely the print (tuned on dev scans)
+CHOICE_SCALE = 30.0  # dev scans: 15, 30, 60 within 0.6 points of each other
+MAX_CHOICE_READINGS = 12
 
 
 @dataclass(frozen=True)
@@ -92,10 +97,50 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
     if protected(tok.core):
         return [], None
     cached, features = token_readings(lex, tok.text, stream.style)
+    readings = list(cached)
+    if slot.ocr_choices:
+        readings = with_ocr_choices(lex, slot, readings)
+        features = None
     nxt = stream.slots[i + 1] if i + 1 < len(stream.slots) else None
     if nxt is not None and mergeable(slot, nxt, lex):
-        return [*cached, *merge_readings(lex, tok, nxt.token, stream.style)], None
-    return list(cached), features
+        return [*readings, *merge_readings(lex, tok, nxt.token, stream.style)], None
+    return readings, features
+
+
+def with_ocr_choices(lex: Lexicon, slot: Slot, readings: list[Reading]) -> list[Reading]:
+    """The readings, with the words OCR's alternative letters spell: a reading OCR
+    itself nearly chose is likelier than the channel alone says, and a word the channel's
+    edits miss is added when the lexicon knows it."""
+    text = slot.token.text
+    nearest = sorted(slot.ocr_choices, key=lambda c: c[3])
+
+    def spell(*picked: tuple[int, int, str, float]) -> str:
+        out, pos = [], 0
+        for begin, end, other, _ in sorted(picked):
+            out += [text[pos:begin], other]
+            pos = end
+        return "".join(out) + text[pos:]
+
+    words: dict[str, float] = {}
+    for choice in nearest:
+        words.setdefault(spell(choice), -choice[3] / CHOICE_SCALE)
+    for a, b in itertools.combinations(nearest[:6], 2):  # two letters misread
+        if a[0] != b[0]:
+            words.setdefault(spell(a, b), -(a[3] + b[3]) / CHOICE_SCALE)
+    by_text = {r.text: k for k, r in enumerate(readings)}
+    out = list(readings)
+    added = 0
+    for word, cost in sorted(words.items(), key=lambda x: -x[1]):
+        k = by_text.get(word)
+        if k is not None:
+            if cost > out[k].channel:
+                out[k] = Reading(word, out[k].ids, cost, out[k].span)
+            continue
+        core = split_token(word).core
+        if added < MAX_CHOICE_READINGS and core.isalpha() and lex.attested(key(core.lower())):
+            out.append(Reading(word, tuple(lex.lm.id(u) for u in units(word)), cost))
+            added += 1
+    return out
 
 
 def phrase_readings(stream: TokenStream, lex: Lexicon, suspicious: set[int]

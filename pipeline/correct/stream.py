@@ -29,6 +29,8 @@ class Slot:
     paragraph_start: bool = False
     line_end: bool = False
     ocr_confidence: float | None = None  # scans: OCR's confidence in the word, 0-100
+    # scans: the letters OCR also considered, in the token's text (WordBox.alternatives)
+    ocr_choices: tuple[tuple[int, int, str, float], ...] = ()
 
 
 class TokenStream:
@@ -52,10 +54,12 @@ class TokenStream:
                         or seg.label is not None or prev.text.endswith("./."))
             toks = tokens(seg.text)
             for k, tok in enumerate(toks):
+                word = seg.scanned_word(tok.start, tok.end)
                 slots.append(Slot(si, tok, tuple(unit_id(u) for u in units(tok.text)),
                                   paragraph_start=new_para and k == 0,
                                   line_end=k == len(toks) - 1,
-                                  ocr_confidence=seg.ocr_confidence(tok.start, tok.end)))
+                                  ocr_confidence=seg.ocr_confidence(tok.start, tok.end),
+                                  ocr_choices=word.alternatives if word else ()))
             prev = seg
         return slots
 

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 
@@ -38,6 +39,9 @@ INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
 # orientation is checked and, if turned, it is read again
 ORIENTATION_DOUBT = 55.0
 ORIENTATION_SURE = 2.0  # Tesseract's own orientation confidence needed to turn a page
+# a letter's alternatives OCR rated within this of its choice are kept, as evidence for
+# the correction (Tesseract's LSTM choices: lstm_choice_mode 2)
+ALTERNATIVE_MARGIN = 40.0
 
 
 @dataclass
@@ -96,6 +100,7 @@ class Engine:
         if api is None:
             t = self.tesserocr
             api = t.PyTessBaseAPI(path=self.path, lang=LANGUAGE, psm=t.PSM.SINGLE_COLUMN)
+            api.SetVariable("lstm_choice_mode", "2")  # each letter's alternatives
             self.local.api = api
         return api
 
@@ -132,28 +137,34 @@ class Engine:
         api.SetImage(image)
         api.Recognize()
         lines: list[OcrLine] = []
-        words: list[tuple[str, tuple[int, int, int, int], float]] = []
+        words: list[Word] = []
         confidences: list[float] = []
         iterator = api.GetIterator()
-        word_level, line_level, para_level = t.RIL.WORD, t.RIL.TEXTLINE, t.RIL.PARA
+        levels = t.RIL
+        current: Word | None = None  # the word whose letters the iterator is on
         if iterator is not None:
-            for word in t.iterate_level(iterator, word_level):
-                if word.IsAtBeginningOf(line_level) and words:
-                    lines.append(ocr_line(words))
-                    words = []
-                    # an empty line between paragraphs, as Tesseract writes its text
-                    if word.IsAtBeginningOf(para_level):
-                        lines.append(OcrLine("", ()))
-                try:
-                    text = word.GetUTF8Text(word_level)
-                except RuntimeError:  # tesserocr's way of saying the page has no text
-                    continue
-                box = word.BoundingBox(word_level)
-                if not text or not text.strip() or box is None:
-                    continue
-                confidence = float(word.Confidence(word_level))
-                words.append((unicodedata.normalize("NFC", text.strip()), box, confidence))
-                confidences.append(confidence)
+            for symbol in t.iterate_level(iterator, levels.SYMBOL):
+                if symbol.IsAtBeginningOf(levels.WORD):
+                    if symbol.IsAtBeginningOf(levels.TEXTLINE) and words:
+                        lines.append(ocr_line(words))
+                        words = []
+                        # an empty line between paragraphs, as Tesseract writes its text
+                        if symbol.IsAtBeginningOf(levels.PARA):
+                            lines.append(OcrLine("", ()))
+                    try:
+                        text = symbol.GetUTF8Text(levels.WORD)
+                    except RuntimeError:  # tesserocr's way of saying there is no text
+                        text = ""
+                    box = symbol.BoundingBox(levels.WORD)
+                    current = None
+                    if text and text.strip() and box is not None:
+                        confidence = float(symbol.Confidence(levels.WORD))
+                        current = Word(unicodedata.normalize("NFC", text.strip()), box,
+                                       confidence, [])
+                        words.append(current)
+                        confidences.append(confidence)
+                if current is not None:
+                    add_choices(current, symbol, levels.SYMBOL)
         if words:
             lines.append(ocr_line(words))
         api.Clear()
@@ -167,16 +178,57 @@ class Engine:
                 api.End()
 
 
-def ocr_line(words: list[tuple[str, tuple[int, int, int, int], float]]) -> OcrLine:
+@dataclass
+class Word:
+    text: str
+    box: tuple[int, int, int, int]
+    confidence: float
+    letters: list[tuple[str, list[tuple[str, float]]]]  # each letter and its choices
+
+
+def add_choices(word: Word, symbol: Any, level: int) -> None:
+    """The letter under the iterator and what else OCR rated it."""
+    try:
+        letter = unicodedata.normalize("NFC", symbol.GetUTF8Text(level) or "")
+    except RuntimeError:
+        return
+    choices = []
+    for choice in symbol.GetChoiceIterator():
+        other = unicodedata.normalize("NFC", choice.GetUTF8Text() or "")
+        choices.append((other, float(choice.Confidence())))
+    word.letters.append((letter, choices))
+
+
+def alternatives(word: Word) -> tuple[tuple[int, int, str, float], ...]:
+    """The letters' alternatives within reach of OCR's choice, placed in the word's text
+    (none when the letters do not spell the word, so offsets would mislead)."""
+    if "".join(letter for letter, _ in word.letters) != word.text:
+        return ()
+    out = []
+    pos = 0
+    for letter, choices in word.letters:
+        best = max((c for o, c in choices if o == letter), default=None)
+        if best is None and choices:
+            best = max(c for _, c in choices)
+        for other, confidence in choices:
+            if other and other != letter and best is not None \
+                    and best - confidence <= ALTERNATIVE_MARGIN:
+                out.append((pos, pos + len(letter), other, round(best - confidence, 1)))
+        pos += len(letter)
+    return tuple(out)
+
+
+def ocr_line(words: list[Word]) -> OcrLine:
     parts: list[str] = []
     boxes: list[WordBox] = []
     pos = 0
-    for text, (x0, top, x1, bottom), confidence in words:
+    for word in words:
+        text, (x0, top, x1, bottom), confidence = word.text, word.box, word.confidence
         if parts:
             parts.append(" ")
             pos += 1
         boxes.append(WordBox(pos, pos + len(text), float(x0), float(x1), float(top),
-                             float(bottom), round(confidence, 1)))
+                             float(bottom), round(confidence, 1), alternatives(word)))
         parts.append(text)
         pos += len(text)
     return OcrLine("".join(parts), tuple(boxes))
