@@ -128,6 +128,16 @@ def test_header_through_specks_and_a_dashed_type():
     assert meta.title == "Về công tác văn thư năm 2024"
 
 
+def test_a_speck_read_as_a_dash_before_the_issuers_second_line():
+    doc = doc_from_text("UBND THÀNH PHỐ ĐÀ NẴNG\n- SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+                        "Số: 635/SGDĐT-CTrTT\nĐà Nẵng, ngày 84 tháng 5 năm 2019\n"
+                        f"KẾ HOẠCH\nVề công tác năm 2019\n{PREAMBLE}\nI. MỤC ĐÍCH\n1. {BODY}\n")
+    meta = doc.meta
+    assert meta.issuer == "UBND THÀNH PHỐ ĐÀ NẴNG SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+    assert meta.number == "635/SGDĐT-CTrTT"
+    assert meta.date is None  # a day 84 is unreadable, not a date to guess
+
+
 def test_damaged_chapter_headings_read_from_the_chapters_sequence():
     text = "\n".join([
         "L2 hương |", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh",

@@ -119,7 +119,10 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             head.consumed.add(i)
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break
-        elif mostly_upper(text, 0.9) and seg.label is None and head.meta.doc_type is None:
+        elif mostly_upper(text, 0.9) and head.meta.doc_type is None and (
+                seg.label is None or (seg.label.kind == "bullet" and head.meta.number is None
+                                      and issuer_parts)):
+            # no list runs between the issuer's lines: a dash before one is a speck
             part = squash_spaces(regex.sub(r"^[\W_]+|[\W_]+$", "", text))
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
                 issuer_parts.append(part)
