@@ -108,12 +108,12 @@ def ocr() -> None:
         print(f"read {folder.parent.name}/{folder.name}", flush=True)
 
 
-def correct_all(split: str) -> None:
+def correct_all(split: str, threshold: float) -> None:
     from vanban import process_document
     from vanban.context import Context
     from vanban.ingest import ingest_bytes
 
-    ctx = Context()
+    ctx = Context(threshold=threshold)
     for folder in folders(split):
         doc = process_document(load_document(folder / "vanban.ocr.json", folder.name), ctx)
         (folder / "vanban.txt").write_text(doc.corrected_text(), "utf-8")
@@ -122,11 +122,11 @@ def correct_all(split: str) -> None:
         (folder / "text-only.txt").write_text(plain.corrected_text(), "utf-8")
 
 
-def score(shared: Path, split: str, show: bool) -> None:
+def score(shared: Path, split: str, show: bool, threshold: float) -> None:
     spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
     scorer = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(scorer)  # type: ignore[union-attr]
-    correct_all(split)
+    correct_all(split, threshold)
     for level in LEVELS:
         totals: dict[str, list[int]] = {}
         tess_errors = gold_tokens = 0
@@ -208,6 +208,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--split", default="heldout", choices=["heldout", "dev"])
     parser.add_argument("--show", action="store_true", help="per document figures")
+    parser.add_argument("--threshold", type=float, default=0.6)
     args = parser.parse_args()
     if args.command == "render":
         render(args.shared)
@@ -216,7 +217,7 @@ def main() -> None:
     elif args.command == "danang":
         danang(args.shared)
     else:
-        score(args.shared, args.split, args.show)
+        score(args.shared, args.split, args.show, args.threshold)
 
 
 if __name__ == "__main__":

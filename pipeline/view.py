@@ -171,7 +171,10 @@ class ReadingView:
         scanned = line.boxes if line.boxes and line.boxes[0].confidence is not None else None
         out = []
         for column, (s, e) in enumerate(self.columns.get(index, ((0, len(line.text)),))):
-            inside = [(a - s, b - s, t) for a, b, t in edits if s <= a and b <= e]
+            # a deletion reaching across the gap between columns deletes in each its part
+            inside = [(a - s, b - s, t) for a, b, t in edits if s <= a and b <= e] + [
+                (max(a, s) - s, min(b, e) - s, "") for a, b, t in edits
+                if not t and not (s <= a and b <= e) and a < e and b > s]
             text, starts, ends = replay(line.text[s:e], inside)
             # trim surrounding blanks, keeping the map aligned
             left = len(text) - len(text.lstrip())

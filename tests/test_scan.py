@@ -242,3 +242,41 @@ def test_a_letter_ocr_nearly_chose_is_evidence():
     without = Line(0, 1, 1, text, 1, tuple(WordBox(b.start, b.end, b.x0, b.x1, b.top, b.bottom,
                                                    b.confidence) for b in boxes), 2000.0)
     assert "tuyên truyện trong" in corrected(without)
+
+
+def scanned(rows: list[list[tuple[str, float, float]]]) -> Document:
+    """A scanned document from rows of (word, x0, confidence); words 40 px high."""
+    lines = []
+    for k, row in enumerate(rows):
+        text = " ".join(w for w, _, _ in row)
+        boxes, pos = [], 0
+        for word, x0, confidence in row:
+            boxes.append(WordBox(pos, pos + len(word), x0, x0 + 22.0 * len(word),
+                                 60.0 * k, 60.0 * k + 40, confidence))
+            pos += len(word) + 1
+        lines.append(Line(k, 1, k + 1, text, k + 1, tuple(boxes), 2480.0))
+    return Document(Source("x.png", "x.png", "0" * 64, "image", 1), lines)
+
+
+def row(text: str, x: float = 300.0, confidence: float = 96.0) -> list[tuple[str, float, float]]:
+    out = []
+    for word in text.split():
+        out.append((word, x, confidence))
+        x += 22.0 * len(word) + 18
+    return out
+
+
+def test_a_stamp_beside_the_recipients_is_no_recipient():
+    body = "Các cơ quan đơn vị tăng cường công tác tuyên truyền phổ biến pháp luật."
+    rows = [row(body) for _ in range(6)]
+    rows += [row("Nơi nhận:") + row("GIÁM ĐỐC", 1500),
+             # the seal's ring read as letters, far right of the list and barely read
+             [*row("- Như trên;"), ("Z", 1250.0, 0.0), ("“N", 1330.0, 23.0)],
+             [*row("- Sở Tài chính;"), ("[3ƒ", 1190.0, 35.0), ("GIÁO", 1250.0, 93.0),
+              ("DUC", 1350.0, 47.0)],
+             row("- Lưu: VT.") + row("Nguyễn Văn An", 1400)]
+    doc = process_document(scanned(rows), Context())
+    assert doc.meta.recipients == ["Như trên", "Sở Tài chính", "Lưu: VT"]
+    assert doc.meta.signer.name == "Nguyễn Văn An"
+    lines = doc.corrected_text().splitlines()
+    assert lines[7].rstrip() == "- Như trên;" and lines[8].rstrip() == "- Sở Tài chính;"

@@ -5,7 +5,8 @@ confidence in it.
 A word that lies wholly left of where the page's body text begins, and that OCR was
 unsure of or that reads as no word, is taken for a margin note or a smudge (the body is
 measured on the page's confident words); so is a mark of no letter or digit (a dash
-aside) that OCR was very unsure of, wherever it lies. Each is
+aside) that OCR was very unsure of, wherever it lies; so is a stretch of a line standing
+apart from the text before it that OCR could barely read (a stamp, a signature's stroke). Each is
 a text correction deleting the mark, so a reviewer sees and can undo it.
 """
 
@@ -25,6 +26,10 @@ SURE = 85.0  # a word this sure is text; the body's left edge is measured on suc
 MARGIN_DOUBT = 60.0  # a word in the margin below this confidence is a mark, not text
 SPECK_DOUBT = 30.0  # a word of no letter or digit below this confidence is a speck
 MIN_BODY_LINES = 5  # fewer confident lines say nothing about where the body begins
+# a stretch of a line this far (in letter heights) from the text before it is a piece of
+# its own: a right column, or a stamp or signature beside the text
+PIECE_GAP = 3.0
+STAMP_DOUBT = 60.0  # a piece OCR read below this mean confidence is a stamp or a stroke
 
 
 def noise_corrections(doc: Document) -> list[Correction]:
@@ -76,10 +81,31 @@ def is_noise(word: str, box: WordBox, left: float | None) -> str | None:
     return None
 
 
+def stamp_pieces(line: Line) -> set[int]:
+    """Boxes (by position) of the pieces after a wide gap that OCR could barely read."""
+    boxes = line.boxes or ()
+    heights = [b.bottom - b.top for b in boxes
+               if b.top is not None and b.bottom is not None and (b.confidence or 0) >= SURE]
+    if len(boxes) < 2 or not heights:
+        return set()
+    gap = PIECE_GAP * median(heights)
+    pieces: list[list[int]] = [[0]]
+    for k in range(1, len(boxes)):
+        if boxes[k].x0 - boxes[k - 1].x1 > gap:
+            pieces.append([])
+        pieces[-1].append(k)
+    out: set[int] = set()
+    for piece in pieces[1:]:
+        if sum(boxes[k].confidence or 0.0 for k in piece) / len(piece) < STAMP_DOUBT:
+            out.update(piece)
+    return out
+
+
 def line_noise(line: Line, left: float | None) -> list[Correction]:
     out: list[Correction] = []
     boxes = line.boxes or ()
     run: list[tuple[WordBox, str]] = []
+    stamped = stamp_pieces(line)
 
     def flush() -> None:
         if not run:
@@ -100,9 +126,10 @@ def line_noise(line: Line, left: float | None) -> list[Correction]:
                    f"{sure:.0f})"))
         run.clear()
 
-    for box in boxes:
+    for k, box in enumerate(boxes):
         word = line.text[box.start:box.end]
-        why = is_noise(word, box, left)
+        why = ("apart from the text and barely readable: a stamp or a stroke" if k in stamped
+               else is_noise(word, box, left))
         if why:
             run.append((box, why))
         else:
