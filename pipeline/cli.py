@@ -197,7 +197,8 @@ def apply(sources: tuple[str, ...], decisions_file: str, output: str, fmt: str,
                   decisions=load_decisions(decisions_file, doc.source.sha256))
     doc = process_document(doc, ctx)
     as_json = fmt == "json" or (fmt == "auto" and output.lower().endswith(".json"))
-    write_output(output, doc.to_json() + "\n" if as_json else doc.corrected_text())
+    write_output(output, doc.to_json() + "\n" if as_json else doc.corrected_text(),
+                 inputs=[*sources, decisions_file])
     report_summary(doc, output)
 
 
@@ -233,7 +234,7 @@ def diff(sources: tuple[str, ...], fmt: str, color: str, output: str, threshold:
         use_color = color == "always" or (color == "auto" and output == "-"
                                           and sys.stdout.isatty())
         text = word_diff(doc, use_color)
-    write_output(output, text)
+    write_output(output, text, inputs=sources)
 
 
 @main.command()
@@ -304,10 +305,11 @@ def convert(sources: tuple[str, ...], output: str, ctx: Context,
             render: Callable[[Any], str]) -> None:
     """Run the pipeline on one input and write what `render` makes of it."""
     from vanban import process_document
-    from vanban.export import write_output
+    from vanban.export import check_not_input, write_output
 
+    check_not_input(output, sources)
     doc = process_document(read_document(sources, ctx.ocr), ctx)
-    write_output(output, render(doc))
+    write_output(output, render(doc), inputs=sources)
     report_summary(doc, output)
 
 

@@ -5,12 +5,17 @@ repair; the labels are repaired first, so a label is never also a word error."""
 
 from __future__ import annotations
 
+import logging
+
 from vanban.context import Context
+from vanban.correct.candidates import MAX_TOKEN
 from vanban.correct.case import case_corrections
 from vanban.correct.labels import label_corrections
 from vanban.correct.numbers import year_corrections
 from vanban.correct.words import Params, to_corrections, word_decisions
 from vanban.document import Document
+
+log = logging.getLogger(__name__)
 
 
 def correct(doc: Document, ctx: Context) -> Document:
@@ -18,6 +23,11 @@ def correct(doc: Document, ctx: Context) -> Document:
     # words are read with the labels as repaired, so a label is never also a word error
     segments = doc.view().segments
     slots, decisions = word_decisions(segments, ctx.lexicon, Params(**ctx.tuning))
+    too_long = sum(len(s.token.text) > MAX_TOKEN for s in slots)
+    if too_long:
+        log.warning("%s: %d token%s longer than %d characters left as %s (no word is "
+                    "so long)", doc.source.name, too_long, "s" * (too_long != 1), MAX_TOKEN,
+                    "they are" if too_long != 1 else "it is")
     doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, segments)])
     changed = {d.slot for d in decisions} | {d.slot + 1 for d in decisions if d.best.span == 2}
     doc.add([ctx.decide(c) for c in case_corrections(slots, segments, ctx.lexicon, skip=changed)])

@@ -29,6 +29,10 @@ SENTENCE_END = (".", "?", "!")
 PRINTED_ALONE = set(".,;:-–—+()…“”\"'/*%")
 KEEP_ALONE = ("+", "…", "(", ")", "*", "%", "/")
 MAX_CANDIDATES = 24
+# no word, abbreviation or code is longer; a longer token (a URL, a run of letters a
+# damaged scan or file gives) passes as it is: its edit candidates would grow with the
+# square of its length
+MAX_TOKEN = 40
 MAX_PHRASE = 4  # words in a window matched against the lexicon's phrases
 PHRASE_BONUS = 0.5  # log10: a name of the lexicon spelled by the words around is evidence
 # log10 odds of OCR's own second choice per point of confidence below its first: a letter
@@ -94,7 +98,7 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
         if tok.text in KEEP_ALONE:
             return [], None
         return [Reading("", (), noise_cost(tok.text, slot))], None
-    if protected(tok.core):
+    if protected(tok.core) or len(tok.text) > MAX_TOKEN:
         return [], None
     cached, features = token_readings(lex, tok.text, stream.style)
     readings = list(cached)

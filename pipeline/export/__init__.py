@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from vanban.errors import OutputError
@@ -21,8 +23,12 @@ def current_umask() -> int:
     return mask
 
 
-def write_output(target: str | Path, text: str) -> None:
-    """Write all of `text` or nothing: a temporary file beside the target, then a rename."""
+def write_output(target: str | Path, text: str, inputs: Sequence[str | Path] = ()) -> None:
+    """Write all of `text` or nothing: a temporary file beside the target, then a rename.
+
+    A target that is no regular file (a FIFO, a device, a terminal, /proc/self/fd/1) is
+    written directly, never replaced; a symbolic link is written through (the link stays);
+    an existing file keeps its permissions; a target that is one of `inputs` is refused."""
     if str(target) == STDOUT:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -30,9 +36,16 @@ def write_output(target: str | Path, text: str) -> None:
     path = Path(target)
     if path.is_dir():
         raise OutputError(f"{path} is a directory; give a file name for the output")
+    check_not_input(path, inputs)
+    if path.exists() and not path.is_file():
+        write_special(path, text)
+        return
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))  # replace the file the link points to
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.exists():
         raise OutputError(f"cannot write {path}: folder {parent} does not exist")
+    mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else 0o666 & ~current_umask()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     except OSError as exc:
@@ -40,7 +53,7 @@ def write_output(target: str | Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
-        os.chmod(tmp, 0o666 & ~current_umask())  # as an ordinary new file, not mkstemp's 600
+        os.chmod(tmp, mode)  # an existing file's own; else an ordinary new file's, not 600
         os.replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -48,3 +61,23 @@ def write_output(target: str | Path, text: str) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {path}: {exc.strerror}") from None
         raise
+
+
+def check_not_input(target: str | Path, inputs: Sequence[str | Path]) -> None:
+    """Refuse an output that is one of the inputs (also through links): writing it would
+    destroy what it was made from."""
+    if str(target) == STDOUT or not Path(target).exists():
+        return
+    for source in inputs:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(target, source):
+                raise OutputError(f"{target} is the input; give the output another name")
+
+
+def write_special(path: Path, text: str) -> None:
+    """A FIFO, a device or a terminal: written as it is, never replaced by a file."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
