@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -155,6 +156,13 @@ def file_sha256(path: Path) -> str:
 _CONTEXT: Context | None = None
 
 
+def start_worker(options: Options) -> None:
+    """A worker dies of SIGTERM as a process does (the driver's own handler is for the
+    driver), and loads the lexicon before its first document."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    worker_context(options)
+
+
 def worker_context(options: Options) -> Context:
     """One context per worker process: the lexicon is loaded once, not per document."""
     global _CONTEXT
@@ -212,7 +220,7 @@ def run_local(tasks: list[Task], out: Path, options: Options, jobs: int
         for task in tasks:
             yield convert_one(task, str(out), options)
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=worker_context,
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
                                initargs=(options,))
     pending = {}
     queue = iter(tasks)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,15 @@ from vanban.errors import VanbanError
 log = logging.getLogger("vanban")
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE
+TERMINATED = 143  # 128 + SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the process is, so a half-written output is removed."""
+
+
+def on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
 STDIN = "-"
 
 
@@ -36,6 +46,9 @@ def fail_cleanly(func: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo("vanban: interrupted", err=True)
             sys.exit(130)
+        except Terminated:
+            click.echo("vanban: terminated", err=True)
+            sys.exit(TERMINATED)
         except (click.ClickException, click.exceptions.Exit, SystemExit):
             raise
         except Exception as exc:  # a bug: say so in one line, keep the details for -vv
@@ -115,6 +128,7 @@ def main(verbose: int, quiet: bool) -> None:
       vanban diff decree.txt --format unified     the corrections as a patch
     """
     setup_logging(verbose, quiet)
+    signal.signal(signal.SIGTERM, on_sigterm)
 
 
 @main.command()

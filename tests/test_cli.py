@@ -58,7 +58,8 @@ def test_version_and_help():
 
 def bad_inputs(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "latin1.txt").write_bytes("Nghị định".encode("utf-16"))
+    # UTF-16 without its byte-order mark: binary (with one, it is read)
+    (tmp_path / "latin1.txt").write_bytes("Nghị định".encode("utf-16-le"))
     (tmp_path / "fake.pdf").write_bytes(b"just text")
     (tmp_path / "broken.pdf").write_bytes(SAMPLE_PDF.read_bytes()[:5000])
     (tmp_path / "scan.pdf").write_bytes(image_only_pdf())

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import resource
+import signal
 import subprocess
 import sys
+import time
+
+import pytest
 
 VANBAN = [sys.executable, "-m", "vanban.cli"]
 # the address space a run may take: a regression that lets memory grow with the input
@@ -86,3 +91,77 @@ def test_an_existing_output_keeps_its_mode_and_a_link_stays_a_link(tmp_path):
     link.symlink_to(real)
     assert vanban("correct", str(source), "-o", str(link)).returncode == 0
     assert link.is_symlink() and "Phạm vi" in real.read_text("utf-8")
+
+
+def one_line_error(result: subprocess.CompletedProcess, status: int) -> str:
+    err = result.stderr.decode()
+    assert result.returncode == status, err
+    assert err.count("\n") == 1 and "Traceback" not in err and "internal error" not in err
+    return err
+
+
+@pytest.mark.parametrize("content", [
+    '{"document": "x", "decisions": {}}',
+    '{"document": [1], "decisions": {}}',
+    '{"document": {}, "decisions": {"c0123456789a": [1]}}',
+    '{"document": {}, "decisions": {"c0123456789a": {"a": 1}}}',
+    "[" * 100_000 + "]" * 100_000,
+])
+def test_malformed_decisions_are_exit_3(tmp_path, content):
+    source = sample(tmp_path)
+    decisions = tmp_path / "d.json"
+    decisions.write_text(content, "utf-8")
+    out = tmp_path / "o.json"
+    one_line_error(vanban("apply", str(source), "--decisions", str(decisions), "-o", str(out)),
+                   3)
+    assert not out.exists()
+
+
+def test_a_decisions_files_name_is_not_echoed_raw(tmp_path):
+    source = sample(tmp_path)
+    decisions = tmp_path / "d.json"
+    decisions.write_text('{"document": {"sha256": "x", "name": "a\\nb\\u001b[31m"}, '
+                         '"decisions": {}}', "utf-8")
+    err = one_line_error(vanban("apply", str(source), "--decisions", str(decisions), "-o",
+                                str(tmp_path / "o.json")), 3)
+    assert "\x1b" not in err and "a?b?[31m" in err
+
+
+def test_standard_output_that_cannot_be_written(tmp_path):
+    source = sample(tmp_path)
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([*VANBAN, "correct", str(source), "-o", "-"], stdout=full,
+                                stderr=subprocess.PIPE, timeout=300)
+    assert "No space left" in one_line_error(result, 5)
+    closed = subprocess.run([*VANBAN, "correct", str(source), "-o", "-"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300,
+                            preexec_fn=lambda: os.close(1))
+    one_line_error(closed, 5)
+    # a reader that goes away: `vanban correct … | true`
+    reader = subprocess.Popen(["true"], stdin=subprocess.PIPE)
+    writer = subprocess.run([*VANBAN, "correct", str(source), "-o", "-"], stdout=reader.stdin,
+                            stderr=subprocess.PIPE, timeout=300)
+    reader.wait()
+    assert writer.returncode in (0, 5), writer.stderr
+    assert "internal error" not in writer.stderr.decode()
+
+
+def test_utf16_with_its_byte_order_mark_is_read(tmp_path):
+    source = tmp_path / "u16.txt"
+    source.write_bytes("Điều 1. Phạm vi điều chỉnh\n".encode("utf-16"))
+    result = vanban("correct", str(source), "-o", "-")
+    assert result.returncode == 0 and result.stdout.decode() == "Điều 1. Phạm vi điều chỉnh\n"
+
+
+def test_sigterm_during_a_run_leaves_no_temporary_file(tmp_path):
+    source = tmp_path / "big.txt"
+    source.write_text("Các cơ quan tăng cường công tác tuyên truyền phổ biến pháp luật.\n"
+                      * 3000, "utf-8")
+    process = subprocess.Popen([*VANBAN, "correct", str(source), "-o",
+                                str(tmp_path / "out.txt")], stderr=subprocess.PIPE)
+    time.sleep(3)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 143, err
+    assert err.decode() == "vanban: terminated\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt"]

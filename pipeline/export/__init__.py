@@ -30,8 +30,7 @@ def write_output(target: str | Path, text: str, inputs: Sequence[str | Path] = (
     written directly, never replaced; a symbolic link is written through (the link stays);
     an existing file keeps its permissions; a target that is one of `inputs` is refused."""
     if str(target) == STDOUT:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stdout(text)
         return
     path = Path(target)
     if path.is_dir():
@@ -61,6 +60,22 @@ def write_output(target: str | Path, text: str, inputs: Sequence[str | Path] = (
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {path}: {exc.strerror}") from None
         raise
+
+
+def write_stdout(text: str) -> None:
+    if sys.stdout is None:
+        raise OutputError("there is no standard output to write to (it is closed)")
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader went away (`| head`): what it did not read is not an error of ours to
+        # report twice, so standard output is quietly dropped at exit
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until the process ends
+        raise OutputError("standard output was closed before all of it was written") from None
+    except OSError as exc:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        raise OutputError(f"cannot write standard output: {exc.strerror}") from None
 
 
 def check_not_input(target: str | Path, inputs: Sequence[str | Path]) -> None:

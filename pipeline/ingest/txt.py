@@ -9,7 +9,13 @@ from vanban.errors import InputError
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """The text of a UTF-8 file, NFC; a clear error for anything else."""
+    """The text of a UTF-8 file (or UTF-16 with its byte-order mark), NFC; a clear error
+    for anything else."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return normal(data.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise InputError(f"{name} starts as UTF-16 text but is not") from None
     if b"\x00" in data[:4096]:
         raise InputError(f"{name} is binary, not a text file")
     try:
@@ -18,6 +24,10 @@ def decode_text(data: bytes, name: str) -> str:
         raise InputError(
             f"{name} is not UTF-8 text (invalid byte at offset {exc.start}); "
             "convert it to UTF-8 first") from None
+    return normal(text)
+
+
+def normal(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
