@@ -13,9 +13,14 @@ def decode_text(data: bytes, name: str) -> str:
     for anything else."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return normal(data.decode("utf-16"))
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError(f"{name} starts as UTF-16 text but is not") from None
+            raise InputError(f"{name} is binary, not a text file") from None
+        # a byte-order mark before bytes that decode to no Latin text: not a document
+        latin = sum(ch.isascii() or "\u00c0" <= ch <= "\u1ef9" for ch in text[:4096])
+        if latin < 0.5 * min(len(text), 4096):
+            raise InputError(f"{name} is binary, not a text file")
+        return normal(text)
     if b"\x00" in data[:4096]:
         raise InputError(f"{name} is binary, not a text file")
     try:
