@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -35,12 +36,14 @@ log = logging.getLogger("vanban")
 
 SUFFIXES = (".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 MANIFEST = "manifest.json"
+LOCK = ".vanban-batch.lock"
 FAILURES = "failures.tsv"
 SUMMARY = "summary.json"
 INDEX = "index.html"
 MANIFEST_EVERY = 2.0  # seconds between manifest saves while results come in
 TOP_CHANGES = 200  # rows of the archive-wide concordance
 WORKER_DIED = "the worker process died (killed or out of memory)"
+PR_SET_PDEATHSIG = 1  # prctl(2)
 
 
 @dataclass(frozen=True)
@@ -158,8 +161,13 @@ _CONTEXT: Context | None = None
 
 def start_worker(options: Options) -> None:
     """A worker dies of SIGTERM as a process does (the driver's own handler is for the
-    driver), and loads the lexicon before its first document."""
+    driver), dies with the driver however the driver ends (Linux: the parent-death
+    signal), and loads the lexicon before its first document."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     worker_context(options)
 
 
@@ -216,18 +224,51 @@ def write_file(path: Path, text: str) -> None:
 
 def run_local(tasks: list[Task], out: Path, options: Options, jobs: int
               ) -> Iterator[Finished]:
+    """Each document in a worker process. A worker that dies (killed, out of memory)
+    breaks the pool and every document in flight with it: those are read again, each
+    alone in a fresh worker, so only the one that kills its worker is a failure."""
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield convert_one(task, str(out), options)
         return
+    todo = list(tasks)
+    while todo:
+        suspects: list[Task] = []
+        left: list[Task] = []
+        yield from run_pool(todo, out, options, jobs, suspects, left)
+        for task in suspects:
+            dead: list[Task] = []
+            yield from run_pool([task], out, options, 1, dead, [])
+            for task_ in dead:
+                yield Finished.failure(task_, WORKER_DIED)
+        todo = left
+
+
+def run_pool(tasks: list[Task], out: Path, options: Options, jobs: int,
+             suspects: list[Task], left: list[Task]) -> Iterator[Finished]:
+    """The documents through one pool of workers. If the pool breaks, the documents it
+    had in flight go to `suspects`, those it never started to `left`."""
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
                                initargs=(options,))
-    pending = {}
+    pending: dict[Any, Task] = {}
     queue = iter(tasks)
+    broken = False
+
+    def submit(task: Task) -> None:
+        nonlocal broken
+        if broken:
+            left.append(task)
+            return
+        try:
+            pending[pool.submit(convert_one, task, str(out), options)] = task
+        except BrokenProcessPool:
+            broken = True
+            left.append(task)
+
     try:
         for task in queue:  # keep a few documents per worker in flight, not the archive
-            pending[pool.submit(convert_one, task, str(out), options)] = task
-            if len(pending) >= 2 * jobs:
+            submit(task)
+            if len(pending) >= 2 * jobs or broken:
                 break
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -236,14 +277,15 @@ def run_local(tasks: list[Task], out: Path, options: Options, jobs: int
                 try:
                     yield future.result()
                 except BrokenProcessPool:
-                    yield Finished.failure(task, WORKER_DIED)
+                    broken = True
+                    suspects.append(task)
+                    continue
                 for nxt in queue:
-                    pending[pool.submit(convert_one, nxt, str(out), options)] = nxt
+                    submit(nxt)
                     break
-    except BrokenProcessPool:
-        for task in [*pending.values(), *queue]:
-            yield Finished.failure(task, WORKER_DIED)
     finally:
+        left.extend(queue)
+        suspects.extend(pending.values())
         pool.shutdown(wait=False, cancel_futures=True)
 
 
@@ -332,9 +374,14 @@ class Manifest:
         if self.path.exists():
             try:
                 saved = json.loads(self.path.read_text(encoding="utf-8"))
-                self.documents = dict(saved.get("documents", {}))
+                documents = saved.get("documents", {}) if isinstance(saved, dict) else None
+                if not isinstance(documents, dict) or not all(
+                        isinstance(e, dict) for e in documents.values()):
+                    raise ValueError("not a manifest")
+                self.documents = dict(documents)
                 self.saved_versions = {k: saved.get(k) for k in self.versions}
-            except (OSError, ValueError):
+            except (OSError, ValueError, RecursionError):
+                self.documents = {}
                 log.warning("the manifest %s is unreadable: every document is redone",
                             self.path)
         self.last_save = 0.0
@@ -381,6 +428,39 @@ def run_batch(src: Path, out: Path, *, options: Options, jobs: int = 0,
         raise OutputError(f"cannot create {out}: {exc.strerror}") from None
     if out.resolve() == src.resolve():
         raise OutputError("the output folder must not be the source folder")
+    if out.resolve() in src.resolve().parents:
+        raise OutputError(f"the source folder {src} is inside the output folder {out}: "
+                          "give the output a folder of its own")
+    with batch_lock(out):
+        return run_locked(src, out, options=options, jobs=jobs, include=include,
+                          exclude=exclude, force=force, executor=executor, address=address,
+                          gather=gather, progress=progress)
+
+
+@contextlib.contextmanager
+def batch_lock(out: Path) -> Iterator[None]:
+    """One batch writes a folder at a time: two would lose each other's manifest entries."""
+    import fcntl
+
+    path = out / LOCK
+    try:
+        handle = path.open("a")
+    except OSError as exc:
+        raise OutputError(f"cannot write {out}: {exc.strerror}") from None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputError(f"another vanban batch is writing {out}; wait for it to "
+                              "finish") from None
+        yield
+    finally:
+        handle.close()
+
+
+def run_locked(src: Path, out: Path, *, options: Options, jobs: int,
+               include: Iterable[str], exclude: Iterable[str], force: bool, executor: str,
+               address: str | None, gather: bool, progress: bool) -> Summary:
     paths = [p for p in find_inputs(src, include, exclude)
              if out.resolve() not in p.resolve().parents]  # never our own outputs
     rels = [p.relative_to(src).as_posix() for p in paths]
@@ -389,8 +469,14 @@ def run_batch(src: Path, out: Path, *, options: Options, jobs: int = 0,
     manifest = Manifest(out, options)
     summary = Summary(documents=len(paths))
     tasks = []
+    unreadable: list[Finished] = []
     for path, rel in zip(paths, rels, strict=True):
-        sha = file_sha256(path)
+        try:
+            sha = file_sha256(path)
+        except OSError as exc:  # gone or unreadable since the folder was listed
+            unreadable.append(Finished.failure(Task(rel, str(path), "", stems[rel]),
+                                               f"cannot read it ({exc.strerror})"))
+            continue
         if not force and manifest.done(rel, sha, out):
             summary.skipped += 1
             entry = manifest.documents[rel]
@@ -406,9 +492,9 @@ def run_batch(src: Path, out: Path, *, options: Options, jobs: int = 0,
         results = run_ray(tasks, out, options, jobs, address, gather)
     else:
         results = run_local(tasks, out, options, jobs or os.cpu_count() or 1)
-    bar = progress_bar(len(tasks), progress)
+    bar = progress_bar(len(tasks) + len(unreadable), progress)
     try:
-        for finished in results:
+        for finished in itertools.chain(unreadable, results):
             if finished.texts:  # gathered from the cluster: written here
                 for name, text in finished.texts.items():
                     write_file(out / name, text)

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -165,3 +166,122 @@ def test_sigterm_during_a_run_leaves_no_temporary_file(tmp_path):
     assert process.returncode == 143, err
     assert err.decode() == "vanban: terminated\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt"]
+
+
+# ---------------------------------------------------------------------- batch
+
+def archive(root: Path, documents: int = 6) -> Path:
+    from tests.test_batch import make_archive
+
+    return make_archive(root, documents, corrupt=False)
+
+
+def deadly_convert(task, out, options):
+    """convert_one, but the worker converting doc03 dies as the OOM killer would end it."""
+    from vanban.batch import Finished
+
+    if task.rel.endswith("doc03.txt"):
+        os._exit(9)
+    return REAL_CONVERT[0](task, out, options) if REAL_CONVERT else Finished.failure(task, "")
+
+
+REAL_CONVERT: list = []
+
+
+def test_a_worker_that_dies_costs_only_its_own_document(tmp_path, monkeypatch):
+    import vanban.batch as batch
+
+    # the workers are forked with the deadly version in place
+    REAL_CONVERT[:] = [batch.convert_one]
+    monkeypatch.setattr(batch, "convert_one", deadly_convert)
+    src = archive(tmp_path)
+    summary = batch.run_batch(src, tmp_path / "out", options=batch.Options(), jobs=2,
+                              progress=False)
+    assert (summary.converted, summary.failed) == (5, 1)
+    failures = (tmp_path / "out" / "failures.tsv").read_text("utf-8")
+    assert "doc03.txt" in failures and batch.WORKER_DIED in failures
+
+
+def test_two_batches_never_write_one_folder(tmp_path):
+    import fcntl
+
+    import vanban.batch as batch
+    from vanban.errors import OutputError
+
+    src, out = archive(tmp_path, 2), tmp_path / "out"
+    out.mkdir()
+    with (out / batch.LOCK).open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(OutputError, match="another vanban batch"):
+            batch.run_batch(src, out, options=batch.Options(), jobs=1, progress=False)
+    assert batch.run_batch(src, out, options=batch.Options(), jobs=1,
+                           progress=False).converted == 2
+
+
+@pytest.mark.parametrize("manifest", ["[]", '{"documents": {"a": 5}}', '"x"'])
+def test_a_damaged_manifest_means_redo(tmp_path, manifest):
+    import vanban.batch as batch
+
+    src, out = archive(tmp_path, 2), tmp_path / "out"
+    out.mkdir()
+    (out / "manifest.json").write_text(manifest, "utf-8")
+    assert batch.run_batch(src, out, options=batch.Options(), jobs=1,
+                           progress=False).converted == 2
+
+
+def test_source_inside_the_output_is_refused(tmp_path):
+    out = tmp_path / "out"
+    src = archive(out, 1)
+    result = vanban("batch", str(src), "-o", str(out))
+    assert "inside the output folder" in one_line_error(result, 5)
+
+
+def test_a_file_gone_while_hashing_is_one_failure(tmp_path, monkeypatch):
+    import vanban.batch as batch
+
+    src = archive(tmp_path, 3)
+    real = batch.file_sha256
+
+    def vanishing(path):
+        if path.name == "doc01.txt":
+            path.unlink()
+        return real(path)
+
+    monkeypatch.setattr(batch, "file_sha256", vanishing)
+    summary = batch.run_batch(src, tmp_path / "out", options=batch.Options(), jobs=1,
+                              progress=False)
+    assert (summary.converted, summary.failed) == (2, 1)
+
+
+def children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text().split()
+        found.update(int(t) for t in text)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\\nState:\\tZ" not in status
+
+
+def test_workers_die_with_a_killed_driver(tmp_path):
+    src = archive(tmp_path, 8)
+    driver = subprocess.Popen([*VANBAN, "batch", str(src), "-o", str(tmp_path / "out"),
+                               "-j", "2", "-q"], stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while len(workers) < 2 and time.monotonic() < deadline and driver.poll() is None:
+        time.sleep(0.2)
+        workers = children(driver.pid)
+    assert workers, "the batch started no workers"
+    driver.kill()
+    driver.wait()
+    deadline = time.monotonic() + 30
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(w) for w in workers)
