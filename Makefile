@@ -55,6 +55,7 @@ bench: setup
 	$(PY) bench/run.py
 	$(PY) bench/batch.py
 	$(PY) bench/scan.py
+	$(PY) bench/memory.py
 
 # maintainers only: structure on OCR of the evaluation set (bench/structure/), rendered
 # and OCR'd from $(SHARED)/corpus on first use (Tesseract as for `make lexicon`)

@@ -6,30 +6,55 @@ repair; the labels are repaired first, so a label is never also a word error."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
 from vanban.context import Context
 from vanban.correct.candidates import MAX_TOKEN
 from vanban.correct.case import case_corrections
 from vanban.correct.labels import label_corrections
 from vanban.correct.numbers import year_corrections
+from vanban.correct.stream import document_style
 from vanban.correct.words import Params, to_corrections, word_decisions
 from vanban.document import Document
+from vanban.view import Segment
 
 log = logging.getLogger(__name__)
+STRETCH_CHARACTERS = 40_000  # ~10 pages: no single document the tests hold is cut
 
 
 def correct(doc: Document, ctx: Context) -> Document:
     doc.add([ctx.decide(c) for c in label_corrections(doc.view())])
     # words are read with the labels as repaired, so a label is never also a word error
     segments = doc.view().segments
-    slots, decisions = word_decisions(segments, ctx.lexicon, Params(**ctx.tuning))
-    too_long = sum(len(s.token.text) > MAX_TOKEN for s in slots)
+    style = document_style(segments)
+    too_long = 0
+    # a long document is read a stretch of paragraphs at a time: memory then depends on
+    # the stretch, not on the document (a paragraph's context never crosses a stretch)
+    for part in stretches(segments):
+        slots, decisions = word_decisions(part, ctx.lexicon, Params(**ctx.tuning), style)
+        too_long += sum(len(s.token.text) > MAX_TOKEN for s in slots)
+        doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, part)])
+        changed = ({d.slot for d in decisions}
+                   | {d.slot + 1 for d in decisions if d.best.span == 2})
+        doc.add([ctx.decide(c)
+                 for c in case_corrections(slots, part, ctx.lexicon, skip=changed)])
+        doc.add([ctx.decide(c) for c in year_corrections(slots, part)])
     if too_long:
         log.warning("%s: %d token%s longer than %d characters left as %s (no word is "
                     "so long)", doc.source.name, too_long, "s" * (too_long != 1), MAX_TOKEN,
                     "they are" if too_long != 1 else "it is")
-    doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, segments)])
-    changed = {d.slot for d in decisions} | {d.slot + 1 for d in decisions if d.best.span == 2}
-    doc.add([ctx.decide(c) for c in case_corrections(slots, segments, ctx.lexicon, skip=changed)])
-    doc.add([ctx.decide(c) for c in year_corrections(slots, segments)])
     return doc
+
+
+def stretches(segments: list[Segment]) -> Iterator[list[Segment]]:
+    """The segments in runs of about STRETCH_CHARACTERS, each ending where a paragraph
+    does (an empty line or a label next), or at four times the size if none does."""
+    start = size = 0
+    for k, seg in enumerate(segments):
+        if size >= STRETCH_CHARACTERS and (seg.blank_before or seg.label is not None
+                                           or size >= 4 * STRETCH_CHARACTERS):
+            yield segments[start:k]
+            start, size = k, 0
+        size += len(seg.text) + 1
+    if start < len(segments):
+        yield segments[start:]

@@ -30,11 +30,11 @@ CONTEXT_CONFIDENCE = 0.9  # a correction this sure is the context of the next pa
 class Corrector:
     """The word correction of one document."""
 
-    def __init__(self, segments: list[Segment], lex: Lexicon, params: Params | None = None
-                 ) -> None:
+    def __init__(self, segments: list[Segment], lex: Lexicon, params: Params | None = None,
+                 style: str | None = None) -> None:
         self.lex = lex
         self.params = params or Params()
-        self.stream = TokenStream(segments, lex.lm)
+        self.stream = TokenStream(segments, lex.lm, style)
         self.scorer = Scorer(self.stream, lex, self.params)
 
     @property

@@ -7,6 +7,7 @@ style) and the language-model contexts cut from it; not how readings are found o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,12 +37,13 @@ class Slot:
 class TokenStream:
     """The slots of a list of segments, and the unit-id sequence they make."""
 
-    def __init__(self, segments: list[Segment], lm: LanguageModel) -> None:
+    def __init__(self, segments: list[Segment], lm: LanguageModel,
+                 style: str | None = None) -> None:
         self.segments = segments
         self.lm = lm
         self.history = lm.order - 1
         self.slots = self.build_slots()
-        self.style = dominant_style(self.slots)
+        self.style = style or dominant_style(self.slots)
 
     def build_slots(self) -> list[Slot]:
         slots: list[Slot] = []
@@ -109,9 +111,18 @@ class TokenStream:
 
 def dominant_style(slots: list[Slot]) -> str:
     """The document's own tone-mark placement ("hóa" old, "hoá" new)."""
+    return majority_style(slot.token.core for slot in slots)
+
+
+def document_style(segments: list[Segment]) -> str:
+    """The tone-mark placement of the whole document, read before it is split."""
+    return majority_style(tok.core for seg in segments for tok in tokens(seg.text))
+
+
+def majority_style(words: Iterable[str]) -> str:
     votes = {"old": 0, "new": 0}
-    for slot in slots:
-        style = style_of(slot.token.core)
+    for word in words:
+        style = style_of(word)
         if style:
             votes[style] += 1
     return "new" if votes["new"] > votes["old"] else "old"

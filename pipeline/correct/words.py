@@ -19,10 +19,11 @@ from vanban.document import Correction
 from vanban.view import Segment
 
 
-def word_decisions(segments: list[Segment], lex: Lexicon, params: Params | None = None
-                   ) -> tuple[list[Slot], list[Decision]]:
-    """Every token's best reading where it is not what OCR wrote, with its posterior."""
-    corrector = Corrector(segments, lex, params)
+def word_decisions(segments: list[Segment], lex: Lexicon, params: Params | None = None,
+                   style: str | None = None) -> tuple[list[Slot], list[Decision]]:
+    """Every token's best reading where it is not what OCR wrote, with its posterior
+    (`style`: the document's tone-mark placement, when `segments` are a part of it)."""
+    corrector = Corrector(segments, lex, params, style)
     return corrector.slots, corrector.run()
 
 
