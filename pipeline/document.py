@@ -54,6 +54,11 @@ class Line:
     source_line: int  # line number in the input file (text) or in reading order (PDF), from 1
     boxes: tuple[WordBox, ...] | None = None  # PDF text layer and scans
     page_width: float | None = None
+    # text files: what ended the line in the file ("\n", "\r\n", "\f", "" at the end),
+    # and the line as the file had it where that differs from `text` (not NFC, blanks
+    # at its end), so an unchanged line is given back byte for byte
+    ending: str | None = None
+    raw: str | None = None
 
     def boxes_over(self, start: int, end: int) -> list[WordBox]:
         """The printed words that text[start:end] touches."""
@@ -240,11 +245,20 @@ class Document:
         out: list[str] = []
         page = self.lines[0].page if self.lines else 1
         for line in self.lines:
-            if line.page != page:
-                out.append("\f")  # the input's page break, where OCR engines write it
-                page = line.page
-            out.append(self.corrected_line(line.index, applied))
-            out.append("\n")
+            if line.ending is None:  # a PDF or a scan: lines and pages as OCR writes them
+                if line.page != page:
+                    out.append("\f")
+                    page = line.page
+                out += [self.corrected_line(line.index, applied), "\n"]
+                continue
+            if line.index in applied:
+                raw = line.raw or ""
+                # a changed line keeps the blanks the file had at its end
+                out.append(self.corrected_line(line.index, applied)
+                           + raw[len(raw.rstrip()):])
+            else:
+                out.append(line.text if line.raw is None else line.raw)
+            out.append(line.ending)
         return "".join(out)
 
     # ---------------------------------------------------------------- reading view

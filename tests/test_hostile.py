@@ -285,3 +285,34 @@ def test_workers_die_with_a_killed_driver(tmp_path):
     while any(alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(alive(w) for w in workers)
+
+
+# ---------------------------------------------------------------------- what correct keeps
+
+BODY = ("Điều 1. Phạm vi điều chỉnh  \nKế hoạch phát triển kính tế xã hội trong tỉnh.\n"
+        "Các cơ quan tăng cường công tác tuyên truyền.\n\fTrang hai: bảo đảm an minh trật tự\n")
+
+
+@pytest.mark.parametrize("kind", ["lf", "crlf", "cr", "nfd", "no final newline"])
+def test_correct_keeps_the_file_and_the_patch_applies(tmp_path, kind):
+    import unicodedata
+
+    text = {"lf": BODY, "crlf": BODY.replace("\n", "\r\n"), "cr": BODY.replace("\n", "\r"),
+            "nfd": unicodedata.normalize("NFD", BODY), "no final newline": BODY[:-1]}[kind]
+    source = tmp_path / "in.txt"
+    source.write_bytes(text.encode("utf-8"))
+    corrected = vanban("correct", str(source), "-o", "-").stdout.decode("utf-8")
+    # a changed line is NFC, the others are given back as they were
+    want = "\n".join(
+        unicodedata.normalize("NFC", ln).replace("kính tế", "kinh tế").replace(
+            "an minh", "an ninh") if any(w in unicodedata.normalize("NFC", ln)
+                                         for w in ("kính tế", "an minh")) else ln
+        for ln in text.split("\n"))
+    assert corrected == want
+    patch = vanban("diff", str(source), "--format", "unified").stdout
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(text.encode("utf-8"))
+    applied = subprocess.run(["/usr/bin/patch", "-s", str(copy)], input=patch,
+                             capture_output=True, timeout=60)
+    assert applied.returncode == 0, applied.stdout + applied.stderr
+    assert copy.read_bytes() == corrected.encode("utf-8")

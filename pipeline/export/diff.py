@@ -45,5 +45,9 @@ def unified_diff(doc: Document, context: int = 3) -> str:
     original = lines_of(doc.original_text())
     corrected = lines_of(doc.corrected_text())
     name = doc.source.name
-    return "".join(difflib.unified_diff(original, corrected, fromfile=f"a/{name}",
-                                        tofile=f"b/{name}", n=context))
+    out = []
+    for line in difflib.unified_diff(original, corrected, fromfile=f"a/{name}",
+                                      tofile=f"b/{name}", n=context):
+        # a last line without its newline gets patch's own marker, not the next line
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)

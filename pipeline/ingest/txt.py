@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from vanban.document import Line
@@ -20,35 +21,38 @@ def decode_text(data: bytes, name: str) -> str:
         latin = sum(ch.isascii() or "\u00c0" <= ch <= "\u1ef9" for ch in text[:4096])
         if latin < 0.5 * min(len(text), 4096):
             raise InputError(f"{name} is binary, not a text file")
-        return normal(text)
+        return text
     if b"\x00" in data[:4096]:
         raise InputError(f"{name} is binary, not a text file")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name} is not UTF-8 text (invalid byte at offset {exc.start}); "
             "convert it to UTF-8 first") from None
-    return normal(text)
 
 
-def normal(text: str) -> str:
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+# a line ends at a newline (any convention), a form feed (a new page), or both
+LINE_END = re.compile(r"(?:\r\n|\r|\n)?\f|\r\n|\r|\n")
 
 
 def text_lines(text: str) -> list[Line]:
-    """Lines with their page (split at form feeds) and position on the page."""
-    pages = text.split("\f")
-    if len(pages) > 1 and not pages[-1].strip():
-        pages.pop()  # the form feed that ends the last page
+    """Lines with their page (a form feed starts one) and position on the page; each
+    NFC without its trailing blanks, keeping what it was in the file (`raw`) and what
+    ended it (`ending`), so the corrected text gives the file back where nothing changed."""
     lines: list[Line] = []
-    source_line = 0
-    for page_no, page in enumerate(pages, start=1):
-        rows = page.split("\n")
-        if rows and rows[-1] == "":
-            rows.pop()  # the newline that ends the page's last line
-        for number, row in enumerate(rows, start=1):
-            source_line += 1
-            lines.append(Line(index=len(lines), page=page_no, number=number,
-                              text=row.rstrip(), source_line=source_line))
+    page, number, pos = 1, 0, 0
+    for m in [*LINE_END.finditer(text), None]:
+        content = text[pos:m.start()] if m else text[pos:]
+        ending = m.group() if m else ""
+        if m is None and not content:
+            break  # the text ended with its last line's ending
+        number += 1
+        clean = unicodedata.normalize("NFC", content.rstrip())
+        lines.append(Line(index=len(lines), page=page, number=number, text=clean,
+                          source_line=len(lines) + 1, ending=ending,
+                          raw=content if content != clean else None))
+        if "\f" in ending:
+            page, number = page + 1, 0
+        pos = m.end() if m else len(text)
     return lines
