@@ -120,8 +120,14 @@ def find_inputs(src: Path, include: Iterable[str] = (), exclude: Iterable[str] =
     their relative path (or name), in a stable order."""
     include, exclude = list(include), list(exclude)
     out = []
+    root = src.resolve()
     for path in sorted(src.rglob("*")):
         if not path.is_file() or path.suffix.lower() not in SUFFIXES:
+            continue
+        if path.is_symlink() and root not in path.resolve().parents:
+            # a link out of the archive: not the archive's document, and its target's
+            # path is nobody's business in the outputs
+            log.warning("%s links outside %s: left out", path, src)
             continue
         rel = path.relative_to(src).as_posix()
         if any(part.startswith(".") for part in Path(rel).parts):
@@ -482,7 +488,7 @@ def run_locked(src: Path, out: Path, *, options: Options, jobs: int,
             entry = manifest.documents[rel]
             summary.pages += entry.get("pages", 0)
             continue
-        tasks.append(Task(rel, str(path.resolve()), sha, stems[rel],
+        tasks.append(Task(rel, str(path.absolute()), sha, stems[rel],
                           data=path.read_bytes() if executor == "ray" and gather else None))
     start = time.perf_counter()
     if executor == "ray":

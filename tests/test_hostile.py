@@ -316,3 +316,16 @@ def test_correct_keeps_the_file_and_the_patch_applies(tmp_path, kind):
                              capture_output=True, timeout=60)
     assert applied.returncode == 0, applied.stdout + applied.stderr
     assert copy.read_bytes() == corrected.encode("utf-8")
+
+
+def test_a_link_out_of_the_archive_is_left_out(tmp_path):
+    src = archive(tmp_path, 1)
+    outside = tmp_path / "private" / "secret.txt"
+    outside.parent.mkdir()
+    outside.write_text("Điều 1. Phạm vi\n", "utf-8")
+    (src / "link.txt").symlink_to(outside)
+    out = tmp_path / "out"
+    result = vanban("batch", str(src), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not (out / "link.json").exists()
+    assert "private" not in "".join(p.read_text("utf-8") for p in out.rglob("*.json"))
