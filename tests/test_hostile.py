@@ -329,3 +329,20 @@ def test_a_link_out_of_the_archive_is_left_out(tmp_path):
     assert result.returncode == 0, result.stderr
     assert not (out / "link.json").exists()
     assert "private" not in "".join(p.read_text("utf-8") for p in out.rglob("*.json"))
+
+
+def test_a_password_protected_pdf_says_so(tmp_path):
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(buffer.getvalue())
+    out = tmp_path / "o.json"
+    err = one_line_error(vanban("run", str(locked), "-o", str(out)), 2)
+    assert "password-protected" in err and not out.exists()

@@ -48,8 +48,11 @@ def pdf_layer(data: bytes, name: str) -> list[LayerPage]:
         raise
     except Exception as exc:  # pdfminer raises many different kinds on a damaged file
         log.debug("pdf parse failure", exc_info=True)
-        if "password" in str(exc).lower() or type(exc).__name__ == "PDFPasswordIncorrect":
-            raise InputError(f"{name} is a password-protected PDF") from None
+        causes = [exc, *getattr(exc, "args", ()), exc.__context__]
+        if any(type(c).__name__ == "PDFPasswordIncorrect" for c in causes) or \
+                "password" in str(exc).lower():
+            raise InputError(f"{name} is a password-protected PDF: remove the password "
+                             "first (vanban cannot read it)") from None
         raise InputError(f"{name} is a damaged PDF that cannot be read ({type(exc).__name__})"
                          ) from None
     return pages
