@@ -556,8 +556,15 @@ def write_failures(out: Path, manifest: Manifest, current: set[str]) -> None:
     for rel, entry in sorted(manifest.documents.items()):
         if entry.get("status") == "failed" and rel in current:
             error = " ".join(str(entry.get("error", "")).split())
-            rows.append(f"{rel}\t{error}")
+            rows.append(f"{tsv_field(rel)}\t{tsv_field(error)}")
     write_output(out / FAILURES, "\n".join(rows) + "\n")
+
+
+def tsv_field(text: str) -> str:
+    """A field of a TSV row: a tab, a newline or a backslash in a file name escaped as
+    "\\t", "\\n", "\\\\" (so every row is one line of two fields)."""
+    return (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+            .replace("\r", "\\r"))
 
 
 def write_summary(out: Path, summary: Summary) -> None:

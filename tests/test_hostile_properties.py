@@ -73,14 +73,14 @@ def test_batch_with_any_file_names(tmp_path: Path, names: list[str]):
     shutil.rmtree(src, ignore_errors=True)
     shutil.rmtree(out, ignore_errors=True)
     src.mkdir()
-    for name in names:
+    for k, name in enumerate(names):
         if name in (".", ".."):
             continue
-        try:
-            (src / f"{name}.txt").write_text("Điều 1. Phạm vi\n", "utf-8")
+        try:  # every other one empty, so failures.tsv has rows to check
+            (src / f"{name}.txt").write_text("Điều 1. Phạm vi\n" if k % 2 else "", "utf-8")
         except OSError:  # a name the file system refuses
             continue
     result = invoke("batch", str(src), "-o", str(out), "-j", "1", "-q")
     assert result.exit_code in (0, 1)
-    failures = (out / "failures.tsv").read_text("utf-8").splitlines()
-    assert all(line.count("\t") == failures[0].count("\t") for line in failures)
+    failures = (out / "failures.tsv").read_text("utf-8").split("\n")[:-1]
+    assert all(line.count("\t") == 1 for line in failures)
