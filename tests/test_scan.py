@@ -280,3 +280,16 @@ def test_a_stamp_beside_the_recipients_is_no_recipient():
     assert doc.meta.signer.name == "Nguyễn Văn An"
     lines = doc.corrected_text().splitlines()
     assert lines[7].rstrip() == "- Như trên;" and lines[8].rstrip() == "- Sở Tài chính;"
+
+
+def test_batch_converts_page_images(tmp_path):
+    src = tmp_path / "archive"
+    (src / "2024").mkdir(parents=True)
+    (src / "2024" / "letter.png").write_bytes(encoded(page_image(PAGE_ONE), "PNG"))
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "vanban.cli", "batch", str(src), "-o",
+                           str(out), "-j", "1", "-q"], capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()
+    result = json.loads((out / "2024" / "letter.json").read_text("utf-8"))
+    assert result["source"]["format"] == "image"
+    assert "Phạm vi điều chỉnh" in (out / "2024" / "letter.corrected.txt").read_text("utf-8")
