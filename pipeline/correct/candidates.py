@@ -24,6 +24,7 @@ from vanban.correct.tokens import LETTERS, NUMBER, Token, split_token, units
 from vanban.syllable import key, match_case, parse, restyle
 
 PUNCT_SWAPS = ".,;:"
+SPECK_LEADS = ".,;:'_*-`"  # marks no word opens with, that a speck reads as
 SENTENCE_END = (".", "?", "!")
 # marks a decree prints standing alone; any other lone mark is a speck OCR read
 PRINTED_ALONE = set(".,;:-–—+()…“”\"'/*%")
@@ -238,6 +239,8 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
             add(tok.lead + word + tok.trail)
             if tok.trail and len(tok.trail) == 1:  # the mark may be a letter misread: "quố:"
                 add(tok.lead + word)
+    if tok.lead and len(tok.lead) == 1 and tok.lead in SPECK_LEADS and core[:1].isalpha():
+        add(core + tok.trail)  # a speck before a word: ".VIỆN", ",dân", "'ban"
     if tok.trail and len(tok.trail) == 1 and tok.trail in PUNCT_SWAPS:
         add(tok.lead + core)
         for p in PUNCT_SWAPS:
