@@ -26,6 +26,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / "scan" / "work"
@@ -122,10 +123,15 @@ def correct_all(split: str, threshold: float) -> None:
         (folder / "text-only.txt").write_text(plain.corrected_text(), "utf-8")
 
 
-def score(shared: Path, split: str, show: bool, threshold: float) -> None:
+def load_scorer(shared: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
     scorer = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    return scorer
+
+
+def score(shared: Path, split: str, show: bool, threshold: float) -> None:
+    scorer = load_scorer(shared)
     correct_all(split, threshold)
     for level in LEVELS:
         totals: dict[str, list[int]] = {}
@@ -175,9 +181,7 @@ def danang(shared: Path) -> None:
     from vanban.context import Context
     from vanban.ingest import ingest_bytes
 
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    scorer = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    scorer = load_scorer(shared)
     folder = shared / "data" / "external" / "danang-scans"
     gold = (folder / "dn1906.body.gold.txt").read_text("utf-8")
     doc = process([folder / "source" / "4_1.jpg", folder / "source" / "4_2.jpg"], Context())

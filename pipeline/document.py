@@ -68,8 +68,13 @@ class Line:
 
     def ocr_confidence(self, start: int, end: int) -> float | None:
         """How sure OCR was of text[start:end]: its least sure word (None: not a scan)."""
-        known = [b.confidence for b in self.boxes_over(start, end) if b.confidence is not None]
-        return min(known) if known else None
+        return least_confidence(self.boxes_over(start, end))
+
+
+def least_confidence(boxes: list[WordBox] | tuple[WordBox, ...]) -> float | None:
+    """OCR's confidence in the least sure of these words (None where it gave none)."""
+    known = [b.confidence for b in boxes if b.confidence is not None]
+    return min(known) if known else None
 
 
 @dataclass

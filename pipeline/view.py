@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from vanban.document import Correction, Document, WordBox, replay
+from vanban.document import Correction, Document, WordBox, least_confidence, replay
 from vanban.labels import Label, parse_label
 
 if TYPE_CHECKING:
@@ -63,9 +63,7 @@ class Segment:
         if not self.scanned or start >= end:
             return None
         a, b = self.starts[start], self.ends[end - 1]
-        known = [w.confidence for w in self.scanned
-                 if w.start < b and w.end > a and w.confidence is not None]
-        return min(known) if known else None
+        return least_confidence([w for w in self.scanned if w.start < b and w.end > a])
 
     @cached_property
     def label(self) -> Label | None:

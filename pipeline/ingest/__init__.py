@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vanban.context import OcrMode
 from vanban.document import Document, Line, PageRead, Source
@@ -19,6 +20,11 @@ from vanban.errors import InputError, NoTextLayerError
 from vanban.ingest.images import Kind, Scan, ScanFile, sniff, source_pages
 from vanban.ingest.pdf import pdf_layer
 from vanban.ingest.txt import decode_text, text_lines
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from vanban.ingest.ocr import OcrPage
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +154,7 @@ def read_images(files: list[tuple[bytes, str]], ocr: OcrMode, jobs: int | None =
     scan = Scan()
     offset = 0
 
-    def numbered():
+    def numbered() -> Iterator[tuple[int, Image.Image]]:
         nonlocal offset
         for data, name in files:
             kind: Kind = sniff(data)
@@ -166,7 +172,7 @@ def read_images(files: list[tuple[bytes, str]], ocr: OcrMode, jobs: int | None =
     return lines, offset, reads, scan
 
 
-def add_ocr_lines(lines: list[Line], result) -> None:
+def add_ocr_lines(lines: list[Line], result: OcrPage) -> None:
     for number, row in enumerate(result.lines, start=1):
         lines.append(Line(index=len(lines), page=result.page, number=number, text=row.text,
                           source_line=len(lines) + 1, boxes=row.boxes,

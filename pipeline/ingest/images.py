@@ -12,7 +12,7 @@ import io
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from PIL import Image, ImageOps
@@ -148,7 +148,7 @@ class open_pdf:
                 raise InputError(f"{name} is a password-protected PDF") from None
             raise InputError(f"{name} is a damaged PDF that cannot be read") from None
 
-    def __enter__(self):
+    def __enter__(self) -> Any:  # a pypdfium2.PdfDocument
         return self.pdf
 
     def __exit__(self, *exc: object) -> None:

@@ -76,7 +76,7 @@ def tessdata() -> str:
         f"installed{where}: {INSTALL_HINT}")
 
 
-def _tesserocr():
+def _tesserocr() -> Any:  # the tesserocr module
     try:
         import tesserocr
     except ImportError as exc:
@@ -95,7 +95,7 @@ class Engine:
         self.local = threading.local()
         self.has_osd = (Path(self.path) / "osd.traineddata").is_file()
 
-    def api(self):
+    def api(self) -> Any:  # this thread's tesserocr.PyTessBaseAPI
         api = getattr(self.local, "api", None)
         if api is None:
             t = self.tesserocr
