@@ -26,11 +26,13 @@ def correct(doc: Document, ctx: Context) -> Document:
     doc.add([ctx.decide(c) for c in label_corrections(doc.view())])
     # words are read with the labels as repaired, so a label is never also a word error
     segments = doc.view().segments
-    style = document_style(segments)
-    too_long = 0
     # a long document is read a stretch of paragraphs at a time: memory then depends on
-    # the stretch, not on the document (a paragraph's context never crosses a stretch)
-    for part in stretches(segments):
+    # the stretch, not on the document (a paragraph's context never crosses a stretch);
+    # the tone style is then the whole document's, read once before
+    parts = list(stretches(segments))
+    style = document_style(segments) if len(parts) > 1 else None
+    too_long = 0
+    for part in parts:
         slots, decisions = word_decisions(part, ctx.lexicon, Params(**ctx.tuning), style)
         too_long += sum(len(s.token.text) > MAX_TOKEN for s in slots)
         doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, part)])

@@ -8,6 +8,7 @@ are cut from the very image OCR read, without reading the page's layout again.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 from collections.abc import Iterator
@@ -98,23 +99,10 @@ class Scan:
         return out.getvalue()
 
 
-def page_count(data: bytes, kind: Kind, name: str) -> int:
-    if kind == "pdf":
-        with open_pdf(data, name) as pdf:
-            return len(pdf)
-    with open_image(data, name) as image:
-        return getattr(image, "n_frames", 1)
-
-
 def source_page(data: bytes, kind: Kind, page: int) -> Image.Image:
     """Page `page` (from 1) as a greyscale image at its scan resolution."""
-    if kind == "pdf":
-        with open_pdf(data, "") as pdf:
-            rendered = pdf[page - 1].render(scale=DPI / 72, grayscale=True).to_pil()
-        return rendered.convert("L")
-    with open_image(data, "") as image:
-        image.seek(page - 1)
-        return ImageOps.exif_transpose(image).convert("L")
+    with contextlib.closing(source_pages(data, kind, "", [page])) as pages:
+        return next(pages)[1]
 
 
 def source_pages(data: bytes, kind: Kind, name: str, pages: list[int] | None = None
@@ -137,22 +125,21 @@ def source_pages(data: bytes, kind: Kind, name: str, pages: list[int] | None = N
                                  ) from None
 
 
-class open_pdf:
-    def __init__(self, data: bytes, name: str) -> None:
-        import pypdfium2
+@contextlib.contextmanager
+def open_pdf(data: bytes, name: str) -> Iterator[Any]:
+    """The PDF as pypdfium2 reads it (imported here: text input never pays for it)."""
+    import pypdfium2
 
-        try:
-            self.pdf = pypdfium2.PdfDocument(data)
-        except pypdfium2.PdfiumError as exc:
-            if "password" in str(exc).lower():
-                raise InputError(f"{name} is a password-protected PDF") from None
-            raise InputError(f"{name} is a damaged PDF that cannot be read") from None
-
-    def __enter__(self) -> Any:  # a pypdfium2.PdfDocument
-        return self.pdf
-
-    def __exit__(self, *exc: object) -> None:
-        self.pdf.close()
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InputError(f"{name} is a password-protected PDF") from None
+        raise InputError(f"{name} is a damaged PDF that cannot be read") from None
+    try:
+        yield pdf
+    finally:
+        pdf.close()
 
 
 def open_image(data: bytes, name: str) -> Image.Image:
