@@ -7,9 +7,10 @@ import functools
 import logging
 import signal
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import click
 
@@ -140,8 +141,7 @@ def run(sources: tuple[str, ...], output: str, threshold: float, ocr: str) -> No
     Example:
       vanban run samples/thanhhoa-04-KH-UBND-2017.ocr.txt -o out/decree.json
     """
-    convert(sources, output, Context(threshold=threshold, ocr=ocr),
-            lambda doc: doc.to_json() + "\n")
+    convert(sources, output, Context(threshold=threshold, ocr=ocr), "json")
 
 
 @main.command("correct")
@@ -156,8 +156,7 @@ def correct_command(sources: tuple[str, ...], output: str, threshold: float, ocr
     Example:
       vanban correct samples/thanhhoa-04-KH-UBND-2017.ocr.txt -o out/decree.txt
     """
-    convert(sources, output, Context(threshold=threshold, ocr=ocr),
-            lambda doc: doc.corrected_text())
+    convert(sources, output, Context(threshold=threshold, ocr=ocr), "text")
 
 
 @main.command()
@@ -202,18 +201,17 @@ def apply(sources: tuple[str, ...], decisions_file: str, output: str, fmt: str,
     Example:
       vanban apply decree.txt --decisions decree.decisions.json -o decree.corrected.txt
     """
-    from vanban import process_document
     from vanban.decisions import load_decisions
     from vanban.export import write_output
+    from vanban.parts import Conversion
 
-    doc = read_document(sources, ocr)
-    ctx = Context(threshold=threshold, ocr=ocr,
-                  decisions=load_decisions(decisions_file, doc.source.sha256))
-    doc = process_document(doc, ctx)
+    conversion = Conversion(read_document(sources, ocr), Context(threshold=threshold, ocr=ocr))
+    conversion.ctx.decisions = load_decisions(decisions_file, conversion.doc.source.sha256)
+    name, lines = conversion.doc.source.name, len(conversion.doc.lines)
     as_json = fmt == "json" or (fmt == "auto" and output.lower().endswith(".json"))
-    write_output(output, doc.to_json() + "\n" if as_json else doc.corrected_text(),
+    write_output(output, conversion.json() if as_json else conversion.text(),
                  inputs=[*sources, decisions_file])
-    report_summary(doc, output)
+    report_summary(name, lines, conversion.counts, output)
 
 
 @main.command()
@@ -316,15 +314,26 @@ def batch(source: Path, output: Path, jobs: int, include: tuple[str, ...],
 
 
 def convert(sources: tuple[str, ...], output: str, ctx: Context,
-            render: Callable[[Any], str]) -> None:
-    """Run the pipeline on one input and write what `render` makes of it."""
+            render: Literal["json", "text"] | Callable[[Document], str]) -> None:
+    """Run the pipeline on one input and write its JSON, its corrected text (both written
+    as the document is worked through: a long one a part at a time, see parts.py) or
+    what `render` makes of the whole document."""
     from vanban import process_document
     from vanban.export import check_not_input, write_output
+    from vanban.parts import Conversion
 
     check_not_input(output, sources)
+    if render == "json" or render == "text":
+        conversion = Conversion(read_document(sources, ctx.ocr), ctx)
+        name, lines = conversion.doc.source.name, len(conversion.doc.lines)
+        write_output(output, conversion.json() if render == "json" else conversion.text(),
+                     inputs=sources)
+        report_summary(name, lines, conversion.counts, output)
+        return
     doc = process_document(read_document(sources, ctx.ocr), ctx)
     write_output(output, render(doc), inputs=sources)
-    report_summary(doc, output)
+    report_summary(doc.source.name, len(doc.lines),
+                   Counter(c.status for c in doc.corrections), output)
 
 
 def read_document(sources: tuple[str, ...], ocr: str = "auto") -> Document:
@@ -338,12 +347,10 @@ def read_document(sources: tuple[str, ...], ocr: str = "auto") -> Document:
     return ingest(list(sources), ocr=ocr)  # type: ignore[arg-type]
 
 
-def report_summary(doc: Document, output: str) -> None:
-    applied = sum(c.status == "applied" for c in doc.corrections)
-    proposed = sum(c.status == "proposed" for c in doc.corrections)
+def report_summary(name: str, lines: int, counts: Counter[str], output: str) -> None:
     where = "standard output" if output == "-" else output
     log.info("%s: %d lines, %d corrections applied, %d proposed -> %s",
-             doc.source.name, len(doc.lines), applied, proposed, where)
+             name, lines, counts["applied"], counts["proposed"], where)
 
 
 if __name__ == "__main__":

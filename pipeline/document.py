@@ -9,8 +9,9 @@ reviewer's decisions are therefore exact: they only change which corrections app
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 if TYPE_CHECKING:
     from vanban.ingest.images import Scan
@@ -25,7 +26,7 @@ Scope = Literal["text", "layout"]
 Basis = Literal["calibrated", "heuristic"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WordBox:
     """Where a word of a PDF or scanned line was printed: its offsets in the line text, its
     x span and (scans) its y span, in the page's units (points; pixels of the page image
@@ -43,7 +44,7 @@ class WordBox:
     alternatives: tuple[tuple[int, int, str, float], ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One physical line of the input, as ingested (NFC)."""
 
@@ -77,13 +78,13 @@ def least_confidence(boxes: list[WordBox] | tuple[WordBox, ...]) -> float | None
     return min(known) if known else None
 
 
-@dataclass
+@dataclass(slots=True)
 class Alternative:
     text: str
     score: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Correction:
     """One change a stage made or proposes, against the original text of one line."""
 
@@ -113,13 +114,13 @@ def correction_id(c: Correction) -> str:
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:11]
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     first_line: int  # Line.index
     last_line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     label: str
     kind: str
@@ -156,7 +157,7 @@ class Meta:
     e_signature: ESignature | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Reference:
     mention: str
     doc_type: str
@@ -211,16 +212,47 @@ def replay(text: str, edits: list[tuple[int, int, str]]
     return "".join(out), starts, ends
 
 
+class LineWindow(Sequence[Line]):
+    """Consecutive lines of a longer document, indexed by their place in it (`Line.index`),
+    so a part of a document is read and corrected exactly as the whole would be."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self.first = lines[0].index if lines else 0
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __iter__(self) -> Iterator[Line]:
+        return iter(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | Sequence[Line]:
+        if isinstance(index, slice):
+            raise TypeError("a window of lines is read by line index, not sliced")
+        if not self.first <= index < self.first + len(self._lines):
+            raise IndexError(f"line {index} is outside this part of the document")
+        return self._lines[index - self.first]
+
+
 @dataclass
 class Document:
     source: Source
-    lines: list[Line]
+    lines: list[Line] | LineWindow
     corrections: list[Correction] = field(default_factory=list)
     meta: Meta = field(default_factory=Meta)
     body: list[Node] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     # the page images OCR read, to show a reviewer the print (not part of the output)
     scan: Scan | None = field(default=None, repr=False, compare=False)
+    # a part of a longer document: the whole one's tone-mark placement ("old", "new")
+    tone_style: str | None = field(default=None, repr=False, compare=False)
+    # a part read with lines around it for context: the lines that are its own
+    own_lines: range | None = field(default=None, repr=False, compare=False)
     _view: ReadingView | None = field(default=None, init=False, repr=False, compare=False)
 
     # ---------------------------------------------------------------- corrections
@@ -248,7 +280,7 @@ class Document:
 
     def _text(self, applied: dict[int, list[Correction]]) -> str:
         out: list[str] = []
-        page = self.lines[0].page if self.lines else 1
+        page = next(iter(self.lines)).page if self.lines else 1
         for line in self.lines:
             if line.ending is None:  # a PDF or a scan: lines and pages as OCR writes them
                 if line.page != page:
@@ -290,6 +322,13 @@ class Document:
         from vanban.export.json import document_json
 
         return document_json(self, indent=indent)
+
+    def json_chunks(self, indent: int | None = 1) -> Iterator[str]:
+        """`to_json` in pieces, to write a long document's JSON without holding it."""
+        from vanban.export.json import document_json_chunks
+
+        yield from document_json_chunks(self, indent=indent)
+        yield "\n"
 
     def to_dict(self) -> dict[str, Any]:
         from vanban.export.json import document_dict

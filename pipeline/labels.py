@@ -76,7 +76,7 @@ RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number
         "decimal": 6, "letter": 7, "bullet-": 8, "bullet+": 9, "bullet*": 10}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Label:
     kind: str  # part, chapter, section, article, roman, number, decimal, letter, bullet
     text: str  # as printed, without its trailing "." or ")"

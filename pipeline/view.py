@@ -12,8 +12,7 @@ the lines they touch.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vanban.document import Correction, Document, WordBox, least_confidence, replay
@@ -27,7 +26,7 @@ LINE_ROLES = ("page-number", "running-head")  # layout corrections that take a l
 COLUMN_SPLIT = "column-split"
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A stretch of one line in reading order: the whole line, or one of its columns.
 
@@ -39,12 +38,14 @@ class Segment:
     line: int
     column: int  # 0: the whole line or its left column; 1: the right column
     text: str
-    starts: list[int]
-    ends: list[int]
+    # a range where no correction changed the segment: most lines, at no memory cost
+    starts: list[int] | range
+    ends: list[int] | range
     end: int  # where the segment ends in the original line
     blank_before: bool = False  # an empty line precedes it in the input
     # the line's printed words with OCR's confidence in each (scans only)
     scanned: tuple[WordBox, ...] | None = None
+    _label: Label | bool | None = field(default=False, repr=False, compare=False)
 
     def scanned_word(self, start: int, end: int) -> WordBox | None:
         """The scanned word text[start:end] is, exactly and as OCR read it (None if a
@@ -65,10 +66,12 @@ class Segment:
         a, b = self.starts[start], self.ends[end - 1]
         return least_confidence([w for w in self.scanned if w.start < b and w.end > a])
 
-    @cached_property
+    @property
     def label(self) -> Label | None:
         """The list or heading label that opens the segment, if any (parsed once)."""
-        return parse_label(self.text)
+        if self._label is False:
+            self._label = parse_label(self.text)
+        return self._label  # type: ignore[return-value]
 
     def origin(self, i: int) -> int:
         """Original offset of text position i (len(text) for the segment's end)."""
@@ -173,6 +176,16 @@ class ReadingView:
             inside = [(a - s, b - s, t) for a, b, t in edits if s <= a and b <= e] + [
                 (max(a, s) - s, min(b, e) - s, "") for a, b, t in edits
                 if not t and not (s <= a and b <= e) and a < e and b > s]
+            if not inside:  # an unchanged stretch maps onto itself
+                text = line.text[s:e]
+                left = len(text) - len(text.lstrip())
+                right = len(text.rstrip())
+                if right <= left:
+                    continue
+                out.append(Segment(line.index, column, text[left:right],
+                                   range(s + left, s + right), range(s + left + 1, s + right + 1),
+                                   end=s + right, scanned=scanned))
+                continue
             text, starts, ends = replay(line.text[s:e], inside)
             # trim surrounding blanks, keeping the map aligned
             left = len(text) - len(text.lstrip())

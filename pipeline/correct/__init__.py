@@ -6,16 +6,17 @@ repair; the labels are repaired first, so a label is never also a word error."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from vanban.context import Context
 from vanban.correct.candidates import MAX_TOKEN
 from vanban.correct.case import case_corrections
 from vanban.correct.labels import label_corrections
 from vanban.correct.numbers import year_corrections
-from vanban.correct.stream import document_style
+from vanban.correct.stream import document_style, majority_style
+from vanban.correct.tokens import tokens
 from vanban.correct.words import Params, to_corrections, word_decisions
-from vanban.document import Document
+from vanban.document import Document, Line
 from vanban.view import Segment
 
 log = logging.getLogger(__name__)
@@ -30,11 +31,12 @@ def correct(doc: Document, ctx: Context) -> Document:
     # the stretch, not on the document (a paragraph's context never crosses a stretch);
     # the tone style is then the whole document's, read once before
     parts = list(stretches(segments))
-    style = document_style(segments) if len(parts) > 1 else None
+    style = doc.tone_style or (document_style(segments) if len(parts) > 1 else None)
     too_long = 0
     for part in parts:
         slots, decisions = word_decisions(part, ctx.lexicon, Params(**ctx.tuning), style)
-        too_long += sum(len(s.token.text) > MAX_TOKEN for s in slots)
+        too_long += sum(len(s.token.text) > MAX_TOKEN for s in slots
+                        if doc.own_lines is None or part[s.seg].line in doc.own_lines)
         doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, part)])
         changed = ({d.slot for d in decisions}
                    | {d.slot + 1 for d in decisions if d.best.span == 2})
@@ -46,6 +48,12 @@ def correct(doc: Document, ctx: Context) -> Document:
                     "so long)", doc.source.name, too_long, "s" * (too_long != 1), MAX_TOKEN,
                     "they are" if too_long != 1 else "it is")
     return doc
+
+
+def tone_style(lines: Iterable[Line]) -> str:
+    """The tone-mark placement of a document's lines as read ("old" hóa, "new" hoá): a
+    long document's, read before it is corrected a part at a time."""
+    return majority_style(tok.core for line in lines for tok in tokens(line.text))
 
 
 def stretches(segments: list[Segment]) -> Iterator[list[Segment]]:

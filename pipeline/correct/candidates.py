@@ -42,7 +42,7 @@ CHOICE_SCALE = 30.0  # dev scans: 15, 30, 60 within 0.6 points of each other
 MAX_CHOICE_READINGS = 12
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     text: str  # the token as it would read ("" deletes it)
     ids: tuple[int, ...]

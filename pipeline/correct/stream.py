@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from vanban.correct.candidates import Reading
 
 
-@dataclass
+@dataclass(slots=True)
 class Slot:
     """One whitespace token in reading order, with its units' ids."""
 

@@ -25,7 +25,7 @@ BOS = "<s>"
 NUM, DATE_CLASS, CODE_CLASS, UNK = "<num>", "<date>", "<code>", "<unk>"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int  # offsets in the text it was found in

@@ -9,8 +9,9 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import IO
 
 from vanban.errors import OutputError
 
@@ -23,8 +24,10 @@ def current_umask() -> int:
     return mask
 
 
-def write_output(target: str | Path, text: str, inputs: Sequence[str | Path] = ()) -> None:
+def write_output(target: str | Path, text: str | Iterable[str],
+                 inputs: Sequence[str | Path] = ()) -> None:
     """Write all of `text` or nothing: a temporary file beside the target, then a rename.
+    `text` may come in pieces (an iterable of strings), written as they come.
 
     A target that is no regular file (a FIFO, a device, a terminal, /proc/self/fd/1) is
     written directly, never replaced; a symbolic link is written through (the link stays);
@@ -51,7 +54,7 @@ def write_output(target: str | Path, text: str, inputs: Sequence[str | Path] = (
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            write_pieces(fh, text)
         os.chmod(tmp, mode)  # an existing file's own; else an ordinary new file's, not 600
         os.replace(tmp, path)
     except BaseException as exc:
@@ -62,11 +65,16 @@ def write_output(target: str | Path, text: str, inputs: Sequence[str | Path] = (
         raise
 
 
-def write_stdout(text: str) -> None:
+def write_pieces(fh: IO[str], text: str | Iterable[str]) -> None:
+    for piece in [text] if isinstance(text, str) else text:
+        fh.write(piece)
+
+
+def write_stdout(text: str | Iterable[str]) -> None:
     if sys.stdout is None:
         raise OutputError("there is no standard output to write to (it is closed)")
     try:
-        sys.stdout.write(text)
+        write_pieces(sys.stdout, text)
         sys.stdout.flush()
     except BrokenPipeError:
         # the reader went away (`| head`): what it did not read is not an error of ours to
@@ -89,10 +97,10 @@ def check_not_input(target: str | Path, inputs: Sequence[str | Path]) -> None:
                 raise OutputError(f"{target} is the input; give the output another name")
 
 
-def write_special(path: Path, text: str) -> None:
+def write_special(path: Path, text: str | Iterable[str]) -> None:
     """A FIFO, a device or a terminal: written as it is, never replaced by a file."""
     try:
         with open(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            write_pieces(fh, text)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror}") from None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
 
@@ -16,9 +18,15 @@ def schema() -> dict[str, Any]:
 
 
 def document_dict(doc: Document) -> dict[str, Any]:
+    return {**outline_dict(doc),
+            "corrections": [correction_dict(doc, c) for c in doc.corrections],
+            "stats": stats_dict(doc)}
+
+
+def outline_dict(doc: Document) -> dict[str, Any]:
+    """Everything but the corrections and their counts, which can be many."""
     from vanban import __version__
 
-    statuses = [c.status for c in doc.corrections]
     return {
         "vanban": {"version": __version__, "schema": SCHEMA_NAME},
         "source": {"path": doc.source.path, "name": doc.source.name, "sha256": doc.source.sha256,
@@ -30,15 +38,50 @@ def document_dict(doc: Document) -> dict[str, Any]:
         "meta": meta_dict(doc),
         "body": [node_dict(doc, n) for n in doc.body],
         "references": [reference_dict(doc, r) for r in doc.references],
-        "corrections": [correction_dict(doc, c) for c in doc.corrections],
-        "stats": {"corrections": len(statuses), "applied": statuses.count("applied"),
-                  "proposed": statuses.count("proposed"),
-                  "rejected": statuses.count("rejected")},
     }
 
 
+def stats_dict(doc: Document) -> dict[str, int]:
+    counts = Counter(c.status for c in doc.corrections)
+    return {"corrections": len(doc.corrections), "applied": counts["applied"],
+            "proposed": counts["proposed"], "rejected": counts["rejected"]}
+
+
 def document_json(doc: Document, indent: int | None = 1) -> str:
-    return json.dumps(document_dict(doc), ensure_ascii=False, indent=indent)
+    return "".join(document_json_chunks(doc, indent))
+
+
+def document_json_chunks(doc: Document, indent: int | None = 1,
+                         corrections: Iterable[str] | None = None,
+                         stats: dict[str, int] | None = None) -> Iterator[str]:
+    """The JSON text of `document_dict` in pieces, one correction at a time, so a long
+    document's JSON is written out without ever being whole in memory. A document worked
+    through in parts gives its corrections already dumped (with this indent) and counted."""
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, indent=indent)
+
+    if indent is None:
+        item_sep, key_sep, inner, close = ", ", ": ", "", ""
+    else:
+        item_sep, key_sep = ",", ": "
+        inner, close = "\n" + " " * 2 * indent, "\n" + " " * indent
+    outline = dumps(outline_dict(doc))
+    yield outline[:-1].rstrip()  # the closing brace comes after the corrections
+    opening = item_sep + ("\n" + " " * indent if indent is not None else "")
+    yield f"{opening}{json.dumps('corrections')}{key_sep}["
+    if corrections is None:
+        corrections = (dumps(correction_dict(doc, c)) for c in doc.corrections)
+    k = 0
+    for k, piece in enumerate(corrections, start=1):
+        if indent is not None:
+            piece = piece.replace("\n", inner)
+        yield (item_sep if k > 1 else "") + inner + piece
+    yield (close if k else "") + "]"
+    counted = dumps(stats_dict(doc) if stats is None else stats)
+    if indent is not None:
+        counted = counted.replace("\n", "\n" + " " * indent)
+    yield f"{opening}{json.dumps('stats')}{key_sep}{counted}" + ("\n}" if indent is not None
+                                                                else "}")
 
 
 def meta_dict(doc: Document) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 from vanban.document import Line
@@ -44,7 +45,7 @@ def text_lines(text: str) -> list[Line]:
     page, number, pos = 1, 0, 0
     for m in [*LINE_END.finditer(text), None]:
         content = text[pos:m.start()] if m else text[pos:]
-        ending = m.group() if m else ""
+        ending = sys.intern(m.group()) if m else ""  # a few kinds, each kept once
         if m is None and not content:
             break  # the text ended with its last line's ending
         number += 1
