@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from vanban.context import DEFAULT_THRESHOLD, Context
+from vanban.context import DEFAULT_THRESHOLD, Context, tune_garbage_collector
 from vanban.errors import InputError, OutputError, VanbanError
 from vanban.result import Result
 
@@ -170,6 +170,7 @@ def start_worker(options: Options) -> None:
     driver), dies with the driver however the driver ends (Linux: the parent-death
     signal), and loads the lexicon before its first document."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    tune_garbage_collector()
     with contextlib.suppress(OSError, AttributeError):
         import ctypes
 

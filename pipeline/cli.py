@@ -15,7 +15,7 @@ from typing import Any, Literal
 import click
 
 from vanban import __version__
-from vanban.context import DEFAULT_THRESHOLD, Context
+from vanban.context import DEFAULT_THRESHOLD, Context, tune_garbage_collector
 from vanban.document import Document
 from vanban.errors import VanbanError
 
@@ -130,6 +130,7 @@ def main(verbose: int, quiet: bool) -> None:
     """
     setup_logging(verbose, quiet)
     signal.signal(signal.SIGTERM, on_sigterm)
+    tune_garbage_collector()
 
 
 @main.command()
