@@ -89,6 +89,15 @@ def test_numbers_dates_and_codes_are_not_words_to_correct():
         assert kept in text
 
 
+def test_two_words_joined_by_a_dot_or_dash_ocr_read_in_the_space_are_parted():
+    text, _ = corrected("Nghị quyết về phát triển khoa học.cơ bản, Căn-cứ Luật Tổ chức "
+                        "chính quyền địa phương\n")
+    assert "khoa học cơ bản," in text and "Căn cứ Luật" in text
+    # what is not two words stays: a web address, words after a comma with no space
+    text, _ = corrected("Xem thêm tại baocaovien.vn về các chỉ tiêu,lý do và kết quả\n")
+    assert "baocaovien.vn" in text and "tiêu,lý" in text
+
+
 def test_doubtful_corrections_are_proposed_with_alternatives():
     doc = doc_from_text("hội nhập kính tế quốc tế\n", Context(threshold=1.0))
     (fix,) = [c for c in doc.corrections if c.stage == "correct"]

@@ -15,6 +15,7 @@ import weakref
 from dataclasses import dataclass
 
 import numpy as np
+import regex
 from rapidfuzz.distance import Levenshtein
 
 from vanban.correct.confusion import bare_and_tone
@@ -239,6 +240,14 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
             add(tok.lead + word + tok.trail)
             if tok.trail and len(tok.trail) == 1:  # the mark may be a letter misread: "quố:"
                 add(tok.lead + word)
+    parts = INNER_BREAK.match(core)
+    if parts and parts.group(2)[:1].islower() and all(
+            lex.attested(key(p.lower())) for p in parts.group(1, 2)):
+        # two words OCR joined by a dot or a dash it read in the space: "học.cơ", "Căn-cứ"
+        first, second = tok.lead + parts.group(1), parts.group(2) + tok.trail
+        apart = f"{first} {second}"
+        out[apart] = Reading(apart, tuple(unit_id(u) for u in units(first) + units(second)),
+                             channel.edit_logp(text, apart))
     if tok.lead and len(tok.lead) == 1 and tok.lead in SPECK_LEADS and core[:1].isalpha():
         add(core + tok.trail)  # a speck before a word: ".VIỆN", ",dân", "'ban"
     if tok.trail and len(tok.trail) == 1 and tok.trail in PUNCT_SWAPS:
@@ -264,6 +273,11 @@ def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading
         text = word + b.trail
         out.append(Reading(text, tuple(lex.lm.id(u) for u in units(text)), cost, span=2))
     return out
+
+
+# two words with a dot or a dash between them and no space (a comma without its space is
+# too often the author's own to undo)
+INNER_BREAK = regex.compile(r"^(\p{L}+)[.\-](\p{L}+)$")
 
 
 def abbreviation_like(core: str) -> bool:
