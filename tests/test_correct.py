@@ -98,6 +98,14 @@ def test_two_words_joined_by_a_dot_or_dash_ocr_read_in_the_space_are_parted():
     assert "baocaovien.vn" in text and "tiêu,lý" in text
 
 
+def test_letters_read_for_digits_inside_a_number_are_digits_again():
+    text, fixes = corrected("Căn cứ Công văn số I899/SGDĐT-CTrTT ngày l4 tháng 7 năm 2O20 "
+                            "về Điều I của Luật\n")
+    assert "số 1899/SGDĐT-CTrTT ngày 14 tháng 7 năm 2020" in text
+    assert "Điều I của" in text  # a Roman numeral holds no digit: no number
+    assert {c.before for c in fixes if c.kind == "digit"} == {"I899", "l4", "2O20"}
+
+
 def test_doubtful_corrections_are_proposed_with_alternatives():
     doc = doc_from_text("hội nhập kính tế quốc tế\n", Context(threshold=1.0))
     (fix,) = [c for c in doc.corrections if c.stage == "correct"]

@@ -12,7 +12,7 @@ from vanban.context import Context
 from vanban.correct.candidates import MAX_TOKEN
 from vanban.correct.case import case_corrections
 from vanban.correct.labels import label_corrections
-from vanban.correct.numbers import year_corrections
+from vanban.correct.numbers import letter_digit_corrections, year_corrections
 from vanban.correct.stream import document_style, majority_style
 from vanban.correct.tokens import tokens
 from vanban.correct.words import Params, to_corrections, word_decisions
@@ -43,6 +43,7 @@ def correct(doc: Document, ctx: Context) -> Document:
         doc.add([ctx.decide(c)
                  for c in case_corrections(slots, part, ctx.lexicon, skip=changed)])
         doc.add([ctx.decide(c) for c in year_corrections(slots, part)])
+        doc.add([ctx.decide(c) for c in letter_digit_corrections(slots, part, skip=changed)])
     if too_long:
         log.warning("%s: %d token%s longer than %d characters left as %s (no word is "
                     "so long)", doc.source.name, too_long, "s" * (too_long != 1), MAX_TOKEN,

@@ -1,11 +1,17 @@
-"""Numbers change only by rules of their own: here, a year OCR damaged into no year.
+"""Numbers change only by rules of their own: a year OCR damaged into no year, and
+letters OCR read for digits inside a number.
 
 "tầm nhìn đến năm 2925" cannot be: a year printed in an administrative document lies
 between 1900 and a few decades ahead. Where one misread digit makes it such a year (and
 only one way does), that is the correction.
+
+"ngày l4 tháng", "số I899/SGDĐT": a run of digits with an "l", "I", "|" or "O" among them
+is a number whose 1s and 0s OCR took for letters (no word mixes them so).
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 import regex
 
@@ -45,4 +51,33 @@ def year_corrections(slots: list[Slot], segments: list[Segment]) -> list[Correct
             before=core, after=years[0], confidence=0.85,
             reason=f"“{slots[i - 1].token.text} {core}” is no year a document prints; one "
                    f"misread digit makes it {years[0]}"))
+    return out
+
+
+# the number that opens a token (before a code's "/" or "-", a decimal mark or the end),
+# with the letters OCR reads for 1 and 0 among its digits
+NUMBER_HEAD = regex.compile(r"^[0-9Il|O]*[0-9][0-9Il|O]*(?=$|[/.,\-])")
+AS_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
+
+
+def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
+                             skip: Collection[int] = ()) -> list[Correction]:
+    """Letters among a number's digits read back as the digits they look like."""
+    out = []
+    for i, slot in enumerate(slots):
+        core = slot.token.core
+        head = NUMBER_HEAD.match(core)
+        if i in skip or head is None or len(head.group()) < 2 or head.group().isdigit():
+            continue
+        seg = segments[slot.seg]
+        start = slot.token.start + len(slot.token.lead)
+        where = seg.to_original(start, start + head.end())
+        if where is None:
+            continue
+        digits = head.group().translate(AS_DIGITS)
+        out.append(Correction(
+            stage="correct", kind="digit", line=seg.line, start=where[0], end=where[1],
+            before=head.group(), after=digits, confidence=0.8,
+            reason=f"“{head.group()}” is a number: OCR read some of its 1s or 0s as "
+                   f"letters"))
     return out
