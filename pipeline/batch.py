@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import functools
 import hashlib
 import itertools
 import json
@@ -18,6 +19,7 @@ import logging
 import os
 import signal
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -30,6 +32,7 @@ from typing import Any
 
 from vanban.context import DEFAULT_THRESHOLD, Context, tune_garbage_collector
 from vanban.errors import InputError, OutputError, VanbanError
+from vanban.parts import Conversion
 from vanban.result import Result
 
 log = logging.getLogger("vanban")
@@ -200,6 +203,15 @@ def convert_one(task: Task, out: str | None, options: Options) -> Finished:
         # one OCR thread: the batch already keeps a worker per core busy
         doc = ingest_bytes(data, task.rel, path=task.src, ocr=options.ocr,  # type: ignore[arg-type]
                            ocr_jobs=1)
+        if out is not None and not options.report:
+            # written as it is worked through: a long document a part at a time
+            conversion = Conversion(doc, worker_context(options))
+            del doc
+            outputs = write_conversion(conversion, Path(out), task.stem)
+            result = Result.counted(task.rel, conversion.doc.source.pages, conversion.counts,
+                                    conversion.changes)
+            return Finished(task.rel, task.sha256, result, outputs=outputs, bytes=len(data),
+                            seconds=time.perf_counter() - start)
         doc = process_document(doc, worker_context(options))
         texts = {f"{task.stem}.json": doc.to_json() + "\n",
                  f"{task.stem}.corrected.txt": doc.corrected_text()}
@@ -220,7 +232,17 @@ def convert_one(task: Task, out: str | None, options: Options) -> Finished:
                                 time.perf_counter() - start)
 
 
-def write_file(path: Path, text: str) -> None:
+def write_conversion(conversion: Conversion, out: Path, stem: str) -> list[str]:
+    """The JSON and the corrected text of one document, from one pass through it."""
+    json_name, text_name = f"{stem}.json", f"{stem}.corrected.txt"
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as text:
+        write_file(out / json_name, conversion.json(text_to=text))
+        text.seek(0)
+        write_file(out / text_name, iter(functools.partial(text.read, 1 << 20), ""))
+    return sorted([json_name, text_name])
+
+
+def write_file(path: Path, text: str | Iterable[str]) -> None:
     from vanban.export import write_output
 
     path.parent.mkdir(parents=True, exist_ok=True)

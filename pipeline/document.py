@@ -306,6 +306,11 @@ class Document:
         self.corrections += corrections
         return corrections
 
+    def forget_view(self) -> None:
+        """Let the reading view go (a long document's is large); it is built again when
+        next asked for."""
+        self._view = None
+
     def view(self) -> ReadingView:
         """The reading view, built on first use and brought up to date with the corrections
         added since (only the lines they touch are read again)."""

@@ -60,11 +60,13 @@ def part_ranges(lines: Sequence[Line], size: int | None = None) -> list[tuple[in
 class Conversion:
     """One document through every stage; `json()` and `text()` give the output in pieces.
 
-    Counts of the corrections (`counts`) are known once the output has been written."""
+    What the corrections were (`counts` by status, `changes`: the applied text changes, for
+    a batch's concordance) is known once the output has been written."""
 
     doc: Document
     ctx: Context
     counts: Counter[str] = field(default_factory=Counter)
+    changes: Counter[tuple[str, str, str]] = field(default_factory=Counter)
 
     @property
     def long(self) -> bool:
@@ -77,27 +79,32 @@ class Conversion:
             return
         last_page = None
         for part in self.parts():
-            first = next(iter(part.lines))
-            if last_page is not None and first.ending is None and first.page != last_page:
-                yield "\f"  # a PDF's or a scan's page break falls between the parts
-            yield part.corrected_text()
+            yield from part_text(part, last_page)
             last_page = max(line.page for line in part.lines)
 
-    def json(self, indent: int | None = 1) -> Iterator[str]:
-        """The document's JSON (export/json.py), the same whole or in parts."""
+    def json(self, indent: int | None = 1, text_to: IO[str] | None = None) -> Iterator[str]:
+        """The document's JSON (export/json.py), the same whole or in parts; the corrected
+        text is written to `text_to` on the way, when given."""
         from vanban.export.json import correction_dict, document_json_chunks
 
         if not self.long:
-            yield from self.whole().json_chunks(indent)
+            doc = self.whole()
+            if text_to is not None:
+                text_to.write(doc.corrected_text())
+            yield from doc.json_chunks(indent)
             return
         with tempfile.TemporaryFile("w+", encoding="utf-8") as spill:
             corrected: list[Line] = []
             layout: list[Correction] = []
+            last_page = None
             for part in self.parts():
                 for c in part.corrections:
                     # one row each: a dumped correction holds no NUL (JSON escapes it)
                     spill.write(json.dumps(correction_dict(part, c), ensure_ascii=False,
                                            indent=indent).replace("\n", "\0") + "\n")
+                if text_to is not None:
+                    text_to.writelines(part_text(part, last_page))
+                    last_page = max(line.page for line in part.lines)
                 applied = part.applied()
                 corrected += corrected_lines(part, applied)
                 layout += [shifted(c, part, applied) for c in part.corrections
@@ -107,6 +114,7 @@ class Conversion:
             from vanban.structure import structure
 
             structure(whole, self.ctx)
+            whole.forget_view()  # the JSON is written from the tree and the lines
             spill.seek(0)
             yield from document_json_chunks(whole, indent, corrections=spilled(spill),
                                             stats=self.stats())
@@ -116,8 +124,14 @@ class Conversion:
         from vanban import process_document
 
         doc = process_document(self.doc, self.ctx)
-        self.counts.update(c.status for c in doc.corrections)
+        self.tally(doc.corrections)
         return doc
+
+    def tally(self, corrections: list[Correction]) -> None:
+        from vanban.result import applied_changes
+
+        self.counts.update(c.status for c in corrections)
+        self.changes.update(applied_changes(corrections))
 
     def parts(self) -> Iterator[Document]:
         """Each part repaired and corrected, in order."""
@@ -141,7 +155,7 @@ class Conversion:
             own = [c for c in part.corrections if first <= c.line < end]
             part = Document(source=self.doc.source, lines=LineWindow(lines[first:end]),
                             corrections=own, scan=self.doc.scan, tone_style=style)
-            self.counts.update(c.status for c in own)
+            self.tally(own)
             yield part
             needed = ranges[k + 1][0] - CONTEXT_LINES if k + 1 < len(ranges) else len(lines)
             for gone in range(released, max(released, needed)):
@@ -151,6 +165,14 @@ class Conversion:
     def stats(self) -> dict[str, int]:
         return {"corrections": sum(self.counts.values()), "applied": self.counts["applied"],
                 "proposed": self.counts["proposed"], "rejected": self.counts["rejected"]}
+
+
+def part_text(part: Document, last_page: int | None) -> Iterator[str]:
+    """A part's corrected text, after a page break if one falls between it and the last."""
+    first = next(iter(part.lines))
+    if last_page is not None and first.ending is None and first.page != last_page:
+        yield "\f"  # a PDF's or a scan's page break
+    yield part.corrected_text()
 
 
 def spilled(spill: IO[str]) -> Iterator[str]:

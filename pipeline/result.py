@@ -7,10 +7,11 @@ what the archive's index and manifest need), so memory stays small however big t
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from vanban.document import Document
+from vanban.document import Correction, Document
 
 Outcome = Literal["done", "failed"]
 Change = tuple[str, str, str]  # kind, before, after
@@ -31,12 +32,17 @@ class Result:
 
     @classmethod
     def done(cls, source: str, doc: Document) -> Result:
-        statuses = Counter(c.status for c in doc.corrections)
-        changes: Counter[Change] = Counter(
-            (c.kind, c.before.strip(), c.after.strip()) for c in doc.corrections
-            if c.scope == "text" and c.status == "applied")
-        return cls(source, "done", doc, pages=doc.source.pages, applied=statuses["applied"],
-                   proposed=statuses["proposed"], changes=changes)
+        result = cls.counted(source, doc.source.pages, Counter(c.status for c in doc.corrections),
+                             applied_changes(doc.corrections))
+        result.document = doc
+        return result
+
+    @classmethod
+    def counted(cls, source: str, pages: int, statuses: Counter[str],
+                changes: Counter[Change]) -> Result:
+        """A document converted without being kept whole (a long one, in parts)."""
+        return cls(source, "done", None, pages=pages, applied=statuses["applied"],
+                   proposed=statuses["proposed"], changes=Counter(changes))
 
     @classmethod
     def failed(cls, source: str, error: str) -> Result:
@@ -54,3 +60,9 @@ class Result:
         """The same result without the document: what crosses back from a worker."""
         return Result(self.source, self.status, None, list(self.errors), self.pages,
                       self.applied, self.proposed, Counter(self.changes))
+
+
+def applied_changes(corrections: Iterable[Correction]) -> Counter[Change]:
+    """How often each applied text change was made."""
+    return Counter((c.kind, c.before.strip(), c.after.strip()) for c in corrections
+                   if c.scope == "text" and c.status == "applied")

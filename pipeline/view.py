@@ -38,14 +38,26 @@ class Segment:
     line: int
     column: int  # 0: the whole line or its left column; 1: the right column
     text: str
-    # a range where no correction changed the segment: most lines, at no memory cost
-    starts: list[int] | range
-    ends: list[int] | range
+    # (starts, ends); or, where no correction changed the segment (most lines), the
+    # original offset of its first character: its map is then a range, made when asked for
+    offsets: tuple[list[int], list[int]] | int
     end: int  # where the segment ends in the original line
     blank_before: bool = False  # an empty line precedes it in the input
     # the line's printed words with OCR's confidence in each (scans only)
     scanned: tuple[WordBox, ...] | None = None
     _label: Label | bool | None = field(default=False, repr=False, compare=False)
+
+    @property
+    def starts(self) -> list[int] | range:
+        if isinstance(self.offsets, int):
+            return range(self.offsets, self.offsets + len(self.text))
+        return self.offsets[0]
+
+    @property
+    def ends(self) -> list[int] | range:
+        if isinstance(self.offsets, int):
+            return range(self.offsets + 1, self.offsets + len(self.text) + 1)
+        return self.offsets[1]
 
     def scanned_word(self, start: int, end: int) -> WordBox | None:
         """The scanned word text[start:end] is, exactly and as OCR read it (None if a
@@ -182,8 +194,7 @@ class ReadingView:
                 right = len(text.rstrip())
                 if right <= left:
                     continue
-                out.append(Segment(line.index, column, text[left:right],
-                                   range(s + left, s + right), range(s + left + 1, s + right + 1),
+                out.append(Segment(line.index, column, text[left:right], s + left,
                                    end=s + right, scanned=scanned))
                 continue
             text, starts, ends = replay(line.text[s:e], inside)
@@ -193,8 +204,8 @@ class ReadingView:
             if right <= left:
                 continue
             out.append(Segment(line.index, column, text[left:right],
-                               [o + s for o in starts[left:right]],
-                               [o + s for o in ends[left:right]], end=ends[right - 1] + s,
+                               ([o + s for o in starts[left:right]],
+                                [o + s for o in ends[left:right]]), end=ends[right - 1] + s,
                                scanned=scanned))
         return out
 

@@ -120,3 +120,25 @@ def test_a_long_pdf_keeps_its_page_breaks_in_parts(monkeypatch):
     assert [page.count("\n") for page in in_parts.split("\f")] == [
         page.count("\n") for page in whole.split("\f")]
     assert in_parts.count("\f") == doc.source.pages - 1
+
+
+def test_a_batch_writes_a_long_document_in_parts_as_it_would_whole(monkeypatch, tmp_path):
+    from vanban import batch
+
+    source = tmp_path / "paged.txt"
+    lines = Path(SAMPLE).read_text("utf-8").split("\n")
+    source.write_text("".join(line + ("\f" if k % 60 == 59 else "\n")
+                              for k, line in enumerate(lines[:-1])), "utf-8")
+    task = batch.Task("paged.txt", str(source), "0" * 64, "paged")
+    whole = batch.convert_one(task, str(tmp_path / "whole"), batch.Options())
+    monkeypatch.setattr("vanban.parts.PART_CHARACTERS", 4000)
+    parts = batch.convert_one(task, str(tmp_path / "parts"), batch.Options())
+    assert parts.outputs == whole.outputs == ["paged.corrected.txt", "paged.json"]
+    assert (parts.result.applied, parts.result.proposed, parts.result.changes) == (
+        whole.result.applied, whole.result.proposed, whole.result.changes)
+    for name in whole.outputs[:1]:
+        assert (tmp_path / "parts" / name).read_text("utf-8") == (
+            tmp_path / "whole" / name).read_text("utf-8")
+    made = json.loads((tmp_path / "parts" / "paged.json").read_text("utf-8"))
+    assert outline(made["body"]) == outline(json.loads(
+        (tmp_path / "whole" / "paged.json").read_text("utf-8"))["body"])

@@ -65,8 +65,16 @@ def document_json_chunks(doc: Document, indent: int | None = 1,
     else:
         item_sep, key_sep = ",", ": "
         inner, close = "\n" + " " * 2 * indent, "\n" + " " * indent
-    outline = dumps(outline_dict(doc))
-    yield outline[:-1].rstrip()  # the closing brace comes after the corrections
+    # the outline encoded lazily (a long document's tree is long), all but its closing
+    # brace, which comes after the corrections
+    held: list[str] = []
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
+    for piece in encoder.iterencode(outline_dict(doc)):
+        held.append(piece)
+        if len(held) > 4:
+            yield "".join(held[:-4])
+            del held[:-4]
+    yield "".join(held).rstrip()[:-1].rstrip()
     opening = item_sep + ("\n" + " " * indent if indent is not None else "")
     yield f"{opening}{json.dumps('corrections')}{key_sep}["
     if corrections is None:
