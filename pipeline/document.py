@@ -274,13 +274,15 @@ class Document:
         """The input as read (NFC, pages apart by form feeds), the twin of corrected_text."""
         return self._text({})
 
-    def corrected_text(self) -> str:
-        """The original lines with the applied text corrections: one line per input line."""
-        return self._text(self.applied())
+    def corrected_text(self, after_page: int | None = None) -> str:
+        """The original lines with the applied text corrections: one line per input line.
+        (`after_page`: a part of a PDF or a scan, after a part ending on that page.)"""
+        return self._text(self.applied(), after_page)
 
-    def _text(self, applied: dict[int, list[Correction]]) -> str:
+    def _text(self, applied: dict[int, list[Correction]], after_page: int | None = None
+              ) -> str:
         out: list[str] = []
-        page = next(iter(self.lines)).page if self.lines else 1
+        page = after_page or (next(iter(self.lines)).page if self.lines else 1)
         for line in self.lines:
             if line.ending is None:  # a PDF or a scan: lines and pages as OCR writes them
                 if line.page != page:

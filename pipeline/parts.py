@@ -15,6 +15,7 @@ A document of one part goes through the stages whole, exactly as `process_docume
 from __future__ import annotations
 
 import bisect
+import gc
 import json
 import logging
 import tempfile
@@ -79,7 +80,7 @@ class Conversion:
             return
         last_page = None
         for part in self.parts():
-            yield from part_text(part, last_page)
+            yield part.corrected_text(last_page)
             last_page = max(line.page for line in part.lines)
 
     def json(self, indent: int | None = 1, text_to: IO[str] | None = None) -> Iterator[str]:
@@ -103,7 +104,7 @@ class Conversion:
                     spill.write(json.dumps(correction_dict(part, c), ensure_ascii=False,
                                            indent=indent).replace("\n", "\0") + "\n")
                 if text_to is not None:
-                    text_to.writelines(part_text(part, last_page))
+                    text_to.write(part.corrected_text(last_page))
                     last_page = max(line.page for line in part.lines)
                 applied = part.applied()
                 corrected += corrected_lines(part, applied)
@@ -111,6 +112,7 @@ class Conversion:
                            if c.status == "applied" and c.kind in LAYOUT_KINDS]
             whole = Document(source=self.doc.source, lines=corrected, corrections=layout)
             self.doc = whole  # the original lines are no longer needed
+            gc.collect()  # what the parts left in cycles, before the structure is read
             from vanban.structure import structure
 
             structure(whole, self.ctx)
@@ -165,14 +167,6 @@ class Conversion:
     def stats(self) -> dict[str, int]:
         return {"corrections": sum(self.counts.values()), "applied": self.counts["applied"],
                 "proposed": self.counts["proposed"], "rejected": self.counts["rejected"]}
-
-
-def part_text(part: Document, last_page: int | None) -> Iterator[str]:
-    """A part's corrected text, after a page break if one falls between it and the last."""
-    first = next(iter(part.lines))
-    if last_page is not None and first.ending is None and first.page != last_page:
-        yield "\f"  # a PDF's or a scan's page break
-    yield part.corrected_text()
 
 
 def spilled(spill: IO[str]) -> Iterator[str]:

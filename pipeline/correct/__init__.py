@@ -20,7 +20,7 @@ from vanban.document import Document, Line
 from vanban.view import Segment
 
 log = logging.getLogger(__name__)
-STRETCH_CHARACTERS = 40_000  # ~10 pages: no single document the tests hold is cut
+STRETCH_CHARACTERS = 20_000  # ~5 pages: no single document the tests hold is cut
 
 
 def correct(doc: Document, ctx: Context) -> Document:
