@@ -26,6 +26,7 @@ from typing import IO
 
 from vanban.context import Context
 from vanban.document import Correction, Document, Line, LineWindow, replay
+from vanban.view import COLUMN_SPLIT, LINE_ROLES
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 # (about 120 pages): no document the tests and evaluations hold is cut
 PART_CHARACTERS = 250_000
 CONTEXT_LINES = 30  # lines read on each side of a part, for the rules that look around
-LAYOUT_KINDS = ("page-number", "running-head", "column-split")
+LAYOUT_KINDS = (*LINE_ROLES, COLUMN_SPLIT)  # the layout corrections the view reads
 
 
 def part_ranges(lines: Sequence[Line], size: int | None = None) -> list[tuple[int, int]]:
@@ -119,7 +120,7 @@ class Conversion:
             whole.forget_view()  # the JSON is written from the tree and the lines
             spill.seek(0)
             yield from document_json_chunks(whole, indent, corrections=spilled(spill),
-                                            stats=self.stats())
+                                            statuses=self.counts)
             yield "\n"
 
     def whole(self) -> Document:
@@ -163,10 +164,6 @@ class Conversion:
             for gone in range(released, max(released, needed)):
                 lines[gone] = None
             released = max(released, needed)
-
-    def stats(self) -> dict[str, int]:
-        return {"corrections": sum(self.counts.values()), "applied": self.counts["applied"],
-                "proposed": self.counts["proposed"], "rejected": self.counts["rejected"]}
 
 
 def spilled(spill: IO[str]) -> Iterator[str]:

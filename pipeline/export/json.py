@@ -20,7 +20,7 @@ def schema() -> dict[str, Any]:
 def document_dict(doc: Document) -> dict[str, Any]:
     return {**outline_dict(doc),
             "corrections": [correction_dict(doc, c) for c in doc.corrections],
-            "stats": stats_dict(doc)}
+            "stats": stats_dict(Counter(c.status for c in doc.corrections))}
 
 
 def outline_dict(doc: Document) -> dict[str, Any]:
@@ -41,10 +41,10 @@ def outline_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-def stats_dict(doc: Document) -> dict[str, int]:
-    counts = Counter(c.status for c in doc.corrections)
-    return {"corrections": len(doc.corrections), "applied": counts["applied"],
-            "proposed": counts["proposed"], "rejected": counts["rejected"]}
+def stats_dict(statuses: Counter[str]) -> dict[str, int]:
+    """How many corrections, by status."""
+    return {"corrections": sum(statuses.values()), "applied": statuses["applied"],
+            "proposed": statuses["proposed"], "rejected": statuses["rejected"]}
 
 
 def document_json(doc: Document, indent: int | None = 1) -> str:
@@ -53,7 +53,7 @@ def document_json(doc: Document, indent: int | None = 1) -> str:
 
 def document_json_chunks(doc: Document, indent: int | None = 1,
                          corrections: Iterable[str] | None = None,
-                         stats: dict[str, int] | None = None) -> Iterator[str]:
+                         statuses: Counter[str] | None = None) -> Iterator[str]:
     """The JSON text of `document_dict` in pieces, one correction at a time, so a long
     document's JSON is written out without ever being whole in memory. A document worked
     through in parts gives its corrections already dumped (with this indent) and counted."""
@@ -85,7 +85,9 @@ def document_json_chunks(doc: Document, indent: int | None = 1,
             piece = piece.replace("\n", inner)
         yield (item_sep if k > 1 else "") + inner + piece
     yield (close if k else "") + "]"
-    counted = dumps(stats_dict(doc) if stats is None else stats)
+    if statuses is None:
+        statuses = Counter(c.status for c in doc.corrections)
+    counted = dumps(stats_dict(statuses))
     if indent is not None:
         counted = counted.replace("\n", "\n" + " " * indent)
     yield f"{opening}{json.dumps('stats')}{key_sep}{counted}" + ("\n}" if indent is not None
