@@ -142,3 +142,18 @@ def test_a_batch_writes_a_long_document_in_parts_as_it_would_whole(monkeypatch, 
     made = json.loads((tmp_path / "parts" / "paged.json").read_text("utf-8"))
     assert outline(made["body"]) == outline(json.loads(
         (tmp_path / "whole" / "paged.json").read_text("utf-8"))["body"])
+
+
+def test_a_reviewers_decisions_apply_to_a_document_in_parts(monkeypatch, tmp_path):
+    source = tmp_path / "paged.txt"
+    lines = Path(SAMPLE).read_text("utf-8").split("\n")
+    source.write_text("".join(line + ("\f" if k % 60 == 59 else "\n")
+                              for k, line in enumerate(lines[:-1])), "utf-8")
+    whole = json.loads("".join(Conversion(ingest(source), Context()).json()))
+    proposed = next(c for c in whole["corrections"] if c["status"] == "proposed")
+    applied = next(c for c in whole["corrections"] if c["status"] == "applied")
+    monkeypatch.setattr("vanban.parts.PART_CHARACTERS", 4000)
+    ctx = Context(decisions={proposed["id"]: "accept", applied["id"]: "reject"})
+    parts = json.loads("".join(Conversion(ingest(source), ctx).json()))
+    status = {c["id"]: c["status"] for c in parts["corrections"]}
+    assert (status[proposed["id"]], status[applied["id"]]) == ("applied", "rejected")
