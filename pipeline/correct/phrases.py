@@ -26,7 +26,7 @@ def titled(text: str) -> bool:
 
 
 def skeleton(words: list[str]) -> str:
-    return " ".join(strip_accents(w).lower() for w in words)
+    return strip_accents(" ".join(words)).lower()  # a letter's accents are its own
 
 
 class Phrases:
