@@ -8,9 +8,9 @@ import logging
 import signal
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
@@ -18,6 +18,9 @@ from vanban import __version__
 from vanban.context import DEFAULT_THRESHOLD, Context, tune_garbage_collector
 from vanban.document import Document
 from vanban.errors import VanbanError
+
+if TYPE_CHECKING:
+    from vanban.parts import Conversion
 
 log = logging.getLogger("vanban")
 
@@ -203,16 +206,12 @@ def apply(sources: tuple[str, ...], decisions_file: str, output: str, fmt: str,
       vanban apply decree.txt --decisions decree.decisions.json -o decree.corrected.txt
     """
     from vanban.decisions import load_decisions
-    from vanban.export import write_output
     from vanban.parts import Conversion
 
     conversion = Conversion(read_document(sources, ocr), Context(threshold=threshold, ocr=ocr))
     conversion.ctx.decisions = load_decisions(decisions_file, conversion.doc.source.sha256)
-    name, lines = conversion.doc.source.name, len(conversion.doc.lines)
     as_json = fmt == "json" or (fmt == "auto" and output.lower().endswith(".json"))
-    write_output(output, conversion.json() if as_json else conversion.text(),
-                 inputs=[*sources, decisions_file])
-    report_summary(name, lines, conversion.counts, output)
+    write_converted(conversion, output, as_json, [*sources, decisions_file])
 
 
 @main.command()
@@ -325,16 +324,23 @@ def convert(sources: tuple[str, ...], output: str, ctx: Context,
 
     check_not_input(output, sources)
     if render == "json" or render == "text":
-        conversion = Conversion(read_document(sources, ctx.ocr), ctx)
-        name, lines = conversion.doc.source.name, len(conversion.doc.lines)
-        write_output(output, conversion.json() if render == "json" else conversion.text(),
-                     inputs=sources)
-        report_summary(name, lines, conversion.counts, output)
+        write_converted(Conversion(read_document(sources, ctx.ocr), ctx), output,
+                        render == "json", sources)
         return
     doc = process_document(read_document(sources, ctx.ocr), ctx)
     write_output(output, render(doc), inputs=sources)
     report_summary(doc.source.name, len(doc.lines),
                    Counter(c.status for c in doc.corrections), output)
+
+
+def write_converted(conversion: Conversion, output: str, as_json: bool,
+                    inputs: Sequence[str]) -> None:
+    """Write a document's JSON or corrected text as it is worked through."""
+    from vanban.export import write_output
+
+    name, lines = conversion.doc.source.name, len(conversion.doc.lines)
+    write_output(output, conversion.json() if as_json else conversion.text(), inputs=inputs)
+    report_summary(name, lines, conversion.counts, output)
 
 
 def read_document(sources: tuple[str, ...], ocr: str = "auto") -> Document:

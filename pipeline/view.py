@@ -64,9 +64,10 @@ class Segment:
         correction changed it or it is not one word of the scan)."""
         if not self.scanned or start >= end:
             return None
-        a = self.starts[start]
+        starts = self.starts
+        a = starts[start]
         if self.ends[end - 1] - a != end - start or any(
-                self.starts[start + k] != a + k for k in range(end - start)):
+                starts[start + k] != a + k for k in range(end - start)):
             return None
         b = a + end - start
         return next((w for w in self.scanned if w.start == a and w.end == b), None)

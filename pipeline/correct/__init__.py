@@ -13,8 +13,7 @@ from vanban.correct.candidates import MAX_TOKEN
 from vanban.correct.case import case_corrections
 from vanban.correct.labels import label_corrections
 from vanban.correct.numbers import letter_digit_corrections, year_corrections
-from vanban.correct.stream import document_style, majority_style
-from vanban.correct.tokens import tokens
+from vanban.correct.stream import document_style
 from vanban.correct.words import Params, to_corrections, word_decisions
 from vanban.document import Document, Line
 from vanban.view import Segment
@@ -30,20 +29,21 @@ def correct(doc: Document, ctx: Context) -> Document:
     # a long document is read a stretch of paragraphs at a time: memory then depends on
     # the stretch, not on the document (a paragraph's context never crosses a stretch);
     # the tone style is then the whole document's, read once before
-    parts = list(stretches(segments))
-    style = doc.tone_style or (document_style(segments) if len(parts) > 1 else None)
+    runs = list(stretches(segments))
+    style = doc.tone_style or (document_style(s.text for s in segments) if len(runs) > 1
+                               else None)
     too_long = 0
-    for part in parts:
-        slots, decisions = word_decisions(part, ctx.lexicon, Params(**ctx.tuning), style)
+    for run in runs:
+        slots, decisions = word_decisions(run, ctx.lexicon, Params(**ctx.tuning), style)
         too_long += sum(len(s.token.text) > MAX_TOKEN for s in slots
-                        if doc.own_lines is None or part[s.seg].line in doc.own_lines)
-        doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, part)])
+                        if doc.own_lines is None or run[s.seg].line in doc.own_lines)
+        doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, run)])
         changed = ({d.slot for d in decisions}
                    | {d.slot + 1 for d in decisions if d.best.span == 2})
         doc.add([ctx.decide(c)
-                 for c in case_corrections(slots, part, ctx.lexicon, skip=changed)])
-        doc.add([ctx.decide(c) for c in year_corrections(slots, part)])
-        doc.add([ctx.decide(c) for c in letter_digit_corrections(slots, part, skip=changed)])
+                 for c in case_corrections(slots, run, ctx.lexicon, skip=changed)])
+        doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
+        doc.add([ctx.decide(c) for c in letter_digit_corrections(slots, run, skip=changed)])
     if too_long:
         log.warning("%s: %d token%s longer than %d characters left as %s (no word is "
                     "so long)", doc.source.name, too_long, "s" * (too_long != 1), MAX_TOKEN,
@@ -54,7 +54,7 @@ def correct(doc: Document, ctx: Context) -> Document:
 def tone_style(lines: Iterable[Line]) -> str:
     """The tone-mark placement of a document's lines as read ("old" hóa, "new" hoá): a
     long document's, read before it is corrected a part at a time."""
-    return majority_style(tok.core for line in lines for tok in tokens(line.text))
+    return document_style(line.text for line in lines)
 
 
 def stretches(segments: list[Segment]) -> Iterator[list[Segment]]:

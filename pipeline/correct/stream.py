@@ -114,9 +114,10 @@ def dominant_style(slots: list[Slot]) -> str:
     return majority_style(slot.token.core for slot in slots)
 
 
-def document_style(segments: list[Segment]) -> str:
-    """The tone-mark placement of the whole document, read before it is split."""
-    return majority_style(tok.core for seg in segments for tok in tokens(seg.text))
+def document_style(texts: Iterable[str]) -> str:
+    """The tone-mark placement of a whole document's lines or segments, read before it
+    is split."""
+    return majority_style(tok.core for text in texts for tok in tokens(text))
 
 
 def majority_style(words: Iterable[str]) -> str:
