@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import regex
 
+from vanban.correct.lexicon import SYLLABLES, syllable_index, write_syllable_index
 from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units
 from vanban.syllable import parse
 from vanban.vocabulary import DOC_TYPES, SIGNER_POSITIONS
@@ -108,6 +109,8 @@ def build_lm(paths: list[Path], extra: list[str], out: Path, start: float) -> Co
     with (out / "vocab.tsv").open("w", encoding="utf-8") as fh:
         for u in vocab:
             fh.write(f"{u}\t{unigrams.get(u, 0)}\n")
+    write_syllable_index(syllable_index({u: unigrams.get(u, 0) for u in vocab}),
+                         out / SYLLABLES)
     return unigrams
 
 

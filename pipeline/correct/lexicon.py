@@ -23,6 +23,35 @@ from vanban.syllable import key, parse
 MIN_SYLLABLE_COUNT = 3  # a syllable seen fewer times in the corpus is no candidate
 
 
+SYLLABLES = "syllables.tsv"  # the syllable index, written with the lexicon (build.py)
+
+
+def syllable_index(counts: dict[str, int]) -> dict[str, list[str]]:
+    """Toneless form -> the attested syllables of that form, in vocabulary order."""
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    for unit, count in counts.items():
+        if count >= MIN_SYLLABLE_COUNT and parse(unit) is not None:
+            by_bare[bare_and_tone(unit)[0]].append(unit)
+    return by_bare
+
+
+def write_syllable_index(by_bare: dict[str, list[str]], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("bare\tsyllables\n")
+        for bare, units in by_bare.items():
+            fh.write(f"{bare}\t{' '.join(units)}\n")
+
+
+def read_syllable_index(path: Path) -> dict[str, list[str]]:
+    """The index as build.py wrote it: parsing every vocabulary unit again at each start
+    would take longer than all the rest of the lexicon's load."""
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        bare, units = line.split("\t")
+        by_bare[bare] = units.split(" ")
+    return by_bare
+
+
 class Lexicon:
     def __init__(self, data: Path) -> None:
         start = time.perf_counter()
@@ -33,14 +62,9 @@ class Lexicon:
         self.lm = LanguageModel(data)
         self.channel = Channel(data / "channel.tsv")
         # toneless form -> attested syllable keys, for tone variants and edit candidates
-        self.by_bare: dict[str, list[str]] = defaultdict(list)
-        letters: set[str] = set()
-        for unit, count in self.lm.counts.items():
-            if count >= MIN_SYLLABLE_COUNT and parse(unit) is not None:
-                bare, _ = bare_and_tone(unit)
-                self.by_bare[bare].append(unit)
-                letters.update(bare)
-        self.letters = "".join(sorted(letters))
+        self.by_bare = (read_syllable_index(data / SYLLABLES)
+                        if (data / SYLLABLES).exists() else syllable_index(self.lm.counts))
+        self.letters = "".join(sorted(set().union(*self.by_bare)))
         self.bares = sorted(self.by_bare)
         self.abbreviations = self._read_list("abbreviations.tsv")
         self.phrases = Phrases(data / "phrases.tsv")

@@ -7,6 +7,10 @@ queries is answered with one binary search per order.
 
 from __future__ import annotations
 
+import math
+import mmap
+import struct
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -15,21 +19,53 @@ from vanban.correct.tokens import BOS, UNK
 from vanban.errors import LexiconError
 
 
+def stored_arrays(path: Path) -> dict[str, np.ndarray]:
+    """The arrays of an .npz, memory-mapped where numpy.savez stored them uncompressed:
+    nothing is read at load, only the pages a look-up touches, and the processes of a
+    batch share one copy of them in the page cache."""
+    arrays: dict[str, np.ndarray] = {}
+    with zipfile.ZipFile(path) as archive, path.open("rb") as fh:
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        for info in archive.infolist():
+            name = info.filename.removesuffix(".npy")
+            if info.compress_type != zipfile.ZIP_STORED:
+                with archive.open(info) as member:
+                    arrays[name] = np.lib.format.read_array(member)
+                continue
+            # the member's data follows its local header (30 bytes, its name, its extra)
+            local = mapped[info.header_offset:info.header_offset + 30]
+            if local[:4] != b"PK\x03\x04":
+                raise ValueError(f"{info.filename}: not a zip member header")
+            name_len, extra_len = struct.unpack("<HH", local[26:30])
+            fh.seek(info.header_offset + 30 + name_len + extra_len)
+            version = np.lib.format.read_magic(fh)
+            read_header = (np.lib.format.read_array_header_1_0 if version == (1, 0)
+                           else np.lib.format.read_array_header_2_0)
+            shape, fortran, dtype = read_header(fh)
+            if dtype.hasobject or fortran:
+                raise ValueError(f"{info.filename}: not a plain array")
+            count = math.prod(shape)
+            arrays[name] = np.frombuffer(mapped, dtype=dtype, count=count,
+                                         offset=fh.tell()).reshape(shape)
+    return arrays
+
+
 class LanguageModel:
     def __init__(self, data: Path) -> None:
         try:
             with (data / "vocab.tsv").open(encoding="utf-8") as fh:
                 rows = [line.rstrip("\n").split("\t") for line in fh]
-            arrays = np.load(data / "lm.npz")
+            arrays = stored_arrays(data / "lm.npz")
             self.order = int(arrays["order"][0])
             self.bits = int(arrays["bits"][0])
-            self.logp1 = arrays["logp1"].astype(np.float64)
-            self.bo1 = arrays["bo1"].astype(np.float64)
+            # stored as float16/32: a value is widened to float64 when looked up (exactly
+            # as widening the whole table at load would, without reading it)
+            self.logp1 = arrays["logp1"]
+            self.bo1 = arrays["bo1"]
             self.keys = {n: arrays[f"keys{n}"] for n in range(2, self.order + 1)}
-            self.logp = {n: arrays[f"logp{n}"].astype(np.float64)
-                         for n in range(2, self.order + 1)}
-            self.bo = {n: arrays[f"bo{n}"].astype(np.float64) for n in range(2, self.order)}
-        except (OSError, KeyError, ValueError) as exc:
+            self.logp = {n: arrays[f"logp{n}"] for n in range(2, self.order + 1)}
+            self.bo = {n: arrays[f"bo{n}"] for n in range(2, self.order)}
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile, struct.error) as exc:
             raise LexiconError(f"the language model in {data} cannot be read ({exc}); "
                                "reinstall vanban or rebuild it with `make lexicon`") from None
         self.vocab = [r[0] for r in rows]
@@ -62,19 +98,19 @@ class LanguageModel:
                 key = (key << self.bits) | part
             found, pos = self._lookup(self.keys[n], (key << self.bits) | w)
             fresh = found & ~done
-            result[fresh] = backoff[fresh] + self.logp[n][pos[fresh]]
+            result[fresh] = backoff[fresh] + self.logp[n][pos[fresh]].astype(np.float64)
             done |= found
             if done.all():
                 return result
             # back off from order n: the weight of its context, an (n-1)-gram
             if n - 1 >= 2:
                 cfound, cpos = self._lookup(self.keys[n - 1], key)
-                weight = np.where(cfound, self.bo[n - 1][cpos], 0.0)
+                weight = np.where(cfound, self.bo[n - 1][cpos].astype(np.float64), 0.0)
             else:
-                weight = self.bo1[parts[-1]]
+                weight = self.bo1[parts[-1]].astype(np.float64)
             backoff += np.where(done, 0.0, weight)
         rest = ~done
-        result[rest] = backoff[rest] + self.logp1[w[rest]]
+        result[rest] = backoff[rest] + self.logp1[w[rest]].astype(np.float64)
         return result
 
     def score(self, units: list[str]) -> float:

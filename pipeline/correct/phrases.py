@@ -30,35 +30,45 @@ def skeleton(words: list[str]) -> str:
 
 
 class Phrases:
+    """The lexicon's names, indexed by their skeleton on first use: a document with no
+    doubtful capitalised window (and a process that corrects one line) never builds it."""
+
     def __init__(self, path: Path) -> None:
-        self.exact: dict[tuple[int, str], list[str]] = defaultdict(list)
-        self.names: dict[tuple[int, str], list[str]] = defaultdict(list)
-        self.name_keys: dict[tuple[int, str], list[str]] = defaultdict(list)
-        if not path.exists():
-            return
-        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-            phrase = line.split("\t")[0]
-            words = phrase.split()
-            # names as printed in running text ("Bộ Tài chính"), not headings in capitals:
-            # common words the language model knows better than a list does
-            if not 2 <= len(words) <= MAX_WORDS or not titled(phrase):
-                continue
-            key = skeleton(words)
-            self.exact[(len(words), key)].append(phrase)
-            bucket = (len(words), key[:2])
-            self.names[bucket].append(phrase)
-            self.name_keys[bucket].append(key)
+        self.path = path
+        self._index: tuple[dict, dict, dict] | None = None
+
+    def _build(self) -> tuple[dict, dict, dict]:
+        exact: dict[tuple[int, str], list[str]] = defaultdict(list)
+        names: dict[tuple[int, str], list[str]] = defaultdict(list)
+        name_keys: dict[tuple[int, str], list[str]] = defaultdict(list)
+        if self.path.exists():
+            for line in self.path.read_text(encoding="utf-8").splitlines()[1:]:
+                phrase = line.split("\t")[0]
+                words = phrase.split()
+                # names as printed in running text ("Bộ Tài chính"), not headings in
+                # capitals: common words the language model knows better than a list does
+                if not 2 <= len(words) <= MAX_WORDS or not titled(phrase):
+                    continue
+                key = skeleton(words)
+                exact[(len(words), key)].append(phrase)
+                bucket = (len(words), key[:2])
+                names[bucket].append(phrase)
+                name_keys[bucket].append(key)
+        return exact, names, name_keys
 
     def near(self, words: list[str]) -> list[str]:
         """Entries of as many words that the window may be, diacritics apart or one letter
         damaged in a name; never the window itself."""
         if not titled(" ".join(words)):
             return []
+        if self._index is None:
+            self._index = self._build()
+        exact, names, name_keys = self._index
         key = skeleton(words)
-        found = list(self.exact.get((len(words), key), ()))
+        found = list(exact.get((len(words), key), ()))
         bucket = (len(words), key[:2])
-        for _, _, k in process.extract(key, self.name_keys.get(bucket, []), scorer=fuzz.ratio,
+        for _, _, k in process.extract(key, name_keys.get(bucket, []), scorer=fuzz.ratio,
                                        score_cutoff=NAME_SIMILARITY, limit=5):
-            found.append(self.names[bucket][k])
+            found.append(names[bucket][k])
         text = " ".join(words)
         return [p for p in dict.fromkeys(found) if p != text]

@@ -1,0 +1,95 @@
+"""The lexicon as stored for a quick start: memory-mapped language model arrays, the
+syllable index written with the lexicon, the phrase index built on first use. Each must
+give what parsing the lexicon from scratch gives."""
+
+from __future__ import annotations
+
+import zipfile
+
+import numpy as np
+import pytest
+
+from tests import tiny
+from vanban.correct.lexicon import (
+    SYLLABLES,
+    Lexicon,
+    read_syllable_index,
+    syllable_index,
+    write_syllable_index,
+)
+from vanban.correct.lm import LanguageModel, stored_arrays
+from vanban.errors import LexiconError
+from vanban_lexicon import DATA
+
+
+def test_stored_arrays_are_the_arrays_numpy_reads():
+    mapped = stored_arrays(DATA / "lm.npz")
+    with np.load(DATA / "lm.npz") as loaded:
+        assert sorted(mapped) == sorted(loaded.files)
+        for name in loaded.files:
+            assert mapped[name].dtype == loaded[name].dtype
+            assert np.array_equal(mapped[name], loaded[name])
+
+
+def test_stored_arrays_read_a_compressed_archive_too(tmp_path):
+    arrays = {"keys2": np.arange(10, dtype=np.int64), "logp2": np.linspace(-3, 0, 10,
+                                                                           dtype=np.float16)}
+    np.savez_compressed(tmp_path / "lm.npz", **arrays)
+    read = stored_arrays(tmp_path / "lm.npz")
+    for name, value in arrays.items():
+        assert np.array_equal(read[name], value)
+
+
+def test_a_damaged_model_is_a_lexicon_error(tmp_path):
+    for name in ("vocab.tsv", "channel.tsv"):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    with zipfile.ZipFile(tmp_path / "lm.npz", "w") as archive:
+        archive.writestr("keys2.npy", b"not an array")
+    with pytest.raises(LexiconError, match="cannot be read"):
+        LanguageModel(tmp_path)
+
+
+def test_lookups_widen_exactly_as_a_float64_table():
+    lm = LanguageModel(DATA)
+    rng = np.random.default_rng(7)
+    cols = [rng.integers(0, len(lm.vocab), 5000) for _ in range(3)]
+    # a third of the queries are trigrams the model holds, so every order is exercised
+    held = lm.keys[3][rng.integers(0, len(lm.keys[3]), 1700)]
+    mask = (1 << lm.bits) - 1
+    for k, shift in enumerate((2 * lm.bits, lm.bits, 0)):
+        cols[k][:1700] = (held >> shift) & mask
+    got = lm.logprob(*cols)
+
+    # the same back-off over tables widened whole
+    wide = LanguageModel(DATA)
+    wide.logp1, wide.bo1 = (np.asarray(a, dtype=np.float64) for a in (lm.logp1, lm.bo1))
+    wide.logp = {n: np.asarray(a, dtype=np.float64) for n, a in lm.logp.items()}
+    wide.bo = {n: np.asarray(a, dtype=np.float64) for n, a in lm.bo.items()}
+    assert np.array_equal(got, wide.logprob(*cols))
+    assert np.isfinite(got).all() and (got < 0).all()
+
+
+def test_the_shipped_syllable_index_is_the_one_the_vocabulary_gives():
+    computed = syllable_index(LanguageModel(DATA).counts)
+    stored = read_syllable_index(DATA / SYLLABLES)
+    assert stored == computed
+    assert "điều" in stored["điêu"] and "hóa" in stored["hoa"]
+
+
+def test_a_lexicon_without_its_index_builds_the_same(tmp_path):
+    lex = tiny.build(tmp_path / "lex")
+    assert not (tmp_path / "lex" / SYLLABLES).exists()
+    written = tmp_path / "lex" / SYLLABLES
+    write_syllable_index(lex.by_bare, written)
+    again = Lexicon(tmp_path / "lex")
+    assert again.by_bare == lex.by_bare and again.letters == lex.letters
+    assert again.syllable_candidates("tinh") == lex.syllable_candidates("tinh")
+
+
+def test_phrases_are_indexed_on_first_use(tmp_path):
+    lex = tiny.build(tmp_path / "lex")
+    assert lex.phrases._index is None
+    assert lex.phrases.near(["Nghí", "Sơn"]) == ["Nghi Sơn"]
+    assert lex.phrases._index is not None
+    assert lex.phrases.near(["Sở", "Tài", "chinh"]) == ["Sở Tài chính"]
+    assert lex.phrases.near(["Nghi", "Sơn"]) == []  # never the window itself
