@@ -52,6 +52,7 @@ lint: setup
 	$(VENV)/bin/ruff check pipeline lexicon tests bench
 
 bench: setup
+	$(PY) bench/cold.py
 	$(PY) bench/run.py
 	$(PY) bench/batch.py
 	$(PY) bench/scan.py

@@ -16,7 +16,14 @@ from pathlib import Path
 import numpy as np
 import regex
 
-from vanban.correct.lexicon import SYLLABLES, syllable_index, write_syllable_index
+from vanban.correct.lexicon import (
+    CANDIDATES,
+    SYLLABLES,
+    Lexicon,
+    syllable_index,
+    write_candidate_table,
+    write_syllable_index,
+)
 from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units
 from vanban.syllable import parse
 from vanban.vocabulary import DOC_TYPES, SIGNER_POSITIONS
@@ -134,6 +141,11 @@ def main() -> None:
     rows = learn_channel(args.pairs / "train")
     write_channel(rows, args.out / "channel.tsv")
     log(f"OCR channel: {len(rows)} edit weights from {args.pairs / 'train'}", start)
+    # ranked with the channel and the counts just written: a stale table would rank with
+    # the old ones, so it is rewritten with every build
+    lexicon = Lexicon(args.out)
+    write_candidate_table(lexicon, args.out / CANDIDATES)
+    log(f"candidate table: {len(lexicon.table_forms()):,} syllables", start)
     log("done", start)
 
 

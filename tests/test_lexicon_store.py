@@ -93,3 +93,46 @@ def test_phrases_are_indexed_on_first_use(tmp_path):
     assert lex.phrases._index is not None
     assert lex.phrases.near(["Sở", "Tài", "chinh"]) == ["Sở Tài chính"]
     assert lex.phrases.near(["Nghi", "Sơn"]) == []  # never the window itself
+
+
+def test_the_shipped_candidate_table_is_what_the_lexicon_ranks():
+    lex = Lexicon(DATA)
+    table = lex.candidate_table
+    assert set(table) == set(lex.table_forms())
+    # every 25th form (the whole table takes seconds): the same syllables, costs to the bit
+    for form in sorted(table)[::25]:
+        assert lex._ranked(form) == lex.compute_ranked(form), form
+
+
+@pytest.mark.parametrize("token", ["kính", "Kính,", "(kinh", "KINH:", "hoá", "quố:", "tế.",
+                                   "Quyết", "nghi;", "đ", "học.cơ", "ĐIÊU", "a1"])
+@pytest.mark.parametrize("style", ["old", "new"])
+def test_readings_from_the_table_are_those_computed_afresh(tmp_path, token, style):
+    from vanban.correct.candidates import compute_readings
+
+    shipped = Lexicon(DATA)
+    bare = Lexicon(DATA)
+    bare._candidate_table = {}  # as a lexicon without its table: everything ranked afresh
+    assert compute_readings(shipped, token, style) == compute_readings(bare, token, style)
+    assert compute_readings(shipped, token, style)  # each has readings to compare
+
+
+def test_readings_of_words_are_their_texts_units_and_channel_costs():
+    """The word path builds readings without splitting each candidate again; each must be
+    what the general path gives: its text's units, the channel's cost of the misreading."""
+    from tests.conftest import SAMPLE_TXT
+    from vanban.correct.candidates import token_readings
+    from vanban.correct.tokens import units
+
+    lex = Lexicon(DATA)
+    words = sorted({t for t in SAMPLE_TXT.read_text("utf-8").split() if any(
+        ch.isalpha() for ch in t)})[::7]
+    checked = 0
+    for token in words:
+        for reading in token_readings(lex, token, "old")[0]:
+            if reading.span != 1 or " " in reading.text:
+                continue
+            assert reading.ids == tuple(lex.lm.id(u) for u in units(reading.text)), reading
+            assert reading.channel == lex.channel.edit_logp(token, reading.text), reading
+            checked += 1
+    assert checked > 1000

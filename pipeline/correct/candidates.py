@@ -10,7 +10,6 @@ are scored in context.
 from __future__ import annotations
 
 import itertools
-import math
 import weakref
 from dataclasses import dataclass
 
@@ -21,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from vanban.correct.confusion import bare_and_tone
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.stream import Slot, TokenStream
-from vanban.correct.tokens import LETTERS, NUMBER, Token, split_token, units
+from vanban.correct.tokens import LETTERS, NUMBER, Token, punct_units, split_token, units
 from vanban.syllable import key, match_case, parse, restyle
 
 PUNCT_SWAPS = ".,;:"
@@ -30,7 +29,6 @@ SENTENCE_END = (".", "?", "!")
 # marks a decree prints standing alone; any other lone mark is a speck OCR read
 PRINTED_ALONE = set(".,;:-–—+()…“”\"'/*%")
 KEEP_ALONE = ("+", "…", "(", ")", "*", "%", "/")
-MAX_CANDIDATES = 24
 # no word, abbreviation or code is longer; a longer token (a URL, a run of letters a
 # damaged scan or file gives) passes as it is: its edit candidates would grow with the
 # square of its length
@@ -231,18 +229,15 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
             add(tok.lead + cand + tok.trail)
         return list(out.values())
     if any(ch.isalpha() for ch in core):
-        found = lex.syllable_candidates(lower)
-        if tok.trail and len(tok.trail) == 1:
-            found += lex.syllable_candidates(lower + tok.trail)
-        # the likeliest by channel and by how common the word is; context decides among them
-        counts = lex.lm.counts
-        ranked = sorted(set(found), key=lambda c: (-(channel.logp(lower, c)
-                                                     + 0.5 * math.log10(counts.get(c, 1))), c))
-        for cand in ranked[:MAX_CANDIDATES]:
-            word = match_case(restyle(cand, style), core)
-            add(tok.lead + word + tok.trail)
-            if tok.trail and len(tok.trail) == 1:  # the mark may be a letter misread: "quố:"
-                add(tok.lead + word)
+        one_mark = tok.trail if len(tok.trail) == 1 else ""
+        if core.isalpha():
+            add_syllables(out, tok, lex.ranked_syllables(lower, one_mark), style, lex)
+        else:
+            for cand, _ in lex.ranked_syllables(lower, one_mark):
+                word = match_case(restyle(cand, style), core)
+                add(tok.lead + word + tok.trail)
+                if one_mark:
+                    add(tok.lead + word)
     parts = INNER_BREAK.match(core)
     if parts and parts.group(2)[:1].islower() and all(
             lex.attested(key(p.lower())) for p in parts.group(1, 2)):
@@ -259,6 +254,29 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
             if p != tok.trail:
                 add(tok.lead + core + p)
     return list(out.values())
+
+
+def add_syllables(out: dict[str, Reading], tok: Token, ranked: tuple[tuple[str, float], ...],
+                  style: str, lex: Lexicon) -> None:
+    """The readings of a word (letters only) as each ranked syllable, in its case, tone
+    style and marks: what `compute_readings`' general `add` gives, without splitting each
+    candidate again. The misreading's cost is the syllable's own (the marks around it are
+    the same on both sides, so are its edits), its units the marks' and the syllable's."""
+    lead, core, trail, text = tok.lead, tok.core, tok.trail, tok.text
+    unit_id = lex.lm.id
+    same_word = key(core)
+    lead_ids = tuple(unit_id(u) for u in punct_units(lead))
+    trail_ids = tuple(unit_id(u) for u in punct_units(trail))
+    for cand, cost in ranked:
+        word = match_case(restyle(cand, style), core)
+        candidate = lead + word + trail
+        if candidate != text and candidate not in out and cand != same_word:
+            out[candidate] = Reading(candidate, (*lead_ids, unit_id(cand), *trail_ids), cost)
+        if len(trail) == 1:  # the mark may be a letter misread: "quố:"
+            candidate = lead + word
+            if candidate not in out:
+                out[candidate] = Reading(candidate, (*lead_ids, unit_id(cand)),
+                                         lex.channel.edit_logp(text, candidate))
 
 
 def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading]:

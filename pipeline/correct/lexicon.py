@@ -18,12 +18,14 @@ from vanban.correct.confusion import Channel, bare_and_tone
 from vanban.correct.lm import LanguageModel
 from vanban.correct.phrases import Phrases
 from vanban.errors import LexiconError
-from vanban.syllable import key, parse
+from vanban.syllable import key, parse, restyle
 
 MIN_SYLLABLE_COUNT = 3  # a syllable seen fewer times in the corpus is no candidate
 
 
 SYLLABLES = "syllables.tsv"  # the syllable index, written with the lexicon (build.py)
+CANDIDATES = "candidates.tsv"  # each attested syllable's likeliest misreadings (build.py)
+MAX_CANDIDATES = 24  # syllables a word's readings are drawn from, by channel and frequency
 
 
 def syllable_index(counts: dict[str, int]) -> dict[str, list[str]]:
@@ -66,6 +68,7 @@ class Lexicon:
                         if (data / SYLLABLES).exists() else syllable_index(self.lm.counts))
         self.letters = "".join(sorted(set().union(*self.by_bare)))
         self.bares = sorted(self.by_bare)
+        self._candidate_table: dict[str, str] | None = None
         self.abbreviations = self._read_list("abbreviations.tsv")
         self.phrases = Phrases(data / "phrases.tsv")
         calibration = data / "calibration.json"
@@ -148,6 +151,78 @@ class Lexicon:
                 out.update(self.by_bare[near])
         out.discard(observed)
         return tuple(sorted(out))
+
+
+    def ranked_syllables(self, observed: str, also: str = "") -> tuple[tuple[str, float], ...]:
+        """The attested syllables OCR likeliest read as `observed` (lower case), best first,
+        each with the channel's edit cost of the misreading: ranked by the channel and by
+        how common the syllable is, context deciding among them later. `also` adds the
+        syllables OCR may have read as `observed + also` (a mark that was a letter: "quố:"),
+        ranked the same way."""
+        ranked = self._ranked(observed)
+        if not also:
+            return ranked
+        extra = self.syllable_candidates(observed + also)
+        if not extra:
+            return ranked
+        known = {cand for cand, _ in ranked}
+        merged = [*ranked, *((c, self.channel.edit_logp(observed, c)) for c in extra
+                             if c not in known)]
+        merged.sort(key=lambda pair: self._rank_key(observed, pair[0]))
+        return tuple(merged[:MAX_CANDIDATES])
+
+    def _rank_key(self, observed: str, cand: str) -> tuple[float, str]:
+        return (-(self.channel.logp(observed, cand)
+                  + 0.5 * math.log10(self.lm.counts.get(cand, 1))), cand)
+
+    @property
+    def candidate_table(self) -> dict[str, str]:
+        """Observed syllable -> its ranked candidates as build.py wrote them (read on
+        first use, each line split when its syllable is first met)."""
+        if self._candidate_table is None:
+            self._candidate_table = read_candidate_lines(self.data / CANDIDATES)
+        return self._candidate_table
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 — one lexicon per process
+    def _ranked(self, observed: str) -> tuple[tuple[str, float], ...]:
+        stored = self.candidate_table.get(observed)
+        if stored is not None:
+            words, costs = stored.split("\t")
+            return tuple(zip(words.split(" "), map(float, costs.split(" ")), strict=True)) \
+                if words else ()
+        return self.compute_ranked(observed)
+
+    def compute_ranked(self, observed: str) -> tuple[tuple[str, float], ...]:
+        """What the candidate table holds for `observed` (the table is this, precomputed)."""
+        found = sorted(self.syllable_candidates(observed),
+                       key=lambda c: self._rank_key(observed, c))[:MAX_CANDIDATES]
+        return tuple((c, self.channel.edit_logp(observed, c)) for c in found)
+
+    def table_forms(self) -> list[str]:
+        """The observed forms the candidate table is written for: every attested syllable,
+        in either tone-placement style."""
+        forms = dict.fromkeys(unit for units in self.by_bare.values() for unit in units)
+        for unit in list(forms):
+            forms.setdefault(restyle(unit, "new"))
+        return list(forms)
+
+
+def read_candidate_lines(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return dict(line.split("\t", 1) for line in lines)
+
+
+def write_candidate_table(lexicon: Lexicon, path: Path) -> None:
+    """Each attested syllable's ranked candidates and their edit costs (exact floats), so
+    that no process ranks them again."""
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("observed\tcandidates\tedit_logp\n")
+        for form in lexicon.table_forms():
+            ranked = lexicon.compute_ranked(form)
+            fh.write(f"{form}\t{' '.join(c for c, _ in ranked)}\t"
+                     f"{' '.join(repr(cost) for _, cost in ranked)}\n")
 
 
 @lru_cache(maxsize=4)
