@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import regex
 
 from vanban.correct.lexicon import (
@@ -24,6 +23,7 @@ from vanban.correct.lexicon import (
     write_candidate_table,
     write_syllable_index,
 )
+from vanban.correct.lm import write_arrays
 from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units
 from vanban.syllable import parse
 from vanban.vocabulary import DOC_TYPES, SIGNER_POSITIONS
@@ -112,7 +112,7 @@ def build_lm(paths: list[Path], extra: list[str], out: Path, start: float) -> Co
     arrays = estimate(top, len(vocab), ORDER, bits, min_top=MIN_TOP)
     log("kept " + ", ".join(f"{len(arrays[f'keys{n}']):,} {n}-grams"
                             for n in range(2, ORDER + 1)), start)
-    np.savez(out / "lm.npz", **arrays)
+    write_arrays(out / "lm.npz", arrays)  # aligned, to be memory-mapped
     with (out / "vocab.tsv").open("w", encoding="utf-8") as fh:
         for u in vocab:
             fh.write(f"{u}\t{unigrams.get(u, 0)}\n")

@@ -17,7 +17,7 @@ from vanban.correct.lexicon import (
     syllable_index,
     write_syllable_index,
 )
-from vanban.correct.lm import LanguageModel, stored_arrays
+from vanban.correct.lm import LanguageModel, stored_arrays, write_arrays
 from vanban.errors import LexiconError
 from vanban_lexicon import DATA
 
@@ -29,6 +29,29 @@ def test_stored_arrays_are_the_arrays_numpy_reads():
         for name in loaded.files:
             assert mapped[name].dtype == loaded[name].dtype
             assert np.array_equal(mapped[name], loaded[name])
+            # mapped in place, aligned (numpy copies a misaligned table at every search)
+            assert mapped[name].flags.aligned and not mapped[name].flags.owndata, name
+
+
+def test_written_arrays_are_aligned_for_mapping_and_numpy_reads_them(tmp_path):
+    arrays = {"order": np.array([3]), "keys2": np.arange(5, 1000, 7, dtype=np.int64),
+              "logp2": np.linspace(-4, 0, 142).astype(np.float16),
+              "bo1": np.linspace(-1, 0, 33, dtype=np.float32)}
+    write_arrays(tmp_path / "lm.npz", arrays)
+    mapped = stored_arrays(tmp_path / "lm.npz")
+    with np.load(tmp_path / "lm.npz") as loaded:
+        for name, value in arrays.items():
+            assert np.array_equal(loaded[name], value) and loaded[name].dtype == value.dtype
+            assert np.array_equal(mapped[name], value)
+            assert mapped[name].flags.aligned and not mapped[name].flags.owndata, name
+
+
+def test_misaligned_arrays_are_read_into_memory(tmp_path):
+    # numpy.savez puts a member's data wherever its zip header ends
+    arrays = {f"a{'x' * k}": np.arange(50, dtype=np.int64) * k for k in range(1, 9)}
+    np.savez(tmp_path / "lm.npz", **arrays)
+    for name, array in stored_arrays(tmp_path / "lm.npz").items():
+        assert array.flags.aligned and np.array_equal(array, arrays[name])
 
 
 def test_stored_arrays_read_a_compressed_archive_too(tmp_path):

@@ -7,6 +7,7 @@ queries is answered with one binary search per order.
 
 from __future__ import annotations
 
+import io
 import math
 import mmap
 import struct
@@ -18,11 +19,31 @@ import numpy as np
 from vanban.correct.tokens import BOS, UNK
 from vanban.errors import LexiconError
 
+ALIGN = 64  # where each array's data starts in an .npz written by `write_arrays`
+PADDING_ID = 0xD935  # a zip extra field of zeros that moves a member's data (as zipalign)
+
+
+def write_arrays(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """An .npz (numpy.load reads it) whose members are stored uncompressed with their data
+    aligned, so `stored_arrays` can map them in place: numpy copies a misaligned array
+    whole at every operation on it."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.ascontiguousarray(array), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            filename = info.filename.encode()
+            # the .npy header is padded to a multiple of 64 bytes: the member's start is
+            # aligned, so is its data
+            start = archive.fp.tell() + 30 + len(filename) + 4
+            info.extra = struct.pack("<HH", PADDING_ID, -start % ALIGN) + bytes(-start % ALIGN)
+            archive.writestr(info, buffer.getvalue())
+
 
 def stored_arrays(path: Path) -> dict[str, np.ndarray]:
-    """The arrays of an .npz, memory-mapped where numpy.savez stored them uncompressed:
-    nothing is read at load, only the pages a look-up touches, and the processes of a
-    batch share one copy of them in the page cache."""
+    """The arrays of an .npz, memory-mapped where they are stored uncompressed and aligned
+    (`write_arrays`): nothing is read at load, only the pages a look-up touches, and the
+    processes of a batch share one copy of them in the page cache. Others are read."""
     arrays: dict[str, np.ndarray] = {}
     with zipfile.ZipFile(path) as archive, path.open("rb") as fh:
         mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
@@ -44,9 +65,9 @@ def stored_arrays(path: Path) -> dict[str, np.ndarray]:
             shape, fortran, dtype = read_header(fh)
             if dtype.hasobject or fortran:
                 raise ValueError(f"{info.filename}: not a plain array")
-            count = math.prod(shape)
-            arrays[name] = np.frombuffer(mapped, dtype=dtype, count=count,
-                                         offset=fh.tell()).reshape(shape)
+            array = np.frombuffer(mapped, dtype=dtype, count=math.prod(shape),
+                                  offset=fh.tell()).reshape(shape)
+            arrays[name] = array if array.flags.aligned else array.copy()
     return arrays
 
 
