@@ -168,7 +168,7 @@ def file_sha256(path: Path) -> str:
 _CONTEXT: Context | None = None
 
 
-def start_worker(options: Options) -> None:
+def start_worker(options: Options, driver: int | None = None) -> None:
     """A worker dies of SIGTERM as a process does (the driver's own handler is for the
     driver), dies with the driver however the driver ends (Linux: the parent-death
     signal), and loads the lexicon before its first document."""
@@ -178,6 +178,8 @@ def start_worker(options: Options) -> None:
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if driver is not None and os.getppid() != driver:
+        os._exit(1)  # the driver died before the signal was asked for: nobody will send it
     worker_context(options)
 
 
@@ -278,7 +280,7 @@ def run_pool(tasks: list[Task], out: Path, options: Options, jobs: int,
     """The documents through one pool of workers. If the pool breaks, the documents it
     had in flight go to `suspects`, those it never started to `left`."""
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=start_worker,
-                               initargs=(options,))
+                               initargs=(options, os.getpid()))
     pending: dict[Any, Task] = {}
     queue = iter(tasks)
     broken = False

@@ -36,7 +36,7 @@ class Segment:
     """
 
     line: int
-    column: int  # 0: the whole line or its left column; 1: the right column
+    column: int  # 0: the whole line or its left column; 1, 2 …: the columns after it
     text: str
     # (starts, ends); or, where no correction changed the segment (most lines), the
     # original offset of its first character: its map is then a range, made when asked for
@@ -115,7 +115,8 @@ class ReadingView:
 
     def _reset(self) -> None:
         self.roles: dict[int, str] = {}  # line index -> role, for lines that are not body
-        self.columns: dict[int, tuple[tuple[int, int], ...]] = {}  # two-column lines
+        self.columns: dict[int, tuple[tuple[int, int], ...]] = {}  # lines split in columns
+        self._gaps: dict[int, set[tuple[int, int]]] = {}
         self._edits: dict[int, list[tuple[int, int, str]]] = {}  # applied text edits, by line
         self._lines: dict[int, list[Segment]] = {}  # each line's segments, blanks apart
         self._seen = 0  # how many of doc.corrections the view reflects
@@ -171,8 +172,13 @@ class ReadingView:
         elif c.kind in LINE_ROLES:
             self.roles[c.line] = c.kind
         elif c.kind == COLUMN_SPLIT:
-            text = self.doc.lines[c.line].text
-            self.columns[c.line] = ((0, c.start), (c.end, len(text)))
+            # the gaps of a line (two columns, or the cells of a table row) in order
+            self._gaps.setdefault(c.line, set()).add((c.start, c.end))
+            bounds = [0]
+            for start, end in sorted(self._gaps[c.line]):
+                bounds += [start, end]
+            bounds.append(len(self.doc.lines[c.line].text))
+            self.columns[c.line] = tuple(zip(bounds[::2], bounds[1::2], strict=True))
         else:
             return False
         return True

@@ -43,6 +43,7 @@ DOC_TYPES: tuple[DocType, ...] = (
     DocType("Thông cáo", cited=False), DocType("Hợp đồng", cited=False),
     DocType("Bản ghi nhớ", cited=False), DocType("Bản thỏa thuận", cited=False),
     DocType("Chương trình hành động", cited=False), DocType("Kế hoạch hành động", cited=False),
+    DocType("Thể lệ", cited=False), DocType("Nội quy", cited=False),
 )
 
 # a document's own type as printed in its header, compared without accents in capitals

@@ -31,32 +31,74 @@ WIDE_GAP = regex.compile(r"\S(\s{3,}|\t\s*)\S")
 
 # openings of a right-hand column, matched without accents so tone damage cannot hide them
 RIGHT_OPENINGS = [
-    regex.compile(rf"\b{MOTTO_NATION}\b", regex.I),  # CỘNG HÒA XÃ HỘI...
+    # CỘNG HÒA XÃ HỘI... in capitals, as the motto prints it (a title may name the state
+    # in running text: "Quốc khánh nước Cộng hoà xã hội chủ nghĩa Việt Nam")
+    regex.compile(rf"\b{MOTTO_NATION}\b"),
     regex.compile(rf"\b{MOTTO_INDEPENDENCE}\s*[-–—]\s*T\W?U\s+D[O0]", regex.I),  # Độc lập - Tự do
     regex.compile(rf"\b({AUTHORITY_ALTERNATION})\s?\.\s+\S"),  # TM. UỶ BAN NHÂN DÂN
+    # the number beside the issuer's last line: "TRUNG ƯƠNG Số: 648 CV/TWĐTN" ("Sổ", "S6")
+    regex.compile(r"(?<=[A-Z]\s+)S[Oo06]\s?[:;]\s*\d"),
 ]
-PLACE_DATE = regex.compile(r",?\s*ngay\s+(\d{1,2}|\W{1,3}|\s)\s*thang\b", regex.I)
+PLACE_DATE = regex.compile(r",?\s*ngay\s+(\d{1,2}|\W{1,3}|\s)\s*thang\b"
+                           # the month's word lost to OCR, the frame "ngày … năm 2021" kept
+                           r"|,\s*ngay\s+\d{1,2}\s+\S{1,5}\s+[\dIl|]{1,2}\s+nam\s+\d{4}"
+                           # the date going on in the next line: "Hà Nội, ngày" / "08 tháng 11 …"
+                           r"|,\s*ngay\W*$", regex.I)
 
 def column_corrections(doc: Document, view: ReadingView) -> list[Correction]:
     out = []
     for line in zone_lines(doc, view):
-        found = split_point(line)
-        if found is None:
-            continue
-        gap_start, gap_end, confidence, why = found
-        out.append(Correction(
-            stage="repair", kind="column-split", line=line.index, start=gap_start, end=gap_end,
-            before=line.text[gap_start:gap_end], after=" | ", scope="layout",
-            confidence=confidence,
-            reason=f"two columns on one line ({why}): "
-                   f"“{line.text[:gap_start].strip()}” | “{line.text[gap_end:].strip()}”"))
+        cells = cell_breaks(line.text)
+        found = [(start, end, 0.9, "a table's cell border") for start, end in cells]
+        # the last cell may hold two columns of its own ("ĐOÀN TNCS … Hà Nội, ngày")
+        last = cells[-1][1] if cells else 0
+        split = split_point(line, last)
+        if split is not None:
+            found.append(split)
+        for gap_start, gap_end, confidence, why in found:
+            out.append(Correction(
+                stage="repair", kind="column-split", line=line.index, start=gap_start,
+                end=gap_end, before=line.text[gap_start:gap_end], after=" | ",
+                scope="layout", confidence=confidence,
+                reason=f"two columns on one line ({why}): "
+                       f"“{line.text[:gap_start].strip()}” | “{line.text[gap_end:].strip()}”"))
     return out
+
+
+# the border between two cells of a header laid out as a table and flattened to text (a
+# document converted from a word processor): "|", and the backslashes and strokes OCR reads
+# for an empty cell ("\\", "\W\|"); each cell then reads as a column of its own
+CELL_BORDER = regex.compile(r"(?<=\S)\s+(?:[|\\](?:[|\\W\s]*[|\\])?)\s+(?=\S)")
+
+
+# the abstract ("V/v …") printed under the number, in the number's cell
+ABSTRACT_IN_CELL = regex.compile(r"(?<=/\S*)\s+(?=[“\"]?V/[vV]\b)")
+
+
+def cell_breaks(text: str) -> list[tuple[int, int]]:
+    """The cell borders inside a header or signature line, as (start, end) of each gap."""
+    breaks = []
+    borders = sorted([*CELL_BORDER.finditer(text), *ABSTRACT_IN_CELL.finditer(text)],
+                     key=lambda m: m.start())
+    if not any(m.re is CELL_BORDER for m in borders):
+        return []  # a table's row shows its borders
+    for m in borders:
+        left, right = text[:m.start()], text[m.end():]
+        # a border has words on both sides, not a decoration's strokes only
+        if any(ch.isalnum() for ch in left) and any(ch.isalnum() for ch in right):
+            breaks.append(m.span())
+    return breaks
+
+
+def header_lines(doc: Document, view: ReadingView) -> list[Line]:
+    return [ln for ln in doc.lines if view.role(ln.index) == BODY
+            and ln.text.strip()][:HEADER_LINES]
 
 
 def zone_lines(doc: Document, view: ReadingView) -> list[Line]:
     """Lines where two columns are printed side by side: the header and the signature block."""
     body = [ln for ln in doc.lines if view.role(ln.index) == BODY and ln.text.strip()]
-    zone = body[:HEADER_LINES]
+    zone = header_lines(doc, view)
     for i, line in enumerate(body):
         if opens_recipients(line.text.lstrip(" -")):
             zone += body[i:i + FOOTER_LINES]
@@ -64,10 +106,16 @@ def zone_lines(doc: Document, view: ReadingView) -> list[Line]:
     return [ln for ln in zone if not (ln.index in seen or seen.add(ln.index))]
 
 
-def split_point(line: Line) -> tuple[int, int, float, str] | None:
-    """Where the line's right column starts: (gap start, gap end, confidence, why)."""
-    text = line.text
-    anchor = right_anchor(text)
+def split_point(line: Line, after: int = 0) -> tuple[int, int, float, str] | None:
+    """Where the line's right column starts: (gap start, gap end, confidence, why); in a
+    table's row, within its last cell (from `after`, by the text alone)."""
+    if after:
+        inner = text_split_point(line.text[after:], right_anchor(line.text[after:]))
+        if inner is None:
+            return None
+        start, end, confidence, why = inner
+        return start + after, end + after, confidence, why
+    anchor = right_anchor(line.text)
     if line.boxes and len(line.boxes) >= 3:
         gap = widest_box_gap(line)
         if gap is not None:
@@ -76,10 +124,19 @@ def split_point(line: Line) -> tuple[int, int, float, str] | None:
                 return start, end, 0.97, "wide gap in the print, and the right column's opening"
             if anchor is None and ratio >= 1.6:
                 return start, end, 0.85, "wide gap in the print"
-    for m in WIDE_GAP.finditer(text, overlapped=True):
+    return text_split_point(line.text, anchor)
+
+
+def text_split_point(text: str, anchor: int | None) -> tuple[int, int, float, str] | None:
+    # "Nơi nhận:   Như trên;   Lưu VT.": runs of spaces part the recipients, not columns
+    gaps = [] if opens_recipients(text) else WIDE_GAP.finditer(text, overlapped=True)
+    for m in gaps:
         start, end = m.span(1)
         if blank_to_fill(text[:start]):
             continue  # "ngày      tháng      năm 2026": a field left blank, not a column
+        if DATE_GOES_ON.match(strip_accents(text[end:])) and "ngay" in strip_accents(
+                text[:start]).lower():
+            continue  # "ngày 06 tháng 10     năm 2023": one date, spaced out
         if anchor is not None and anchor == end:
             return start, end, 0.97, "run of spaces before the right column's opening"
         return start, end, 0.9, "run of spaces between the columns"
@@ -92,6 +149,8 @@ def split_point(line: Line) -> tuple[int, int, float, str] | None:
     return None
 
 
+DATE_GOES_ON = regex.compile(r"^(?:thang\s+\d{1,2}\s+)?nam\s+\d{4}", regex.I)
+AUTHORITY_ONLY = regex.compile(rf"^\W*(?:{AUTHORITY_ALTERNATION})\s?\.$")
 BLANK_FIELD = regex.compile(r"(?:\bngay|\bthang|^\W*so\s*:?|\bnam)\s*$", regex.I)
 
 
@@ -140,6 +199,9 @@ def place_start(text: str, comma: int) -> int | None:
             break
         if not (word[0].isupper() or word in ("phố", "xã", "huyện", "tỉnh")):
             break
+        if start is not None and is_upper_word(word) and len(word) > 1 and not is_upper_word(
+                text[start:comma].split()[0]):
+            break  # the issuer's capitals end where the place's title case begins
         start = m.start()
         if len(text[start:comma].split()) >= 5:
             break
@@ -157,6 +219,6 @@ def signer_title_start(text: str, plain: str) -> int | None:
     start = words[tail].start()
     title = " ".join(plain[start:].split()).upper()
     left = text[:start].rstrip()
-    if is_signer_title(title) and left[-1:] in ";:,.)":
-        return start
+    if is_signer_title(title) and left[-1:] in ";:,.)" and not AUTHORITY_ONLY.match(left):
+        return start  # ("KT. CHÁNH VĂN PHÒNG" is one line: the authority before its title)
     return None

@@ -79,11 +79,23 @@ def running_head_corrections(doc: Document, taken: set[int]) -> list[Correction]
         if len(key) < 4 or pages < max(2, doc.source.pages // 2):
             continue
         for line in edges[key]:
+            if opens_a_header(doc, line):
+                continue  # the issuer of the document (or of an annex), not a running head
             out.append(Correction(stage="repair", kind="running-head", line=line.index, start=0,
                                   end=len(line.text), before=line.text, after="", scope="layout",
                                   confidence=0.9,
                                   reason=f"repeated at the edge of {pages} pages"))
     return out
+
+
+HEADER_FOLLOWS = regex.compile(r"^\W{0,3}(?:S[ốoô0]\s*[:;.]|C[ỘO]NG\s+H[ÒOÓ]A\b)", regex.I)
+
+
+def opens_a_header(doc: Document, line: Line) -> bool:
+    """The line is followed, within three lines, by a number ("Số:") or the national motto:
+    it is an issuer's name heading a document, however often it is printed."""
+    after = [ln for ln in doc.lines[line.index + 1:line.index + 8] if ln.text.strip()][:3]
+    return any(HEADER_FOLLOWS.match(ln.text) for ln in after)
 
 
 def shape(text: str) -> str:

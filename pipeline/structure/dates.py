@@ -10,8 +10,12 @@ NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?!\d)")
 WORDED = regex.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})(?!\d)", regex.I)
 # the same as OCR prints it: "ngày 26tháng 7 năm 2020", "tháng*4", "thánð 6", "nam"
 WORDED_DAMAGED = regex.compile(
-    r"(?<!\d)(\d{1,2})\s*[\W_]{0,2}\s*th\w{2,4}[\W_]{0,2}\s*(\d{1,2})\s*[\W_]{0,2}\s*"
+    r"(?<!\d)(\d{1,2})\s*[\W_]{0,2}\s*th\w{2,4}[\W_]{0,2}\s*([\dIl|]{1,2})\s*[\W_]{0,2}\s*"
     r"n\w{1,3}[\W_]{0,2}\s*(\d{4})(?!\d)", regex.I)
+# the month's word beyond reading, in the frame a header date always has: "ngày 20 ng 4 năm
+# 2021", "ngày 19 Hinh II năm 2018" (a 1 of the month read as I or l)
+FRAMED = regex.compile(r"\bngày\s+(\d{1,2})\s+\S{1,5}\s+([\dIl|]{1,2})\s+n\w{1,3}\s+(\d{4})(?!\d)",
+                       regex.I)
 TIME = regex.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 
@@ -26,11 +30,15 @@ def iso_date(day: str | int, month: str | int, year: str | int) -> str | None:
 
 def find_date(text: str) -> tuple[str | None, regex.Match | None]:
     """The first date written as "05/11/2016" or "ngày 10 tháng 01 năm 2017"."""
-    for pattern in (WORDED, NUMERIC, WORDED_DAMAGED):
+    for pattern in (WORDED, NUMERIC, WORDED_DAMAGED, FRAMED):
         m = pattern.search(text)
         if m:
-            return iso_date(m.group(1), m.group(2), m.group(3)), m
+            month = m.group(2).translate(DIGIT_LOOK_ALIKES)
+            return iso_date(m.group(1), month, m.group(3)), m
     return None, None
+
+
+DIGIT_LOOK_ALIKES = str.maketrans("Il|", "111")
 
 
 def iso_datetime(text: str) -> str | None:

@@ -26,12 +26,21 @@ class Footer:
 def opens_footer(segments: list[Segment], i: int) -> bool:
     """"Nơi nhận", a signing authority ("TM. …"), or a signer's title after the closing "./."."""
     text = segments[i].text
-    if opens_recipients(text) or AUTHORITY.match(text):
+    if (m := opens_recipients(text)) and heads_recipients(text[m.end():]):
+        return True
+    if AUTHORITY.match(text):
         return True
     if is_signer_title(text) and i > 0:
         prev = segments[i - 1].text
         return prev.endswith(("./.", "/.")) or AUTHORITY.match(prev) is not None
     return False
+
+
+def heads_recipients(rest: str) -> bool:
+    """What follows "Nơi nhận:" is a recipient (or nothing: the list starts below), not a
+    sentence of the body ("Nơi nhận: Các tác phẩm dự thi gửi về địa chỉ: …")."""
+    first = regex.split(r";", rest, maxsplit=1)[0]
+    return ":" not in first and len(first.split()) <= 12
 
 
 def find_footer(segments: list[Segment], body_start: int) -> int | None:
@@ -54,24 +63,58 @@ def left_of_signature(text: str) -> str:
     return text[:m.start() + 1] if m else text
 
 
+# a flattened table's borders at a cell's ends ("| Nơi nhận:", "Nguyễn Tường Lâm |")
+BORDERS = regex.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
+# "(đã ký)" before the name on one line, as a flattened table or a copy prints it
+SIGNED_BEFORE = regex.compile(r"^\(\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký tên|Ký tên)\s*\)\s*")
+# recipients run on in one line, each ended by its ";" ("Như trên;   Lưu BTG, VP.")
+RECIPIENTS_APART = regex.compile(r";\s{2,}|;\s+(?=[-+•]\s)")
+
+
+def authority_and_position(text: str) -> tuple[str, str | None]:
+    """"TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN  BÍ THƯ": the position printed under the authority,
+    run into its line, taken apart (the longest tail that is a signer's title)."""
+    words = text.split()
+    for k in range(2, len(words) - 1):
+        tail = " ".join(words[k:])
+        if is_signer_title(tail):
+            return " ".join(words[:k]), tail
+    return text, None
+
+
 def parse_footer(segments: list[Segment], start: int) -> Footer:
     foot = Footer(start=start, end=start)
     in_recipients = in_signature = bulleted = False
     i = start
     while i < len(segments):
         seg = segments[i]
-        text = seg.text
+        text = BORDERS.sub("", seg.text)
+        if SIGNED_BEFORE.match(text) and PERSON_NAME.match(SIGNED_BEFORE.sub("", text)):
+            text = SIGNED_BEFORE.sub("", text)
         if m := opens_recipients(text):
             in_recipients = True
             rest = text[m.end():].strip()
             if rest:
-                foot.recipients.append(rest)
+                foot.recipients += RECIPIENTS_APART.split(rest)
         elif AUTHORITY.match(text):
-            foot.signer.authority = squash_spaces(text)
+            authority, position = authority_and_position(squash_spaces(text))
+            # "TL. BAN BÍ THƯ …" / "KT. CHÁNH VĂN PHÒNG": a delegation within a delegation
+            foot.signer.authority = (f"{foot.signer.authority} {authority}"
+                                     if foot.signer.authority and in_signature
+                                     and foot.signer.position is None else authority)
+            if position is not None and foot.signer.position is None:
+                foot.signer.position = position
             in_signature = True
         elif is_signer_title(text) or (in_signature and foot.signer.position is None
                                        and mostly_upper(text, 0.9) and len(text.split()) <= 6):
-            if foot.signer.position is None:
+            position = foot.signer.position
+            if position is None:
+                foot.signer.position = squash_spaces(text)
+            elif is_signer_title(text) and not is_signer_title(position):
+                # "KT. CHỦ TỊCH" / "ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC" / "PHÓ CHỦ TỊCH": the line
+                # taken for the position named the body the authority acts for
+                foot.signer.authority = " ".join(filter(None, [foot.signer.authority,
+                                                               position]))
                 foot.signer.position = squash_spaces(text)
             in_signature = True
         elif SIGNED.match(text):
@@ -94,11 +137,13 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             if label is not None and label.kind == "bullet":
                 bulleted = True
                 foot.recipients.append(BULLETS_BEFORE.sub("", text[label.end:]))
-            elif bulleted and foot.recipients and not foot.recipients[-1].rstrip().endswith(
-                    (";", ".")):
-                foot.recipients[-1] = f"{foot.recipients[-1]} {text}"
+            elif (bulleted or RECIPIENTS_APART.search(text)) and foot.recipients and \
+                    not foot.recipients[-1].rstrip().endswith((";", ".")):
+                first, *rest = RECIPIENTS_APART.split(text)  # the last one wrapped
+                foot.recipients[-1] = f"{foot.recipients[-1]} {first}"
+                foot.recipients += rest
             else:
-                foot.recipients.append(BULLETS_BEFORE.sub("", text).lstrip("_ "))
+                foot.recipients += RECIPIENTS_APART.split(BULLETS_BEFORE.sub("", text).lstrip("_ "))
         else:
             break
         foot.consumed.add(i)

@@ -18,12 +18,18 @@ from vanban.view import Segment
 from vanban.vocabulary import MOTTO_LINE, TITLE_TYPES
 
 HEADER_SPAN = 30  # the body starts within this many segments of the top
+TITLE_LINES = 15  # an abstract is at most this many lines (a correction lists what it mends)
+# what a publisher prints above a document, not its issuer: a category banner of the
+# collection ("VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN HỢP NHẤT") or the gazette's page head
+# ("CÔNG BÁO/Số 1239 + 1240/Ngày 10-11-2024", its first letter often lost)
+PUBLISHER_LINE = regex.compile(
+    r"^\W*(?:VĂN BẢN(?:\s+\p{Lu}+)+[\s\W]*(?:\p{Ll}{1,2})?$|C?ÔNG BÁO\s*/\s*Số)")
 
-NUMBER = regex.compile(r"^[\W_]{0,3}(?:S[OÔ0ð]|SỐ|Số)\s*[:;.]?\s*(?P<number>\S.*)$")
-PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)\s*,?\s*(?:ngày|Ngày)\b\W*"
+NUMBER = regex.compile(r"^[\W_]{0,3}(?:S[OÔ0ð6]|SỐ|S[ốổồộoô])\s*[:;.]?\s*(?P<number>\S.*)$")
+PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*(?:ngày|Ngày)\b\W*"
                            r"(?P<rest>.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
-ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V/[vV]\b")
+ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V/(?:[vV]\b|\s+(?=\p{Ll}))")  # "V/ triệu tập": v lost
 SPECKS_BEFORE = regex.compile(r"^[^\w“\"(]{1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
 ESIGN_BY = regex.compile(r"^(?:Ký bởi|Người ký|Cơ quan)\s*:\s*(?P<value>.+)$", regex.I)
@@ -53,6 +59,52 @@ def doc_type_of(text: str) -> str | None:
     return None
 
 
+def once(issuer: str) -> str:
+    """The issuer printed twice (a gazette's copy prints it above the header as well, the
+    second time over two lines) named once."""
+    words = issuer.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return issuer
+
+
+def names_issuer(text: str, head: Header) -> bool:
+    """The line names the issuer again: the enacting body after a resolution's title
+    ("ỦY BAN THƯỜNG VỤ QUỐC HỘI"), not the title going on."""
+    issuer = head.meta.issuer
+    return bool(issuer) and " ".join(strip_accents(text).upper().split()) == " ".join(
+        strip_accents(issuer).upper().split())
+
+
+def place_and_date(text: str, segments: list[Segment], i: int
+                   ) -> tuple[str | None, str | None, bool] | None:
+    """The place and ISO date of a "Hà Nội, ngày …" segment (the date maybe going on in
+    the next segment: "Hà Nội, ngày" / "19 tháng 11 …", "Hà Nội," / "ngày 19 …"), and
+    whether the next segment was taken; None if the segment is no place and date."""
+    goes_on = date_goes_on(text, segments, i)
+    joined = f"{text} {segments[i + 1].text}" if goes_on else text
+    m = PLACE_DATE.match(joined)
+    if m is None or not (find_date(joined)[1] is not None
+                         or regex.search(r"\b(tháng|năm)\b", joined)):
+        return None
+    took_next = goes_on and find_date(text)[1] is None
+    place = squash_spaces(m.group("place") or "").strip(" ,.-_") or None
+    return place, find_date(joined if took_next else text)[0], took_next
+
+
+def date_goes_on(text: str, segments: list[Segment], i: int) -> bool:
+    """A place and "ngày" (or the place and its comma) ending the segment, the date itself
+    opening the next one."""
+    if i + 1 >= len(segments):
+        return False
+    following = segments[i + 1].text
+    if regex.search(r"\bngày\W*$", text, regex.I):
+        return bool(regex.match(r"^\W{0,2}\d{1,2}\s*(?:tháng|/)", following, regex.I))
+    return text.rstrip().endswith(",") and bool(
+        regex.match(r"^\W{0,2}ngày\s+\d{1,2}\s*(?:tháng|/)", following, regex.I))
+
+
 def speck_line(text: str) -> bool:
     """Above the issuer, a line of a few letters at most ("[T]", "Nhi") is a stamp's or a
     margin's mark OCR read, not the header."""
@@ -61,7 +113,14 @@ def speck_line(text: str) -> bool:
 
 def clean_number(raw: str) -> str | None:
     """"04 /KH-UBND" -> "04/KH-UBND": spaces at the joints and noise at the ends removed."""
-    raw = regex.split(r"\s{2,}", raw.strip())[0]
+    pieces = regex.split(r"\s{2,}", raw.strip())
+    raw = pieces[0]
+    if len(pieces) > 1 and raw.isdigit() and regex.match(r"^\p{Lu}+\S*/", pieces[1]):
+        raw = f"{raw} {pieces[1]}"  # "7470  CV/TWĐTNBTG": the symbol after a wide space
+    elif len(pieces) > 1 and "/" in raw and regex.match(r"^\p{Lu}{2,10}$", pieces[1]):
+        raw = f"{raw} {pieces[1]}"  # "15 BC/TWĐTN  ĐKTHTN": the symbol's last part
+    # the abstract run into the number's cell of a flattened table: "7470 CV/TWĐTNBTG “V/v …"
+    raw = regex.split(r"\s+[“\"*]?V/[vV]\b|\s+[“\"]", raw)[0]
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
     raw = regex.sub(r"^[\W_]+|[\s\W_]+$", "", raw)
     # a speck after the symbol ("185/2026/NĐ-CP : m.", "…/NĐ-CP. : n."): a short lower-case
@@ -99,24 +158,25 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         seg = segments[i]
         text = seg.text
         plain = strip_accents(text)
-        if DECORATION.match(text) or MOTTO_LINE.match(plain) or (
+        if DECORATION.match(text) or MOTTO_LINE.match(plain) or PUBLISHER_LINE.match(text) or (
                 not issuer_parts and head.meta.number is None and speck_line(text)):
             head.consumed.add(i)
         elif head.meta.number is None and (m := NUMBER.match(text)) and any(
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
             head.meta.number = clean_number(m.group("number"))
             head.consumed.add(i)
-        elif head.meta.date is None and (m := PLACE_DATE.match(text)) and (
-                find_date(text)[1] is not None or regex.search(r"\b(tháng|năm)\b", text)):
-            head.meta.place = squash_spaces(m.group("place")).strip(" ,.-_") or None
-            head.meta.date = find_date(text)[0]
+        elif head.meta.date is None and (dated := place_and_date(text, segments, i)):
+            head.meta.place, head.meta.date, took_next = dated
             head.consumed.add(i)
+            if took_next:
+                head.consumed.add(i + 1)
         elif head.meta.title is None and ABSTRACT_VV.match(text):
             i = take_title(segments, i, head, widths, doc, vv=True)
             continue
         elif (doc_type := doc_type_of(text)) is not None and head.meta.doc_type is None:
             head.meta.doc_type = doc_type
             head.consumed.add(i)
+            head.meta.issuer = once(" ".join(issuer_parts)) or None
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break
         elif mostly_upper(text, 0.9) and head.meta.doc_type is None and (
@@ -130,7 +190,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         else:
             break
         i += 1
-    head.meta.issuer = " ".join(issuer_parts) or None
+    head.meta.issuer = once(" ".join(issuer_parts)) or None
     head.body_start = i
     while head.body_start in head.consumed:
         head.body_start += 1
@@ -142,7 +202,7 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
     """The abstract under the document type (or the "V/v" line): up to where the body starts."""
     parts: list[str] = []
     i = start
-    while i < len(segments) and len(parts) < 7:
+    while i < len(segments) and len(parts) < TITLE_LINES:
         seg = segments[i]
         if i in head.consumed:
             i += 1
@@ -151,19 +211,40 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         if parts:
             prev = segments[i - 1]
             # a speck OCR put before a continuation ("- của Ban chấp hành", "_ kỷ niệm")
-            going_on = starts_lower(SPECKS_BEFORE.sub("", text))
+            # a line ending in a comma or "và" goes on, across the blank OCR may put there
+            going_on = starts_lower(SPECKS_BEFORE.sub("", text)) or prev.text.rstrip().endswith(
+                (",", " và"))
             if going_on:
                 text = SPECKS_BEFORE.sub("", text)
-            if ((seg.blank_before and not going_on) or mostly_upper(text, 0.9)
+            # an abstract in quotes goes on to its closing quote, however short its lines
+            # (a narrow column): “V/v … kỷ niệm / 50 năm Ngày Giải phóng …”
+            unspecked = SPECKS_BEFORE.sub("", text)
+            quoted = vv and regex.match(r"^\W{0,2}[“\"]", parts[0]) is not None and not any(
+                regex.search(r"[”\"]\W{0,2}$", p) for p in parts)
+            going_on = going_on or (quoted and not mostly_upper(text, 0.9))
+            # a title in capitals goes on in capitals ("GIẢI BÁO CHÍ …" / "VÀ PHONG TRÀO …")
+            in_capitals = (not vv and mostly_upper(parts[0], 0.9) and mostly_upper(text, 0.9)
+                           and seg.label is None and len(parts) < 3
+                           and not text.rstrip().endswith(":") and not names_issuer(text, head))
+            if in_capitals:
+                pass
+            elif ((seg.blank_before and not going_on) or mostly_upper(text, 0.9)
                     or (not going_on and label_of(prev, seg, doc, widths) is not None)
                     or text.startswith(BODY_OPENERS)
                     or ESIGN_BY.match(text) or ESIGN_AT.match(text)):
                 break
-            if vv and seg.column != segments[start].column:
-                break
-            if (not prev.text.endswith((",", "-", "và")) and not going_on
-                    and widths.short(doc, prev)):
-                break
+            if vv and seg.column != segments[start].column and not going_on:
+                break  # the other column's words; a sentence going on is the abstract's
+            # a short line ends the abstract, unless the next one is short too: an abstract
+            # of several lines is centred, the body's first line runs the page's width
+            if (not prev.text.endswith((",", "-", "và")) and not going_on and not in_capitals
+                    and widths.short(doc, prev) and not (widths.short(doc, seg) and not vv)
+                    and not (unspecked.startswith(("“", '"')) and not vv)):
+                break  # (nor does a body paragraph open with a quoted name)
+            if text.lstrip().startswith("(") and not quoted:
+                break  # a note under the title: "(Ban hành kèm theo …)", "(Đại hội … thông qua)"
+            if unspecked.startswith(("“", '"')):
+                text = unspecked  # "- “Vì người nghèo …”": a speck before the quote
         elif DECORATION.match(text):
             head.consumed.add(i)
             i += 1
@@ -171,13 +252,14 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         elif seg.label is not None and seg.label.kind in ("part", "chapter", "section",
                                                           "article", "roman"):
             break  # the body's first heading: the document has no abstract
-        parts.append(text)
+        parts.append(text if parts else SPECKS_BEFORE.sub("", text) or text)
         head.consumed.add(i)
         head.title_segments.append(i)
         i += 1
         if vv and text.rstrip().endswith(("”", "\"")):
             break
     if parts:
-        title = squash_spaces(" ".join(parts))
+        # a flattened table's border at the end of the cell ("… (8/1921 8/2021)” |")
+        title = regex.sub(r"(?:\s*\|)+\s*$", "", squash_spaces(" ".join(parts)))
         head.meta.title = title.strip("“”\"") if vv else title
     return i

@@ -1,0 +1,137 @@
+"""Headers and signature blocks as blocks: a table's flattened cells, a date whose month
+word OCR lost, the abstract in quotes over short lines, the issuer printed twice, a
+publisher's banner, delegations within delegations, "Nơi nhận" in running text."""
+
+from __future__ import annotations
+
+from tests.conftest import doc_from_text
+from vanban.structure.dates import find_date
+
+BODY = ("Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2021, Ban Bí "
+        "thư Trung ương Đoàn ban hành Kế hoạch triển khai các hoạt động như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tạo môi trường để thanh niên công nhân rèn luyện.\n"
+        "2. Các hoạt động được tổ chức thiết thực, hiệu quả.\n")
+
+FLATTENED = """\
+|  |  |
+| BAN CHẤP HÀNH TRUNG ƯƠNG \\\\ Số: 374 KH/TWĐTNCNĐT | ĐOÀN TNCS
+HỒ CHÍ MINH Hà Nội, ngày 20 tháng 4 năm 2021 |
+KẾ HOẠCH
+Triển khai các hoạt động hưởng ứng Tháng Công nhân năm 2021
+""" + BODY + """\
+|  |  |
+| Nơi nhận:   Như trên;   TT Ban Bí thư TW Đoàn (để báo cáo);   Vụ Tuyên truyền, Ban
+Tuyên giáo TW;   Lưu BTG, VP. | TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN  BÍ THƯ
+(đã ký)  Nguyễn Văn An |
+"""
+
+
+def test_a_flattened_table_header_reads_cell_by_cell():
+    meta = doc_from_text(FLATTENED).meta
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert meta.number == "374 KH/TWĐTNCNĐT"
+    assert (meta.place, meta.date) == ("Hà Nội", "2021-04-20")
+    assert meta.doc_type == "KẾ HOẠCH"
+    assert meta.title == "Triển khai các hoạt động hưởng ứng Tháng Công nhân năm 2021"
+
+
+def test_a_flattened_signature_block_reads_cell_by_cell():
+    meta = doc_from_text(FLATTENED).meta
+    assert meta.recipients == ["Như trên", "TT Ban Bí thư TW Đoàn (để báo cáo)",
+                               "Vụ Tuyên truyền, Ban Tuyên giáo TW", "Lưu BTG, VP"]
+    signer = meta.signer
+    assert (signer.authority, signer.position, signer.name) == (
+        "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Nguyễn Văn An")
+
+
+def test_a_date_whose_month_word_ocr_lost_keeps_its_frame():
+    assert find_date("Hà Nội, ngày 20 ng 4 năm 2021")[0] == "2021-04-20"
+    assert find_date("Hà Nội, ngày 19 Hinh II năm 2018")[0] == "2018-11-19"  # II for 11
+    assert find_date("Hà Nội, ngày 19 Hinh 13 năm 2018")[0] is None  # no such month
+
+
+def test_a_place_and_date_over_two_lines():
+    text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\\\ | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày\n"
+            "08 tháng 11 năm 2019 |\nTHỂ LỆ\nCuộc thi trực tuyến tìm hiểu về lịch sử Đoàn\n"
+            + BODY)
+    meta = doc_from_text(text).meta
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert (meta.place, meta.date, meta.doc_type) == ("Hà Nội", "2019-11-08", "THỂ LỆ")
+    assert meta.title == "Cuộc thi trực tuyến tìm hiểu về lịch sử Đoàn"
+
+
+def test_a_quoted_abstract_runs_to_its_closing_quote():
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 648 CV/TWĐTNTNTH\n"
+            "“V/v triệu tập tham dự Gặp gỡ báo chí, triển khai\n"
+            "Chương trình “Tiếp sức mùa thi” năm 2023”\nĐOÀN TNCS HỒ CHÍ MINH\n"
+            "Hà Nội, ngày 07 tháng 4 năm 2023\n" + BODY)
+    meta = doc_from_text(text).meta
+    assert meta.title == ("V/v triệu tập tham dự Gặp gỡ báo chí, triển khai Chương trình "
+                          "“Tiếp sức mùa thi” năm 2023")
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert (meta.number, meta.date) == ("648 CV/TWĐTNTNTH", "2023-04-07")
+
+
+def test_an_issuer_printed_twice_under_a_banner_is_named_once():
+    text = ("VĂN BẢN QUY PHẠM PHÁP LUẬT\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n"
+            "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 20/2023/TT-BLĐTBXH\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 29 tháng 12 năm 2023\nTHÔNG TƯ\n"
+            "Quy định mức điều chỉnh tiền lương đã đóng bảo hiểm xã hội\n" + BODY)
+    meta = doc_from_text(text).meta
+    assert meta.issuer == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    assert meta.number == "20/2023/TT-BLĐTBXH" and meta.doc_type == "THÔNG TƯ"
+
+
+def test_a_title_in_capitals_stops_at_the_enacting_body():
+    text = ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nSố: 1681/NQ-UBTVQH15\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 16 tháng 6 năm 2025\nNGHỊ QUYẾT\n"
+            "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH SƠN LA\nNĂM 2025\n"
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt "
+            "Nam;\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính cấp xã\n")
+    meta = doc_from_text(text).meta
+    assert meta.title == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH SƠN LA NĂM 2025"
+    assert meta.issuer == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+
+
+def test_delegations_within_delegations():
+    text = ("BỘ TÀI CHÍNH\nSố: 372/QĐ-BTC\nHà Nội, ngày 12 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+            "Về việc đính chính Thông tư số 138/2025/TT-BTC\n"
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Đính chính Thông tư số 138/2025/TT-BTC.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+            "TL. BỘ TRƯỞNG\nKT. CHỦ TỊCH\nỦY BAN CHỨNG KHOÁN NHÀ NƯỚC\nPHÓ CHỦ TỊCH\n"
+            "Lê Thị Việt Nga\n")
+    signer = doc_from_text(text).meta.signer
+    assert signer.authority == "TL. BỘ TRƯỞNG KT. CHỦ TỊCH ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC"
+    assert (signer.position, signer.name) == ("PHÓ CHỦ TỊCH", "Lê Thị Việt Nga")
+
+
+def test_noi_nhan_in_running_text_is_no_recipients_list():
+    text = ("THỂ LỆ\nGIẢI BÁO CHÍ VIẾT VỀ CÔNG TÁC ĐOÀN\n1. Nội dung\n"
+            "Tác phẩm phản ánh kết quả thực hiện Nghị quyết Đại hội Đoàn.\n"
+            "2. Thời gian, nơi nhận\n"
+            "- Nơi nhận: Các tác phẩm dự thi gửi về địa chỉ: Ban Tuyên giáo Trung ương Đoàn, "
+            "62 Bà Triệu, Hà Nội.\n- Thời gian nhận tác phẩm: đến hết ngày 30/10/2021.\n"
+            "BAN TỔ CHỨC GIẢI\n")
+    doc = doc_from_text(text)
+    assert doc.meta.recipients == []
+    words = " ".join(n.text or "" for n in doc.body[-1].children)
+    assert "Các tác phẩm dự thi gửi về địa chỉ" in words
+
+
+def test_an_issuer_heading_a_document_and_its_annex_is_no_running_head():
+    def para(page: int) -> str:
+        last = ["tuyên truyền", "kiểm tra", "sơ kết", "tổng kết"][page - 1]
+        return "Các cơ quan, đơn vị triển khai thực hiện nhiệm vụ của kế hoạch năm\n" * 13 + (
+            f"Các đơn vị báo cáo kết quả công tác {last}.\n")
+
+    header = "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 12 QĐ/TWĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+    pages = [header + "Hà Nội, ngày 02 tháng 3 năm 2023\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+             + para(1), para(2), header + "DANH MỤC\n" + para(3), para(4)]
+    doc = doc_from_text("\f".join(pages))
+    assert not [c for c in doc.corrections
+                if c.kind == "running-head" and c.before.startswith("BAN CHẤP HÀNH")]
+    assert doc.meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
