@@ -106,6 +106,15 @@ def test_letters_read_for_digits_inside_a_number_are_digits_again():
     assert {c.before for c in fixes if c.kind == "digit"} == {"I899", "l4", "2O20"}
 
 
+def test_a_codes_part_is_read_against_the_abbreviations_documents_print():
+    text, fixes = corrected("Nghị quyết số 1668/NQ-UBTVQHI5 và Thông tư số 10/2024/TT-BLĐTBXH; "
+                            "mã số HS-I2 của biểu mẫu\n")
+    assert "1668/NQ-UBTVQH15" in text and "10/2024/TT-BLĐTBXH" in text
+    assert [(c.before, c.after) for c in fixes if c.kind == "digit"] == [("UBTVQHI5",
+                                                                         "UBTVQH15")]
+    assert "HS-I2" in text  # "HS12" is no abbreviation: left as printed
+
+
 def test_doubtful_corrections_are_proposed_with_alternatives():
     doc = doc_from_text("hội nhập kính tế quốc tế\n", Context(threshold=1.0))
     (fix,) = [c for c in doc.corrections if c.stage == "correct"]

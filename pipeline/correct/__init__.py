@@ -12,7 +12,11 @@ from vanban.context import Context
 from vanban.correct.candidates import MAX_TOKEN
 from vanban.correct.case import case_corrections
 from vanban.correct.labels import label_corrections
-from vanban.correct.numbers import letter_digit_corrections, year_corrections
+from vanban.correct.numbers import (
+    code_part_corrections,
+    letter_digit_corrections,
+    year_corrections,
+)
 from vanban.correct.stream import document_style
 from vanban.correct.words import Params, to_corrections, word_decisions
 from vanban.document import Document, Line
@@ -44,6 +48,8 @@ def correct(doc: Document, ctx: Context) -> Document:
                  for c in case_corrections(slots, run, ctx.lexicon, skip=changed)])
         doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
         doc.add([ctx.decide(c) for c in letter_digit_corrections(slots, run, skip=changed)])
+        doc.add([ctx.decide(c) for c in code_part_corrections(
+            slots, run, ctx.lexicon.abbreviations, skip=changed)])
     if too_long:
         log.warning("%s: %d token%s longer than %d characters left as %s (no word is "
                     "so long)", doc.source.name, too_long, "s" * (too_long != 1), MAX_TOKEN,

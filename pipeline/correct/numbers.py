@@ -7,6 +7,10 @@ only one way does), that is the correction.
 
 "ngày l4 tháng", "số I899/SGDĐT": a run of digits with an "l", "I", "|" or "O" among them
 is a number whose 1s and 0s OCR took for letters (no word mixes them so).
+
+"1668/NQ-UBTVQHI5": a document code's part is an abbreviation of a closed set (the
+lexicon's); a part it does not know, which a known one becomes when its look-alike
+letters are read as digits ("UBTVQH15"), is that abbreviation.
 """
 
 from __future__ import annotations
@@ -80,4 +84,39 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
             before=head.group(), after=digits, confidence=0.8,
             reason=f"“{head.group()}” is a number: OCR read some of its 1s or 0s as "
                    f"letters"))
+    return out
+
+
+# a document code: parts of letters and digits joined by "/" or "-" ("1668/NQ-UBTVQHI5")
+CODE_PART = regex.compile(r"(?<=[/\-])[\p{Lu}\d|]+(?=$|[/\-])")
+KNOWN_PART = 5  # times the corpus prints an abbreviation for it to vouch for a code's part
+
+
+def code_part_corrections(slots: list[Slot], segments: list[Segment],
+                          abbreviations: dict[str, int],
+                          skip: Collection[int] = ()) -> list[Correction]:
+    """Look-alike letters in a code's part read as digits, where that makes the part an
+    abbreviation the corpus knows and it was none."""
+    out = []
+    for i, slot in enumerate(slots):
+        core = slot.token.core
+        if i in skip or ("/" not in core and "-" not in core):
+            continue
+        seg = segments[slot.seg]
+        for m in CODE_PART.finditer(core):
+            part = m.group()
+            digits = part.translate(AS_DIGITS)
+            if (digits == part or not any(ch.isdigit() for ch in part)
+                    or abbreviations.get(part, 0) >= KNOWN_PART
+                    or abbreviations.get(digits, 0) < KNOWN_PART):
+                continue
+            start = slot.token.start + len(slot.token.lead) + m.start()
+            where = seg.to_original(start, start + len(part))
+            if where is None:
+                continue
+            out.append(Correction(
+                stage="correct", kind="digit", line=seg.line, start=where[0], end=where[1],
+                before=part, after=digits, confidence=0.8,
+                reason=f"“{part}” in the code {core} is no abbreviation; with its look-alike "
+                       f"letters as digits it is {digits}, as documents print it"))
     return out
