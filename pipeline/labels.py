@@ -51,6 +51,10 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^([\[\]|!]?[IVX]{1,4}[\[\]|!]?)\.\s*(?=[[:upper:]])")),
     # "1 CÔNG TÁC PHỔ BIẾN": a capitalised heading whose numeral lost its period
     ("number", regex.compile(r"^(\d)\s+(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
+    # "IIIL TIẾN ĐỘ THỰC HIỆN", "HH, QUY ĐỊNH": a numeral with a stroke too many or its
+    # period lost or read as a comma, before a heading in capitals
+    ("roman", regex.compile(r"^(?!\d+\s)([IVXLHl1ïíìÏÍÌ]*[IHlïíìÏÍÌ][IVXLHl1ïíìÏÍÌ]*)[.,]?\s+"
+                            r"(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
     # "c, Bản đồ được": a point with a comma for its bracket
     ("letter", regex.compile(r"^([a-zđ]),\s+(?=[[:upper:]])")),
     # "[. Chỉ tiêu", "|. NỘI DUNG": the numeral I read as a bracket or a bar
@@ -69,7 +73,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
 ]
 # specks OCR read before a label ("_...1.", "' a)", "° -"): passed over to find the label
 LEADING_SPECKS = regex.compile(
-    r"^[_.'`°¬~|:;,\"“”‘’*\-–—ˆ^»«]{1,4}\s?(?=[\dIVXa-zđ(+\-ĐDCMP])")
+    r"^[_.'`°¬~|:;,\"“”‘’*\-–—ˆ^»«]{1,4}\s?(?=[\dIVXHla-zđ(+\-ĐDCMP])")
 
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,

@@ -145,10 +145,11 @@ def substitution(seen: str, want: str, kind: str) -> float:
             return 0.5
         return 1.2  # a well-formed sub-item of another number: one was lost, not misread
     if kind == "roman":
-        if want == "II" and seen in ROMAN_TWO:
-            return 0.3  # "IH", "H", "Il" …
-        if seen.translate(ROMAN_FOR) == want:
-            return 0.3  # "[II" for "III"
+        if want == "II" and (seen in ROMAN_TWO or seen.translate(ROMAN_FOR) in ROMAN_TWO):
+            return 0.3  # "IH", "H", "Il", "1L" …
+        if seen.translate(ROMAN_FOR) == want or (
+                "H" in seen and seen.translate(ROMAN_FOR).replace("H", "II") == want):
+            return 0.3  # "[II" for "III", "HI" for "III" (an H is two strokes)
         if len(seen) < len(want) and set(seen) <= set(want):
             # a stroke lost ("II" for "III") is likelier than one added
             return min(0.9, 0.25 * Levenshtein.distance(seen, want))
