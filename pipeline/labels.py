@@ -45,7 +45,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"(?P<n>[IVXLHl1|!\[\]ïíì]{1,6}|\d{1,2})\s*[.:]?\s*$")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period); the keyword is checked below
-    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s*(?P<n>\d{1,3}[a-z]?)\s*"
+    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s*"
+                              r"(?P<n>\d{1,3}[a-z]?|[Il|][\dIl|O]{0,2}|\d[Il|O][\dIl|O]?)\s*"
                               r"(?:(?P<mark>[.:,)])|(?=\s+(?P<next>[[:upper:]]\w*)))")),
     # "[II. Chỉ tiêu", "II]. NỘI DUNG": a stroke of the numeral read as a bracket or a bar
     ("roman", regex.compile(r"^([\[\]|!]?[IVX]{1,4}[\[\]|!]?)\.\s*(?=[[:upper:]])")),
@@ -104,6 +105,8 @@ def parse_label(text: str) -> Label | None:
         # "- 2. Yêu cầu": a bullet is followed by words, so a numbered label after the
         # dash shows the dash is a speck
         inner = label_after(text, found.end)
+        if inner is None and (specks := LEADING_SPECKS.match(text[found.end:])):
+            inner = label_after(text, found.end + specks.end())  # "- “Điều 22."
         if inner is not None and inner.kind in ("number", "decimal", "roman", "article",
                                                 "letter"):
             return inner

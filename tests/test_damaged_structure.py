@@ -39,6 +39,11 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("Điều 1) Phạm vi điều chỉnh", "article", "Điều 1", 0),
     ("1 CÔNG TÁC PHỔ BIẾN, QUÁN TRIỆT", "number", "1", 0),
     ("c, Bản đồ được đóng khung", "letter", "c", 0),
+    ("IIIL TIẾN ĐỘ THỰC HIỆN", "roman", "IIIL", 0),  # a stroke too many, the period lost
+    ("-_ HH, QUY ĐỊNH VỀ BÀI DỰ THI", "roman", "HH", 3),  # III as HH, a comma
+    ("-H. HÌNH THỨC TỔ CHỨC", "roman", "H", 1),  # II as H after a speck
+    ("- “Điều 22. Xử lý kỷ luật", "article", "Điều 22", 3),  # an amended article quoted
+    ("Điều I: Đoàn viên", "article", "Điều I", 0),  # 1 read as I
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -48,7 +53,8 @@ def test_damaged_labels_are_read(text, kind, label, start):
 
 @pytest.mark.parametrize("text", ["Đều 2. là số", "Đầu 5 Năm", "1,5 triệu đồng", "2 Các sở",
                                   "- 2 người", ": Theo đó", "IV, cũng", "Điều 58 Luật Đất đai",
-                                  "2 năm sau đó", "5 NĂM"])
+                                  "2 năm sau đó", "5 NĂM", "| BAN CHẤP HÀNH TRUNG ƯƠNG",
+                                  "1 CÔNG"])
 def test_words_are_not_read_as_labels(text):
     found = parse_label(text)
     assert found is None or found.kind == "bullet"
@@ -187,3 +193,20 @@ def test_recipients_beside_a_damaged_signature_block():
                                "Thành ủy, HĐND, UBND thành phố",
                                "VP Tỉnh ủy, VP Đoàn ĐBQH; VP HĐND tỉnh", "Trang TTĐT Sở",
                                "Lưu: VT, CTrTT"]
+
+
+def test_a_roman_sequence_read_through_its_damage():
+    lines = ["Ï. MỤC ĐÍCH, YÊU CẦU", f"1. Mục đích: {BODY}", "1L. NỘI DUNG", f"1. {BODY}",
+             "IIIL TIẾN ĐỘ THỰC HIỆN", f"1. {BODY}", "IV. TỔ CHỨC THỰC HIỆN", f"1. {BODY}"]
+    doc = doc_from_text("KẾ HOẠCH\n" + PREAMBLE + "\n" + "\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.label] == ["I", "II", "III", "IV"]
+
+
+def test_article_numbers_read_as_letters_are_digits_again():
+    doc = doc_from_text("Chương I\nĐOÀN VIÊN\nĐiều I:\n1. Đoàn viên là thanh niên Việt Nam.\n"
+                        "Điều 2:\n1. Đoàn viên có nhiệm vụ học tập.\nĐiều l3. Quyền\n"
+                        "Đoàn viên có quyền được thông tin.\n")
+    fixes_made = {(c.before, c.after, c.status) for c in doc.corrections if c.kind == "label"}
+    assert ("I", "1", "applied") in fixes_made
+    assert ("l3", "13", "proposed") in fixes_made  # 3 would follow 2: only proposed
+    assert "Chương I/Điều 1/1" in outline_paths(doc.body)

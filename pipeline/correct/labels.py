@@ -356,13 +356,33 @@ def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
     return out
 
 
+ARTICLE_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
+
+
 def article_keyword_corrections(items: list[Item]) -> list[Correction]:
     """"Điêu 5." with its tone damaged is "Điều 5.", as the document's other articles show."""
     articles = [it for it in items if it.label.kind == "article"]
     sound = sum(it.label.text.split()[0] in ("Điều", "ĐIỀU") for it in articles)
     out = []
+    previous = None
     for it in articles:
-        keyword = it.label.text.split()[0]
+        keyword, number = it.label.text.split()[:2]
+        digits = number.translate(ARTICLE_DIGITS)
+        in_order = previous is not None and digits.isdigit() and int(digits) == previous + 1
+        previous = int(digits) if digits.isdigit() else None
+        if digits != number:
+            # "Điều I:", "Điều l2.": an article is numbered in arabic digits, which OCR
+            # read as the letters they look like
+            at = it.seg.text.find(number, it.label.start + len(keyword))
+            where = it.seg.to_original(at, at + len(number)) if at >= 0 else None
+            if where is not None:
+                out.append(Correction(
+                    stage="correct", kind="label", line=it.seg.line, start=where[0],
+                    end=where[1], before=number, after=digits,
+                    confidence=0.9 if in_order or digits == "1" else 0.5,
+                    reason=f"an article heading: “{keyword} {number}” is article {digits} "
+                           "(articles are numbered in digits; OCR read some as letters)"
+                           + (", the next after the one before" if in_order else "")))
         if keyword in ("Điều", "ĐIỀU"):
             continue
         want = "ĐIỀU" if keyword.isupper() else "Điều"
