@@ -42,11 +42,13 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "Chương [", "Chương H", "CHUONG Il": the chapter's numeral (or its keyword) misread; a
     # chapter heading stands alone on its line
     ("chapter", regex.compile(r"^(?:\S{1,3}\s+)?(?P<kw>[^\W\d_]{5,7})\s+"
-                              r"(?P<n>[IVXLHl1|!\[\]ïíì]{1,6}|\d{1,2})\s*[.:]?\s*$")),
+                              r"(?P<n>[IVXLHl1|!\[\]ïíìỊỈĨÌÍ]{1,6}|\d{1,2})\s*[.:]?\s*$")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period); the keyword is checked below
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s*"
-                              r"(?P<n>\d{1,3}[a-z]?|[Il|][\dIl|O]{0,2}|\d[Il|O][\dIl|O]?)\s*"
+                              r"(?P<n>\d{1,3}[a-z]?|[Il|][\dIl|O]{0,2}|\d[Il|O][\dIl|O]?"
+                              # a number lost to a speck ("Diều †."): read from the sequence
+                              r"|[^\w\s.:,)](?=\.))\s*"
                               r"(?:(?P<mark>[.:,)])|(?=\s+(?P<next>[[:upper:]]\w*)))")),
     # "[II. Chỉ tiêu", "II]. NỘI DUNG": a stroke of the numeral read as a bracket or a bar
     ("roman", regex.compile(r"^([\[\]|!]?[IVX]{1,4}[\[\]|!]?)\.\s*(?=[[:upper:]])")),
@@ -108,7 +110,7 @@ def parse_label(text: str) -> Label | None:
         if inner is None and (specks := LEADING_SPECKS.match(text[found.end:])):
             inner = label_after(text, found.end + specks.end())  # "- “Điều 22."
         if inner is not None and inner.kind in ("number", "decimal", "roman", "article",
-                                                "letter"):
+                                                "letter", "chapter", "section", "part"):
             return inner
     if found is not None:
         return found

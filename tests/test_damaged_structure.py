@@ -44,6 +44,8 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("-H. HÌNH THỨC TỔ CHỨC", "roman", "H", 1),  # II as H after a speck
     ("- “Điều 22. Xử lý kỷ luật", "article", "Điều 22", 3),  # an amended article quoted
     ("Điều I: Đoàn viên", "article", "Điều I", 0),  # 1 read as I
+    ("Diều †. Sắp xếp các đơn vị", "article", "Diều †", 0),  # the number a speck
+    ("- CHương HỊ", "chapter", "CHương HỊ", 2),  # III as HỊ, after a speck
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -210,3 +212,12 @@ def test_article_numbers_read_as_letters_are_digits_again():
     assert ("I", "1", "applied") in fixes_made
     assert ("l3", "13", "proposed") in fixes_made  # 3 would follow 2: only proposed
     assert "Chương I/Điều 1/1" in outline_paths(doc.body)
+
+
+def test_an_article_number_lost_to_a_speck_is_read_from_the_sequence():
+    doc = doc_from_text("QUYẾT NGHỊ:\nDiều †. Sắp xếp các đơn vị hành chính cấp xã\n"
+                        "1. Sắp xếp xã An Bình.\n2. Sắp xếp xã Yên Sơn.\n"
+                        "Điều 2. Hiệu lực thi hành\nNghị quyết có hiệu lực từ ngày ký.\n")
+    assert list(outline_paths(doc.body)) == ["Điều 1", "Điều 1/1", "Điều 1/2", "Điều 2"]
+    (fix,) = [c for c in doc.corrections if c.kind == "label" and c.before == "†"]
+    assert fix.after == "1" and fix.status == "applied"

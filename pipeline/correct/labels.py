@@ -368,6 +368,8 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
     for it in articles:
         keyword, number = it.label.text.split()[:2]
         digits = number.translate(ARTICLE_DIGITS)
+        if not digits[:1].isdigit():  # "Diều †.": the number lost, the sequence gives it
+            digits = str(previous + 1) if previous is not None else "1"
         in_order = previous is not None and digits.isdigit() and int(digits) == previous + 1
         previous = int(digits) if digits.isdigit() else None
         if digits != number:
@@ -379,7 +381,8 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
                 out.append(Correction(
                     stage="correct", kind="label", line=it.seg.line, start=where[0],
                     end=where[1], before=number, after=digits,
-                    confidence=0.9 if in_order or digits == "1" else 0.5,
+                    confidence=(0.9 if number.translate(ARTICLE_DIGITS) == digits else 0.75)
+                    if in_order or digits == "1" else 0.5,
                     reason=f"an article heading: “{keyword} {number}” is article {digits} "
                            "(articles are numbered in digits; OCR read some as letters)"
                            + (", the next after the one before" if in_order else "")))
