@@ -42,7 +42,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "Chương [", "Chương H", "CHUONG Il": the chapter's numeral (or its keyword) misread; a
     # chapter heading stands alone on its line
     ("chapter", regex.compile(r"^(?:\S{1,3}\s+)?(?P<kw>[^\W\d_]{5,7})\s+"
-                              r"(?P<n>[IVXLHl1|!\[\]ïíìỊỈĨÌÍ]{1,6}|\d{1,2})\s*[.:]?\s*$")),
+                              r"(?P<n>[IVXLHl1|!\[\]ïíìỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?[\s|_\-]*$")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period); the keyword is checked below
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s*"

@@ -46,6 +46,8 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("Điều I: Đoàn viên", "article", "Điều I", 0),  # 1 read as I
     ("Diều †. Sắp xếp các đơn vị", "article", "Diều †", 0),  # the number a speck
     ("- CHương HỊ", "chapter", "CHương HỊ", 2),  # III as HỊ, after a speck
+    ("€ hương I |", "chapter", "hương I", 0),  # the C lost, specks around
+    ("€ Hương † :", "chapter", "Hương †", 0),  # the numeral a speck
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -56,7 +58,7 @@ def test_damaged_labels_are_read(text, kind, label, start):
 @pytest.mark.parametrize("text", ["Đều 2. là số", "Đầu 5 Năm", "1,5 triệu đồng", "2 Các sở",
                                   "- 2 người", ": Theo đó", "IV, cũng", "Điều 58 Luật Đất đai",
                                   "2 năm sau đó", "5 NĂM", "| BAN CHẤP HÀNH TRUNG ƯƠNG",
-                                  "1 CÔNG"])
+                                  "1 CÔNG", "Chương trình *", "Thương mại +"])
 def test_words_are_not_read_as_labels(text):
     found = parse_label(text)
     assert found is None or found.kind == "bullet"
