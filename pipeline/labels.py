@@ -27,7 +27,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     # "II CHỈ TIÊU" (the dot lost)
     ("roman", regex.compile(r"^([IVX]{1,5})(?=\s+[[:upper:]]{2,}\s)")),
     # a numeral OCR damaged ("H." for "II.") still opens a capitalised heading
-    ("roman", regex.compile(r"^([IVXLHl1|]{1,5})\.\s*(?=[[:upper:]]{2,}\s)")),
+    ("roman", regex.compile(r"^([IVXLHl1|]{1,5}|[IlH][IlHi]{1,3})\.\s*(?=[[:upper:]]{2,}\s)")),
     ("number", regex.compile(r"^(\d{1,3})\s?[.)](?=\s|$)")),
     ("letter", regex.compile(r"^([^\W\d_]?)\)")),
     ("bullet", regex.compile(r"^([-–—•+*~])(?=\s)")),
@@ -185,7 +185,9 @@ def printed_label(text: str) -> Label | None:
         end = skip_blanks(text, m.end())
         if kind == "bullet" and end >= len(text):
             return None
-        return Label(kind, " ".join(label.split()), end)
+        # a numeral only the damaged pattern reads ("IH.", "li.") is marked so
+        return Label(kind, " ".join(label.split()), end,
+                     damaged=kind == "roman" and not ROMAN.match(label))
     return None
 
 

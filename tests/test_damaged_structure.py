@@ -48,6 +48,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("- CHương HỊ", "chapter", "CHương HỊ", 2),  # III as HỊ, after a speck
     ("€ hương I |", "chapter", "hương I", 0),  # the C lost, specks around
     ("€ Hương † :", "chapter", "Hương †", 0),  # the numeral a speck
+    ("li. ĐƠN VỊ TỔ CHỨC", "roman", "li", 0),  # II as li
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
