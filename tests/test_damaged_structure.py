@@ -224,3 +224,21 @@ def test_an_article_number_lost_to_a_speck_is_read_from_the_sequence():
     assert list(outline_paths(doc.body)) == ["Điều 1", "Điều 1/1", "Điều 1/2", "Điều 2"]
     (fix,) = [c for c in doc.corrections if c.kind == "label" and c.before == "†"]
     assert fix.after == "1" and fix.status == "applied"
+
+
+def test_items_whose_numbers_were_lost_are_placed_by_their_siblings_openings():
+    items = [f"{k}. Sắp xếp toàn bộ diện tích tự nhiên của xã An {k} thành xã mới."
+             for k in range(1, 9)]
+    items[2] = "ng Sắp xếp toàn bộ diện tích tự nhiên của xã An 3 thành xã mới."
+    items[4] = "nã Sắp xếp toàn bộ diện tích tự nhiên của xã An 5 thành xã mới."
+    items[5] = "Sắp xếp toàn bộ diện tích tự nhiên của xã An 6 thành xã mới."
+    doc = doc_from_text("QUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính\n"
+                        + "\n\n".join(items) + "\nĐiều 2. Hiệu lực thi hành\n")
+    assert [n.label for n in doc.body[-2].children] == [str(k) for k in range(1, 9)]
+    assert {(c.before, c.after) for c in doc.corrections if c.kind == "label"} == {
+        ("ng ", "3. "), ("nã ", "5. "), ("", "6. ")}
+    # a paragraph that opens otherwise is no lost item
+    items[2] = "Các xã còn lại giữ nguyên như hiện trạng."
+    doc = doc_from_text("QUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính\n"
+                        + "\n\n".join(items) + "\n")
+    assert "3" not in [n.label for n in doc.body[-1].children]

@@ -10,6 +10,7 @@ by how much worse the best alignment that keeps the printed label is.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from vanban.document import Correction, Document
 from vanban.labels import Label, roman_value, to_roman
 from vanban.paragraphs import Widths, label_of, opens_paragraph
-from vanban.text import mostly_upper
+from vanban.text import mostly_upper, strip_accents
 from vanban.view import ReadingView, Segment
 from vanban.vocabulary import (
     DIGIT_FOR,
@@ -63,8 +64,9 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     items = one_or_roman_one(items)
     items = digit_for_letter(items)
     # a numeral lost between two headings, inferred before the sequence is repaired, so
-    # that "I." … "III." is not read as "II." misprinted
-    inferred = lost_romans(segments, items)
+    # that "I." … "III." is not read as "II." misprinted; so an item's number lost
+    # between its siblings, where its words open as theirs do
+    inferred = lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
     out: list[Correction] = [c for _, c in inferred]
     if inferred:
         replaced = {id(it.seg) for it, _ in inferred}
@@ -469,6 +471,65 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
 
 
 ROMAN_VALUE = regex.compile(r"^[IVXL]+$")
+PARALLEL = 3  # siblings that open with the same words, for a lost item's to be evidence
+JUNK_NUMERAL = 4  # at most this many characters OCR may have read for a lost numeral
+MAX_LOST = 3  # items lost in a row that the siblings' openings can still place
+
+
+def opener(text: str) -> str:
+    """The first two words, as siblings of a list share them ("Sắp xếp toàn bộ …")."""
+    words = regex.findall(r"\w+", strip_accents(text).lower())
+    return " ".join(words[:2]) if len(words) >= 2 else ""
+
+
+def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
+                 widths: Widths) -> list[tuple[Item, Correction]]:
+    """An item between "5." and "7." whose number OCR lost or read as a speck ("ng Sắp
+    xếp toàn bộ …"): a paragraph there that opens with the same words as its siblings
+    (at least PARALLEL of them) is item 6, the only one that does (and between "4." and
+    "8.", three such paragraphs are 5, 6 and 7)."""
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    out = []
+    for run in runs(items, "number"):
+        openers = [opener(it.seg.text[it.label.end:]) for it in run]
+        common = max(set(openers), key=openers.count) if openers else ""
+        if not common or openers.count(common) < PARALLEL:
+            continue
+        for a, b in itertools.pairwise(run):
+            if not (a.label.text.isdigit() and b.label.text.isdigit()
+                    and 2 <= int(b.label.text) - int(a.label.text) <= MAX_LOST + 1):
+                continue
+            found = []
+            for k in range(position[id(a.seg)] + 1, position[id(b.seg)]):
+                seg, prev = segments[k], segments[k - 1]
+                if seg.label is not None and seg.label.kind != "bullet":
+                    continue
+                if not (seg.blank_before or prev.text.rstrip().endswith((".", ";", ":"))):
+                    continue  # the item starts a paragraph
+                first = seg.text.split(maxsplit=1)
+                if opener(seg.text) == common:
+                    found.append((seg, 0))
+                elif (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL
+                      and opener(first[1]) == common):
+                    found.append((seg, len(seg.text) - len(first[1])))
+            if len(found) == int(b.label.text) - int(a.label.text) - 1:
+                for value, (seg, start) in enumerate(found, start=int(a.label.text) + 1):
+                    inferred = infer_number(seg, start, value, common)
+                    if inferred is not None:
+                        out.append(inferred)
+    return out
+
+
+def infer_number(seg: Segment, start: int, value: int, common: str
+                 ) -> tuple[Item, Correction] | None:
+    where = seg.to_original(0, start)
+    if where is None:
+        return None
+    return Item(seg, Label("number", str(value), start)), Correction(
+        stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+        before=seg.text[:start], after=f"{value}. ", confidence=0.8,
+        reason=f"item {value} of its list: the items before and after it are numbered, and "
+               f"it opens as they do (“{common} …”); its number was lost or misread")
 
 
 def infer_roman(seg: Segment, value: int) -> tuple[Item, Correction] | None:
