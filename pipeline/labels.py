@@ -69,7 +69,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "I0. Cơ sở", "l2. Hồ sơ": a 1 read as a letter in a two-digit number
     ("number", regex.compile(r"^([lI|!]\d)\.\s+(?=[[:upper:]])")),
     # "IV, TỔ CHỨC": a comma for the period of a roman heading
-    ("roman", regex.compile(r"^([IVXL]{1,6}),\s*(?=[[:upper:]]{2,})")),
+    ("roman", regex.compile(r"^([IVXL]{1,6})[,:]\s*(?=[[:upper:]]{2,})")),
     # "!.5.", "l.2.", "I.3." (the first digit a look-alike), "1,2." (a comma inside)
     ("decimal", regex.compile(r"^([1lIL|!](?:\.\d{1,2})+)[.:]?(?=\s)")),
     ("decimal", regex.compile(r"^(\d{1,2}(?:[,:]\d{1,2})+)\.(?=\s+[[:upper:]])")),

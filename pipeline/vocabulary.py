@@ -95,7 +95,11 @@ def opens_recipients(text: str) -> regex.Match | None:
 # accents and with OCR's usual damage to them (0 for O, a speck inside a word)
 MOTTO_NATION = r"C\W?[O0]NG\s+H[O0]A\s+X\W?A\s+H\W?[O0]I"
 MOTTO_INDEPENDENCE = r"D\W?[O0]C\s+L\W?A\W?P"
-MOTTO_LINE = regex.compile(rf"^\W*{MOTTO_NATION}|^\W*{MOTTO_INDEPENDENCE}\b", regex.I)
+# (its first word may end the line above: "… HỒ CHÍ MINH | CỘNG" / "HOÀ XÃ HỘI CHỦ NGHĨA …")
+MOTTO_GOES_ON = r"H[O0]A\s+X\W?A\s+H\W?[O0]I\s+CHU\s+NGHIA"
+MOTTO_LINE = regex.compile(
+    rf"^\W*{MOTTO_NATION}|^\W*{MOTTO_INDEPENDENCE}\b|^\W*{MOTTO_GOES_ON}|^\W*C\W?[O0]NG\W*$",
+    regex.I)
 
 # ---------------------------------------------------------------------- look-alike characters
 

@@ -135,3 +135,14 @@ def test_an_issuer_heading_a_document_and_its_annex_is_no_running_head():
     assert not [c for c in doc.corrections
                 if c.kind == "running-head" and c.before.startswith("BAN CHẤP HÀNH")]
     assert doc.meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+
+
+def test_the_motto_split_over_two_cells_is_no_issuer():
+    text = ("| BỘ NÔNG NGHIỆP VÀ PTNT TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH | CỘNG\n"
+            "HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc |\n"
+            "| Số: 04 KHPH/BNNTWĐTN | Ngày 08 tháng 01 năm 2019 |\nKẾ HOẠCH PHỐI HỢP\n"
+            "Triển khai khởi nghiệp trong thanh niên, sinh viên giai đoạn 2019 2020\n" + BODY)
+    meta = doc_from_text(text).meta
+    assert meta.issuer == "BỘ NÔNG NGHIỆP VÀ PTNT TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert (meta.number, meta.date, meta.place) == ("04 KHPH/BNNTWĐTN", "2019-01-08", None)
+    assert meta.doc_type == "KẾ HOẠCH PHỐI HỢP"
