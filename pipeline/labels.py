@@ -109,8 +109,13 @@ def parse_label(text: str) -> Label | None:
         inner = label_after(text, found.end)
         if inner is None and (specks := LEADING_SPECKS.match(text[found.end:])):
             inner = label_after(text, found.end + specks.end())  # "- “Điều 22."
-        if inner is not None and inner.kind in ("number", "decimal", "roman", "article",
-                                                "letter", "chapter", "section", "part"):
+        if inner is not None and (
+                inner.kind in ("number", "decimal", "roman", "article", "letter")
+                # a chapter heading stands alone on its line, a speck read as a dash
+                # before it ("- CHương HỊ"); "+ Phần thứ hai:", "- Phần 4: Niềm tin …" are
+                # items of a list, not parts of the document
+                or (inner.kind in ("chapter", "section", "part") and found.text in "-–—"
+                    and not text[inner.end:].strip(" .|_-"))):
             return inner
     if found is not None:
         return found

@@ -59,7 +59,8 @@ def test_damaged_labels_are_read(text, kind, label, start):
 @pytest.mark.parametrize("text", ["Đều 2. là số", "Đầu 5 Năm", "1,5 triệu đồng", "2 Các sở",
                                   "- 2 người", ": Theo đó", "IV, cũng", "Điều 58 Luật Đất đai",
                                   "2 năm sau đó", "5 NĂM", "| BAN CHẤP HÀNH TRUNG ƯƠNG",
-                                  "1 CÔNG", "Chương trình *", "Thương mại +"])
+                                  "1 CÔNG", "Chương trình *", "Thương mại +",
+                                  "+ Phần thứ hai:", "- Phần 4: Niềm tin tất thắng"])
 def test_words_are_not_read_as_labels(text):
     found = parse_label(text)
     assert found is None or found.kind == "bullet"
