@@ -168,3 +168,22 @@ def test_correcting_keeps_lines_and_records_every_change(lines):
             pos = c.end
         rebuilt.append(line.text[pos:])
         assert out[line.index] == "".join(rebuilt)
+
+
+def test_clean_text_keeps_what_its_author_printed():
+    text, fixes = corrected("Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI, nhiệm kỳ 2017 - 2022 "
+                            "của Bộ Nông nghiệp & PTNT; Chương II2 (được bãi bỏ)\n")
+    assert "lần thứ XI," in text and "Nông nghiệp & PTNT" in text and "Chương II2" in text
+    assert not fixes
+
+
+def test_an_amendments_quoted_items_keep_their_own_numbers():
+    doc = doc_from_text(
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 72/2015/NĐ-CP\n"
+        "1. Bổ sung khoản 5 Điều 3 như sau:\n"
+        "“5. Khi triển khai hoạt động thông tin đối ngoại trên không gian mạng.”\n"
+        "2. Sửa đổi khoản 2 Điều 18 như sau:\n"
+        "“2. Hướng dẫn nội dung thông tin đối ngoại cho các bộ.”\n"
+        "3. Sửa đổi tên Điều 20 như sau:\n")
+    assert not [c for c in doc.corrections if c.kind == "label"]
+    assert "“5. Khi" in doc.corrected_text() and "“2. Hướng" in doc.corrected_text()

@@ -27,8 +27,8 @@ PUNCT_SWAPS = ".,;:"
 SPECK_LEADS = ".,;:'_*-`"  # marks no word opens with, that a speck reads as
 SENTENCE_END = (".", "?", "!")
 # marks a decree prints standing alone; any other lone mark is a speck OCR read
-PRINTED_ALONE = set(".,;:-–—+()…“”\"'/*%")
-KEEP_ALONE = ("+", "…", "(", ")", "*", "%", "/")
+PRINTED_ALONE = set(".,;:-–—+()…“”\"'/*%&")
+KEEP_ALONE = ("+", "…", "(", ")", "*", "%", "/", "&")  # "Nông nghiệp & PTNT"
 # no word, abbreviation or code is longer; a longer token (a URL, a run of letters a
 # damaged scan or file gives) passes as it is: its edit candidates would grow with the
 # square of its length

@@ -6,6 +6,7 @@ from __future__ import annotations
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.stream import Slot
 from vanban.document import Correction
+from vanban.labels import ROMAN
 from vanban.syllable import parse
 from vanban.view import Segment
 
@@ -52,7 +53,8 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
                 fixed, confidence = lower, 0.95
             why = "capitals mixed into a word"
         elif shape == "upper" and len(around) >= 2 and all(c == "lower" for c in around[1:3]) \
-                and around[0] == "lower" and not slot.paragraph_start:
+                and around[0] == "lower" and not slot.paragraph_start \
+                and not ROMAN.match(core):  # a roman numeral is printed so ("khóa XI")
             fixed, confidence = lower, 0.85
             why = "a word in capitals amid lower-case words"
         else:

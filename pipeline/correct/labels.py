@@ -60,6 +60,11 @@ def label_corrections(view: ReadingView) -> list[Correction]:
         if label is not None:
             items.append(Item(seg, label))
         prev = seg
+    # a label after an opening quote is the quoted text's ("“3. …" in an amendment): its
+    # numbering is another document's, neither repaired nor counted in the list around it
+    # (the quotation's later items, printed without a quote, are not told apart yet)
+    items = [it for it in items if it.label.kind == "article"
+             or not regex.search(r"[“\"]", it.seg.text[:it.label.start])]
     items = [misread_one(it, items) for it in items]
     items = one_or_roman_one(items)
     items = digit_for_letter(items)

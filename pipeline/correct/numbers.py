@@ -61,6 +61,7 @@ def year_corrections(slots: list[Slot], segments: list[Segment]) -> list[Correct
 # the number that opens a token (before a code's "/" or "-", a decimal mark or the end),
 # with the letters OCR reads for 1 and 0 among its digits
 NUMBER_HEAD = regex.compile(r"^[0-9Il|O]*[0-9][0-9Il|O]*(?=$|[/.,\-])")
+ROMAN_AND_NOTE = regex.compile(r"^[IVX]{2,}\d$")
 AS_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
 
 
@@ -73,6 +74,8 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
         head = NUMBER_HEAD.match(core)
         if i in skip or head is None or len(head.group()) < 2 or head.group().isdigit():
             continue
+        if ROMAN_AND_NOTE.match(head.group()):
+            continue  # "Chương II2": a roman numeral and its footnote's mark
         seg = segments[slot.seg]
         start = slot.token.start + len(slot.token.lead)
         where = seg.to_original(start, start + head.end())
