@@ -115,10 +115,12 @@ def clean_number(raw: str) -> str | None:
     """"04 /KH-UBND" -> "04/KH-UBND": spaces at the joints and noise at the ends removed."""
     pieces = regex.split(r"\s{2,}", raw.strip())
     raw = pieces[0]
-    if len(pieces) > 1 and raw.isdigit() and regex.match(r"^\p{Lu}+\S*/", pieces[1]):
-        raw = f"{raw} {pieces[1]}"  # "7470  CV/TWĐTNBTG": the symbol after a wide space
-    elif len(pieces) > 1 and "/" in raw and regex.match(r"^\p{Lu}{2,10}$", pieces[1]):
-        raw = f"{raw} {pieces[1]}"  # "15 BC/TWĐTN  ĐKTHTN": the symbol's last part
+    # a wide space inside the number: the symbol after its number ("7470  CV/TWĐTNBTG"),
+    # the symbol's last part after the rest ("15 BC/TWĐTN  ĐKTHTN")
+    if len(pieces) > 1 and (
+            (raw.isdigit() and regex.match(r"^\p{Lu}+\S*/", pieces[1]))
+            or ("/" in raw and regex.match(r"^\p{Lu}{2,10}$", pieces[1]))):
+        raw = f"{raw} {pieces[1]}"
     # the abstract run into the number's cell of a flattened table: "7470 CV/TWĐTNBTG “V/v …"
     raw = regex.split(r"\s+[“\"*]?V/[vV]\b|\s+[“\"]", raw)[0]
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
@@ -211,24 +213,24 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         if parts:
             prev = segments[i - 1]
             # a speck OCR put before a continuation ("- của Ban chấp hành", "_ kỷ niệm")
+            unspecked = SPECKS_BEFORE.sub("", text)
             # a line ending in a comma or "và" goes on, across the blank OCR may put there
-            going_on = starts_lower(SPECKS_BEFORE.sub("", text)) or prev.text.rstrip().endswith(
-                (",", " và"))
+            going_on = starts_lower(unspecked) or prev.text.rstrip().endswith((",", " và"))
             if going_on:
-                text = SPECKS_BEFORE.sub("", text)
+                text = unspecked
             # an abstract in quotes goes on to its closing quote, however short its lines
             # (a narrow column): “V/v … kỷ niệm / 50 năm Ngày Giải phóng …”
-            unspecked = SPECKS_BEFORE.sub("", text)
             quoted = vv and regex.match(r"^\W{0,2}[“\"]", parts[0]) is not None and not any(
                 regex.search(r"[”\"]\W{0,2}$", p) for p in parts)
             going_on = going_on or (quoted and not mostly_upper(text, 0.9))
             # a title in capitals goes on in capitals ("GIẢI BÁO CHÍ …" / "VÀ PHONG TRÀO …")
+            whole_line = seg.column == 0 and (i + 1 == len(segments)
+                                              or segments[i + 1].line != seg.line)
             in_capitals = (not vv and mostly_upper(parts[0], 0.9) and mostly_upper(text, 0.9)
-                           and seg.label is None and len(parts) < 3
+                           and seg.label is None and len(parts) < 3 and whole_line
                            and not text.rstrip().endswith(":") and not names_issuer(text, head))
-            if in_capitals:
-                pass
-            elif ((seg.blank_before and not going_on) or mostly_upper(text, 0.9)
+            if not in_capitals and (
+                    (seg.blank_before and not going_on) or mostly_upper(text, 0.9)
                     or (not going_on and label_of(prev, seg, doc, widths) is not None)
                     or text.startswith(BODY_OPENERS)
                     or ESIGN_BY.match(text) or ESIGN_AT.match(text)):
@@ -241,6 +243,10 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
                     and widths.short(doc, prev) and not (widths.short(doc, seg) and not vv)
                     and not (unspecked.startswith(("“", '"')) and not vv)):
                 break  # (nor does a body paragraph open with a quoted name)
+            letters = [ch for ch in text if ch.isalpha()]
+            if (mostly_upper(parts[-1], 0.9) and not going_on
+                    and sum(ch.islower() for ch in letters) * 2 > len(letters)):
+                break  # a title in capitals does not go on in lower case
             if text.lstrip().startswith("(") and not quoted:
                 break  # a note under the title: "(Ban hành kèm theo …)", "(Đại hội … thông qua)"
             if unspecked.startswith(("“", '"')):
