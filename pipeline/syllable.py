@@ -175,6 +175,7 @@ def style_of(token: str) -> str | None:
     return "old" if low == old else "new" if low == new else None
 
 
+@lru_cache(maxsize=100_000)  # a word's candidates are restyled again for every type it has
 def restyle(token: str, style: str) -> str:
     """The token written in the given tone-placement style, its case kept."""
     split = split_tone(token)

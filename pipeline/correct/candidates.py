@@ -65,15 +65,32 @@ class Features:
     __slots__ = ("capital", "channel", "ends", "mid", "one", "soft", "unknown")
 
     def __init__(self, readings: list[Reading] | tuple[Reading, ...], unk: int) -> None:
-        n = len(readings)
-        self.one = np.fromiter((len(r.ids) == 1 and r.span == 1 for r in readings), bool, n)
-        self.mid = np.fromiter((r.ids[0] if len(r.ids) == 1 else -1 for r in readings),
-                               np.int64, n)
-        self.channel = np.fromiter((r.channel for r in readings), float, n)
-        self.ends = np.fromiter((r.ends_sentence for r in readings), bool, n)
-        self.soft = np.fromiter((r.soft_end for r in readings), bool, n)
-        self.capital = np.fromiter((r.text[:1].isupper() for r in readings), bool, n)
-        self.unknown = np.fromiter((sum(u == unk for u in r.ids) for r in readings), float, n)
+        # one pass over the readings, the columns made arrays at the end
+        one, mid, channel, ends, soft, capital, unknown = [], [], [], [], [], [], []
+        for r in readings:
+            ids = r.ids
+            single = len(ids) == 1
+            one.append(single and r.span == 1)
+            mid.append(ids[0] if single else -1)
+            channel.append(r.channel)
+            ends.append(r.ends_sentence)
+            soft.append(r.soft_end)
+            capital.append(r.text[:1].isupper())
+            unknown.append(ids.count(unk))
+        self.one = np.array(one, dtype=bool)
+        self.mid = np.array(mid, dtype=np.int64)
+        self.channel = np.array(channel, dtype=float)
+        self.ends = np.array(ends, dtype=bool)
+        self.soft = np.array(soft, dtype=bool)
+        self.capital = np.array(capital, dtype=bool)
+        self.unknown = np.array(unknown, dtype=float)
+
+    def row(self, k: int) -> Features:
+        """The attributes of reading k alone (views, not copies)."""
+        one = Features.__new__(Features)
+        for name in Features.__slots__:
+            setattr(one, name, getattr(self, name)[k:k + 1])
+        return one
 
     @staticmethod
     def join(parts: list[Features]) -> Features:

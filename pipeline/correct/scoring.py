@@ -157,9 +157,11 @@ class Scorer:
         n = len(readings)
         unk = lm.unk
         parts = []
-        for i in order:
-            parts.append(Features([Reading(self.slots[i].token.text, self.slots[i].ids, 0.0)],
-                                  unk))
+        # what OCR wrote, each slot's own reading, made arrays at once
+        own = Features([Reading(self.slots[i].token.text, self.slots[i].ids, 0.0)
+                        for i in order], unk)
+        for g, i in enumerate(order):
+            parts.append(own.row(g))
             cached = self.features.get(i)
             parts.append(cached if cached is not None else Features(options[i], unk))
         feats = Features.join(parts)
