@@ -26,6 +26,7 @@ from vanban.vocabulary import (
     DIGIT_FOR,
     DIGIT_LETTERS,
     LABEL_LOOK_ALIKES,
+    LETTERS_AS_DIGITS,
     ONE_LIKE,
     ROMAN_FOR,
     ROMAN_TWO,
@@ -363,9 +364,6 @@ def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
     return out
 
 
-ARTICLE_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
-
-
 def article_keyword_corrections(items: list[Item]) -> list[Correction]:
     """"Điêu 5." with its tone damaged is "Điều 5.", as the document's other articles show."""
     articles = [it for it in items if it.label.kind == "article"]
@@ -374,7 +372,7 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
     previous = None
     for it in articles:
         keyword, number = it.label.text.split()[:2]
-        digits = number.translate(ARTICLE_DIGITS)
+        digits = number.translate(LETTERS_AS_DIGITS)
         if not digits[:1].isdigit():  # "Diều †.": the number lost, the sequence gives it
             digits = str(previous + 1) if previous is not None else "1"
         in_order = previous is not None and digits.isdigit() and int(digits) == previous + 1
@@ -388,7 +386,7 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
                 out.append(Correction(
                     stage="correct", kind="label", line=it.seg.line, start=where[0],
                     end=where[1], before=number, after=digits,
-                    confidence=(0.9 if number.translate(ARTICLE_DIGITS) == digits else 0.75)
+                    confidence=(0.9 if number.translate(LETTERS_AS_DIGITS) == digits else 0.75)
                     if in_order or digits == "1" else 0.5,
                     reason=f"an article heading: “{keyword} {number}” is article {digits} "
                            "(articles are numbered in digits; OCR read some as letters)"

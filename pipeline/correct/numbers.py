@@ -22,7 +22,7 @@ import regex
 from vanban.correct.stream import Slot
 from vanban.document import Correction
 from vanban.view import Segment
-from vanban.vocabulary import DIGIT_LOOK_ALIKES
+from vanban.vocabulary import DIGIT_LOOK_ALIKES, LETTERS_AS_DIGITS
 
 YEAR_CONTEXT = regex.compile(r"^(năm|Năm|NĂM|đoạn|-|–|đến)$")
 EARLIEST, LATEST = 1900, 2100
@@ -62,7 +62,6 @@ def year_corrections(slots: list[Slot], segments: list[Segment]) -> list[Correct
 # with the letters OCR reads for 1 and 0 among its digits
 NUMBER_HEAD = regex.compile(r"^[0-9Il|O]*[0-9][0-9Il|O]*(?=$|[/.,\-])")
 ROMAN_AND_NOTE = regex.compile(r"^[IVX]{2,}\d$")
-AS_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
 
 
 def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
@@ -81,7 +80,7 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
         where = seg.to_original(start, start + head.end())
         if where is None:
             continue
-        digits = head.group().translate(AS_DIGITS)
+        digits = head.group().translate(LETTERS_AS_DIGITS)
         out.append(Correction(
             stage="correct", kind="digit", line=seg.line, start=where[0], end=where[1],
             before=head.group(), after=digits, confidence=0.8,
@@ -108,7 +107,7 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
         seg = segments[slot.seg]
         for m in CODE_PART.finditer(core):
             part = m.group()
-            digits = part.translate(AS_DIGITS)
+            digits = part.translate(LETTERS_AS_DIGITS)
             if (digits == part or not any(ch.isdigit() for ch in part)
                     or abbreviations.get(part, 0) >= KNOWN_PART
                     or abbreviations.get(digits, 0) < KNOWN_PART):

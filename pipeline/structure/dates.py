@@ -6,6 +6,8 @@ import datetime as dt
 
 import regex
 
+from vanban.vocabulary import LETTERS_AS_DIGITS
+
 NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?!\d)")
 WORDED = regex.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})(?!\d)", regex.I)
 # the same as OCR prints it: "ngày 26tháng 7 năm 2020", "tháng*4", "thánð 6", "nam"
@@ -33,12 +35,10 @@ def find_date(text: str) -> tuple[str | None, regex.Match | None]:
     for pattern in (WORDED, NUMERIC, WORDED_DAMAGED, FRAMED):
         m = pattern.search(text)
         if m:
-            month = m.group(2).translate(DIGIT_LOOK_ALIKES)
+            month = m.group(2).translate(LETTERS_AS_DIGITS)
             return iso_date(m.group(1), month, m.group(3)), m
     return None, None
 
-
-DIGIT_LOOK_ALIKES = str.maketrans("Il|", "111")
 
 
 def iso_datetime(text: str) -> str | None:
