@@ -4,7 +4,7 @@ lower-case text). The language model cannot see case, so these are rules of thei
 from __future__ import annotations
 
 from vanban.correct.lexicon import Lexicon
-from vanban.correct.stream import Slot
+from vanban.correct.stream import Slot, word_in_original
 from vanban.document import Correction
 from vanban.labels import ROMAN
 from vanban.syllable import parse
@@ -59,12 +59,11 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
             why = "a word in capitals amid lower-case words"
         else:
             continue
-        seg = segments[slot.seg]
-        start = slot.token.start + len(slot.token.lead)
-        where = seg.to_original(start, start + len(core))
+        where = word_in_original(slot, segments, 0, len(core))
         if where is None or fixed == core:
             continue
-        out.append(Correction(stage="correct", kind="case", line=seg.line, start=where[0],
+        out.append(Correction(stage="correct", kind="case", line=segments[slot.seg].line,
+                              start=where[0],
                               end=where[1], before=core, after=fixed, confidence=confidence,
                               reason=f"“{core}” → “{fixed}”: {why}"))
     return out

@@ -152,7 +152,6 @@ class Lexicon:
         out.discard(observed)
         return tuple(sorted(out))
 
-
     def ranked_syllables(self, observed: str, also: str = "") -> tuple[tuple[str, float], ...]:
         """The attested syllables OCR likeliest read as `observed` (lower case), best first,
         each with the channel's edit cost of the misreading: ranked by the channel and by

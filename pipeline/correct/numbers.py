@@ -19,7 +19,7 @@ from collections.abc import Collection
 
 import regex
 
-from vanban.correct.stream import Slot
+from vanban.correct.stream import Slot, word_in_original
 from vanban.document import Correction
 from vanban.view import Segment
 from vanban.vocabulary import DIGIT_LOOK_ALIKES, LETTERS_AS_DIGITS
@@ -45,17 +45,24 @@ def year_corrections(slots: list[Slot], segments: list[Segment]) -> list[Correct
         years = sorted(y for y in options if plausible(int(y)))
         if len(years) != 1:
             continue  # no way, or more than one way, to read a year: leave it to a reader
-        seg = segments[slot.seg]
-        start = slot.token.start + len(slot.token.lead)
-        where = seg.to_original(start, start + 4)
-        if where is None:
-            continue
-        out.append(Correction(
-            stage="correct", kind="digit", line=seg.line, start=where[0], end=where[1],
-            before=core, after=years[0], confidence=0.85,
-            reason=f"“{slots[i - 1].token.text} {core}” is no year a document prints; one "
-                   f"misread digit makes it {years[0]}"))
+        fix = digit_correction(
+            slot, segments, 0, core, years[0], 0.85,
+            f"“{slots[i - 1].token.text} {core}” is no year a document prints; one misread "
+            f"digit makes it {years[0]}")
+        if fix is not None:
+            out.append(fix)
     return out
+
+
+def digit_correction(slot: Slot, segments: list[Segment], offset: int, before: str,
+                     after: str, confidence: float, reason: str) -> Correction | None:
+    """The digits `after` for `before`, `offset` characters into the slot's word."""
+    where = word_in_original(slot, segments, offset, len(before))
+    if where is None:
+        return None
+    return Correction(stage="correct", kind="digit", line=segments[slot.seg].line,
+                      start=where[0], end=where[1], before=before, after=after,
+                      confidence=confidence, reason=reason)
 
 
 # the number that opens a token (before a code's "/" or "-", a decimal mark or the end),
@@ -75,17 +82,11 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
             continue
         if ROMAN_AND_NOTE.match(head.group()):
             continue  # "Chương II2": a roman numeral and its footnote's mark
-        seg = segments[slot.seg]
-        start = slot.token.start + len(slot.token.lead)
-        where = seg.to_original(start, start + head.end())
-        if where is None:
-            continue
-        digits = head.group().translate(LETTERS_AS_DIGITS)
-        out.append(Correction(
-            stage="correct", kind="digit", line=seg.line, start=where[0], end=where[1],
-            before=head.group(), after=digits, confidence=0.8,
-            reason=f"“{head.group()}” is a number: OCR read some of its 1s or 0s as "
-                   f"letters"))
+        fix = digit_correction(
+            slot, segments, 0, head.group(), head.group().translate(LETTERS_AS_DIGITS), 0.8,
+            f"“{head.group()}” is a number: OCR read some of its 1s or 0s as letters")
+        if fix is not None:
+            out.append(fix)
     return out
 
 
@@ -104,7 +105,6 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
         core = slot.token.core
         if i in skip or ("/" not in core and "-" not in core):
             continue
-        seg = segments[slot.seg]
         for m in CODE_PART.finditer(core):
             part = m.group()
             digits = part.translate(LETTERS_AS_DIGITS)
@@ -112,13 +112,10 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
                     or abbreviations.get(part, 0) >= KNOWN_PART
                     or abbreviations.get(digits, 0) < KNOWN_PART):
                 continue
-            start = slot.token.start + len(slot.token.lead) + m.start()
-            where = seg.to_original(start, start + len(part))
-            if where is None:
-                continue
-            out.append(Correction(
-                stage="correct", kind="digit", line=seg.line, start=where[0], end=where[1],
-                before=part, after=digits, confidence=0.8,
-                reason=f"“{part}” in the code {core} is no abbreviation; with its look-alike "
-                       f"letters as digits it is {digits}, as documents print it"))
+            fix = digit_correction(
+                slot, segments, m.start(), part, digits, 0.8,
+                f"“{part}” in the code {core} is no abbreviation; with its look-alike letters "
+                f"as digits it is {digits}, as documents print it")
+            if fix is not None:
+                out.append(fix)
     return out

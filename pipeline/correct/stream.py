@@ -34,6 +34,14 @@ class Slot:
     ocr_choices: tuple[tuple[int, int, str, float], ...] = ()
 
 
+def word_in_original(slot: Slot, segments: list[Segment], offset: int, length: int
+                     ) -> tuple[int, int] | None:
+    """(start, end) in the original line of `length` characters of the slot's word (its
+    core, from `offset` into it), or None where an edit already changed them."""
+    start = slot.token.start + len(slot.token.lead) + offset
+    return segments[slot.seg].to_original(start, start + length)
+
+
 class TokenStream:
     """The slots of a list of segments, and the unit-id sequence they make."""
 
