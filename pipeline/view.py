@@ -115,7 +115,7 @@ class ReadingView:
 
     def _reset(self) -> None:
         self.roles: dict[int, str] = {}  # line index -> role, for lines that are not body
-        self.columns: dict[int, tuple[tuple[int, int], ...]] = {}  # lines split in columns
+        # lines split in columns: the gaps between them (two columns, or a table's cells)
         self._gaps: dict[int, set[tuple[int, int]]] = {}
         self._edits: dict[int, list[tuple[int, int, str]]] = {}  # applied text edits, by line
         self._lines: dict[int, list[Segment]] = {}  # each line's segments, blanks apart
@@ -172,16 +172,19 @@ class ReadingView:
         elif c.kind in LINE_ROLES:
             self.roles[c.line] = c.kind
         elif c.kind == COLUMN_SPLIT:
-            # the gaps of a line (two columns, or the cells of a table row) in order
             self._gaps.setdefault(c.line, set()).add((c.start, c.end))
-            bounds = [0]
-            for start, end in sorted(self._gaps[c.line]):
-                bounds += [start, end]
-            bounds.append(len(self.doc.lines[c.line].text))
-            self.columns[c.line] = tuple(zip(bounds[::2], bounds[1::2], strict=True))
         else:
             return False
         return True
+
+    def column_spans(self, index: int) -> list[tuple[int, int]]:
+        """(start, end) of each column of the line, left to right: the whole line unless
+        column splits cut it."""
+        bounds = [0]
+        for start, end in sorted(self._gaps.get(index, ())):
+            bounds += [start, end]
+        bounds.append(len(self.doc.lines[index].text))
+        return list(zip(bounds[::2], bounds[1::2], strict=True))
 
     def _line_segments(self, index: int) -> list[Segment]:
         line = self.doc.lines[index]
@@ -190,7 +193,7 @@ class ReadingView:
         edits = self._edits.get(index, [])
         scanned = line.boxes if line.boxes and line.boxes[0].confidence is not None else None
         out = []
-        for column, (s, e) in enumerate(self.columns.get(index, ((0, len(line.text)),))):
+        for column, (s, e) in enumerate(self.column_spans(index)):
             # a deletion reaching across the gap between columns deletes in each its part
             inside = [(a - s, b - s, t) for a, b, t in edits if s <= a and b <= e] + [
                 (max(a, s) - s, min(b, e) - s, "") for a, b, t in edits
