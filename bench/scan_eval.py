@@ -5,6 +5,7 @@
     python bench/scan_eval.py ocr                          # vanban's OCR of them, cached
     python bench/scan_eval.py score --shared ../shared     # WER: raw OCR, vanban, text-only
     python bench/scan_eval.py danang --shared ../shared    # the real Đà Nẵng scans
+    python bench/scan_eval.py header --split dev           # header fields of the scans
 
 Documents: the first of bench/structure/documents.tsv's splits (kept out of the lexicon):
 `dev` documents teach how OCR confidence relates to error (lexicon/ocr_confidence.py);
@@ -166,6 +167,58 @@ def score(shared: Path, split: str, show: bool, threshold: float) -> None:
                   f" = {broken / tokens:.2%} of tokens)")
 
 
+GOLD = ROOT / "bench" / "structure" / "gold"
+
+
+def gold_fields(gold: object, got: object, path: str = ""):
+    """(field path, gold value, our value) for every leaf of the gold header."""
+    if isinstance(gold, dict):
+        for k, v in gold.items():
+            yield from gold_fields(v, (got or {}).get(k), f"{path}.{k}" if path else k)
+    elif isinstance(gold, list):
+        for i, v in enumerate(gold):
+            yield from gold_fields(v, got[i] if got and i < len(got) else None, f"{path}[{i}]")
+    else:
+        yield path, gold, got
+
+
+def header(split: str, show: bool) -> None:
+    """Header fields of the scans against the hand-checked gold of their documents, and
+    how many of them vanban flagged for review (meta.unsure). A scan holds only the first
+    pages: signer and recipients count only where the scan's truth prints them."""
+    from vanban import process_document
+    from vanban.context import Context
+    from vanban.export.json import meta_dict
+
+    ctx = Context()
+    right = total = flagged = flagged_wrong = wrong_unflagged = 0
+    for folder in folders(split):
+        gold_path = GOLD / f"{folder.name.split('.')[0]}.meta.json"
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text("utf-8"))
+        truth = " ".join((folder / "gt.txt").read_text("utf-8").split())
+        doc = process_document(load_document(folder / "vanban.ocr.json", folder.name), ctx)
+        got = meta_dict(doc)
+        for path, want, ours in gold_fields(gold, got):
+            top = path.split(".")[0].split("[")[0]
+            if top in ("signer", "recipients") and (want is None or want not in truth):
+                continue  # beyond the pages the scan holds
+            total += 1
+            ok = want == ours
+            right += ok
+            if top in got["unsure"]:
+                flagged += 1
+                flagged_wrong += not ok
+            elif not ok:
+                wrong_unflagged += 1
+                if show:
+                    print(f"  {folder.name} {path}: {ours!r} (gold {want!r})")
+    print(f"{split}: header fields {right}/{total} right ({right / max(total, 1):.1%}); "
+          f"{flagged} flagged for review, {flagged_wrong} of them wrong; "
+          f"{wrong_unflagged} wrong and not flagged")
+
+
 def body_cut(text: str) -> str:
     """The body as dn1906.body.*.txt cut it: from "Kính gửi:" to the line before the
     "Nơi nhận:" of the signature block (OCR may not read the "./." that ends it)."""
@@ -199,17 +252,23 @@ def danang(shared: Path) -> None:
     m = doc.meta
     print(f"header: number {m.number!r}, date {m.date!r}, issuer {m.issuer!r}, "
           f"signer {m.signer.position!r} {m.signer.name!r}, {len(m.recipients)} recipients")
+    for field_name, reason in m.unsure.items():
+        print(f"    unsure {field_name}: {reason}")
     for pdf in ("1.pdf", "2.pdf", "3.pdf"):
         d = process(folder / "source" / pdf, Context())
         reads = ", ".join(f"p{r.page} {r.method}" for r in d.source.reads)
         print(f"{pdf}: {reads}; type {d.meta.doc_type!r}, number {d.meta.number!r}, "
-              f"date {d.meta.date!r}, {len(d.body)} top-level nodes")
+              f"date {d.meta.date!r}, {len(d.body)} top-level nodes; signer "
+              f"{d.meta.signer.position!r} {d.meta.signer.name!r}, "
+              f"{len(d.meta.recipients)} recipients")
+        for field_name, reason in d.meta.unsure.items():
+            print(f"    unsure {field_name}: {reason}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["render", "ocr", "score", "danang"])
+    parser.add_argument("command", choices=["render", "ocr", "score", "danang", "header"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--split", default="heldout", choices=["heldout", "dev"])
     parser.add_argument("--show", action="store_true", help="per document figures")
@@ -221,6 +280,8 @@ def main() -> None:
         ocr()
     elif args.command == "danang":
         danang(args.shared)
+    elif args.command == "header":
+        header(args.split, args.show)
     else:
         score(args.shared, args.split, args.show, args.threshold)
 

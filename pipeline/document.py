@@ -155,6 +155,9 @@ class Meta:
     signer: Signer = field(default_factory=Signer)
     recipients: list[str] = field(default_factory=list)
     e_signature: ESignature | None = None
+    # why a field is null though its line was found, or why its value may be wrong (a
+    # hand-filled number OCR was unsure of): field name -> reason, for the reviewer
+    unsure: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -64,15 +64,19 @@ SIGNER_POSITIONS: tuple[str, ...] = (
     "Phó Vụ trưởng", "Cục trưởng", "Phó Cục trưởng", "Tổng Cục trưởng", "Chánh án",
     "Viện trưởng", "Tổng Kiểm toán", "Tổng Kiểm toán Nhà nước", "Kiểm toán trưởng",
     "Chủ nhiệm", "Phó Chủ nhiệm", "Thống đốc", "Phó Thống đốc", "Hiệu trưởng", "Trưởng phòng",
-    "Chánh Thanh tra", "Tổng Thư ký", "Trưởng đoàn",
+    "Chánh Thanh tra", "Tổng Thư ký", "Trưởng đoàn", "Phó Trưởng phòng", "Phó Hiệu trưởng",
+    "Phó Chánh Thanh tra", "Phó Chánh án", "Phó Viện trưởng", "Phó Tổng Giám đốc",
 )
 # as the signature block prints them: capitals, compared without accents
 SIGNER_TITLES: frozenset[str] = frozenset(strip_accents(p).upper() for p in SIGNER_POSITIONS)
+# what may follow a position: "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH" (in charge), "PHÓ CHỦ TỊCH
+# THƯỜNG TRỰC" (standing)
+TITLE_QUALIFIER = regex.compile(r"\s+(?:PHU TRACH|THUONG TRUC)$")
 
 
 def is_signer_title(text: str) -> bool:
     """The whole text is a signer's position ("PHÓ CHỦ TỊCH"), however its tones read."""
-    return " ".join(strip_accents(text).upper().split()) in SIGNER_TITLES
+    return TITLE_QUALIFIER.sub("", " ".join(strip_accents(text).upper().split())) in SIGNER_TITLES
 
 
 # who signs for whom: "TM." (on behalf of a collective), "KT." (deputising), "TL." and

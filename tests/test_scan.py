@@ -293,3 +293,80 @@ def test_batch_converts_page_images(tmp_path):
     result = json.loads((out / "2024" / "letter.json").read_text("utf-8"))
     assert result["source"]["format"] == "image"
     assert "Phạm vi điều chỉnh" in (out / "2024" / "letter.corrected.txt").read_text("utf-8")
+
+
+HEADER_BODY = ("Thực hiện chỉ đạo của Ủy ban nhân dân thành phố về công tác bảo đảm an toàn giao "
+               "thông, Sở đề nghị các đơn vị triển khai các nội dung sau.")
+
+
+def header_rows(number: list[tuple[str, float, float]], date: str) -> list:
+    return [row("UBND THÀNH PHỐ ĐÀ NẴNG") + row("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1300),
+            row("SỞ GIÁO DỤC VÀ ĐÀO TẠO") + row("Độc lập - Tự do - Hạnh phúc", 1400),
+            row("Số:", 300) + number + row(f"Đà Nẵng, {date}", 1300),
+            row("V/v bảo đảm an toàn giao thông"),
+            *[row(HEADER_BODY) for _ in range(4)]]
+
+
+def test_a_hand_filled_number_ocr_was_unsure_of_is_flagged():
+    unsure = scanned(header_rows([("635", 400.0, 64.0), ("/SGDĐT-CTrTT", 520.0, 90.0)],
+                                 "ngày 31 tháng 5 năm 2019"))
+    meta = process_document(unsure, Context()).meta
+    # the value stays for the reviewer, marked as one to check on the page
+    assert meta.number == "635/SGDĐT-CTrTT" and "64" in meta.unsure["number"]
+    assert meta.date == "2019-05-31" and "date" not in meta.unsure
+    sure = scanned(header_rows([("1906", 400.0, 96.0), ("/SGDĐT-CTrTT", 520.0, 96.0)],
+                               "ngày 26 tháng 7 năm 2020"))
+    meta = process_document(sure, Context()).meta
+    assert meta.number == "1906/SGDĐT-CTrTT" and meta.unsure == {}
+
+
+def test_a_date_that_cannot_be_read_is_null_with_its_reason():
+    bad_day = scanned(header_rows([("635", 400.0, 96.0), ("/SGDĐT", 520.0, 96.0)],
+                                  "ngày 84 tháng 5 năm 2019"))
+    meta = process_document(bad_day, Context()).meta
+    assert meta.date is None and "84 tháng 5 năm 2019" in meta.unsure["date"]
+    future = scanned(header_rows([("635", 400.0, 96.0), ("/SGDĐT", 520.0, 96.0)],
+                                 "ngày 13 tháng 10 năm 2092"))
+    meta = process_document(future, Context()).meta
+    assert meta.date is None and "after today" in meta.unsure["date"]
+
+
+def test_a_word_space_is_no_column_gap():
+    # "ỦY  BAN": a gap wider than the line's others, but narrower than the letters are high
+    rows = [[("ỦY", 300.0, 95.0), ("BAN", 378.0, 95.0), ("THƯỜNG", 460.0, 95.0),
+             ("VỤ", 610.0, 95.0)], row("QUỐC HỘI"),
+            [("Số:", 300.0, 95.0), ("1655", 400.0, 90.0), ("/NQ-UBTVQH15", 495.0, 90.0)],
+            *[row(HEADER_BODY) for _ in range(4)]]
+    meta = process_document(scanned(rows), Context()).meta
+    assert meta.issuer == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+    assert meta.number == "1655/NQ-UBTVQH15"
+
+
+def test_a_deputy_whose_title_lost_its_first_word_is_no_position():
+    rows = [row(HEADER_BODY) for _ in range(6)]
+    rows += [row("Nơi nhận:") + row("KT. GIÁM ĐỐC", 1500),
+             row("- Như trên;") + row("GIÁM ĐỐC", 1520),  # "PHÓ" lost under the seal
+             row("- Lưu: VT."), row("Trần Văn Bình", 1500)]
+    signer_doc = process_document(scanned(rows), Context())
+    signer = signer_doc.meta.signer
+    assert (signer.authority, signer.position, signer.name) == ("KT. GIÁM ĐỐC", None,
+                                                                "Trần Văn Bình")
+    assert "deputy" in signer_doc.meta.unsure["signer"]
+
+
+def test_a_rank_before_the_name_and_a_position_in_charge():
+    rows = [row(HEADER_BODY) for _ in range(6)]
+    rows += [row("Nơi nhận:") + row("PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH", 1400),
+             row("- Như trên;"), row("- Lưu: VT."), row("Trung tá Ngô Văn Công", 1450)]
+    signer = process_document(scanned(rows), Context()).meta.signer
+    assert (signer.position, signer.name) == ("PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH", "Ngô Văn Công")
+
+
+def test_the_name_beside_the_list_does_not_end_it():
+    rows = [row(HEADER_BODY) for _ in range(6)]
+    rows += [row("Nơi nhận:") + row("GIÁM ĐỐC", 1500), row("- Như trên;"),
+             row("- Trang TTĐT Sở;") + row("Lê Thị Bích Thuận", 1450),
+             row("- Lưu: VT, CTrTT"), [("x7", 900.0, 20.0)]]
+    meta = process_document(scanned(rows), Context()).meta
+    assert meta.signer.name == "Lê Thị Bích Thuận"
+    assert meta.recipients == ["Như trên", "Trang TTĐT Sở", "Lưu: VT, CTrTT"]

@@ -104,6 +104,7 @@ def meta_dict(doc: Document) -> dict[str, Any]:
         "recipients": list(m.recipients),
         "e_signature": None if m.e_signature is None else {
             "signed_by": m.e_signature.signed_by, "signed_at": m.e_signature.signed_at},
+        "unsure": dict(m.unsure),
     }
 
 

@@ -26,6 +26,9 @@ from vanban.vocabulary import (
 
 HEADER_LINES = 12  # the header's columns end within this many lines of the top
 FOOTER_LINES = 16  # and the signature block within this many lines after "Nơi nhận"
+# on a scan, a gap between columns is wider than this many times the letters' height; a
+# wide word space is not ("ỦY  BAN THƯỜNG VỤ"), however it compares with the line's others
+COLUMN_GAP_HEIGHTS = 1.5
 
 WIDE_GAP = regex.compile(r"\S(\s{3,}|\t\s*)\S")
 
@@ -119,10 +122,10 @@ def split_point(line: Line, after: int = 0) -> tuple[int, int, float, str] | Non
     if line.boxes and len(line.boxes) >= 3:
         gap = widest_box_gap(line)
         if gap is not None:
-            start, end, ratio = gap
+            start, end, ratio, wide_enough = gap
             if anchor is not None and start <= anchor <= end:
                 return start, end, 0.97, "wide gap in the print, and the right column's opening"
-            if anchor is None and ratio >= 1.6:
+            if anchor is None and ratio >= 1.6 and wide_enough:
                 return start, end, 0.85, "wide gap in the print"
     return text_split_point(line.text, anchor)
 
@@ -160,16 +163,22 @@ def blank_to_fill(left: str) -> bool:
     return BLANK_FIELD.search(strip_accents(left)) is not None
 
 
-def widest_box_gap(line: Line) -> tuple[int, int, float] | None:
+def widest_box_gap(line: Line) -> tuple[int, int, float, bool] | None:
+    """The widest gap between printed words that is no blank left to fill ("Số:   /KH"):
+    its start and end in the text, its width against the line's typical gap, and whether
+    it is wide enough for a column gap (scans, whose letters' height is known)."""
     boxes = line.boxes or ()
     gaps = [(b.x0 - a.x1, a.end, b.start) for a, b in itertools.pairwise(boxes)]
     if len(gaps) < 2:
         return None
-    widest = max(gaps)
     typical = median(g for g, _, _ in gaps)
-    if typical <= 0:
+    candidates = [g for g in gaps if not blank_to_fill(line.text[:g[1]])]
+    if typical <= 0 or not candidates:
         return None
-    return widest[1], widest[2], widest[0] / typical
+    widest = max(candidates)
+    heights = [b.bottom - b.top for b in boxes if b.top is not None and b.bottom is not None]
+    wide_enough = not heights or widest[0] >= COLUMN_GAP_HEIGHTS * median(heights)
+    return widest[1], widest[2], widest[0] / typical, wide_enough
 
 
 def right_anchor(text: str) -> int | None:

@@ -44,6 +44,7 @@ def structure(doc: Document, ctx: Context) -> Document:
     if foot is not None:
         doc.meta.signer = foot.signer
         doc.meta.recipients = foot.recipients
+        doc.meta.unsure.update(foot.unsure)
     title = [segments[i] for i in head.title_segments]
     doc.references = find_references([title, *paragraph_groups(doc.body, body + annex)],
                                      own_type=head.meta.doc_type)

@@ -7,12 +7,16 @@ from dataclasses import dataclass, field
 import regex
 
 from vanban.document import Signer
-from vanban.text import mostly_upper, squash_spaces
+from vanban.text import mostly_upper, squash_spaces, strip_accents
 from vanban.view import Segment
 from vanban.vocabulary import AUTHORITY_ALTERNATION, is_signer_title, opens_recipients
 
 AUTHORITY = regex.compile(rf"^(?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\.\s*\S")
 PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
+# a police or army signer's rank before the name: "Trung tá Ngô Văn Công"
+RANK = regex.compile(r"^(?:Thiếu|Trung|Thượng|Đại)\s+(?:úy|uý|tá|tướng)\s+(?=\p{Lu})")
+# "KT." (deputising): the signer is the authority's deputy, "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC"
+DEPUTISING = regex.compile(r"(?:^|\s)KT\s?\.\s*(?P<title>[^.]+)$")
 SIGNED = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký tên|Ký tên|signed)[^)]*\)?$")
 @dataclass
 class Footer:
@@ -21,6 +25,7 @@ class Footer:
     signer: Signer = field(default_factory=Signer)
     recipients: list[str] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)
+    unsure: dict[str, str] = field(default_factory=dict)  # as Meta.unsure
 
 
 def opens_footer(segments: list[Segment], i: int) -> bool:
@@ -91,6 +96,8 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
         text = BORDERS.sub("", seg.text)
         if SIGNED_BEFORE.match(text) and PERSON_NAME.match(SIGNED_BEFORE.sub("", text)):
             text = SIGNED_BEFORE.sub("", text)
+        if RANK.match(text) and PERSON_NAME.match(RANK.sub("", text)):
+            text = RANK.sub("", text)
         if m := opens_recipients(text):
             in_recipients = True
             rest = text[m.end():].strip()
@@ -124,14 +131,20 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             foot.signer.name = squash_spaces(text)
             foot.consumed.add(i)
             i += 1
+            if in_recipients and seg.column > 0 and list_goes_on(segments[i:i + 1]):
+                continue  # the name printed beside the list: its last recipients follow
             if foot.recipients or not any(opens_recipients(s.text)
                                           for s in segments[i:i + 3]):
                 break
             continue
+        elif in_signature and seg.column > 0 and foot.signer.name is None:
+            pass  # the stamp's or the signature's marks beside the recipients
         elif in_recipients and seg.column == 0:
-            if foot.recipients and KEPT.match(foot.recipients[-1]) and \
-                    foot.recipients[-1].rstrip().endswith("."):
-                break  # "Lưu: VT." closes the list: what follows is a stamp or an annex
+            if foot.recipients and KEPT.match(foot.recipients[-1]) and (
+                    foot.recipients[-1].rstrip().endswith(".")
+                    or sum(ch.isalpha() for ch in text) < 4):
+                # "Lưu: VT." closes the list: what follows is a stamp, a mark or an annex
+                break
             text = left_of_signature(text)
             label = seg.label
             if label is not None and label.kind == "bullet":
@@ -151,4 +164,29 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
     foot.end = i
     foot.recipients = [squash_spaces(r).rstrip(" ;,.") for r in foot.recipients
                        if r.strip(" -_;,.")]
+    if reason := deputy_lost(foot.signer):
+        foot.signer.position = None
+        foot.unsure["signer"] = reason
     return foot
+
+
+def list_goes_on(following: list[Segment]) -> bool:
+    """The next segment is a recipient: a bulleted line of the left column, or "Lưu"."""
+    if not following or following[0].column != 0:
+        return False
+    seg = following[0]
+    return KEPT.match(seg.text) is not None or (seg.label is not None
+                                                 and seg.label.kind == "bullet")
+
+
+def deputy_lost(signer: Signer) -> str | None:
+    """Why the position cannot be what was read: under "KT. GIÁM ĐỐC" a deputy signs, so a
+    position reading "GIÁM ĐỐC" lost its first word ("PHÓ") to the stamp or the signature."""
+    m = DEPUTISING.search(signer.authority or "")
+    if m is None or signer.position is None:
+        return None
+    if strip_accents(squash_spaces(signer.position)).upper() != strip_accents(
+            squash_spaces(m.group("title"))).upper():
+        return None
+    return (f"the position reads \"{signer.position}\" under \"{signer.authority}\", where a "
+            "deputy signs: a word of it is lost")

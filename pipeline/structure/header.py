@@ -6,6 +6,7 @@ counts as its own segment), until the first line of the body.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 import regex
@@ -34,6 +35,10 @@ SPECKS_BEFORE = regex.compile(r"^[^\w“\"(]{1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
 ESIGN_BY = regex.compile(r"^(?:Ký bởi|Người ký|Cơ quan)\s*:\s*(?P<value>.+)$", regex.I)
 ESIGN_AT = regex.compile(r"^(?:Thời gian ký|Ngày ký)\s*:\s*(?P<value>.+)$", regex.I)
+# a scanned number or date OCR read less sure than this (0-100) is flagged for review: no
+# lexicon can check digits, and a number or day is often filled in by hand after printing
+DIGITS_SURE = 85
+NUMBER_DIGITS = regex.compile(r"[^\W_]*\d[^\W_]*")
 
 @dataclass
 class Header:
@@ -131,6 +136,41 @@ def clean_number(raw: str) -> str | None:
     return raw if raw and any(ch.isalnum() for ch in raw) else None
 
 
+def number_doubt(seg: Segment, start: int) -> str | None:
+    """Why the number of a scanned "Số:" line may be misread: OCR was unsure of its digits."""
+    digits = NUMBER_DIGITS.search(seg.text, start)
+    if digits is None:
+        return None
+    confidence = seg.ocr_confidence(digits.start(), digits.end())
+    if confidence is None or confidence >= DIGITS_SURE:
+        return None
+    return (f"OCR read the number \"{digits.group()}\" with confidence {confidence:.0f} of 100: "
+            "it may be filled in by hand or damaged; check it on the page")
+
+
+def date_doubt(segments: list[Segment], date: str | None) -> str | None:
+    """Why the header's date is null though its line was found, or may be misread (OCR was
+    unsure of the day or month)."""
+    for seg in segments:
+        found, m = find_date(seg.text)
+        if m is None:
+            continue
+        if found is None:
+            return f"\"{squash_spaces(m.group())}\" is no date"
+        if found > dt.date.today().isoformat():
+            return f"\"{squash_spaces(m.group())}\" is after today: a digit is misread"
+        read = [seg.ocr_confidence(*m.span(g)) for g in (1, 2, 3)]
+        confidence = min((c for c in read if c is not None), default=None)
+        if confidence is not None and confidence < DIGITS_SURE:
+            return (f"OCR read the date \"{squash_spaces(m.group())}\" with confidence "
+                    f"{confidence:.0f} of 100: check it on the page")
+        return None
+    if date is None:
+        shown = squash_spaces(" ".join(seg.text for seg in segments))
+        return f"no day, month and year can be read in \"{shown}\""
+    return None
+
+
 def e_signature_of(segments: list[Segment]) -> tuple[ESignature | None, set[int]]:
     """The digital-signature stamp ("Ký bởi: … / Thời gian ký: …"), wherever it is printed."""
     sig = ESignature()
@@ -166,9 +206,15 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         elif head.meta.number is None and (m := NUMBER.match(text)) and any(
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
             head.meta.number = clean_number(m.group("number"))
+            if head.meta.number is not None and (doubt := number_doubt(seg, m.start("number"))):
+                head.meta.unsure["number"] = doubt
             head.consumed.add(i)
         elif head.meta.date is None and (dated := place_and_date(text, segments, i)):
             head.meta.place, head.meta.date, took_next = dated
+            if doubt := date_doubt(segments[i: i + 1 + took_next], head.meta.date):
+                head.meta.unsure["date"] = doubt
+                if head.meta.date is not None and head.meta.date > dt.date.today().isoformat():
+                    head.meta.date = None  # a document is not dated after it is read
             head.consumed.add(i)
             if took_next:
                 head.consumed.add(i + 1)
