@@ -243,3 +243,24 @@ def test_items_whose_numbers_were_lost_are_placed_by_their_siblings_openings():
     doc = doc_from_text("QUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính\n"
                         + "\n\n".join(items) + "\n")
     assert "3" not in [n.label for n in doc.body[-1].children]
+
+
+def test_a_first_heading_lost_before_a_damaged_numeral_is_inferred():
+    # "I." read as specks, "II." as "H.", "III." as "II:" (a heading running on into a
+    # sentence), "IV." as "_1V.": the first heading is placed by the numeral after it
+    lines = [PREAMBLE, "", "v1, MỤC ĐÍCH, Ý NGHĨA", f"1. {BODY}", "H. NỘI DUNG", f"1. {BODY}",
+             "II: HOẠT ĐỘNG VÀ TIẾN ĐỘ: như phụ lục đính kèm.", "_1V.PHÂN CÔNG NHIỆM VỤ",
+             f"1. {BODY}"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.label] == ["I", "II", "III", "IV"]
+    assert doc.body[1].title.startswith("MỤC ĐÍCH")
+
+
+def test_two_ones_in_a_row_are_a_heading_and_its_first_item():
+    # "I. Chỉ tiêu 1" / "I. Cách thức …" (its "1." misread) / … "2." / "II."
+    lines = [PREAMBLE, "I. Chỉ tiêu 1: 100% cán bộ đoàn, đoàn viên được học tập.",
+             "I. Cách thức đánh giá tỷ lệ cán bộ được học tập.", f"- {BODY}",
+             "2. Tỷ lệ thanh niên được tuyên truyền", f"- {BODY}",
+             "II. Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến.", f"1. {BODY}"]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"I", "I/1", "I/2", "II", "II/1"} <= set(paths)

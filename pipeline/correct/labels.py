@@ -18,7 +18,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from vanban.document import Correction, Document
-from vanban.labels import Label, roman_value, to_roman
+from vanban.labels import ROMAN, Label, roman_value, to_roman
 from vanban.paragraphs import Widths, label_of, opens_paragraph
 from vanban.text import mostly_upper, strip_accents
 from vanban.view import ReadingView, Segment
@@ -293,9 +293,11 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
         verdict = None
         heading = mostly_upper(item.seg.text[label.end:], 0.8)
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if heading and nxt is not None and nxt.label.kind == "number" and \
-                nxt.label.text in ONE_LIKE:
-            verdict = "roman"  # a capitalised heading whose list starts under it: "I." / "1."
+        if nxt is not None and nxt.label.text in ONE_LIKE and (
+                nxt.label.kind == "number" or (nxt.label.kind == "roman" and not heading)):
+            # a heading whose list starts under it: "I." / "1.", or "I." / "I." where the
+            # second "1." is read as the first
+            verdict = "roman"
         nested = False  # a list of numbers opened under the label: its "2." is no sibling
         for later in items[k + 1:] if verdict is None else ():
             lk, lt = later.label.kind, later.label.text
@@ -443,15 +445,20 @@ def heading_like(text: str) -> bool:
 def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
     """A capitalised heading where the roman sequence needs one ("II." with no "I." before
     it, "III." after "I."): its numeral was lost or read as a dash. Its label is inferred
-    from the sequence, and only where the document's other roman headings are
+    from the sequence, and only where most of the document's other roman headings are
     capitalised too."""
     romans = [it for it in items if it.label.kind == "roman"]
-    if len(romans) < 2 or not all(heading_like(it.seg.text[it.label.end:]) for it in romans):
+    # (a heading may run on into a sentence: "III. HOẠT ĐỘNG …: như phụ lục đính kèm.")
+    capitalised = sum(heading_like(it.seg.text[it.label.end:]) for it in romans)
+    if len(romans) < 2 or capitalised < 2 or 2 * capitalised <= len(romans):
         return []
-    values = [roman_value(it.label.text) if ROMAN_VALUE.match(it.label.text) else 0
-              for it in romans]
-    if 0 in values or values != sorted(values):
-        return []  # the sequence itself is unsure: nothing to infer from
+    values = [likely_roman_value(it.label.text) for it in romans]
+    # the sequence is evidence as far as it rises: after a numeral misread beyond reading
+    # (0) or out of order, it is unsure
+    rising = 0
+    while rising < len(values) and values[rising] > (values[rising - 1] if rising else 0):
+        rising += 1
+    romans, values = romans[:rising], values[:rising]
     position = {id(seg): k for k, seg in enumerate(segments)}
     # the header's capitalised lines are no headings: search after the first sentence
     body = next((k for k, seg in enumerate(segments) if seg.text.endswith((".", ":", ";"))
@@ -462,9 +469,14 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
         at = position[id(it.seg)]
         if value == previous_value + 2:  # one numeral missing between the two
             candidates = [k for k in range(previous_at + 1, at)
-                          if heading_like(segments[k].text) and k - 1 > previous_at
+                          # (a heading owns a line or more before the next one)
+                          if heading_like(segments[k].text)
+                          and (k - 1 > previous_at or previous_value == 0)
                           and not heading_like(segments[k - 1].text)
-                          and (segments[k].label is None or segments[k].label.kind == "bullet")]
+                          and (segments[k].label is None or segments[k].label.kind == "bullet")
+                          # a heading opens a paragraph ("OCOP);" ends a sentence)
+                          and (segments[k].blank_before
+                               or segments[k - 1].text.rstrip().endswith((".", ":", ";")))]
             if len(candidates) == 1:
                 found = infer_roman(segments[candidates[0]], previous_value + 1)
                 if found is not None:
@@ -474,6 +486,17 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
 
 
 ROMAN_VALUE = regex.compile(r"^[IVXL]+$")
+# how OCR reads the strokes of a numeral: "H" for "II", "1", "l", "|", "ï" for "I"
+ROMAN_LOOKALIKES = str.maketrans({"H": "II", "1": "I", "l": "I", "|": "I", "ï": "I", "í": "I",
+                                  "ì": "I", "Ï": "I", "Í": "I", "Ì": "I"})
+# a numeral OCR read as a short run of other marks before a heading ("v1, MỤC ĐÍCH")
+JUNK_BEFORE_HEADING = regex.compile(r"^[^\s[:upper:]]\S{0,3}\s+(?=[[:upper:]]{2,})")
+
+
+def likely_roman_value(text: str) -> int:
+    """The value a (maybe damaged) numeral most likely had: "H" 2, "1V" 4; 0 if none."""
+    numeral = text.translate(ROMAN_LOOKALIKES)
+    return roman_value(numeral) if ROMAN.match(numeral) else 0
 PARALLEL = 3  # siblings that open with the same words, for a lost item's to be evidence
 JUNK_NUMERAL = 4  # at most this many characters OCR may have read for a lost numeral
 MAX_LOST = 3  # items lost in a row that the siblings' openings can still place
@@ -538,7 +561,9 @@ def infer_number(seg: Segment, start: int, value: int, common: str
 def infer_roman(seg: Segment, value: int) -> tuple[Item, Correction] | None:
     """The heading as the roman item it is, and the correction that prints its numeral."""
     label = seg.label
-    start = label.end if label is not None else 0  # a dash read for the numeral goes
+    junk = JUNK_BEFORE_HEADING.match(seg.text)
+    # a dash or specks read for the numeral go
+    start = label.end if label is not None else junk.end() if junk else 0
     where = seg.to_original(0, start)
     if where is None:
         return None
