@@ -42,10 +42,13 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "Chương [", "Chương H", "CHUONG Il": the chapter's numeral (or its keyword) misread; a
     # chapter heading stands alone on its line
     ("chapter", regex.compile(r"^(?:\S{1,3}\s+)?(?P<kw>[^\W\d_]{5,7})\s+"
-                              r"(?P<n>[IVXLHl1|!\[\]ïíìỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?[\s|_\-]*$")),
+                              r"(?P<n>[IVXLHTl1|!\[\]ïíìỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?[\s|_\-]*$")),
+    # "ChươngH ˆ", "CHƯƠNGIV": the numeral glued to the keyword, the heading alone on its line
+    ("chapter", regex.compile(
+        r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|]{1,5})[\W\p{Lm}]{0,4}$")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period); the keyword is checked below
-    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s*"
+    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})(?:\s*|\s?[-–]\s?)"
                               r"(?P<n>\d{1,3}[a-z]?|[Il|][\dIl|O]{0,2}|\d[Il|O][\dIl|O]?"
                               # a number lost to a speck ("Diều †."): read from the sequence
                               r"|[^\w\s.:,)](?=\.))\s*"
@@ -64,6 +67,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^([\[\]|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
     # "c} Cố ý", "a] Đất": a point's bracket misread
     ("letter", regex.compile(r"^([a-zđ])[}\]](?=\s)")),
+    # "2..Giải thưởng", "1.Việc phê duyệt": the period doubled, or the space after it lost
+    ("number", regex.compile(r"^(\d{1,2})\.[.,]?\s*(?=[[:upper:]][[:lower:]])")),
     # "1, Tổ chức" (a comma for the period), "2 Các" is left alone: too often a number
     ("number", regex.compile(r"^(\d{1,2})[,:]\s*(?=[[:upper:]])")),
     # "I0. Cơ sở", "l2. Hồ sơ": a 1 read as a letter in a two-digit number

@@ -264,3 +264,47 @@ def test_two_ones_in_a_row_are_a_heading_and_its_first_item():
              "II. Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến.", f"1. {BODY}"]
     paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
     assert {"I", "I/1", "I/2", "II", "II/1"} <= set(paths)
+
+
+def test_an_article_keyword_read_as_another_word_is_placed_by_its_number():
+    lines = ["Chương I", "QUY ĐỊNH CHUNG", "Điều 4. Mức hưởng chính sách", f"1. {BODY}",
+             "Tiện 5. Phê duyệt học sinh hưởng chính sách", f"1. {BODY}",
+             "Điều 6. Quy trình cấp phát", f"1. {BODY}"]
+    assert ("Tiện", "Điều") in fixes(lines)
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"Chương I/Điều 5", "Chương I/Điều 5/1"} <= set(paths)
+    # a sentence numbered so between two articles, in running text, is no article
+    lines[4] = "trong năm 5. Phê duyệt học sinh"
+    assert ("năm", "Điều") not in fixes(lines)
+
+
+def test_a_chapter_numeral_glued_to_its_keyword_or_read_as_letters():
+    lines = ["Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY, "ChươngH ˆ",
+             "TỔ CHỨC THỰC HIỆN", "Điều 2. Hiệu lực", BODY, "Chương HT", "ĐIỀU KHOẢN CUỐI",
+             "Điều 3. Trách nhiệm", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == [
+        "Chương I", "Chương II", "Chương III"]
+
+
+def test_a_dash_before_the_issuer_and_the_gazettes_page_heads():
+    text = ("38 CÔNG BÁO/Số 347 + 348/Ngày 25-02-2025\n- BỘ TÀI CHÍNH\nSố: 52/2026/TT-BTC\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 14 tháng 5 năm 2026\nTHÔNG TƯ\nHướng dẫn nội dung tiêu chí\n"
+            f"Điều 1. Phạm vi\n{BODY}\ndÙ ___ CÔNG BÁO/§ố 347 + 348/Ngày 25-02-2025\n{BODY}\n")
+    doc = doc_from_text(text)
+    assert (doc.meta.issuer, doc.meta.number, doc.meta.doc_type) == (
+        "BỘ TÀI CHÍNH", "52/2026/TT-BTC", "THÔNG TƯ")
+    heads = [c for c in doc.corrections if c.kind == "running-head"]
+    assert [doc.lines[c.line].text[:6] for c in heads] == ["38 CÔN", "dÙ ___"]
+    assert "CÔNG BÁO" not in doc.body[-1].text
+
+
+@pytest.mark.parametrize("text, kind, label", [
+    ("2..Giải thưởng Chung kết", "number", "2"),  # the period doubled
+    ("1.Việc phê duyệt học sinh", "number", "1"),  # the space after it lost
+    ("Điều-3. Các Bộ, cơ quan ngang Bộ", "article", "Điều 3"),  # a dash for the space
+])
+def test_labels_whose_punctuation_ocr_spoiled(text, kind, label):
+    found = parse_label(text)
+    assert found is not None and (found.kind, found.text) == (kind, label)

@@ -72,7 +72,8 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     # a numeral lost between two headings, inferred before the sequence is repaired, so
     # that "I." … "III." is not read as "II." misprinted; so an item's number lost
     # between its siblings, where its words open as theirs do
-    inferred = lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
+    inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
+                + lost_articles(segments, items))
     out: list[Correction] = [c for _, c in inferred]
     if inferred:
         replaced = {id(it.seg) for it, _ in inferred}
@@ -544,6 +545,54 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                     if inferred is not None:
                         out.append(inferred)
     return out
+
+
+# an article heading whose keyword OCR read as another word: "Tiện 5. Phê duyệt …"
+ARTICLE_SHAPE = regex.compile(
+    r"^[\W_]{0,2}(?P<kw>[^\W\d_]{2,6})\s*(?P<n>\d{1,3})\s*[.:]\s*(?=\p{Lu})")
+
+
+def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
+    """Between "Điều 4." and "Điều 6.", the one paragraph that opens as a heading numbered
+    5 ("Tiện 5. Phê duyệt …") is article 5, its keyword misread beyond recognition."""
+    articles = [it for it in items if it.label.kind == "article"]
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    out = []
+    for a, b in itertools.pairwise(articles):
+        na, nb = (article_number(it) for it in (a, b))
+        if na is None or nb != na + 2:
+            continue
+        found = []
+        for k in range(position[id(a.seg)] + 1, position[id(b.seg)]):
+            seg, prev = segments[k], segments[k - 1]
+            m = ARTICLE_SHAPE.match(seg.text)
+            if m and int(m.group("n")) == na + 1 and (
+                    seg.blank_before or prev.text.rstrip().endswith((".", ":", ";"))
+                    or prev is a.seg or mostly_upper(prev.text)):
+                found.append((seg, m))
+        if len(found) != 1:
+            continue
+        seg, m = found[0]
+        where = seg.to_original(m.start("kw"), m.end("kw"))
+        if where is None:
+            continue
+        keyword = "ĐIỀU" if m.group("kw").isupper() else "Điều"
+        end = m.end()
+        out.append((Item(seg, Label("article", f"{keyword} {m.group('n')}", end,
+                                    m.start("kw"), damaged=True)),
+                    Correction(stage="correct", kind="label", line=seg.line, start=where[0],
+                               end=where[1], before=m.group("kw"), after=keyword,
+                               confidence=0.8,
+                               reason=f"article {na + 1}: it stands between articles {na} and "
+                                      f"{nb} and opens as a heading numbered {na + 1}; "
+                                      f"its keyword was misread")))
+    return out
+
+
+def article_number(item: Item) -> int | None:
+    number = item.label.text.split()[-1].translate(LETTERS_AS_DIGITS)
+    digits = regex.match(r"\d+", number)
+    return int(digits.group()) if digits and digits.group() == number else None
 
 
 def infer_number(seg: Segment, start: int, value: int, common: str

@@ -64,9 +64,15 @@ def at_page_edge(doc: Document, line: Line) -> bool:
 
 
 def running_head_corrections(doc: Document, taken: set[int]) -> list[Correction]:
-    """A line repeated at the top (or foot) of most pages is a running head or footer."""
+    """A line repeated at the top (or foot) of most pages is a running head or footer; the
+    Official Gazette's head is one wherever it stands (a text file has no pages)."""
+    out = [Correction(stage="repair", kind="running-head", line=line.index, start=0,
+                      end=len(line.text), before=line.text, after="", scope="layout",
+                      confidence=0.95, reason="the Official Gazette's page head")
+           for line in doc.lines if line.index not in taken and GAZETTE_LINE.match(line.text)]
     if doc.source.pages < 3:
-        return []
+        return out
+    taken = taken | {c.line for c in out}
     edges: dict[str, list[Line]] = {}
     for page_no in range(1, doc.source.pages + 1):
         page = [ln for ln in doc.lines
@@ -74,9 +80,9 @@ def running_head_corrections(doc: Document, taken: set[int]) -> list[Correction]
         for line in page[:1] + page[-1:]:
             edges.setdefault(shape(line.text), []).append(line)
     counts = Counter({key: len({ln.page for ln in lines}) for key, lines in edges.items()})
-    out = []
     for key, pages in counts.items():
-        if len(key) < 4 or pages < max(2, doc.source.pages // 2):
+        if len(key) < 4 or (pages < max(2, doc.source.pages // 2)
+                            and not GAZETTE_HEAD.match(key)):
             continue
         for line in edges[key]:
             if opens_a_header(doc, line):
@@ -98,6 +104,17 @@ def opens_a_header(doc: Document, line: Line) -> bool:
     return any(HEADER_FOLLOWS.match(ln.text) for ln in after)
 
 
+# the Official Gazette's head, its page number before or after it: "42 CÔNG BÁO/Số 347 +
+# 348/Ngày 25-02-2025", its first letter often lost to OCR
+GAZETTE_HEAD = regex.compile(r"^\W*c?ông báo\s*/\s*số\b")
+# the same as a whole line, however OCR spoiled its edges: "dÙ ___ CÔNG BÁO/§ố 347 + 348/Ngày
+# 25-02-2025", "CÔNG BÁO/Số 1239 + 1240/Ngày 10-11-2024 43"
+GAZETTE_LINE = regex.compile(r"^.{0,8}?C?ÔNG\s+B[ÁA]O\s*/\s*\S{1,3}\s*\d{1,5}(?:\s*\+\s*\d{1,5})?"
+                             r"\s*/\s*Ngày\s*\d{1,2}\s*-\s*\d{1,2}\s*-\s*\d{4}\W{0,3}(?:\d{1,4})?\W{0,3}$")
+
+
 def shape(text: str) -> str:
-    """The line with numbers blanked, so "Trang 3 / 9" and "Trang 4 / 9" share a shape."""
-    return regex.sub(r"\d+", "#", " ".join(text.split()).casefold())
+    """The line with numbers blanked, and a page number at either end dropped, so "Trang
+    3 / 9" and "Trang 4 / 9", "42 CÔNG BÁO/…" and "CÔNG BÁO/… 43" share a shape."""
+    blanked = regex.sub(r"\d+", "#", " ".join(text.split()).casefold())
+    return regex.sub(r"^#\s+|\s+#$", "", blanked)

@@ -229,8 +229,9 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             break
         elif mostly_upper(text, 0.9) and head.meta.doc_type is None and (
                 seg.label is None or (seg.label.kind == "bullet" and head.meta.number is None
-                                      and issuer_parts)):
-            # no list runs between the issuer's lines: a dash before one is a speck
+                                      and (issuer_parts or i == first_line(head)))):
+            # no list runs between the issuer's lines, nor opens a document: a dash before
+            # one is a speck
             part = squash_spaces(regex.sub(r"^[\W_]+|[\W_]+$", "", text))
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
                 issuer_parts.append(part)
@@ -243,6 +244,14 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
     while head.body_start in head.consumed:
         head.body_start += 1
     return head
+
+
+def first_line(head: Header) -> int:
+    """The first segment the header has not passed over as a decoration or a speck."""
+    k = 0
+    while k in head.consumed:
+        k += 1
+    return k
 
 
 def take_title(segments: list[Segment], start: int, head: Header, widths: Widths,
