@@ -308,3 +308,16 @@ def test_a_dash_before_the_issuer_and_the_gazettes_page_heads():
 def test_labels_whose_punctuation_ocr_spoiled(text, kind, label):
     found = parse_label(text)
     assert found is not None and (found.kind, found.text) == (kind, label)
+
+
+def test_the_first_article_after_the_enacting_formula_through_a_spoiled_label():
+    lines = ["Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", "QUYẾT NGHỊ:",
+             "\"¬ !. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Đắk Lắk",
+             "Trên cơ sở Đề án số 341/ĐA-CP, Ủy ban quyết định như sau:",
+             f"1. {BODY}", f"2. {BODY}"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert {"Điều 1", "Điều 1/1", "Điều 1/2"} <= set(outline_paths(doc.body))
+    assert doc.corrected_text().splitlines()[2].startswith("Điều 1. Sắp xếp")
+    # where article 1 is printed, nothing is inferred
+    lines[2] = "Điều 1. Sắp xếp các đơn vị hành chính cấp xã"
+    assert not [c for c in labels_of(lines) if c.after == "Điều 1. "]

@@ -73,7 +73,7 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     # that "I." … "III." is not read as "II." misprinted; so an item's number lost
     # between its siblings, where its words open as theirs do
     inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
-                + lost_articles(segments, items))
+                + lost_articles(segments, items) + lost_first_article(doc, segments, items))
     out: list[Correction] = [c for _, c in inferred]
     if inferred:
         replaced = {id(it.seg) for it, _ in inferred}
@@ -587,6 +587,49 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
                                       f"{nb} and opens as a heading numbered {na + 1}; "
                                       f"its keyword was misread")))
     return out
+
+
+# the enacting formula alone on its line, after which a decision's articles begin
+ENACTING = regex.compile(r"^[\W_]{0,3}(?:QUYET NGHI|QUYET DINH|NGHI QUYET|CHI THI)\s*[:;]\s*$")
+# a label OCR spoiled beyond reading: a few marks and a period before a capitalised word
+# ("\"¬ !. Sắp xếp …")
+SPOILED_LABEL = regex.compile(r"^(?=[^\p{L}\s]|\p{L}{1,2}\W)[^\s.:]{0,4}(?:\s[^\s.:]{1,2}){0,2}"
+                              r"\s?[.:]\s*(?=\p{Lu}\p{Ll})")
+
+
+def lost_first_article(doc: Document, segments: list[Segment], items: list[Item]
+                       ) -> list[tuple[Item, Correction]]:
+    """Right after "QUYẾT NGHỊ:" (or "QUYẾT ĐỊNH:") a decision's first article begins: a
+    paragraph there that opens with a spoiled label, where no article 1 is found, is
+    "Điều 1." whose keyword and number OCR lost."""
+    articles = [it for it in items if it.label.kind == "article"]
+    if any(article_number(it) == 1 for it in articles):
+        return []
+    labelled = {id(it.seg) for it in items}
+    for k, seg in enumerate(segments[:-1]):
+        if not ENACTING.match(strip_accents(seg.text).upper()):
+            continue
+        following = segments[k + 1]
+        later = [it for it in articles if it.seg.line > seg.line]
+        if id(following) in labelled or (later and article_number(later[0]) not in (None, 2)):
+            continue
+        m = SPOILED_LABEL.match(following.text)
+        end = m.end() if m else 0
+        if m is None:
+            # the spoiled label already taken out as noise: the marks before the words
+            taken = doc.lines[following.line].text[:following.origin(0)]
+            if not regex.fullmatch(r"[^\p{L}]{0,6}[.:]\s*", taken):
+                continue
+        where = following.to_original(0, end)
+        if where is None:
+            continue
+        return [(Item(following, Label("article", "Điều 1", end, 0, damaged=True)),
+                 Correction(stage="correct", kind="label", line=following.line,
+                            start=where[0], end=where[1], before=following.text[:end],
+                            after="Điều 1. ", confidence=0.75,
+                            reason=f"article 1: the first paragraph after “{seg.text.strip()}” "
+                                   "opens with a label OCR spoiled, and no other is article 1"))]
+    return []
 
 
 def article_number(item: Item) -> int | None:
