@@ -42,7 +42,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "Chương [", "Chương H", "CHUONG Il": the chapter's numeral (or its keyword) misread; a
     # chapter heading stands alone on its line
     ("chapter", regex.compile(r"^(?:\S{1,3}\s+)?(?P<kw>[^\W\d_]{5,7})\s+"
-                              r"(?P<n>[IVXLHTl1|!\[\]ïíìỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?[\s|_\-]*$")),
+                              r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?[\s|_\-]*$")),
     # "ChươngH ˆ", "CHƯƠNGIV": the numeral glued to the keyword, the heading alone on its line
     ("chapter", regex.compile(
         r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|]{1,5})[\W\p{Lm}]{0,4}$")),

@@ -18,7 +18,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from vanban.document import Correction, Document
-from vanban.labels import ROMAN, Label, roman_value, to_roman
+from vanban.labels import ROMAN, Label, article_keyword, roman_value, to_roman
 from vanban.paragraphs import Widths, label_of, opens_paragraph
 from vanban.text import mostly_upper, strip_accents
 from vanban.view import ReadingView, Segment
@@ -64,8 +64,11 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     # a label after an opening quote is the quoted text's ("“3. …" in an amendment): its
     # numbering is another document's, neither repaired nor counted in the list around it
     # (the quotation's later items, printed without a quote, are not told apart yet)
+    # (a straight quote before a chapter heading alone on its line is a speck: "\"Chương +")
     items = [it for it in items if it.label.kind == "article"
-             or not regex.search(r"[“\"]", it.seg.text[:it.label.start])]
+             or not regex.search(r"[“\"]", it.seg.text[:it.label.start])
+             or (it.label.kind == "chapter" and "“" not in it.seg.text[:it.label.start]
+                 and not it.seg.text[it.label.end:].strip())]
     items = [misread_one(it, items) for it in items]
     items = one_or_roman_one(items)
     items = digit_for_letter(items)
@@ -548,8 +551,9 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
 
 
 # an article heading whose keyword OCR read as another word: "Tiện 5. Phê duyệt …"
+# (or the keyword itself, its period lost and a speck before it: "- Điều 3 Trách nhiệm …")
 ARTICLE_SHAPE = regex.compile(
-    r"^[\W_]{0,2}(?P<kw>[^\W\d_]{2,6})\s*(?P<n>\d{1,3})\s*[.:]\s*(?=\p{Lu})")
+    r"^[\W_]{0,2}(?P<kw>[^\W\d_]{2,6})\s*(?P<n>\d{1,3})(?:\s*(?P<mark>[.:])\s*|\s+)(?=\p{Lu})")
 
 
 def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
@@ -566,6 +570,8 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
         for k in range(position[id(a.seg)] + 1, position[id(b.seg)]):
             seg, prev = segments[k], segments[k - 1]
             m = ARTICLE_SHAPE.match(seg.text)
+            if m and not m.group("mark") and not article_keyword(m.group("kw")):
+                m = None
             if m and int(m.group("n")) == na + 1 and (
                     seg.blank_before or prev.text.rstrip().endswith((".", ":", ";"))
                     or prev is a.seg or mostly_upper(prev.text)):
@@ -573,19 +579,19 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
         if len(found) != 1:
             continue
         seg, m = found[0]
-        where = seg.to_original(m.start("kw"), m.end("kw"))
+        end = m.end()
+        where = seg.to_original(0, end)
         if where is None:
             continue
         keyword = "ĐIỀU" if m.group("kw").isupper() else "Điều"
-        end = m.end()
         out.append((Item(seg, Label("article", f"{keyword} {m.group('n')}", end,
                                     m.start("kw"), damaged=True)),
                     Correction(stage="correct", kind="label", line=seg.line, start=where[0],
-                               end=where[1], before=m.group("kw"), after=keyword,
-                               confidence=0.8,
+                               end=where[1], before=seg.text[:end],
+                               after=f"{keyword} {m.group('n')}. ", confidence=0.8,
                                reason=f"article {na + 1}: it stands between articles {na} and "
                                       f"{nb} and opens as a heading numbered {na + 1}; "
-                                      f"its keyword was misread")))
+                                      f"its label was misread")))
     return out
 
 
