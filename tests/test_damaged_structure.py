@@ -278,10 +278,14 @@ def test_an_article_keyword_read_as_another_word_is_placed_by_its_number():
     assert not [f for f in fixes(lines) if f[1] == "Điều 5. "]
 
 
-def test_a_chapter_numeral_glued_to_its_keyword_or_read_as_letters():
-    lines = ["Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY, "ChươngH ˆ",
-             "TỔ CHỨC THỰC HIỆN", "Điều 2. Hiệu lực", BODY, "Chương HT", "ĐIỀU KHOẢN CUỐI",
-             "Điều 3. Trách nhiệm", BODY]
+@pytest.mark.parametrize("headings", [
+    ("Chương I", "ChươngH ˆ", "Chương HT"),  # a numeral glued to its keyword, or read as letters
+    ("\"Chương +", "Chương ÏI :", "Chương III"),  # a straight quote is a speck; "Ï" for "I"
+])
+def test_chapter_headings_read_through_their_damage(headings):
+    first, second, third = headings
+    lines = [first, "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY, second, "TỔ CHỨC THỰC HIỆN",
+             "Điều 2. Hiệu lực", BODY, third, "ĐIỀU KHOẢN CUỐI", "Điều 3. Trách nhiệm", BODY]
     doc = doc_from_text("\n".join(lines) + "\n")
     assert [n.label for n in doc.body if n.kind == "chapter"] == [
         "Chương I", "Chương II", "Chương III"]
@@ -334,10 +338,34 @@ def test_an_article_whose_period_is_lost_behind_a_speck_is_placed_by_its_number(
             if n.kind == "article"] == ["Điều 2", "Điều 4"]
 
 
-def test_a_chapter_heading_behind_a_straight_quote_is_counted():
-    lines = ["\"Chương +", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY, "Chương ÏI :",
-             "MỨC HƯỞNG CHÍNH SÁCH", "Điều 2. Mức hưởng", BODY, "Chương III", "TỔ CHỨC",
-             "Điều 3. Trách nhiệm", BODY]
+def test_a_straight_quote_before_a_roman_heading_is_a_speck():
+    lines = [PREAMBLE, "I. MỤC ĐÍCH, YÊU CẦU", f"1. {BODY}", "\"II. THỜI GIAN, ĐỊA ĐIỂM",
+             f"1. {BODY}", "II. CHỦ ĐỀ, NỘI DUNG", f"1. {BODY}", "IV. THÀNH PHẦN THAM DỰ",
+             f"1. {BODY}"]
     doc = doc_from_text("\n".join(lines) + "\n")
-    assert [n.label for n in doc.body if n.kind == "chapter"] == [
-        "Chương I", "Chương II", "Chương III"]
+    assert [n.label for n in doc.body if n.kind == "heading"] == ["I", "II", "III", "IV"]
+
+
+def test_an_item_heading_its_sub_items_is_inferred_when_its_number_is_lost():
+    lines = [PREAMBLE, "1. Họp báo công bố chương trình", BODY, "",
+             "chà Cuộc vận động “Cam kết xanh”", "2.1. Thời gian: từ ngày 29/6/2021.",
+             "2.2. Hình thức triển khai", "3. Cuộc thi ảnh", "3.1. Thời gian triển khai"]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"1", "2", "2/2.1", "2/2.2", "3", "3/3.1"} <= paths
+    # where item 2 is printed, nothing is inferred
+    lines[4] = "2. Cuộc vận động “Cam kết xanh”"
+    assert not [f for f in fixes(lines) if f[1] == "2. "]
+
+
+def test_the_last_roman_heading_behind_a_spoiled_numeral():
+    lines = [PREAMBLE, "1. MỤC ĐÍCH, YÊU CẦU", f"1. {BODY}", "-1I. SỐ LƯỢNG, ĐỊA ĐIỂM",
+             f"1. {BODY}", "TY. NỘI DUNG, HOẠT ĐỘNG", f"1. {BODY}", f"2. {BODY}"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "heading"] == ["I", "II", "III"]
+
+
+def test_an_article_number_read_as_a_capital_l_and_its_items():
+    lines = ["QUYẾT NGHỊ:", "Diêu L. Sắp xếp các đơn vị hành chính", PREAMBLE,
+             f"L. {BODY}", f"2. {BODY}", f"3. {BODY}", "Điều 2. Hiệu lực thi hành", BODY]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"Điều 1", "Điều 1/1", "Điều 1/2", "Điều 1/3", "Điều 2"} <= paths

@@ -23,6 +23,7 @@ from vanban.paragraphs import Widths, label_of, opens_paragraph
 from vanban.text import mostly_upper, strip_accents
 from vanban.view import ReadingView, Segment
 from vanban.vocabulary import (
+    AUTHORITY_ALTERNATION,
     DIGIT_FOR,
     DIGIT_LETTERS,
     LABEL_LOOK_ALIKES,
@@ -30,6 +31,7 @@ from vanban.vocabulary import (
     ONE_LIKE,
     ROMAN_FOR,
     ROMAN_TWO,
+    opens_recipients,
 )
 
 LATIN = list("abcdefghijklmnopqrstuvwxyz")
@@ -64,11 +66,8 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     # a label after an opening quote is the quoted text's ("“3. …" in an amendment): its
     # numbering is another document's, neither repaired nor counted in the list around it
     # (the quotation's later items, printed without a quote, are not told apart yet)
-    # (a straight quote before a chapter heading alone on its line is a speck: "\"Chương +")
     items = [it for it in items if it.label.kind == "article"
-             or not regex.search(r"[“\"]", it.seg.text[:it.label.start])
-             or (it.label.kind == "chapter" and "“" not in it.seg.text[:it.label.start]
-                 and not it.seg.text[it.label.end:].strip())]
+             or not regex.search(r"[“\"]", it.seg.text[:it.label.start]) or speck_quote(it)]
     items = [misread_one(it, items) for it in items]
     items = one_or_roman_one(items)
     items = digit_for_letter(items)
@@ -76,7 +75,8 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     # that "I." … "III." is not read as "II." misprinted; so an item's number lost
     # between its siblings, where its words open as theirs do
     inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
-                + lost_articles(segments, items) + lost_first_article(doc, segments, items))
+                + lost_articles(segments, items) + lost_first_article(doc, segments, items)
+                + lost_parents(segments, items))
     out: list[Correction] = [c for _, c in inferred]
     if inferred:
         replaced = {id(it.seg) for it, _ in inferred}
@@ -99,6 +99,22 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     out += lost_dash_corrections(doc, segments, items, widths)
     return out
 
+
+def speck_quote(item: Item) -> bool:
+    """A straight quote OCR put before a heading is a speck, not a quotation: before a
+    chapter heading alone on its line ("\"Chương +"), or a roman heading in capitals that
+    no quote closes ("\"II. THỜI GIAN, ĐỊA ĐIỂM")."""
+    before, after = item.seg.text[:item.label.start], item.seg.text[item.label.end:]
+    if "“" in before:
+        return False
+    if item.label.kind == "chapter":
+        return not after.strip()
+    return (item.label.kind == "roman" and mostly_upper(after, 0.9)
+            and not regex.search(r"[”\"]", after))
+
+
+# an article's number as OCR reads its digits: "Điều I:", "Diêu L."
+ARTICLE_DIGITS = {**LETTERS_AS_DIGITS, ord("L"): "1"}
 
 PARENTS = {
     "letter": {"part", "chapter", "section", "article", "roman", "number", "decimal"},
@@ -292,10 +308,12 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
     out = list(items)
     for k, item in enumerate(items):
         label = item.label
-        if label.kind not in ("roman", "number") or label.text not in ONE_LIKE:
+        heading = mostly_upper(item.seg.text[label.end:], 0.8)
+        # (an "L." opening a sentence is a "1." too; before a heading it is a damaged "I.")
+        if label.kind not in ("roman", "number") or not (
+                label.text in ONE_LIKE or (label.text == "L" and not heading)):
             continue
         verdict = None
-        heading = mostly_upper(item.seg.text[label.end:], 0.8)
         nxt = items[k + 1] if k + 1 < len(items) else None
         if nxt is not None and nxt.label.text in ONE_LIKE and (
                 nxt.label.kind == "number" or (nxt.label.kind == "roman" and not heading)):
@@ -378,7 +396,7 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
     previous = None
     for it in articles:
         keyword, number = it.label.text.split()[:2]
-        digits = number.translate(LETTERS_AS_DIGITS)
+        digits = number.translate(ARTICLE_DIGITS)
         if not digits[:1].isdigit():  # "Diều †.": the number lost, the sequence gives it
             digits = str(previous + 1) if previous is not None else "1"
         in_order = previous is not None and digits.isdigit() and int(digits) == previous + 1
@@ -392,7 +410,7 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
                 out.append(Correction(
                     stage="correct", kind="label", line=it.seg.line, start=where[0],
                     end=where[1], before=number, after=digits,
-                    confidence=(0.9 if number.translate(LETTERS_AS_DIGITS) == digits else 0.75)
+                    confidence=(0.9 if number.translate(ARTICLE_DIGITS) == digits else 0.75)
                     if in_order or digits == "1" else 0.5,
                     reason=f"an article heading: “{keyword} {number}” is article {digits} "
                            "(articles are numbered in digits; OCR read some as letters)"
@@ -462,6 +480,7 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
     rising = 0
     while rising < len(values) and values[rising] > (values[rising - 1] if rising else 0):
         rising += 1
+    rising_all = len(values)
     romans, values = romans[:rising], values[:rising]
     position = {id(seg): k for k, seg in enumerate(segments)}
     # the header's capitalised lines are no headings: search after the first sentence
@@ -486,7 +505,28 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
                 if found is not None:
                     out.append(found)
         previous_at, previous_value = at, value
+    if len(romans) == len(values) == rising_all:
+        # after the last: a heading in capitals behind a numeral OCR spoiled ("TY. NỘI
+        # DUNG") is the next, where it is the only such heading left
+        labelled = {id(it.seg) for it in items}
+        end = next((k for k in range(previous_at + 1, len(segments))
+                    if opens_recipients(segments[k].text)
+                    or SIGNING.match(segments[k].text)), len(segments))
+        tail = [k for k in range(previous_at + 1, end)
+                if id(segments[k]) not in labelled
+                and (m := SPOILED_NUMERAL.match(segments[k].text))
+                and heading_like(segments[k].text[m.end():])]
+        if len(tail) == 1:
+            found = infer_roman(segments[tail[0]], previous_value + 1)
+            if found is not None:
+                out.append(found)
     return out
+
+
+# the signature block's authority ("TM. ỦY BAN NHÂN DÂN"): where the headings end
+SIGNING = regex.compile(rf"^\W{{0,2}}(?:{AUTHORITY_ALTERNATION})\s?\.")
+# a roman numeral OCR read as other letters or marks before a heading: "TY. NỘI DUNG"
+SPOILED_NUMERAL = regex.compile(r"^[^\s\p{Ll}\d]{1,3}[.,]\s*(?=\p{Lu}{2,}\W*\s+\p{Lu}{2,})")
 
 
 ROMAN_VALUE = regex.compile(r"^[IVXL]+$")
@@ -595,6 +635,49 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
     return out
 
 
+SUBITEM_ONE = regex.compile(r"^(\d{1,2})\.1$")
+PARENT_WORDS = 14  # an item heading its own sub-items is a short line
+
+
+def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
+    """"2.1." with no item 2 above it since the last heading: the short paragraph right
+    before it ("chà Cuộc vận động …") is item 2, its number lost or misread as a word."""
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    out = []
+    for n, it in enumerate(items):
+        m = SUBITEM_ONE.match(it.label.text) if it.label.kind == "decimal" else None
+        if m is None:
+            continue
+        parent = m.group(1)
+        before = next((b for b in reversed(items[:n]) if b.label.kind in PARENTS["decimal"]),
+                      None)
+        if before is not None and before.label.kind == "number" and (
+                before.label.text == parent or before.label.text.translate(DIGIT_FOR) == parent):
+            continue  # its parent is printed
+        k = position[id(it.seg)]
+        if k < 2:
+            continue
+        seg, prev = segments[k - 1], segments[k - 2]
+        if seg.label is not None or len(seg.text.split()) > PARENT_WORDS or not (
+                seg.blank_before or prev.text.rstrip().endswith((".", ":", ";"))):
+            continue
+        words = seg.text.split(maxsplit=1)
+        start = 0
+        if not seg.text[:1].isupper():
+            # a word or specks read for the number: the item's words open in capitals
+            if len(words) < 2 or len(words[0]) > JUNK_NUMERAL or not words[1][:1].isupper():
+                continue
+            start = len(seg.text) - len(words[1])
+        inferred = infer_number(seg, start, int(parent), "")
+        if inferred is not None:
+            item, correction = inferred
+            correction.reason = (f"item {parent} of its list: its sub-items {parent}.1 … follow "
+                                 "it, and no item of that number is printed; its number was "
+                                 "lost or misread")
+            out.append((item, correction))
+    return out
+
+
 # the enacting formula alone on its line, after which a decision's articles begin
 ENACTING = regex.compile(r"^[\W_]{0,3}(?:QUYET NGHI|QUYET DINH|NGHI QUYET|CHI THI)\s*[:;]\s*$")
 # a label OCR spoiled beyond reading: a few marks and a period before a capitalised word
@@ -639,7 +722,7 @@ def lost_first_article(doc: Document, segments: list[Segment], items: list[Item]
 
 
 def article_number(item: Item) -> int | None:
-    number = item.label.text.split()[-1].translate(LETTERS_AS_DIGITS)
+    number = item.label.text.split()[-1].translate(ARTICLE_DIGITS)
     digits = regex.match(r"\d+", number)
     return int(digits.group()) if digits and digits.group() == number else None
 
@@ -659,7 +742,7 @@ def infer_number(seg: Segment, start: int, value: int, common: str
 def infer_roman(seg: Segment, value: int) -> tuple[Item, Correction] | None:
     """The heading as the roman item it is, and the correction that prints its numeral."""
     label = seg.label
-    junk = JUNK_BEFORE_HEADING.match(seg.text)
+    junk = SPOILED_NUMERAL.match(seg.text) or JUNK_BEFORE_HEADING.match(seg.text)
     # a dash or specks read for the numeral go
     start = label.end if label is not None else junk.end() if junk else 0
     where = seg.to_original(0, start)
