@@ -146,3 +146,26 @@ def test_the_motto_split_over_two_cells_is_no_issuer():
     assert meta.issuer == "BỘ NÔNG NGHIỆP VÀ PTNT TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
     assert (meta.number, meta.date, meta.place) == ("04 KHPH/BNNTWĐTN", "2019-01-08", None)
     assert meta.doc_type == "KẾ HOẠCH PHỐI HỢP"
+
+
+def test_marks_above_the_issuer_and_specks_in_its_lines():
+    text = ("Bội co\n\nBAN CHẤP HÀNH TRUNG ƯƠNG ˆ\nĐOÀN TNCS HỒ CHÍ MINH\nJWT]\n"
+            "Số: 245 KH/TWĐTNBTG\nHà Nội, ngày 08 tháng 11 năm 2019\nKẾ HOẠCH\n"
+            "Tổ chức cuộc thi trực tuyến tìm hiểu về lịch sử Đoàn\n" + BODY)
+    meta = doc_from_text(text).meta
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert (meta.number, meta.date, meta.doc_type) == ("245 KH/TWĐTNBTG", "2019-11-08",
+                                                       "KẾ HOẠCH")
+    # "UBND" is an issuer's first word, not a mark
+    meta = doc_from_text("UBND\nTỈNH THANH HÓA\nSố: 04/KH-UBND\nKẾ HOẠCH\nThực hiện "
+                         "Nghị quyết số 06-NQ/TW\n" + BODY).meta
+    assert meta.issuer == "UBND TỈNH THANH HÓA"
+
+
+def test_the_number_run_into_the_issuers_line_behind_a_speck():
+    text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG ` Số: 245 KH/TWĐTNBTG\n- ĐOÀN TNCS HỒ CHÍ MINH\n"
+            "Hà Nội, ngày 08 tháng 11 năm 2019\nKẾ HOẠCH\nTổ chức cuộc thi trực tuyến\n" + BODY)
+    meta = doc_from_text(text).meta
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert (meta.number, meta.doc_type) == ("245 KH/TWĐTNBTG", "KẾ HOẠCH")
+    assert meta.title == "Tổ chức cuộc thi trực tuyến"

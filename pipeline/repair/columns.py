@@ -40,7 +40,7 @@ RIGHT_OPENINGS = [
     regex.compile(rf"\b{MOTTO_INDEPENDENCE}\s*[-–—]\s*T\W?U\s+D[O0]", regex.I),  # Độc lập - Tự do
     regex.compile(rf"\b({AUTHORITY_ALTERNATION})\s?\.\s+\S"),  # TM. UỶ BAN NHÂN DÂN
     # the number beside the issuer's last line: "TRUNG ƯƠNG Số: 648 CV/TWĐTN" ("Sổ", "S6")
-    regex.compile(r"(?<=[A-Z]\s+)S[Oo06]\s?[:;]\s*\d"),
+    regex.compile(r"(?<=[A-Z]\s+(?:[^\w\s]{1,2}\s+)?)S[Oo06]\s?[:;]\s*\d"),  # "ƯƠNG ` Số: 245"
 ]
 PLACE_DATE = regex.compile(r",?\s*ngay\s+(\d{1,2}|\W{1,3}|\s)\s*thang\b"
                            # the month's word lost to OCR, the frame "ngày … năm 2021" kept

@@ -26,7 +26,7 @@ TITLE_LINES = 15  # an abstract is at most this many lines (a correction lists w
 PUBLISHER_LINE = regex.compile(
     r"^\W*(?:VĂN BẢN(?:\s+\p{Lu}+)+[\s\W]*(?:\p{Ll}{1,2})?$|C?ÔNG BÁO\s*/\s*Số)")
 
-NUMBER = regex.compile(r"^[\W_]{0,3}(?:S[OÔ0ð6]|SỐ|S[ốổồộoô])\s*[:;.]?\s*(?P<number>\S.*)$")
+NUMBER = regex.compile(r"^[\W_]{0,3}(?:S[OÔ0ð6]|SỐ|S[ốổồộoôöóòõ])\s*[:;.]?\s*(?P<number>\S.*)$")
 PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*(?:ngày|Ngày)\b\W*"
                            r"(?P<rest>.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
@@ -116,6 +116,20 @@ def speck_line(text: str) -> bool:
     return sum(ch.isalpha() for ch in text) <= 3
 
 
+def stray_mark(segments: list[Segment], i: int) -> bool:
+    """Above the issuer, a word or two of mixed case or marks ("Bội co", "HỊỈ| ằ") before a
+    line in capitals: a stamp's, a margin's or a punch hole's mark OCR read as letters."""
+    text = segments[i].text
+    words = text.split()
+    letters = [ch for ch in text if ch.isalpha()]
+    if not words or len(words) > 2 or len(letters) > 6:
+        return False
+    if not (any(ch.islower() for ch in letters) or regex.search(r"[^\w\s.,:-]", text)):
+        return False  # "UBND" is an issuer's first word
+    following = segments[i + 1:i + 3]
+    return any(mostly_upper(seg.text, 0.9) and len(seg.text.split()) >= 2 for seg in following)
+
+
 def clean_number(raw: str) -> str | None:
     """"04 /KH-UBND" -> "04/KH-UBND": spaces at the joints and noise at the ends removed."""
     pieces = regex.split(r"\s{2,}", raw.strip())
@@ -201,7 +215,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         text = seg.text
         plain = strip_accents(text)
         if DECORATION.match(text) or MOTTO_LINE.match(plain) or PUBLISHER_LINE.match(text) or (
-                not issuer_parts and head.meta.number is None and speck_line(text)):
+                not issuer_parts and head.meta.number is None and (
+                    speck_line(text) or stray_mark(segments, i))):
             head.consumed.add(i)
         elif head.meta.number is None and (m := NUMBER.match(text)) and any(
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
@@ -228,11 +243,15 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break
         elif mostly_upper(text, 0.9) and head.meta.doc_type is None and (
-                seg.label is None or (seg.label.kind == "bullet" and head.meta.number is None
-                                      and (issuer_parts or i == first_line(head)))):
+                seg.label is None or (seg.label.kind == "bullet" and (
+                    (issuer_parts and len(text.split()) <= 6)
+                    or (head.meta.number is None and i == first_line(head))))):
             # no list runs between the issuer's lines, nor opens a document: a dash before
             # one is a speck
-            part = squash_spaces(regex.sub(r"^[\W_]+|[\W_]+$", "", text))
+            # (a speck such as "ˆ" at its end, or a line of a few marks: "JWT]")
+            part = squash_spaces(regex.sub(r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$", "", text))
+            if speck_line(part):
+                part = ""
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
                 issuer_parts.append(part)
             head.consumed.add(i)
