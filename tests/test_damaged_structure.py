@@ -369,3 +369,17 @@ def test_an_article_number_read_as_a_capital_l_and_its_items():
              f"L. {BODY}", f"2. {BODY}", f"3. {BODY}", "Điều 2. Hiệu lực thi hành", BODY]
     paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
     assert {"Điều 1", "Điều 1/1", "Điều 1/2", "Điều 1/3", "Điều 2"} <= paths
+
+
+def test_a_lists_first_bullet_read_as_letters_after_its_colon():
+    lines = ["3. Nội dung cơ bản của dự thảo báo cáo, về các mặt:",
+             "ST Công tác tuyên truyền, giáo dục truyền thống lịch sử cách mạng.",
+             "+ Kết quả quy mô, tần suất các hoạt động kỷ niệm.",
+             "+ Việc tham gia xây dựng, trùng tu, tôn tạo.", "4. Đánh giá chung"]
+    assert ("ST ", "+ ") in fixes(lines)
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"3/+1", "3/+2", "3/+3"} <= paths
+    # a sentence after the colon, before a list that starts later, keeps its words
+    lines[1] = "UB Công tác tuyên truyền được giao cho các đơn vị."
+    lines.insert(2, "Các nội dung gồm:")
+    assert not [f for f in fixes(lines) if f[1] == "+ "]

@@ -97,6 +97,7 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     out += odd_bullet_corrections(items)
     out += article_keyword_corrections(items)
     out += lost_dash_corrections(doc, segments, items, widths)
+    out += lost_first_bullet(segments, items)
     return out
 
 
@@ -457,6 +458,46 @@ def lost_dash_corrections(doc: Document, segments: list[Segment], items: list[It
                                f"an agency like {len(agency_like)} of them: its dash was lost"))
             siblings = []
         prev = seg
+    return out
+
+
+# a bullet OCR read as a letter pair or marks: "ST Công tác tuyên truyền"
+BULLET_READ_AS = regex.compile(r"^(?:[^\s\p{Ll}\d]{1,2})\s+(?=\p{Lu}\p{Ll})")
+
+
+def lost_first_bullet(segments: list[Segment], items: list[Item]) -> list[Correction]:
+    """The first item of a list of "+" (or "-") items after a line ending in ":", its bullet
+    read as a letter pair or marks ("…về các mặt:" / "ST Công tác …" / "+ Kết quả …")."""
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    labelled = {id(it.seg) for it in items}
+    out = []
+    for a, b in itertools.pairwise(items):
+        if a.label.kind != "bullet" or b.label.kind != "bullet" or a.label.text != b.label.text:
+            continue
+        k = position[id(a.seg)]
+        # the list's first item: its paragraph opens after the colon, a line or two above
+        for p in range(k - 1, max(k - 4, 0), -1):
+            seg, prev = segments[p], segments[p - 1]
+            if id(seg) in labelled or (p < k - 1 and seg.text.rstrip().endswith((".", ":"))):
+                break  # another item, or a sentence that ends before the item's paragraph
+            if not prev.text.rstrip().endswith(":"):
+                continue
+            m = BULLET_READ_AS.match(seg.text)
+            previous_item = next((it for it in reversed(items) if position[id(it.seg)] < p),
+                                 None)
+            if m is None or (previous_item is not None
+                             and previous_item.label.text == a.label.text
+                             and position[id(previous_item.seg)] > p - 3):
+                break
+            where = seg.to_original(0, m.end())
+            if where is not None:
+                out.append(Correction(
+                    stage="correct", kind="label", line=seg.line, start=where[0],
+                    end=where[1], before=seg.text[:m.end()], after=f"{a.label.text} ",
+                    confidence=0.7,
+                    reason=f"the first item of a list of “{a.label.text}” items, after the "
+                           f"colon that opens it: its bullet was read as “{m.group().strip()}”"))
+            break
     return out
 
 
