@@ -63,6 +63,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                             r"(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
     # "c, Bản đồ được": a point with a comma for its bracket
     ("letter", regex.compile(r"^([a-zđ]),\s+(?=[[:upper:]])")),
+    # "TH. KINH PHÍ", "HT. TỔ CHỨC": a stroke of "III" read as a T (its serifs joined)
+    ("roman", regex.compile(r"^(TH|HT|TII|IIT)\.\s*(?=[[:upper:]]{2,}\s)")),
     # "[. Chỉ tiêu", "|. NỘI DUNG": the numeral I read as a bracket or a bar
     ("roman", regex.compile(r"^([\[\]|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
     # "c} Cố ý", "a] Đất": a point's bracket misread

@@ -128,7 +128,7 @@ DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "L": "1", "|": "1", "!": "1", "O"
                            "o": "0", "ï": "1", "í": "1", "ì": "1"})
 ROMAN_FOR = str.maketrans({"[": "I", "]": "I", "|": "I", "!": "I", "l": "I", "1": "I",
                            "ï": "I", "í": "I", "ì": "I", "Ï": "I", "Í": "I", "Ì": "I",
-                           "Ị": "I", "Ỉ": "I", "Ĩ": "I", "i": "I"})
+                           "Ị": "I", "Ỉ": "I", "Ĩ": "I", "i": "I", "T": "I"})
 ONE_LIKE = frozenset({"I", "l", "1", "|", "!", "[", "]", "ï", "í", "ì", "Ì", "Í", "Ï"})
 ROMAN_TWO = frozenset({"II", "IH", "H", "Il", "lI", "ll", "IL", "LI"})  # "II" as OCR reads it
 DIGIT_LETTERS = frozenset({"4", "1", "0", "5", "6", "8", "9"})  # digits a point's letter reads as

@@ -383,3 +383,11 @@ def test_a_lists_first_bullet_read_as_letters_after_its_colon():
     lines[1] = "UB Công tác tuyên truyền được giao cho các đơn vị."
     lines.insert(2, "Các nội dung gồm:")
     assert not [f for f in fixes(lines) if f[1] == "+ "]
+
+
+def test_a_roman_three_read_with_a_t_and_a_sub_item_after_two_lost():
+    # "TH." is "III." (a stroke read as T); "3.4." after "3.1." stays: two items were lost
+    lines = [PREAMBLE, "I. MỤC ĐÍCH, YÊU CẦU", f"1. {BODY}", "II. NỘI DUNG", "3. Các vòng thi",
+             f"3.1. {BODY}", f"3.4. Cơ cấu giải thưởng {BODY}",
+             "TH. KINH PHÍ: Từ nguồn ngân sách", "IV. TỔ CHỨC THỰC HIỆN", f"1. {BODY}"]
+    assert fixes(lines) == [("TH.", "III.")]

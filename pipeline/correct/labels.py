@@ -172,7 +172,7 @@ def substitution(seen: str, want: str, kind: str) -> float:
             return 0.3
         if one_digit_misread(seen, want):
             return 0.5
-        return 1.2  # a well-formed sub-item of another number: one was lost, not misread
+        return 2.2  # a well-formed sub-item: it is likelier that two before it were lost
     if kind == "roman":
         if want == "II" and (seen in ROMAN_TWO or seen.translate(ROMAN_FOR) in ROMAN_TWO):
             return 0.3  # "IH", "H", "Il", "1L" …

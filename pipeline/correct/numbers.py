@@ -95,6 +95,31 @@ CODE_PART = regex.compile(r"(?<=[/\-])[\p{Lu}\d|]+(?=$|[/\-])")
 KNOWN_PART = 5  # times the corpus prints an abbreviation for it to vouch for a code's part
 
 
+CROSSED_OVER_PLAIN = 20  # how much likelier a code's part must be with Đ than with D
+MAX_D = 4
+
+
+def crossed_d(part: str, abbreviations: dict[str, int]) -> str | None:
+    """The abbreviation a code's part is with some of its D's crossed ("BLDTBXH" ->
+    "BLĐTBXH"), where the corpus prints that form far more often than the one read."""
+    positions = [k for k, ch in enumerate(part) if ch == "D"]
+    if not positions or len(positions) > MAX_D:
+        return None
+    best, best_count = None, 0
+    for mask in range(1, 1 << len(positions)):
+        letters = list(part)
+        for bit, k in enumerate(positions):
+            if mask >> bit & 1:
+                letters[k] = "Đ"
+        variant = "".join(letters)
+        if abbreviations.get(variant, 0) > best_count:
+            best, best_count = variant, abbreviations[variant]
+    if best is None or best_count < KNOWN_PART or (
+            best_count < CROSSED_OVER_PLAIN * (abbreviations.get(part, 0) + 1)):
+        return None
+    return best
+
+
 def code_part_corrections(slots: list[Slot], segments: list[Segment],
                           abbreviations: dict[str, int],
                           skip: Collection[int] = ()) -> list[Correction]:
@@ -107,6 +132,17 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
             continue
         for m in CODE_PART.finditer(core):
             part = m.group()
+            if (crossed := crossed_d(part, abbreviations)) is not None:
+                where = word_in_original(slot, segments, m.start(), len(part))
+                if where is not None:
+                    out.append(Correction(
+                        stage="correct", kind="diacritic", line=segments[slot.seg].line,
+                        start=where[0], end=where[1], before=part, after=crossed,
+                        confidence=0.85,
+                        reason=f"“{part}” in the code {core}: documents print it {crossed} "
+                               f"({abbreviations[crossed]} times against "
+                               f"{abbreviations.get(part, 0)}); OCR lost the bar of its Đ"))
+                continue
             digits = part.translate(LETTERS_AS_DIGITS)
             if (digits == part or not any(ch.isdigit() for ch in part)
                     or abbreviations.get(part, 0) >= KNOWN_PART
