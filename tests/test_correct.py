@@ -115,6 +115,15 @@ def test_a_codes_part_is_read_against_the_abbreviations_documents_print():
     assert "HS-I2" in text  # "HS12" is no abbreviation: left as printed
 
 
+def test_a_codes_part_whose_d_lost_its_bar():
+    text, fixes = corrected("Thông tư số 05/2023/TT-BLDTBXH và Quyết định số 2416/QĐ-BKHDT; "
+                            "mã HS-DN của biểu mẫu\n")
+    assert "05/2023/TT-BLĐTBXH" in text and "2416/QĐ-BKHĐT" in text
+    assert {(c.before, c.after) for c in fixes if c.kind == "diacritic"} >= {
+        ("BLDTBXH", "BLĐTBXH"), ("BKHDT", "BKHĐT")}
+    assert "HS-DN" in text  # no abbreviation is printed "ĐN" far more often than "DN"
+
+
 def test_doubtful_corrections_are_proposed_with_alternatives():
     doc = doc_from_text("hội nhập kính tế quốc tế\n", Context(threshold=1.0))
     (fix,) = [c for c in doc.corrections if c.stage == "correct"]
