@@ -43,6 +43,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # chapter heading stands alone on its line
     ("chapter", regex.compile(r"^(?:\S{1,3}\s+)?(?P<kw>[^\W\d_]{5,7})\s+"
                               r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?[\s|_\-]*$")),
+    # "-_ Chương:": the numeral lost, only its colon left; the sequence gives it
+    ("chapter", regex.compile(r"^(?:\S{1,3}\s+)?(?P<kw>[Cc][^\W\d_]{4,6})(?P<n>[:.])[\s|_\-]*$")),
     # "ChươngH ˆ", "CHƯƠNGIV": the numeral glued to the keyword, the heading alone on its line
     ("chapter", regex.compile(
         r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|]{1,5})[\W\p{Lm}]{0,4}$")),

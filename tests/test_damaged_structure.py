@@ -391,3 +391,12 @@ def test_a_roman_three_read_with_a_t_and_a_sub_item_after_two_lost():
              f"3.1. {BODY}", f"3.4. Cơ cấu giải thưởng {BODY}",
              "TH. KINH PHÍ: Từ nguồn ngân sách", "IV. TỔ CHỨC THỰC HIỆN", f"1. {BODY}"]
     assert fixes(lines) == [("TH.", "III.")]
+
+
+def test_sections_counted_in_arabic_and_a_chapter_whose_numeral_is_lost():
+    lines = ["-_ Chương:", "QUY ĐỊNH CHUNG", "Mục I", "PHẠM VI", "Điều 1. Phạm vi", BODY,
+             "Mục 2", "QUẢN LÝ LAO ĐỘNG", "Điều 2. Quản lý", BODY, "Chương II", "TỔ CHỨC",
+             "Điều 3. Trách nhiệm", BODY]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"Chương I", "Chương I/Mục 1", "Chương I/Mục 1/Điều 1", "Chương I/Mục 2",
+            "Chương II/Điều 3"} <= paths

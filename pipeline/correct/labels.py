@@ -93,7 +93,7 @@ def label_corrections(view: ReadingView) -> list[Correction]:
         out += sequence_corrections(run, NUMBERS, "number")
     for run in runs(items, "decimal"):
         out += sequence_corrections(run, decimal_order(run), "decimal")
-    out += chapter_corrections(items)
+    out += chapter_corrections(items) + chapter_corrections(items, "section")
     out += odd_bullet_corrections(items)
     out += article_keyword_corrections(items)
     out += lost_dash_corrections(doc, segments, items, widths)
@@ -797,14 +797,23 @@ def infer_roman(seg: Segment, value: int) -> tuple[Item, Correction] | None:
                f"(the headings before and after it are numbered)")
 
 
-def chapter_corrections(items: list[Item]) -> list[Correction]:
-    """Chapters counted through ("Chương I", "Chương II" …): a numeral or a keyword OCR
-    damaged ("Chương [", "CHUONG Il") is read from its place in the sequence."""
-    chapters = [it for it in items if it.label.kind == "chapter"]
+HEADING_KEYWORDS = {"chapter": ("Chương", "CHƯƠNG"), "section": ("Mục", "MỤC")}
+
+
+def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
+                        ) -> list[Correction]:
+    """Chapters (or sections) counted through ("Chương I", "Chương II" …, "Mục 1", "Mục
+    2" …): a numeral or a keyword OCR damaged ("Chương [", "CHUONG Il", "Mục I" among
+    arabic sections) is read from its place in the sequence."""
+    chapters = [it for it in items if it.label.kind == kind_of_heading]
     if not chapters:
         return []
     numerals = [it.label.text.split()[-1] for it in chapters]
-    arabic = sum(n.isdigit() for n in numerals) > len(numerals) / 2
+    # (a tie goes arabic where a digit other than 1 is printed: OCR reads a 1 as an I,
+    # never an "II" as a 2)
+    digits = sum(n.isdigit() for n in numerals)
+    arabic = digits > len(numerals) / 2 or (
+        digits * 2 == len(numerals) and any(n.isdigit() and n != "1" for n in numerals))
     order, kind = (NUMBERS, "number") if arabic else (ROMANS, "roman")
     best, slots = align(numerals, order, kind)
     anchors = sum(1 for n, slot in zip(numerals, slots, strict=True)
@@ -814,7 +823,8 @@ def chapter_corrections(items: list[Item]) -> list[Correction]:
     out = []
     for it, numeral, slot in zip(chapters, numerals, slots, strict=True):
         keyword = it.label.text.split()[0]
-        want_keyword = "CHƯƠNG" if keyword.isupper() else "Chương"
+        plain, capitals = HEADING_KEYWORDS[kind_of_heading]
+        want_keyword = capitals if keyword.isupper() else plain
         if slot is None or (order[slot] == numeral and keyword == want_keyword):
             continue
         printed = it.seg.text[it.label.start:it.label.end].rstrip()
@@ -832,8 +842,8 @@ def chapter_corrections(items: list[Item]) -> list[Correction]:
         out.append(Correction(
             stage="correct", kind="label", line=it.seg.line, start=where[0], end=where[1],
             before=printed, after=want, confidence=round(confidence, 3),
-            reason=f"chapter {slot + 1} of the document's chapters, its heading damaged by "
-                   "OCR"))
+            reason=f"{kind_of_heading} {slot + 1} of the document's {kind_of_heading}s, its "
+                   "heading damaged by OCR"))
     return out
 
 
