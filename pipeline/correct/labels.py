@@ -570,18 +570,17 @@ SIGNING = regex.compile(rf"^\W{{0,2}}(?:{AUTHORITY_ALTERNATION})\s?\.")
 SPOILED_NUMERAL = regex.compile(r"^[^\s\p{Ll}\d]{1,3}[.,]\s*(?=\p{Lu}{2,}\W*\s+\p{Lu}{2,})")
 
 
-ROMAN_VALUE = regex.compile(r"^[IVXL]+$")
-# how OCR reads the strokes of a numeral: "H" for "II", "1", "l", "|", "ï" for "I"
-ROMAN_LOOKALIKES = str.maketrans({"H": "II", "1": "I", "l": "I", "|": "I", "ï": "I", "í": "I",
-                                  "ì": "I", "Ï": "I", "Í": "I", "Ì": "I"})
 # a numeral OCR read as a short run of other marks before a heading ("v1, MỤC ĐÍCH")
 JUNK_BEFORE_HEADING = regex.compile(r"^[^\s[:upper:]]\S{0,3}\s+(?=[[:upper:]]{2,})")
 
 
 def likely_roman_value(text: str) -> int:
-    """The value a (maybe damaged) numeral most likely had: "H" 2, "1V" 4; 0 if none."""
-    numeral = text.translate(ROMAN_LOOKALIKES)
+    """The value a (maybe damaged) numeral most likely had: "H" 2 (its two strokes), "1V"
+    4; 0 if none."""
+    numeral = text.translate(ROMAN_FOR).replace("H", "II")
     return roman_value(numeral) if ROMAN.match(numeral) else 0
+
+
 PARALLEL = 3  # siblings that open with the same words, for a lost item's to be evidence
 JUNK_NUMERAL = 4  # at most this many characters OCR may have read for a lost numeral
 MAX_LOST = 3  # items lost in a row that the siblings' openings can still place
