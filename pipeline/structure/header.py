@@ -162,16 +162,20 @@ def number_doubt(seg: Segment, start: int) -> str | None:
             "it may be filled in by hand or damaged; check it on the page")
 
 
+def after_today(iso: str) -> bool:
+    return iso > dt.date.today().isoformat()
+
+
 def date_doubt(segments: list[Segment], date: str | None) -> str | None:
-    """Why the header's date is null though its line was found, or may be misread (OCR was
-    unsure of the day or month)."""
+    """Why the header's date is null though its line was found (no date, or one after
+    today), or may be misread (OCR was unsure of its digits)."""
     for seg in segments:
         found, m = find_date(seg.text)
         if m is None:
             continue
         if found is None:
             return f"\"{squash_spaces(m.group())}\" is no date"
-        if found > dt.date.today().isoformat():
+        if after_today(found):
             return f"\"{squash_spaces(m.group())}\" is after today: a digit is misread"
         read = [seg.ocr_confidence(*m.span(g)) for g in (1, 2, 3)]
         confidence = min((c for c in read if c is not None), default=None)
@@ -228,7 +232,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             head.meta.place, head.meta.date, took_next = dated
             if doubt := date_doubt(segments[i: i + 1 + took_next], head.meta.date):
                 head.meta.unsure["date"] = doubt
-                if head.meta.date is not None and head.meta.date > dt.date.today().isoformat():
+                if head.meta.date is not None and after_today(head.meta.date):
                     head.meta.date = None  # a document is not dated after it is read
             head.consumed.add(i)
             if took_next:
