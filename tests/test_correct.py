@@ -122,6 +122,9 @@ def test_a_codes_part_whose_d_lost_its_bar():
     assert {(c.before, c.after) for c in fixes if c.kind == "diacritic"} >= {
         ("BLDTBXH", "BLĐTBXH"), ("BKHDT", "BKHĐT")}
     assert "HS-DN" in text  # no abbreviation is printed "ĐN" far more often than "DN"
+    # a part of two letters is mended only in a code dated by its year
+    text, _ = corrected("Nghị định số 12/2024/ND-CP và Công văn số 43/DK/VP/M\n")
+    assert "12/2024/NĐ-CP" in text and "43/DK/VP/M" in text
 
 
 def test_doubtful_corrections_are_proposed_with_alternatives():

@@ -95,6 +95,7 @@ CODE_PART = regex.compile(r"(?<=[/\-])[\p{Lu}\d|]+(?=$|[/\-])")
 KNOWN_PART = 5  # times the corpus prints an abbreviation for it to vouch for a code's part
 
 
+YEAR_PART = regex.compile(r"/(?:19|20)\d\d/")
 CROSSED_OVER_PLAIN = 20  # how much likelier a code's part must be with Đ than with D
 MAX_D = 4
 
@@ -132,7 +133,10 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
             continue
         for m in CODE_PART.finditer(core):
             part = m.group()
-            if (crossed := crossed_d(part, abbreviations)) is not None:
+            # (a part of two letters only in a normative code, dated by its year:
+            # "12/2024/ND-CP"; "43/DK/VP/M" is an office's own)
+            if (len(part) >= 3 or YEAR_PART.search(core)) and (
+                    crossed := crossed_d(part, abbreviations)) is not None:
                 where = word_in_original(slot, segments, m.start(), len(part))
                 if where is not None:
                     out.append(Correction(
