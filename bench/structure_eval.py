@@ -197,7 +197,8 @@ def score(shared: Path, only: str, show: int) -> None:
             result = json.loads(subprocess.run(
                 [sys.executable, str(scorer), "structure", "--doc", fh.name, "--outline",
                  str(stem.with_suffix(".outline.tsv")), "--meta",
-                 str(stem.with_suffix(".meta.json")), "--json", "--show", str(show)],
+                 # every wrong field, to count those wrong where the gold is null
+                 str(stem.with_suffix(".meta.json")), "--json", "--show", str(max(show, 1000))],
                 capture_output=True, text=True, check=True).stdout)
             os.unlink(fh.name)
             wrong_null = sum(1 for w in result.get("meta_wrong", []) if "want None" in w)
@@ -217,13 +218,14 @@ def score(shared: Path, only: str, show: int) -> None:
                       f"{result['outline_precision']:.3f} meta "
                       f"{result.get('meta_right', 0)}/{result.get('meta_fields', 0)}")
                 for key in ("missing_examples", "text_mismatch_examples", "meta_wrong"):
-                    for example in result.get(key, []):
+                    for example in result.get(key, [])[:show]:
                         print(f"    {key.split('_')[0]}: {example}")
     for (split, level), t in sorted(totals.items()):
         print(f"== {split:8} L{level}  {t['docs']:3.0f} documents  outline recall "
               f"{t['found'] / max(t['gold'], 1):.3f} precision "
               f"{t['found'] / max(t['nodes'], 1):.3f}  header fields "
-              f"{t['right']:.0f}/{t['fields']:.0f} ({t['right'] / max(t['fields'], 1):.1%})")
+              f"{t['right']:.0f}/{t['fields']:.0f} ({t['right'] / max(t['fields'], 1):.1%}), "
+              f"{t['wrong_null']:.0f} given where the gold is null")
 
 
 def main() -> None:
