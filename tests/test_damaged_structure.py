@@ -400,3 +400,16 @@ def test_sections_counted_in_arabic_and_a_chapter_whose_numeral_is_lost():
     paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
     assert {"Chương I", "Chương I/Mục 1", "Chương I/Mục 1/Điều 1", "Chương I/Mục 2",
             "Chương II/Điều 3"} <= paths
+
+
+def test_eleven_read_as_roman_two_inside_a_numbered_list():
+    lines = ["Điều 1. Sắp xếp các đơn vị hành chính"] + [
+        f"{k}. Sắp xếp toàn bộ diện tích tự nhiên của xã {k}." for k in range(1, 11)] + [
+        "II. Sắp xếp toàn bộ diện tích tự nhiên của xã 11.",
+        "12. Sắp xếp toàn bộ diện tích tự nhiên của xã 12."]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"Điều 1/10", "Điều 1/11", "Điều 1/12"} <= paths
+    # a roman heading in capitals after an item 1 stays a heading
+    lines = [PREAMBLE, "I. MỤC ĐÍCH", f"1. {BODY}", "II. NỘI DUNG", f"1. {BODY}"]
+    assert [n.label for n in doc_from_text("\n".join(lines) + "\n").body
+            if n.kind == "heading"] == ["I", "II"]

@@ -69,6 +69,7 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     items = [it for it in items if it.label.kind == "article"
              or not regex.search(r"[“\"]", it.seg.text[:it.label.start]) or speck_quote(it)]
     items = [misread_one(it, items) for it in items]
+    items = eleven_in_a_list(items)
     items = one_or_roman_one(items)
     items = digit_for_letter(items)
     # a numeral lost between two headings, inferred before the sequence is repaired, so
@@ -360,6 +361,22 @@ def misread_one(item: Item, items: list[Item]) -> Item:
     if len(headings) < 2:
         return item
     return Item(item.seg, Label("number", label.text, label.end))
+
+
+def eleven_in_a_list(items: list[Item]) -> list[Item]:
+    """"II." opening a sentence right after item "10." is item "11." misread (its 1s read as
+    I's), not a roman heading: it joins the numbered list to be checked there."""
+    out = list(items)
+    for k in range(1, len(items)):
+        label, before = items[k].label, items[k - 1].label
+        digits = label.text.translate(DIGIT_FOR)
+        if (label.kind == "roman" and label.text != digits and digits.isdigit()
+                and before.kind == "number" and before.text.translate(DIGIT_FOR).isdigit()
+                and int(digits) == int(before.text.translate(DIGIT_FOR)) + 1
+                and not mostly_upper(items[k].seg.text[label.end:], 0.8)):
+            out[k] = Item(items[k].seg, Label("number", label.text, label.end, label.start,
+                                              damaged=True))
+    return out
 
 
 ODD_BULLETS = {"+", "–", "—", "~", "•", "*"}
