@@ -169,3 +169,16 @@ def test_the_number_run_into_the_issuers_line_behind_a_speck():
     assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
     assert (meta.number, meta.doc_type) == ("245 KH/TWĐTNBTG", "KẾ HOẠCH")
     assert meta.title == "Tổ chức cuộc thi trực tuyến"
+
+
+def test_the_issuers_last_line_run_into_the_place():
+    # a flattened table's cell holds the issuer's last line and the place and date
+    text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W | | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,\n"
+            "ngày 19 tháng 11 năm 2018 |\nHƯỚNG DẪN\nCách thức đánh giá các chỉ tiêu\n" + BODY)
+    meta = doc_from_text(text).meta
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert (meta.place, meta.date) == ("Hà Nội", "2018-11-19")
+    # fewer than three words in capitals before it are the place's own ("TX. Bỉm Sơn")
+    meta = doc_from_text("UBND TỈNH THANH HÓA\nSố: 04/KH-UBND\nTX. Bỉm Sơn, ngày 10 "
+                         "tháng 1 năm 2017\nKẾ HOẠCH\nThực hiện Nghị quyết\n" + BODY).meta
+    assert meta.issuer == "UBND TỈNH THANH HÓA" and "Bỉm Sơn" in meta.place

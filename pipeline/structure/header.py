@@ -38,6 +38,8 @@ ESIGN_AT = regex.compile(r"^(?:Thời gian ký|Ngày ký)\s*:\s*(?P<value>.+)$",
 # a scanned number or date OCR read less sure than this (0-100) is flagged for review: no
 # lexicon can check digits, and a number or day is often filled in by hand after printing
 DIGITS_SURE = 85
+# three words or more in capitals before a place in title case: an issuer's line
+ISSUER_BEFORE_PLACE = regex.compile(r"^((?:[\p{Lu}\p{M}]{2,}\s+){3,})(?=\p{Lu}\p{Ll})")
 NUMBER_DIGITS = regex.compile(r"[^\W_]*\d[^\W_]*")
 
 @dataclass
@@ -230,6 +232,10 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             head.consumed.add(i)
         elif head.meta.date is None and (dated := place_and_date(text, segments, i)):
             head.meta.place, head.meta.date, took_next = dated
+            if head.meta.place and (run_in := ISSUER_BEFORE_PLACE.match(head.meta.place)):
+                # the issuer's last line run into the place: "ĐOÀN TNCS HỒ CHÍ MINH Hà Nội"
+                issuer_parts.append(squash_spaces(run_in.group(1)))
+                head.meta.place = head.meta.place[run_in.end():]
             if doubt := date_doubt(segments[i: i + 1 + took_next], head.meta.date):
                 head.meta.unsure["date"] = doubt
                 if head.meta.date is not None and after_today(head.meta.date):
