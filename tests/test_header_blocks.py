@@ -4,6 +4,8 @@ publisher's banner, delegations within delegations, "Nơi nhận" in running tex
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import doc_from_text
 from vanban.structure.dates import find_date
 
@@ -162,23 +164,25 @@ def test_marks_above_the_issuer_and_specks_in_its_lines():
     assert meta.issuer == "UBND TỈNH THANH HÓA"
 
 
-def test_the_number_run_into_the_issuers_line_behind_a_speck():
-    text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG ` Số: 245 KH/TWĐTNBTG\n- ĐOÀN TNCS HỒ CHÍ MINH\n"
-            "Hà Nội, ngày 08 tháng 11 năm 2019\nKẾ HOẠCH\nTổ chức cuộc thi trực tuyến\n" + BODY)
-    meta = doc_from_text(text).meta
+@pytest.mark.parametrize("head, expected", [
+    # the number run into the issuer's line behind a speck
+    ("| BAN CHẤP HÀNH TRUNG ƯƠNG ` Số: 245 KH/TWĐTNBTG\n- ĐOÀN TNCS HỒ CHÍ MINH\n"
+     "Hà Nội, ngày 08 tháng 11 năm 2019\nKẾ HOẠCH\nTổ chức cuộc thi trực tuyến\n",
+     {"number": "245 KH/TWĐTNBTG", "doc_type": "KẾ HOẠCH",
+      "title": "Tổ chức cuộc thi trực tuyến"}),
+    # a flattened table's cell holding the issuer's last line and the place and date
+    ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W | | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,\n"
+     "ngày 19 tháng 11 năm 2018 |\nHƯỚNG DẪN\nCách thức đánh giá các chỉ tiêu\n",
+     {"place": "Hà Nội", "date": "2018-11-19", "doc_type": "HƯỚNG DẪN"}),
+])
+def test_lines_run_into_the_issuers(head, expected):
+    meta = doc_from_text(head + BODY).meta
     assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
-    assert (meta.number, meta.doc_type) == ("245 KH/TWĐTNBTG", "KẾ HOẠCH")
-    assert meta.title == "Tổ chức cuộc thi trực tuyến"
+    assert {field: getattr(meta, field) for field in expected} == expected
 
 
-def test_the_issuers_last_line_run_into_the_place():
-    # a flattened table's cell holds the issuer's last line and the place and date
-    text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W | | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,\n"
-            "ngày 19 tháng 11 năm 2018 |\nHƯỚNG DẪN\nCách thức đánh giá các chỉ tiêu\n" + BODY)
-    meta = doc_from_text(text).meta
-    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
-    assert (meta.place, meta.date) == ("Hà Nội", "2018-11-19")
-    # fewer than three words in capitals before it are the place's own ("TX. Bỉm Sơn")
+def test_a_place_keeps_its_own_capitals():
+    # fewer than three words in capitals before a place are its own ("TX. Bỉm Sơn")
     meta = doc_from_text("UBND TỈNH THANH HÓA\nSố: 04/KH-UBND\nTX. Bỉm Sơn, ngày 10 "
                          "tháng 1 năm 2017\nKẾ HOẠCH\nThực hiện Nghị quyết\n" + BODY).meta
     assert meta.issuer == "UBND TỈNH THANH HÓA" and "Bỉm Sơn" in meta.place
