@@ -641,7 +641,11 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                     found.append((seg, len(seg.text) - len(first[1])))
             if len(found) == int(b.label.text) - int(a.label.text) - 1:
                 for value, (seg, start) in enumerate(found, start=int(a.label.text) + 1):
-                    inferred = infer_number(seg, start, value, common)
+                    inferred = infer_number(
+                        seg, start, value,
+                        f"item {value} of its list: the items before and after it are "
+                        f"numbered, and it opens as they do (“{common} …”); its number was "
+                        "lost or misread")
                     if inferred is not None:
                         out.append(inferred)
     return out
@@ -676,19 +680,12 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
         if len(found) != 1:
             continue
         seg, m = found[0]
-        end = m.end()
-        where = seg.to_original(0, end)
-        if where is None:
-            continue
-        keyword = "ĐIỀU" if m.group("kw").isupper() else "Điều"
-        out.append((Item(seg, Label("article", f"{keyword} {m.group('n')}", end,
-                                    m.start("kw"), damaged=True)),
-                    Correction(stage="correct", kind="label", line=seg.line, start=where[0],
-                               end=where[1], before=seg.text[:end],
-                               after=f"{keyword} {m.group('n')}. ", confidence=0.8,
-                               reason=f"article {na + 1}: it stands between articles {na} and "
-                                      f"{nb} and opens as a heading numbered {na + 1}; "
-                                      f"its label was misread")))
+        inferred = infer_article(
+            seg, m.start("kw"), m.end(), "ĐIỀU" if m.group("kw").isupper() else "Điều",
+            m.group("n"), 0.8, f"article {na + 1}: it stands between articles {na} and {nb} and "
+            f"opens as a heading numbered {na + 1}; its label was misread")
+        if inferred is not None:
+            out.append(inferred)
     return out
 
 
@@ -725,13 +722,12 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
             if len(words) < 2 or len(words[0]) > JUNK_NUMERAL or not words[1][:1].isupper():
                 continue
             start = len(seg.text) - len(words[1])
-        inferred = infer_number(seg, start, int(parent), "")
+        inferred = infer_number(
+            seg, start, int(parent),
+            f"item {parent} of its list: its sub-items {parent}.1 … follow it, and no item "
+            "of that number is printed; its number was lost or misread")
         if inferred is not None:
-            item, correction = inferred
-            correction.reason = (f"item {parent} of its list: its sub-items {parent}.1 … follow "
-                                 "it, and no item of that number is printed; its number was "
-                                 "lost or misread")
-            out.append((item, correction))
+            out.append(inferred)
     return out
 
 
@@ -766,15 +762,12 @@ def lost_first_article(doc: Document, segments: list[Segment], items: list[Item]
             taken = doc.lines[following.line].text[:following.origin(0)]
             if not regex.fullmatch(r"[^\p{L}]{0,6}[.:]\s*", taken):
                 continue
-        where = following.to_original(0, end)
-        if where is None:
-            continue
-        return [(Item(following, Label("article", "Điều 1", end, 0, damaged=True)),
-                 Correction(stage="correct", kind="label", line=following.line,
-                            start=where[0], end=where[1], before=following.text[:end],
-                            after="Điều 1. ", confidence=0.75,
-                            reason=f"article 1: the first paragraph after “{seg.text.strip()}” "
-                                   "opens with a label OCR spoiled, and no other is article 1"))]
+        inferred = infer_article(
+            following, 0, end, "Điều", "1", 0.75,
+            f"article 1: the first paragraph after “{seg.text.strip()}” opens with a label "
+            "OCR spoiled, and no other is article 1")
+        if inferred is not None:
+            return [inferred]
     return []
 
 
@@ -784,16 +777,29 @@ def article_number(item: Item) -> int | None:
     return int(digits.group()) if digits and digits.group() == number else None
 
 
-def infer_number(seg: Segment, start: int, value: int, common: str
+def infer_number(seg: Segment, start: int, value: int, reason: str
                  ) -> tuple[Item, Correction] | None:
+    """The paragraph as item `value`, and the correction that prints its number in place of
+    what OCR read before its words (text[:start])."""
     where = seg.to_original(0, start)
     if where is None:
         return None
     return Item(seg, Label("number", str(value), start)), Correction(
         stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
-        before=seg.text[:start], after=f"{value}. ", confidence=0.8,
-        reason=f"item {value} of its list: the items before and after it are numbered, and "
-               f"it opens as they do (“{common} …”); its number was lost or misread")
+        before=seg.text[:start], after=f"{value}. ", confidence=0.8, reason=reason)
+
+
+def infer_article(seg: Segment, start: int, end: int, keyword: str, number: str,
+                  confidence: float, reason: str) -> tuple[Item, Correction] | None:
+    """The paragraph as article `number` (its label read from `start`), and the correction
+    that prints its label in place of what OCR read for it (text[:end])."""
+    where = seg.to_original(0, end)
+    if where is None:
+        return None
+    return (Item(seg, Label("article", f"{keyword} {number}", end, start, damaged=True)),
+            Correction(stage="correct", kind="label", line=seg.line, start=where[0],
+                       end=where[1], before=seg.text[:end], after=f"{keyword} {number}. ",
+                       confidence=confidence, reason=reason))
 
 
 def infer_roman(seg: Segment, value: int) -> tuple[Item, Correction] | None:
