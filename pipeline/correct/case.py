@@ -4,7 +4,7 @@ lower-case text). The language model cannot see case, so these are rules of thei
 from __future__ import annotations
 
 from vanban.correct.lexicon import Lexicon
-from vanban.correct.stream import Slot, word_in_original
+from vanban.correct.stream import Slot, word_correction
 from vanban.document import Correction
 from vanban.labels import ROMAN
 from vanban.syllable import parse
@@ -59,11 +59,10 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
             why = "a word in capitals amid lower-case words"
         else:
             continue
-        where = word_in_original(slot, segments, 0, len(core))
-        if where is None or fixed == core:
+        if fixed == core:
             continue
-        out.append(Correction(stage="correct", kind="case", line=segments[slot.seg].line,
-                              start=where[0],
-                              end=where[1], before=core, after=fixed, confidence=confidence,
-                              reason=f"“{core}” → “{fixed}”: {why}"))
+        fix = word_correction("case", slot, segments, 0, core, fixed, confidence,
+                              f"“{core}” → “{fixed}”: {why}")
+        if fix is not None:
+            out.append(fix)
     return out

@@ -19,7 +19,7 @@ from collections.abc import Collection
 
 import regex
 
-from vanban.correct.stream import Slot, word_in_original
+from vanban.correct.stream import Slot, word_correction
 from vanban.document import Correction
 from vanban.view import Segment
 from vanban.vocabulary import DIGIT_LOOK_ALIKES, LETTERS_AS_DIGITS
@@ -45,24 +45,13 @@ def year_corrections(slots: list[Slot], segments: list[Segment]) -> list[Correct
         years = sorted(y for y in options if plausible(int(y)))
         if len(years) != 1:
             continue  # no way, or more than one way, to read a year: leave it to a reader
-        fix = digit_correction(
-            slot, segments, 0, core, years[0], 0.85,
+        fix = word_correction(
+            "digit", slot, segments, 0, core, years[0], 0.85,
             f"“{slots[i - 1].token.text} {core}” is no year a document prints; one misread "
             f"digit makes it {years[0]}")
         if fix is not None:
             out.append(fix)
     return out
-
-
-def digit_correction(slot: Slot, segments: list[Segment], offset: int, before: str,
-                     after: str, confidence: float, reason: str) -> Correction | None:
-    """The digits `after` for `before`, `offset` characters into the slot's word."""
-    where = word_in_original(slot, segments, offset, len(before))
-    if where is None:
-        return None
-    return Correction(stage="correct", kind="digit", line=segments[slot.seg].line,
-                      start=where[0], end=where[1], before=before, after=after,
-                      confidence=confidence, reason=reason)
 
 
 # the number that opens a token (before a code's "/" or "-", a decimal mark or the end),
@@ -82,8 +71,9 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
             continue
         if ROMAN_AND_NOTE.match(head.group()):
             continue  # "Chương II2": a roman numeral and its footnote's mark
-        fix = digit_correction(
-            slot, segments, 0, head.group(), head.group().translate(LETTERS_AS_DIGITS), 0.8,
+        fix = word_correction(
+            "digit", slot, segments, 0, head.group(),
+            head.group().translate(LETTERS_AS_DIGITS), 0.8,
             f"“{head.group()}” is a number: OCR read some of its 1s or 0s as letters")
         if fix is not None:
             out.append(fix)
@@ -137,23 +127,21 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
             # "12/2024/ND-CP"; "43/DK/VP/M" is an office's own)
             if (len(part) >= 3 or YEAR_PART.search(core)) and (
                     crossed := crossed_d(part, abbreviations)) is not None:
-                where = word_in_original(slot, segments, m.start(), len(part))
-                if where is not None:
-                    out.append(Correction(
-                        stage="correct", kind="diacritic", line=segments[slot.seg].line,
-                        start=where[0], end=where[1], before=part, after=crossed,
-                        confidence=0.85,
-                        reason=f"“{part}” in the code {core}: documents print it {crossed} "
-                               f"({abbreviations[crossed]} times against "
-                               f"{abbreviations.get(part, 0)}); OCR lost the bar of its Đ"))
+                fix = word_correction(
+                    "diacritic", slot, segments, m.start(), part, crossed, 0.85,
+                    f"“{part}” in the code {core}: documents print it {crossed} "
+                    f"({abbreviations[crossed]} times against {abbreviations.get(part, 0)}); "
+                    "OCR lost the bar of its Đ")
+                if fix is not None:
+                    out.append(fix)
                 continue
             digits = part.translate(LETTERS_AS_DIGITS)
             if (digits == part or not any(ch.isdigit() for ch in part)
                     or abbreviations.get(part, 0) >= KNOWN_PART
                     or abbreviations.get(digits, 0) < KNOWN_PART):
                 continue
-            fix = digit_correction(
-                slot, segments, m.start(), part, digits, 0.8,
+            fix = word_correction(
+                "digit", slot, segments, m.start(), part, digits, 0.8,
                 f"“{part}” in the code {core} is no abbreviation; with its look-alike letters "
                 f"as digits it is {digits}, as documents print it")
             if fix is not None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from vanban.correct.lm import LanguageModel
 from vanban.correct.tokens import Token, tokens, units
+from vanban.document import Correction
 from vanban.syllable import style_of
 from vanban.view import Segment
 
@@ -40,6 +41,18 @@ def word_in_original(slot: Slot, segments: list[Segment], offset: int, length: i
     core, from `offset` into it), or None where an edit already changed them."""
     start = slot.token.start + len(slot.token.lead) + offset
     return segments[slot.seg].to_original(start, start + length)
+
+
+def word_correction(kind: str, slot: Slot, segments: list[Segment], offset: int, before: str,
+                    after: str, confidence: float, reason: str) -> Correction | None:
+    """A rule's correction of `before` (`offset` characters into the slot's word) to
+    `after`, or None where an edit already changed those characters."""
+    where = word_in_original(slot, segments, offset, len(before))
+    if where is None:
+        return None
+    return Correction(stage="correct", kind=kind, line=segments[slot.seg].line,
+                      start=where[0], end=where[1], before=before, after=after,
+                      confidence=confidence, reason=reason)
 
 
 class TokenStream:

@@ -40,7 +40,6 @@ def find_date(text: str) -> tuple[str | None, regex.Match | None]:
     return None, None
 
 
-
 def iso_datetime(text: str) -> str | None:
     """"10/01/2017 16:17:14" -> "2017-01-10T16:17:14" (local time, as the stamp prints it)."""
     date, m = find_date(text)
