@@ -162,6 +162,7 @@ def key(token: str) -> str:
     return place_tone(bare, tone, "old") if tone and any(c in VOWELS for c in bare) else bare
 
 
+@lru_cache(maxsize=100_000)  # read for every word of a document, words recur
 def style_of(token: str) -> str | None:
     """"old" or "new" if the token shows a tone-placement style ("hóa" / "hoá"), else None."""
     split = split_tone(token)

@@ -172,6 +172,8 @@ def phrase_readings(stream: TokenStream, lex: Lexicon, suspicious: set[int]
     out: dict[int, list[Reading]] = {}
     slots = stream.slots
     for start in range(len(slots)):
+        if not slots[start].token.core[:1].isupper():
+            continue  # the lexicon's names are capitalised: no window from here is one
         for n in range(2, MAX_PHRASE + 1):
             window = range(start, start + n)
             if window[-1] >= len(slots) or not any(i in suspicious for i in window):

@@ -3,6 +3,8 @@ lower-case text). The language model cannot see case, so these are rules of thei
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.stream import Slot, word_correction
 from vanban.document import Correction
@@ -11,6 +13,7 @@ from vanban.syllable import parse
 from vanban.view import Segment
 
 
+@lru_cache(maxsize=100_000)  # asked for each word and again for its neighbours
 def word_case(text: str) -> str:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:

@@ -29,6 +29,7 @@ FLOOR = {"sub-alike": 3e-3, "sub-vowel": 1e-3, "sub-consonant": 3e-4, "sub": 1e-
          "del": 5e-4, "ins": 2e-4, "tone": 5e-3}
 
 
+@lru_cache(maxsize=200_000)  # every candidate of every word is split so
 def bare_and_tone(token: str) -> tuple[str, int]:
     decomposed = unicodedata.normalize("NFD", token.lower())
     marks = [TONE_CHARS[c] for c in decomposed if c in TONE_CHARS]

@@ -95,25 +95,26 @@ class Corrector:
         lm = self.lex.lm
         h = lm.order - 1
         ids, spans = self.stream.units(chosen)
-        queries: list[list[int]] = []
-        owner: list[int] = []
+        by_width: dict[int, tuple[list[int], list[list[int]]]] = {}  # combos by units
         combos: list[tuple[int, Reading, Reading, float, bool, bool]] = []
         for i in pairs:
             left = self.stream.left_context(ids, spans[i][0])
             right = self.stream.right_context(ids, spans[i + 1][1])
-            for a, _, own_a in top[i]:
-                for b, _, own_b in top[i + 1]:
-                    # each reading's own score holds its channel and prior; the pair's
-                    # language model replaces the two contexts they were scored in
-                    base = (self.scorer.channel_term(i, a, own_a)
-                            + self.scorer.channel_term(i + 1, b, own_b))
-                    for q in self.stream.unit_queries(left, a.ids + b.ids, right):
-                        queries.append(q)
-                        owner.append(len(combos))
-                    combos.append((i, a, b, base, own_a, own_b))
-        q = np.array(queries, dtype=np.int64)
-        lp = lm.logprob(*(q[:, c] for c in range(h + 1)))
-        joint = np.bincount(np.array(owner), weights=lp, minlength=len(combos))
+            right = [*right, *([lm.bos] * (h - len(right))), len(right)]
+            # each reading's own score holds its channel and prior; the pair's language
+            # model replaces the two contexts they were scored in
+            firsts = [(a, own, self.scorer.channel_term(i, a, own)) for a, _, own in top[i]]
+            seconds = [(b, own, self.scorer.channel_term(i + 1, b, own))
+                       for b, _, own in top[i + 1]]
+            for a, own_a, term_a in firsts:
+                for b, own_b, term_b in seconds:
+                    owners, rows = by_width.setdefault(len(a.ids) + len(b.ids), ([], []))
+                    owners.append(len(combos))
+                    rows.append([*left, *a.ids, *b.ids, *right])
+                    combos.append((i, a, b, term_a + term_b, own_a, own_b))
+        joint = np.zeros(len(combos))
+        for width, (owners, rows) in by_width.items():
+            joint[owners] = self.scorer.score_middle(np.array(rows, dtype=np.int64), width)
         unknown = np.array([sum(u == lm.unk for u in a.ids + b.ids)
                             for _, a, b, _, _, _ in combos])
         total = (self.params.lm_weight * (joint - UNKNOWN_PENALTY * unknown)

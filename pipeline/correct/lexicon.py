@@ -141,9 +141,17 @@ class Lexicon:
         """Attested syllables OCR could have read as `observed` (lower case): any tone, and
         one letter misread, dropped or added."""
         bare, _ = bare_and_tone(observed)
-        out = set(self.by_bare.get(bare, ()))
-        for edited in self.channel.edits(bare, self.letters):
-            out.update(self.by_bare.get(edited, ()))
+        if bare and bare[-1] not in self.letters:
+            # a mark after the word ("quố:"): one edit gives a syllable only by taking the
+            # mark away, or reading it as the letter it was
+            stem = bare[:-1]
+            out = set(self.by_bare.get(stem, ()))
+            for source in self.channel.sources.get(bare[-1], ()):
+                out.update(self.by_bare.get(stem + source, ()))
+        else:
+            out = set(self.by_bare.get(bare, ()))
+            for edited in self.channel.edits(bare, self.letters):
+                out.update(self.by_bare.get(edited, ()))
         if not out and len(bare) >= 2:
             # not a syllable, nor one edit from one ("rnh", "Nận"): the nearest by two edits
             for near, _, _ in process.extract(bare, self.bares, scorer=Levenshtein.distance,

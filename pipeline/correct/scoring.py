@@ -71,6 +71,7 @@ class Scorer:
         self.features: dict[int, Features | None] = {}
         self.top: dict[int, list[tuple[Reading, float, bool]]] = {}
         self.flagged: set[int] = set()  # what the first look flagged for its context
+        self.error_rates: dict[tuple[int, bool], float] = {}  # slot_error_rate's, kept
 
     @property
     def slots(self) -> list[Slot]:
@@ -84,6 +85,12 @@ class Scorer:
         """The prior that slot i is misread. On a scan OCR's confidence in the word moves
         it: the odds of the tuned prior times how much likelier than the average flagged
         word a word this sure was misread (learned from scans, lexicon/ocr_confidence.py)."""
+        found = self.error_rates.get((i, flagged))
+        if found is None:
+            found = self.error_rates[(i, flagged)] = self.compute_error_rate(i, flagged)
+        return found
+
+    def compute_error_rate(self, i: int, flagged: bool) -> float:
         base = self.error_rate
         confidence = self.slots[i].ocr_confidence
         overall = self.lex.flagged_misread_rate
@@ -171,18 +178,28 @@ class Scorer:
             mids = feats.mid[one]
             rows = contexts[groups[one]]
             rows = np.concatenate([rows[:, :h], mids[:, None], rows[:, h:]], axis=1)
-            lm_score[one] = self.score_one(rows)
+            lm_score[one] = self.score_middle(rows, 1)
         queries: list[list[int]] = []
         owner: list[int] = []
         kept_pairs: dict[int, int] = {}  # group -> index into the extra scores
         extra_owner = n
-        for k in np.flatnonzero(~one):
-            r, g = readings[k], groups[k]
-            left = contexts[g, :h].tolist()
-            right = self.unpack_right(contexts[g, h:]) if r.span == 1 else pair_contexts[g]
-            for q in self.stream.unit_queries(left, r.ids, right):
+        by_width: dict[int, list[int]] = {}  # readings of one token, by their units
+        for k in np.flatnonzero(~one).tolist():
+            r = readings[k]
+            if r.span == 1:
+                by_width.setdefault(len(r.ids), []).append(k)
+                continue
+            g = groups[k]
+            for q in self.stream.unit_queries(contexts[g, :h].tolist(), r.ids,
+                                              pair_contexts[g]):
                 queries.append(q)
-                owner.append(int(k))
+                owner.append(k)
+        for width, ks in by_width.items():
+            rows = np.empty((len(ks), 2 * h + 1 + width), dtype=np.int64)
+            rows[:, :h] = contexts[groups[ks], :h]
+            rows[:, h:h + width] = [readings[k].ids for k in ks] if width else 0
+            rows[:, h + width:] = contexts[groups[ks], h:]
+            lm_score[ks] = self.score_middle(rows, width)
         for g, right in pair_contexts.items():  # the pair as OCR wrote it, to price merges
             i = order[g]
             kept_pairs[g] = extra_owner
@@ -214,16 +231,18 @@ class Scorer:
     def unpack_right(self, packed: np.ndarray) -> list[int]:
         return packed[:int(packed[-1])].tolist()
 
-    def score_one(self, rows: np.ndarray) -> np.ndarray:
-        """log10 P of a one-unit middle and of the units after it that it conditions,
-        given the units before: rows of [history..., middle, right..., right length]."""
+    def score_middle(self, rows: np.ndarray, width: int) -> np.ndarray:
+        """log10 P of a middle of `width` units and of the units after it that it
+        conditions, given the units before: rows of [history..., middle..., right...
+        (padded to the history's length), right length]. Each row's terms are added in
+        the order of its units, as a unit-by-unit sum would."""
         lm = self.lex.lm
         h = lm.order - 1
         n_right = rows[:, -1]
         total = np.zeros(len(rows))
-        for t in range(h + 1):  # the middle, then each unit of the right context
+        for t in range(width + h):  # each unit of the middle, then of the right context
             target = h + t
-            valid = n_right >= t
+            valid = n_right > t - width
             if not valid.any():
                 break
             sub = rows[valid]

@@ -69,6 +69,7 @@ class TokenStream:
     def build_slots(self) -> list[Slot]:
         slots: list[Slot] = []
         unit_id = self.lm.id
+        ids_of: dict[str, tuple[int, ...]] = {}  # a token's unit ids (tokens recur)
         prev: Segment | None = None
         for si, seg in enumerate(self.segments):
             # only certain breaks cut the context: whether a line-end period ends a
@@ -78,7 +79,10 @@ class TokenStream:
             toks = tokens(seg.text)
             for k, tok in enumerate(toks):
                 word = seg.scanned_word(tok.start, tok.end)
-                slots.append(Slot(si, tok, tuple(unit_id(u) for u in units(tok.text)),
+                ids = ids_of.get(tok.text)
+                if ids is None:
+                    ids = ids_of[tok.text] = tuple(unit_id(u) for u in units(tok.text))
+                slots.append(Slot(si, tok, ids,
                                   paragraph_start=new_para and k == 0,
                                   line_end=k == len(toks) - 1,
                                   ocr_confidence=seg.ocr_confidence(tok.start, tok.end),
