@@ -156,8 +156,9 @@ def test_utf16_with_its_byte_order_mark_is_read(tmp_path):
 
 def test_sigterm_during_a_run_leaves_no_temporary_file(tmp_path):
     source = tmp_path / "big.txt"
+    # ~4 MB: a run of it lasts well beyond the 3 seconds before the signal
     source.write_text("Các cơ quan tăng cường công tác tuyên truyền phổ biến pháp luật.\n"
-                      * 3000, "utf-8")
+                      * 60_000, "utf-8")
     process = subprocess.Popen([*VANBAN, "correct", str(source), "-o",
                                 str(tmp_path / "out.txt")], stderr=subprocess.PIPE)
     time.sleep(3)

@@ -102,6 +102,44 @@ def test_scoring_prefers_the_reading_its_context_supports(lex):
     assert strict.decide(ids, spans, {i: found}) == []
 
 
+def test_array_wise_scoring_equals_the_unit_by_unit_sum(lex):
+    """A middle of any width (a deletion, a word, a word and its marks, two words) and a
+    right context cut short by a paragraph start score exactly as their queries one by one."""
+    import numpy as np
+
+    stream = TokenStream(segments("hội nhập kinh tế quốc tế, phát triển\n"), lex.lm)
+    scorer = Scorer(stream, lex, Params())
+    lm, h = lex.lm, lex.lm.order - 1
+    word = [lm.id(u) for u in ("hội", "nhập", "kinh", "tế", "quốc", ",", "phát", "xyzw")]
+    for width, n_right in itertools.product(range(4), range(h + 1)):
+        rows, expected = [], []
+        for shift in range(3):
+            left = [word[(shift + k) % 8] for k in range(h)]
+            middle = [word[(shift + 3 + k) % 8] for k in range(width)]
+            right = [word[(shift + 5 + k) % 8] for k in range(n_right)]
+            rows.append([*left, *middle, *right, *([lm.bos] * (h - n_right)), n_right])
+            queries = stream.unit_queries(left, tuple(middle), right)
+            expected.append(sum(float(lm.logprob(*([q[c]] for c in range(h + 1)))[0])
+                                for q in queries))
+        got = scorer.score_middle(np.array(rows, dtype=np.int64), width)
+        assert got.tolist() == expected  # the same sums, added in the same order
+
+
+def test_a_mark_after_a_word_finds_what_every_edit_finds(lex):
+    """The candidates of "word:" come from the two edits that can give a syllable; every
+    one-letter edit of it finds no other."""
+    from vanban.correct.confusion import bare_and_tone
+
+    for observed in ("quố:", "tế,", "kinh;", "nhậ.", "x:"):
+        bare, _ = bare_and_tone(observed)
+        found = set()
+        for edited in lex.channel.edits(bare, lex.letters):
+            found.update(lex.by_bare.get(edited, ()))
+        assert found  # each is a syllable with a mark, or one read for a letter
+        assert set(lex.syllable_candidates(observed)) == found - {observed}
+    assert lex.syllable_candidates("quố:") == ("quốc",)  # the colon was its c
+
+
 def test_decoding_reads_two_damaged_neighbours_together(lex):
     slots, decisions = word_decisions(segments("bảo đảm an minh chính trị\n"), lex)
     assert [(slots[d.slot].token.text, d.best.text) for d in decisions] == [("minh", "ninh")]
