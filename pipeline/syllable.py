@@ -162,6 +162,17 @@ def key(token: str) -> str:
     return place_tone(bare, tone, "old") if tone and any(c in VOWELS for c in bare) else bare
 
 
+@lru_cache(maxsize=200_000)
+def spelling_key(token: str) -> str:
+    """The key, with "i" and "y" alone after a consonant one letter: "kỉ" and "kỷ", "lí"
+    and "lý", "quí" and "quý" are one word in two spellings, each the author's choice."""
+    k = key(token)
+    syllable = parse(k)
+    if syllable is None or not syllable.onset or syllable.coda or syllable.vowels != "y":
+        return k
+    return place_tone(syllable.onset + "i", syllable.tone)
+
+
 @lru_cache(maxsize=100_000)  # read for every word of a document, words recur
 def style_of(token: str) -> str | None:
     """"old" or "new" if the token shows a tone-placement style ("hóa" / "hoá"), else None."""

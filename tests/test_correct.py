@@ -106,6 +106,25 @@ def test_letters_read_for_digits_inside_a_number_are_digits_again():
     assert {c.before for c in fixes if c.kind == "digit"} == {"I899", "l4", "2O20"}
 
 
+def test_a_year_beyond_the_next_decades_is_read_and_an_old_year_is_history():
+    text, fixes = corrected("Quy hoạch đến năm 2030, tầm nhìn đến năm 2925; thành lập từ năm "
+                            "1858 và năm 1047\n")
+    assert "tầm nhìn đến năm 2025;" in text
+    assert "năm 1858 và năm 1047" in text  # cited history, not a misread digit
+    assert [(c.before, c.after) for c in fixes if c.kind == "digit"] == [("2925", "2025")]
+
+
+def test_a_word_spelled_with_the_other_of_i_and_y_is_the_authors():
+    _, fixes = corrected("Kỉ niệm ngày thành lập, kí kết hợp đồng với quí khách; lí do và "
+                         "kỉ luật của Sở\n", threshold=0.0)
+    assert not fixes  # not even proposed: "kỉ" is "kỷ" spelled another way
+    from vanban.correct.lexicon import load
+
+    lm = load().lm
+    assert lm.id("kỉ") == lm.id("kỷ") != lm.unk and lm.id("lí") == lm.id("lý")
+    assert lm.id("gỳ") == lm.unk  # no syllable: "gì" has no "y" spelling
+
+
 def test_a_codes_part_is_read_against_the_abbreviations_documents_print():
     text, fixes = corrected("Nghị quyết số 1668/NQ-UBTVQHI5 và Thông tư số 10/2024/TT-BLĐTBXH; "
                             "mã số HS-I2 của biểu mẫu\n")

@@ -21,7 +21,7 @@ from vanban.correct.confusion import bare_and_tone
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.stream import Slot, TokenStream
 from vanban.correct.tokens import LETTERS, NUMBER, Token, punct_units, split_token, units
-from vanban.syllable import key, match_case, parse, restyle
+from vanban.syllable import key, match_case, parse, restyle, spelling_key
 
 PUNCT_SWAPS = ".,;:"
 SPECK_LEADS = ".,;:'_*-`"  # marks no word opens with, that a speck reads as
@@ -189,7 +189,7 @@ def phrase_readings(stream: TokenStream, lex: Lexicon, suspicious: set[int]
             for phrase in phrases.near(words):
                 for i, word in zip(window, phrase.split(), strict=True):
                     tok = slots[i].token
-                    if (key(word) == key(tok.core) or protected(tok.core)
+                    if (spelling_key(word) == spelling_key(tok.core) or protected(tok.core)
                             or stream.is_label(slots[i])):
                         continue
                     if not word[:1].isupper():
@@ -229,15 +229,16 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
     unit_id = lex.lm.id
     out: dict[str, Reading] = {}
 
-    same_word = key(tok.core) if tok.core.isalpha() else None
+    same_word = spelling_key(tok.core) if tok.core.isalpha() else None
 
     def add(candidate: str) -> None:
         if candidate == text or candidate in out:
             return
         cand = split_token(candidate)
-        if same_word is not None and cand.core.isalpha() and key(cand.core) == same_word \
+        if same_word is not None and cand.core.isalpha() and spelling_key(cand.core) == same_word \
                 and cand.lead == tok.lead and cand.trail == tok.trail:
-            return  # the same syllable with its tone mark placed in the other style
+            return  # the same syllable, its tone mark placed in the other style or spelled
+            # with the other of "i" and "y"
         out[candidate] = Reading(candidate, tuple(unit_id(u) for u in units(candidate)),
                                  channel.edit_logp(text, candidate))
 
@@ -283,10 +284,12 @@ def add_syllables(out: dict[str, Reading], tok: Token, ranked: tuple[tuple[str, 
     the same on both sides, so are its edits), its units the marks' and the syllable's."""
     lead, core, trail, text = tok.lead, tok.core, tok.trail, tok.text
     unit_id = lex.lm.id
-    same_word = key(core)
+    same_word, same_spelling = key(core), spelling_key(core)
     lead_ids = tuple(unit_id(u) for u in punct_units(lead))
     trail_ids = tuple(unit_id(u) for u in punct_units(trail))
     for cand, cost in ranked:
+        if cand != same_word and spelling_key(cand) == same_spelling:
+            continue  # the same word spelled with the other of "i" and "y"
         word = match_case(restyle(cand, style), core)
         candidate = lead + word + trail
         if candidate != text and candidate not in out and cand != same_word:

@@ -15,9 +15,11 @@ import zipfile
 from pathlib import Path
 
 import numpy as np
+import regex
 
 from vanban.correct.tokens import BOS, UNK
 from vanban.errors import LexiconError
+from vanban.syllable import parse
 
 ALIGN = 64  # where each array's data starts in an .npz written by `write_arrays`
 PADDING_ID = 0xD935  # a zip extra field of zeros that moves a member's data (as zipalign)
@@ -71,6 +73,9 @@ def stored_arrays(path: Path) -> dict[str, np.ndarray]:
     return arrays
 
 
+# a syllable whose only vowel is a final "i" or "y" after its consonants: "kỉ", "lý", "quí"
+I_OR_Y = regex.compile(r"^[bcdđghklmnpqrstvx]+u?[iíìỉĩịyýỳỷỹỵ]$")
+I_Y_SWAP = str.maketrans("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩị")
 DEDUPLICATE_FROM = 1024  # queries; fewer are searched as they come (measured on held-out L3)
 
 
@@ -95,6 +100,14 @@ class LanguageModel:
         self.vocab = [r[0] for r in rows]
         self.counts = {r[0]: int(r[1]) for r in rows}
         self.ids = {u: i for i, u in enumerate(self.vocab)}
+        # one word in two spellings ("kỉ" and "kỷ") is read as one: the commoner's unit,
+        # also for the spelling the corpus never printed
+        for unit in list(filter(I_OR_Y.match, self.vocab)):
+            other = unit[:-1] + unit[-1].translate(I_Y_SWAP)
+            if parse(unit) is None or parse(other) is None:
+                continue  # "gì" has no "y" spelling
+            common = max((unit, other), key=lambda u: self.counts.get(u, 0))
+            self.ids[unit] = self.ids[other] = self.ids[common]
         self.unk = self.ids[UNK]
         self.bos = self.ids[BOS]
 

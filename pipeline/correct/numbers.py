@@ -1,9 +1,10 @@
 """Numbers change only by rules of their own: a year OCR damaged into no year, and
 letters OCR read for digits inside a number.
 
-"tầm nhìn đến năm 2925" cannot be: a year printed in an administrative document lies
-between 1900 and a few decades ahead. Where one misread digit makes it such a year (and
-only one way does), that is the correction.
+"tầm nhìn đến năm 2925" cannot be: no document prints a year more than a few decades
+ahead. Where one misread digit makes it a year between 1900 and then (and only one way
+does), that is the correction. An old year ("năm 1858") is left: history is cited, and
+a year is not impossible because it is old.
 
 "ngày l4 tháng", "số I899/SGDĐT": a run of digits with an "l", "I", "|" or "O" among them
 is a number whose 1s and 0s OCR took for letters (no word mixes them so).
@@ -36,7 +37,7 @@ def year_corrections(slots: list[Slot], segments: list[Segment]) -> list[Correct
     out = []
     for i, slot in enumerate(slots):
         core = slot.token.core
-        if len(core) != 4 or not core.isdigit() or plausible(int(core)) or i == 0:
+        if len(core) != 4 or not core.isdigit() or int(core) <= LATEST or i == 0:
             continue
         if not YEAR_CONTEXT.match(slots[i - 1].token.text.strip(",;")):
             continue
