@@ -125,6 +125,31 @@ def test_a_word_spelled_with_the_other_of_i_and_y_is_the_authors():
     assert lm.id("gỳ") == lm.unk  # no syllable: "gì" has no "y" spelling
 
 
+SENTENCE_LINES = ("Sau chiến tranh, ông trở về quê và làm việc tại nhà máy điện.\n"
+                  "Thành phố có nhiều công trình kiến trúc cổ nổi tiếng của thế kỷ trước.\n"
+                  "Năm đó đội bóng giành chức vô địch quốc gia lần thứ hai liên tiếp.\n"
+                  "Ông là người đầu tiên nhận giải thưởng này tại Việt Nam.\n"
+                  "Các nhà khoa học đã phát hiện một loài cá mới ở vùng biển phía nam.\n")
+
+
+def test_a_text_typed_a_paragraph_to_a_line_keeps_its_periods(monkeypatch):
+    from vanban import paragraphs
+
+    assert paragraphs.lines_are_paragraphs(SENTENCE_LINES.splitlines())
+    # a page's lines as printed wrap inside sentences
+    assert not paragraphs.lines_are_paragraphs(
+        ["Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện nhiệm vụ phát triển kinh",
+         "tế - xã hội năm 2024 với các mục tiêu cụ thể như sau: tăng trưởng kinh tế",
+         "đạt trên 7%; thu ngân sách tăng 10% so với cùng kỳ năm trước.",
+         "Các sở, ban, ngành, địa phương tổ chức triển khai thực hiện nghiêm túc các"])
+    _, fixes = corrected(SENTENCE_LINES, threshold=0.0)
+    assert not fixes  # each line ends its paragraph: its period is not doubted
+    # read as a page's wrapped lines, a line-end period is one of the things in doubt
+    monkeypatch.setattr(paragraphs, "PARAGRAPH_LINES", 2.0)
+    _, fixes = corrected(SENTENCE_LINES, threshold=0.0)
+    assert any(c.before.endswith(".") for c in fixes)
+
+
 def test_a_codes_part_is_read_against_the_abbreviations_documents_print():
     text, fixes = corrected("Nghị quyết số 1668/NQ-UBTVQHI5 và Thông tư số 10/2024/TT-BLĐTBXH; "
                             "mã số HS-I2 của biểu mẫu\n")

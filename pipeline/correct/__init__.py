@@ -20,6 +20,7 @@ from vanban.correct.numbers import (
 from vanban.correct.stream import document_style
 from vanban.correct.words import Params, to_corrections, word_decisions
 from vanban.document import Document, Line
+from vanban.paragraphs import lines_are_paragraphs
 from vanban.view import Segment
 
 log = logging.getLogger(__name__)
@@ -36,9 +37,11 @@ def correct(doc: Document, ctx: Context) -> Document:
     runs = list(stretches(segments))
     style = doc.tone_style or (document_style(s.text for s in segments) if len(runs) > 1
                                else None)
+    line_paragraphs = lines_are_paragraphs(s.text for s in segments)
     too_long = 0
     for run in runs:
-        slots, decisions = word_decisions(run, ctx.lexicon, Params(**ctx.tuning), style)
+        slots, decisions = word_decisions(run, ctx.lexicon, Params(**ctx.tuning), style,
+                                          line_paragraphs)
         too_long += sum(len(s.token.text) > MAX_TOKEN for s in slots
                         if doc.own_lines is None or run[s.seg].line in doc.own_lines)
         doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, run)])

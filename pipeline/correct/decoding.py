@@ -31,10 +31,10 @@ class Corrector:
     """The word correction of one document."""
 
     def __init__(self, segments: list[Segment], lex: Lexicon, params: Params | None = None,
-                 style: str | None = None) -> None:
+                 style: str | None = None, line_paragraphs: bool | None = None) -> None:
         self.lex = lex
         self.params = params or Params()
-        self.stream = TokenStream(segments, lex.lm, style)
+        self.stream = TokenStream(segments, lex.lm, style, line_paragraphs)
         self.scorer = Scorer(self.stream, lex, self.params)
 
     @property

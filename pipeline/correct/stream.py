@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from vanban.correct.lm import LanguageModel
 from vanban.correct.tokens import Token, tokens, units
 from vanban.document import Correction
+from vanban.paragraphs import lines_are_paragraphs
 from vanban.syllable import style_of
 from vanban.view import Segment
 
@@ -59,10 +60,12 @@ class TokenStream:
     """The slots of a list of segments, and the unit-id sequence they make."""
 
     def __init__(self, segments: list[Segment], lm: LanguageModel,
-                 style: str | None = None) -> None:
+                 style: str | None = None, line_paragraphs: bool | None = None) -> None:
         self.segments = segments
         self.lm = lm
         self.history = lm.order - 1
+        self.line_paragraphs = (lines_are_paragraphs(s.text for s in segments)
+                                if line_paragraphs is None else line_paragraphs)
         self.slots = self.build_slots()
         self.style = style or dominant_style(self.slots)
 
@@ -73,9 +76,11 @@ class TokenStream:
         prev: Segment | None = None
         for si, seg in enumerate(self.segments):
             # only certain breaks cut the context: whether a line-end period ends a
-            # sentence is one of the things the model decides
+            # sentence is one of the things the model decides (unless every line is a
+            # paragraph)
             new_para = (prev is None or prev.column != seg.column or seg.blank_before
-                        or seg.label is not None or prev.text.endswith("./."))
+                        or seg.label is not None or prev.text.endswith("./.")
+                        or (self.line_paragraphs and prev.line != seg.line))
             toks = tokens(seg.text)
             for k, tok in enumerate(toks):
                 word = seg.scanned_word(tok.start, tok.end)

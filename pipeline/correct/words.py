@@ -20,10 +20,12 @@ from vanban.view import Segment
 
 
 def word_decisions(segments: list[Segment], lex: Lexicon, params: Params | None = None,
-                   style: str | None = None) -> tuple[list[Slot], list[Decision]]:
+                   style: str | None = None, line_paragraphs: bool | None = None
+                   ) -> tuple[list[Slot], list[Decision]]:
     """Every token's best reading where it is not what OCR wrote, with its posterior
-    (`style`: the document's tone-mark placement, when `segments` are a part of it)."""
-    corrector = Corrector(segments, lex, params, style)
+    (`style`: the document's tone-mark placement, `line_paragraphs`: whether its lines are
+    paragraphs, when `segments` are a part of it)."""
+    corrector = Corrector(segments, lex, params, style, line_paragraphs)
     return corrector.slots, corrector.run()
 
 
