@@ -159,6 +159,17 @@ def test_a_codes_part_is_read_against_the_abbreviations_documents_print():
     assert "HS-I2" in text  # "HS12" is no abbreviation: left as printed
 
 
+def test_a_colon_where_a_date_or_codes_grammar_wants_a_slash():
+    text, fixes = corrected("Căn cứ Nghị định số 21/2015:NÐ-CP ngày 15:04/2015 và Luật số "
+                            "61:2020/QH14 ngày 30:4:2025; họp lúc 15:30, tỷ lệ 3:1; "
+                            "ngày 35:04:2023\n")
+    assert "21/2015/NĐ-CP ngày 15/04/2015" in text and "61/2020/QH14 ngày 30/4/2025" in text
+    # a time, a ratio, a day no month has: no date, no code
+    assert "lúc 15:30," in text and "tỷ lệ 3:1;" in text and "ngày 35:04:2023" in text
+    assert {(c.before, c.after) for c in fixes if c.kind == "punctuation"} == {(":", "/")}
+    assert ("NÐ", "NĐ") in {(c.before, c.after) for c in fixes}  # eth, in no code
+
+
 def test_a_codes_part_whose_d_lost_its_bar():
     text, fixes = corrected("Thông tư số 05/2023/TT-BLDTBXH và Quyết định số 2416/QĐ-BKHDT; "
                             "mã HS-DN của biểu mẫu\n")

@@ -15,6 +15,7 @@ from vanban.correct.labels import label_corrections
 from vanban.correct.numbers import (
     code_part_corrections,
     letter_digit_corrections,
+    separator_corrections,
     year_corrections,
 )
 from vanban.correct.stream import document_style
@@ -51,6 +52,7 @@ def correct(doc: Document, ctx: Context) -> Document:
                  for c in case_corrections(slots, run, ctx.lexicon, skip=changed)])
         doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
         doc.add([ctx.decide(c) for c in letter_digit_corrections(slots, run, skip=changed)])
+        doc.add([ctx.decide(c) for c in separator_corrections(slots, run, skip=changed)])
         doc.add([ctx.decide(c) for c in code_part_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed)])
     if too_long:

@@ -9,6 +9,9 @@ a year is not impossible because it is old.
 "ngày l4 tháng", "số I899/SGDĐT": a run of digits with an "l", "I", "|" or "O" among them
 is a number whose 1s and 0s OCR took for letters (no word mixes them so).
 
+"ngày 06:04:2023", "số 21/2015:NĐ-CP": a date and a document code have their grammar
+(day/month/year; number/year/type-issuer); a colon where it wants a slash is OCR's slash.
+
 "1668/NQ-UBTVQHI5": a document code's part is an abbreviation of a closed set (the
 lexicon's); a part it does not know, which a known one becomes when its look-alike
 letters are read as digits ("UBTVQH15"), is that abbreviation.
@@ -55,6 +58,49 @@ def year_corrections(slots: list[Slot], segments: list[Segment]) -> list[Correct
     return out
 
 
+# a date, and a code opening with its number and year, as OCR may read their slashes
+DATE_SEPARATED = regex.compile(r"^(\d{1,2})[/:](\d{1,2})[/:](\d{4})$")
+CODE_SEPARATED = regex.compile(r"^\d{1,5}[/:](\d{4})(?:[/:][\p{Lu}\d][\p{L}\d.\-/:]*)?$")
+
+
+def slashes_read(core: str) -> str | None:
+    """The date or code `core` is with its colons read as the slashes its grammar puts
+    there ("06:04:2023" -> "06/04/2023", "21/2015:NĐ-CP" -> "21/2015/NĐ-CP"), or None."""
+    if ":" not in core:
+        return None
+    date = DATE_SEPARATED.match(core)
+    if date is not None:
+        day, month, year = (int(x) for x in date.groups())
+        if 1 <= day <= 31 and 1 <= month <= 12 and plausible(year):
+            return core.replace(":", "/")
+        return None
+    code = CODE_SEPARATED.match(core)
+    if code is not None and plausible(int(code.group(1))):
+        return core.replace(":", "/")
+    return None
+
+
+def separator_corrections(slots: list[Slot], segments: list[Segment],
+                          skip: Collection[int] = ()) -> list[Correction]:
+    """Each colon of a date or document code read as the slash its grammar wants."""
+    out = []
+    for i, slot in enumerate(slots):
+        core = slot.token.core
+        if i in skip or (read := slashes_read(core)) is None:
+            continue
+        what = "date" if DATE_SEPARATED.match(core) else "document code"
+        for k, ch in enumerate(core):
+            if ch != ":":
+                continue
+            fix = word_correction(
+                "punctuation", slot, segments, k, ":", "/", 0.9,
+                f"“{core}” is a {what} ({read}): its parts are parted by slashes, and OCR "
+                "reads a slash as a colon")
+            if fix is not None:
+                out.append(fix)
+    return out
+
+
 # the number that opens a token (before a code's "/" or "-", a decimal mark or the end),
 # with the letters OCR reads for 1 and 0 among its digits
 NUMBER_HEAD = regex.compile(r"^[0-9Il|O]*[0-9][0-9Il|O]*(?=$|[/.,\-])")
@@ -82,7 +128,7 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
 
 
 # a document code: parts of letters and digits joined by "/" or "-" ("1668/NQ-UBTVQHI5")
-CODE_PART = regex.compile(r"(?<=[/\-])[\p{Lu}\d|]+(?=$|[/\-])")
+CODE_PART = regex.compile(r"(?<=[/\-])[\p{Lu}\d|]+(?=$|[/\-])")  # Ð is \p{Lu}
 KNOWN_PART = 5  # times the corpus prints an abbreviation for it to vouch for a code's part
 
 
@@ -122,8 +168,18 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
         core = slot.token.core
         if i in skip or ("/" not in core and "-" not in core):
             continue
+        core = slashes_read(core) or core  # its parts as its grammar parts them
         for m in CODE_PART.finditer(core):
             part = m.group()
+            eth_read = part.replace("Ð", "Đ")  # eth: how some fonts type Đ, in no code
+            if eth_read != part and abbreviations.get(eth_read, 0) >= KNOWN_PART:
+                fix = word_correction(
+                    "letter", slot, segments, m.start(), part, eth_read, 0.9,
+                    f"“{part}” in the code {core} is {eth_read} (its Đ read as the "
+                    "look-alike Ð)")
+                if fix is not None:
+                    out.append(fix)
+                continue
             # (a part of two letters only in a normative code, dated by its year:
             # "12/2024/ND-CP"; "43/DK/VP/M" is an office's own)
             if (len(part) >= 3 or YEAR_PART.search(core)) and (
