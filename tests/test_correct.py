@@ -170,6 +170,19 @@ def test_a_colon_where_a_date_or_codes_grammar_wants_a_slash():
     assert ("NÐ", "NĐ") in {(c.before, c.after) for c in fixes}  # eth, in no code
 
 
+def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
+    text, fixes = corrected("Căn cứ Luật số 59/2020/QH 14 ngày 15/1 2/2022 và Nghị định số "
+                            "53/201 1/NĐ-CP; Nghị quyết số 76/2025/UBTVQH 15 ngày 01/01/201 2\n")
+    assert "59/2020/QH14 ngày 15/12/2022" in text and "53/2011/NĐ-CP;" in text
+    assert "76/2025/UBTVQH15 ngày 01/01/2012" in text
+    assert {c.kind for c in fixes} == {"split-word"}
+    # whole already, or no date or code when joined: left as printed
+    text, fixes = corrected("Theo Nghị định số 15/2020/NĐ-CP 12 điều, ngày 15/12/2022 12 giờ; "
+                            "tỷ lệ 1/2 3 lần\n")
+    assert "NĐ-CP 12 điều" in text and "15/12/2022 12 giờ" in text and "1/2 3 lần" in text
+    assert not [c for c in fixes if c.kind == "split-word"]
+
+
 def test_a_codes_part_whose_d_lost_its_bar():
     text, fixes = corrected("Thông tư số 05/2023/TT-BLDTBXH và Quyết định số 2416/QĐ-BKHDT; "
                             "mã HS-DN của biểu mẫu\n")

@@ -14,6 +14,7 @@ from vanban.correct.case import case_corrections
 from vanban.correct.labels import label_corrections
 from vanban.correct.numbers import (
     code_part_corrections,
+    cut_code_corrections,
     letter_digit_corrections,
     separator_corrections,
     year_corrections,
@@ -53,6 +54,8 @@ def correct(doc: Document, ctx: Context) -> Document:
         doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
         doc.add([ctx.decide(c) for c in letter_digit_corrections(slots, run, skip=changed)])
         doc.add([ctx.decide(c) for c in separator_corrections(slots, run, skip=changed)])
+        doc.add([ctx.decide(c) for c in cut_code_corrections(
+            slots, run, ctx.lexicon.abbreviations, skip=changed)])
         doc.add([ctx.decide(c) for c in code_part_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed)])
     if too_long:

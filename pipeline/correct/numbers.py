@@ -12,6 +12,10 @@ is a number whose 1s and 0s OCR took for letters (no word mixes them so).
 "ngày 06:04:2023", "số 21/2015:NĐ-CP": a date and a document code have their grammar
 (day/month/year; number/year/type-issuer); a colon where it wants a slash is OCR's slash.
 
+"số 53/201 1/NĐ-CP", "ngày 15/1 2/2022": a date or a code OCR cut with a space is one
+token again where only the whole has its grammar (a real date; a code whose number, year
+and parts the corpus knows, better than the first piece's).
+
 "1668/NQ-UBTVQHI5": a document code's part is an abbreviation of a closed set (the
 lexicon's); a part it does not know, which a known one becomes when its look-alike
 letters are read as digits ("UBTVQH15"), is that abbreviation.
@@ -19,11 +23,13 @@ letters are read as digits ("UBTVQH15"), is that abbreviation.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection
 
 import regex
 
 from vanban.correct.stream import Slot, word_correction
+from vanban.correct.tokens import split_token
 from vanban.document import Correction
 from vanban.view import Segment
 from vanban.vocabulary import DIGIT_LOOK_ALIKES, LETTERS_AS_DIGITS
@@ -99,6 +105,81 @@ def separator_corrections(slots: list[Slot], segments: list[Segment],
             if fix is not None:
                 out.append(fix)
     return out
+
+
+FULL_DATE = regex.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+FULL_CODE = regex.compile(r"^\d{1,5}/(\d{4})/([\p{Lu}\d|]+(?:-[\p{Lu}\d|]+)*)$")
+MAX_PIECES = 3  # tokens a date or a code is found cut into
+
+
+def real_date(core: str) -> bool:
+    date = FULL_DATE.match(core)
+    if date is None:
+        return False
+    day, month, year = (int(x) for x in date.groups())
+    return 1 <= day <= 31 and 1 <= month <= 12 and plausible(year)
+
+
+def code_strength(core: str, abbreviations: dict[str, int]) -> int | None:
+    """How well the corpus knows a code's parts (the count of its least printed part, as
+    printed or with look-alike letters as digits), or None if it is no code."""
+    code = FULL_CODE.match(core)
+    if code is None or not plausible(int(code.group(1))):
+        return None
+    counts = [max(abbreviations.get(part, 0),
+                  abbreviations.get(part.translate(LETTERS_AS_DIGITS), 0))
+              for part in code.group(2).split("-")]
+    return min(counts) if min(counts) >= KNOWN_PART else None
+
+
+def cut_code_corrections(slots: list[Slot], segments: list[Segment],
+                         abbreviations: dict[str, int],
+                         skip: Collection[int] = ()) -> list[Correction]:
+    """The spaces OCR put inside a date or a document code, taken away."""
+    out = []
+    i = 0
+    while i < len(slots):
+        first = slots[i]
+        pieces = 1
+        if i not in skip and any(ch.isdigit() for ch in first.token.core) \
+                and not first.token.trail:
+            pieces = joined_pieces(slots, i, abbreviations, skip)
+        if pieces > 1:
+            seg = segments[first.seg]
+            for a, b in itertools.pairwise(slots[i:i + pieces]):
+                where = seg.to_original(a.token.end, b.token.start)
+                if where is None:
+                    break
+                out.append(Correction(
+                    stage="correct", kind="split-word", line=seg.line, start=where[0],
+                    end=where[1], before=seg.text[a.token.end:b.token.start], after="",
+                    confidence=0.85,
+                    reason=f"“{''.join(s.token.text for s in slots[i:i + pieces])}” is one "
+                           "date or document code, which OCR cut with a space"))
+        i += pieces
+    return out
+
+
+def joined_pieces(slots: list[Slot], i: int, abbreviations: dict[str, int],
+                  skip: Collection[int]) -> int:
+    """How many tokens from slot i make one date or code (1: none)."""
+    first = slots[i]
+    alone = first.token.core
+    for n in range(2, MAX_PIECES + 1):
+        last = slots[i + n - 1] if i + n - 1 < len(slots) else None
+        if (last is None or last.seg != first.seg or last.paragraph_start
+                or i + n - 1 in skip or last.token.lead):
+            return 1
+        if n > 2 and slots[i + n - 2].token.trail:
+            return 1
+        core = split_token("".join(s.token.text for s in slots[i:i + n])).core
+        if real_date(core) and not real_date(alone):
+            return n
+        joined = code_strength(core, abbreviations)
+        if joined is not None:
+            before = code_strength(alone, abbreviations)
+            return n if before is None or joined > before else 1
+    return 1
 
 
 # the number that opens a token (before a code's "/" or "-", a decimal mark or the end),
