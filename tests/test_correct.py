@@ -183,6 +183,32 @@ def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
     assert not [c for c in fixes if c.kind == "split-word"]
 
 
+LIST = """Điều 2. Nhiệm vụ
+1. Các nhiệm vụ chủ yếu:
+a) Tăng cường khối đại đoàn kết các dân tộc:
+b) Bảo đảm an ninh chính trị, trật tự an toàn xã hội;
+c) Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số,
+d) Nâng cao chất lượng giáo dục;
+đ) Thực hiện tốt các chính sách sau:
+- Chính sách hỗ trợ nhà ở;
+- Chính sách đất đai.
+2. Tổ chức thực hiện các nội dung sau:
+1. Rà soát các chương trình;
+2. Báo cáo kết quả.
+"""
+
+
+def test_a_list_items_end_mark_follows_its_siblings():
+    text, fixes = corrected(LIST)
+    lines = text.splitlines()
+    # OCR's colon and comma for the semicolon its siblings end with
+    assert lines[2].endswith("các dân tộc;") and lines[4].endswith("thiểu số;")
+    assert lines[6].endswith("sau:")  # it introduces its sub-items
+    assert lines[9].endswith("sau:")  # a new list starts after it ("1." after "2.")
+    assert [(c.before, c.after) for c in fixes if c.kind == "punctuation"] == [
+        (":", ";"), (",", ";")]
+
+
 def test_a_codes_part_whose_d_lost_its_bar():
     text, fixes = corrected("Thông tư số 05/2023/TT-BLDTBXH và Quyết định số 2416/QĐ-BKHDT; "
                             "mã HS-DN của biểu mẫu\n")

@@ -1,6 +1,7 @@
 """Stage 3, correct: owns the text corrections of words and syllables (see words.py for
-its parts), of list labels repaired from their own sequence (labels.py), of letter case
-(case.py) and of years no document prints (numbers.py). Reads the reading view after
+its parts), of list labels repaired from their own sequence (labels.py), of the marks that
+end list items (list_marks.py), of letter case (case.py) and of numbers, dates and codes
+by their grammar (numbers.py). Reads the reading view after
 repair; the labels are repaired first, so a label is never also a word error."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from vanban.context import Context
 from vanban.correct.candidates import MAX_TOKEN
 from vanban.correct.case import case_corrections
 from vanban.correct.labels import label_corrections
+from vanban.correct.list_marks import list_mark_corrections
 from vanban.correct.numbers import (
     code_part_corrections,
     cut_code_corrections,
@@ -31,6 +33,7 @@ STRETCH_CHARACTERS = 20_000  # ~5 pages: no single document the tests hold is cu
 
 def correct(doc: Document, ctx: Context) -> Document:
     doc.add([ctx.decide(c) for c in label_corrections(doc.view())])
+    doc.add([ctx.decide(c) for c in list_mark_corrections(doc.view())])
     # words are read with the labels as repaired, so a label is never also a word error
     segments = doc.view().segments
     # a long document is read a stretch of paragraphs at a time: memory then depends on

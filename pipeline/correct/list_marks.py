@@ -1,0 +1,117 @@
+"""The mark that ends a list item, read by the list's own convention.
+
+Drafting rules end each item of a list with a semicolon and the last with a period; an
+item that introduces sub-items ends with a colon. OCR reads a semicolon as a colon or a
+comma ("các dân tộc:" / "b) Bảo đảm …"). Where an item is followed by a sibling (an item
+of its own kind: no sub-items in between) and the list's other such items end with a
+semicolon, its colon or comma is that semicolon. The language model cannot see this: it
+reads words, not the list they stand in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vanban.correct.labels import LATIN, VIETNAMESE
+from vanban.document import Correction
+from vanban.labels import Label
+from vanban.paragraphs import label_of, opens_paragraph
+from vanban.view import ReadingView, Segment
+
+MISREAD = (":", ",")  # marks OCR makes of a semicolon
+CONVENTION = 2 / 3  # share of an item's siblings that must end with a semicolon
+MIN_SIBLINGS = 2  # other items with a following sibling, to show the convention
+# the labels of list items (articles, chapters and roman headings are headings: what ends
+# them is their text's)
+ITEM_KINDS = ("letter", "number", "decimal", "bullet")
+
+
+@dataclass
+class ListItem:
+    label: Label
+    last: Segment  # the item's last line (an item wraps over lines)
+
+    def followed_by(self, other: ListItem) -> bool:
+        """`other` is the next item of this one's list: of its kind, next in its order."""
+        a, b = self.label, other.label
+        if a.rank_key != b.rank_key:
+            return False
+        if a.kind == "bullet":
+            return True
+        if a.kind == "letter":
+            return any(a.text.lower() in order and order.index(a.text.lower()) + 1 < len(order)
+                       and order[order.index(a.text.lower()) + 1] == b.text.lower()
+                       for order in (LATIN, VIETNAMESE))
+        head_a, _, last_a = a.text.rpartition(".")
+        head_b, _, last_b = b.text.rpartition(".")
+        return (head_a == head_b and last_a.isdigit() and last_b.isdigit()
+                and int(last_b) == int(last_a) + 1)
+
+
+def list_mark_corrections(view: ReadingView) -> list[Correction]:
+    items = list_items(view)
+    out = []
+    for run in sibling_runs(items):
+        ends = [item.last.text.rstrip()[-1:] for item in run[:-1]]
+        for k, item in enumerate(run[:-1]):
+            mark = ends[k]
+            if mark not in MISREAD:
+                continue
+            others = ends[:k] + ends[k + 1:]
+            if len(others) < MIN_SIBLINGS or others.count(";") < CONVENTION * len(others):
+                continue
+            fix = end_correction(item.last, mark, others.count(";"), len(others))
+            if fix is not None:
+                out.append(fix)
+    return out
+
+
+def list_items(view: ReadingView) -> list[ListItem | None]:
+    """The document's list items in order, each with its last line; None where a paragraph
+    of no item (or a blank line) ends the list before it."""
+    doc, segments, widths = view.doc, view.segments, view.widths
+    items: list[ListItem | None] = []
+    prev: Segment | None = None
+    for seg in segments:
+        label = label_of(prev, seg, doc, widths)
+        if label is not None and label.kind not in ITEM_KINDS:
+            items.append(None)
+        elif label is not None:
+            items.append(ListItem(label, seg))
+        elif items and items[-1] is not None and not seg.blank_before and not (
+                prev is not None and opens_paragraph(prev, seg, doc, widths)):
+            items[-1].last = seg  # the item goes on on this line
+        elif items and items[-1] is not None:
+            items.append(None)
+        prev = seg
+    return items
+
+
+def sibling_runs(items: list[ListItem | None]) -> list[list[ListItem]]:
+    """Runs of items, each followed directly by the next of its list (an item of another
+    kind between two cuts the run: the first introduces sub-items)."""
+    runs: list[list[ListItem]] = []
+    current: list[ListItem] = []
+    for item in items:
+        if item is not None and current and current[-1].followed_by(item):
+            current.append(item)
+            continue
+        if len(current) > 1:
+            runs.append(current)
+        current = [item] if item is not None else []
+    if len(current) > 1:
+        runs.append(current)
+    return runs
+
+
+def end_correction(seg: Segment, mark: str, agreeing: int, siblings: int
+                   ) -> Correction | None:
+    end = len(seg.text.rstrip())
+    where = seg.to_original(end - 1, end)
+    if where is None:
+        return None
+    return Correction(
+        stage="correct", kind="punctuation", line=seg.line, start=where[0], end=where[1],
+        before=mark, after=";", confidence=0.85,
+        reason=f"an item followed by another of its list ends with a semicolon, as "
+               f"{agreeing} of its {siblings} siblings do; OCR read it as “{mark}”")
