@@ -245,6 +245,28 @@ def test_items_whose_numbers_were_lost_are_placed_by_their_siblings_openings():
     assert "3" not in [n.label for n in doc.body[-1].children]
 
 
+def test_one_item_whose_number_became_no_word_is_placed_between_its_siblings():
+    items = ["1. Nhuận bút là khoản tiền trả cho tác giả.",
+             "2. Mức nhuận bút được xác định theo loại hình tác phẩm.",
+             "3. Việc phân chia nhuận bút do các đồng tác giả thỏa thuận.",
+             "4. Nhuận bút khuyến khích được trả thêm cho tác giả.",
+             "ST Trường hợp tác phẩm gốc được sử dụng làm tác phẩm phái sinh thì tác giả được "
+             "hưởng một phần nhuận bút.",
+             "6. Tổ chức, cá nhân sử dụng ngân sách nhà nước lập dự toán."]
+    doc = doc_from_text("QUYẾT NGHỊ:\nĐiều 1. Nhuận bút\n" + "\n\n".join(items)
+                        + "\nĐiều 2. Hiệu lực thi hành\n")
+    assert [n.label for n in doc.body[-2].children] == ["1", "2", "3", "4", "5", "6"]
+    assert {(c.before, c.after) for c in doc.corrections if c.kind == "label"} == {
+        ("ST ", "5. ")}
+    # opening with a word, the paragraph is item 4's own: "6." is then item 5 misprinted
+    items[4] = "Trường hợp tác phẩm gốc được sử dụng làm tác phẩm phái sinh thì tác giả được " \
+               "hưởng một phần nhuận bút."
+    doc = doc_from_text("QUYẾT NGHỊ:\nĐiều 1. Nhuận bút\n" + "\n\n".join(items)
+                        + "\nĐiều 2. Hiệu lực thi hành\n")
+    assert ("ST ", "5. ") not in {(c.before, c.after) for c in doc.corrections}
+    assert [n.label for n in doc.body[-2].children] == ["1", "2", "3", "4", "5"]
+
+
 def test_a_first_heading_lost_before_a_damaged_numeral_is_inferred():
     # "I." read as specks, "II." as "H.", "III." as "II:" (a heading running on into a
     # sentence), "IV." as "_1V.": the first heading is placed by the numeral after it

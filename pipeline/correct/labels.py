@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from vanban.document import Correction, Document
 from vanban.labels import ROMAN, Label, article_keyword, roman_value, to_roman
 from vanban.paragraphs import Widths, label_of, opens_paragraph
+from vanban.syllable import parse
 from vanban.text import mostly_upper, strip_accents
 from vanban.view import ReadingView, Segment
 from vanban.vocabulary import (
@@ -621,6 +622,7 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
         openers = [opener(it.seg.text[it.label.end:]) for it in run]
         common = max(set(openers), key=openers.count) if openers else ""
         if not common or openers.count(common) < PARALLEL:
+            out += lost_one_number(segments, run, position)
             continue
         for a, b in itertools.pairwise(run):
             if not (a.label.text.isdigit() and b.label.text.isdigit()
@@ -648,6 +650,38 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                         "lost or misread")
                     if inferred is not None:
                         out.append(inferred)
+    return out
+
+
+def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int, int]
+                    ) -> list[tuple[Item, Correction]]:
+    """Between "4." and "6.", the one paragraph that opens with a token no word is ("ST
+    Trường hợp …": its "5." misread) is item 5, rather than "6." misprinted."""
+    out = []
+    for a, b in itertools.pairwise(run):
+        if not (a.label.text.isdigit() and b.label.text.isdigit()
+                and int(b.label.text) == int(a.label.text) + 2):
+            continue
+        found = []
+        for k in range(position[id(a.seg)] + 1, position[id(b.seg)]):
+            seg, prev = segments[k], segments[k - 1]
+            if seg.label is not None or not (
+                    seg.blank_before or prev.text.rstrip().endswith((".", ";", ":"))):
+                continue
+            first = seg.text.split(maxsplit=1)
+            if (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL and first[1][:1].isupper()
+                    and any(ch.isalnum() for ch in first[0])
+                    and parse(first[0].strip(".,:;").lower()) is None):
+                found.append((seg, len(seg.text) - len(first[1]), first[0]))
+        if len(found) == 1:
+            seg, start, junk = found[0]
+            value = int(a.label.text) + 1
+            inferred = infer_number(
+                seg, start, value,
+                f"item {value} of its list, between {a.label.text} and {b.label.text}: the "
+                f"one paragraph there opens with “{junk}”, no word, where its number stood")
+            if inferred is not None:
+                out.append(inferred)
     return out
 
 
