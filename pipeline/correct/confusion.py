@@ -107,16 +107,21 @@ class Channel:
         bare_o, tone_o = bare_and_tone(observed)
         bare_i, tone_i = bare_and_tone(intended)
         total = 0.0
+        # (an unseen edit's floor is computed only when it is needed)
         if tone_o != tone_i:
-            total += self.tone.get((tone_i, tone_o), self.log_floor("tone", "", ""))
+            found = self.tone.get((tone_i, tone_o))
+            total += found if found is not None else self.log_floor("tone", "", "")
         for op in Levenshtein.editops(bare_i, bare_o):
             if op.tag == "replace":
                 a, b = bare_i[op.src_pos], bare_o[op.dest_pos]
-                total += self.sub.get((a, b), self.log_floor("sub", a, b))
+                found = self.sub.get((a, b))
+                total += found if found is not None else self.log_floor("sub", a, b)
             elif op.tag == "delete":
-                total += self.dele.get(bare_i[op.src_pos], self.log_floor("del", "", ""))
+                found = self.dele.get(bare_i[op.src_pos])
+                total += found if found is not None else self.log_floor("del", "", "")
             else:
-                total += self.ins.get(bare_o[op.dest_pos], self.log_floor("ins", "", ""))
+                found = self.ins.get(bare_o[op.dest_pos])
+                total += found if found is not None else self.log_floor("ins", "", "")
         return total
 
     def edits(self, bare: str, letters: str) -> set[str]:

@@ -18,6 +18,7 @@ from vanban.text import strip_accents
 
 MAX_WORDS = 5
 NAME_SIMILARITY = 85  # rapidfuzz ratio, diacritics apart, for a capitalised window
+NEAR_KEPT = 50_000  # windows whose entries are kept (a batch worker's, for its life)
 
 
 def titled(text: str) -> bool:
@@ -36,6 +37,8 @@ class Phrases:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._index: tuple[dict, dict, dict] | None = None
+        # a window's entries, kept: a document names its agencies and places again and again
+        self._near: dict[tuple[str, ...], list[str]] = {}
 
     def _build(self) -> tuple[dict, dict, dict]:
         exact: dict[tuple[int, str], list[str]] = defaultdict(list)
@@ -61,6 +64,15 @@ class Phrases:
         damaged in a name; never the window itself."""
         if not titled(" ".join(words)):
             return []
+        window = tuple(words)
+        found = self._near.get(window)
+        if found is None:
+            if len(self._near) >= NEAR_KEPT:
+                self._near.clear()
+            found = self._near[window] = self._find(words)
+        return list(found)
+
+    def _find(self, words: list[str]) -> list[str]:
         if self._index is None:
             self._index = self._build()
         exact, names, name_keys = self._index

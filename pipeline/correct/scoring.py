@@ -144,23 +144,24 @@ class Scorer:
         bos, h = lm.bos, lm.order - 1
         order = sorted(options)
         readings: list[Reading] = []  # flat, each slot's own reading first
-        group: list[int] = []  # slot position in `order` of each flat reading
-        contexts = np.empty((len(order), 2 * h + 1), dtype=np.int64)  # left, right, n right
+        counts: list[int] = []  # readings of each slot
+        rows: list[list[int]] = []  # each slot's context: left, right, n right
         pair_contexts: dict[int, list[int]] = {}
         for g, i in enumerate(order):
             start, end = spans[i]
             left = self.stream.left_context(ids, start)
             right = self.stream.right_context(ids, end)
-            contexts[g] = [*left, *right, *([bos] * (h - len(right))), len(right)]
+            rows.append([*left, *right, *([bos] * (h - len(right))), len(right)])
             own = self.slots[i]
+            found = options[i]
             readings.append(Reading(own.token.text, own.ids, 0.0))
-            group.append(g)
-            for r in options[i]:
-                readings.append(r)
-                group.append(g)
-                if r.span == 2 and g not in pair_contexts:
-                    pair_contexts[g] = self.stream.right_context(ids, spans[i + 1][1])
-        groups = np.array(group)
+            readings += found
+            counts.append(len(found) + 1)
+            # (a token's own readings, whose attributes were kept, merge no two tokens)
+            if self.features.get(i) is None and any(r.span == 2 for r in found):
+                pair_contexts[g] = self.stream.right_context(ids, spans[i + 1][1])
+        contexts = np.array(rows, dtype=np.int64).reshape(len(order), 2 * h + 1)
+        groups = np.repeat(np.arange(len(order)), counts)
         n = len(readings)
         unk = lm.unk
         parts = []
