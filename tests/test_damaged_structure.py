@@ -435,3 +435,20 @@ def test_eleven_read_as_roman_two_inside_a_numbered_list():
     lines = [PREAMBLE, "I. MỤC ĐÍCH", f"1. {BODY}", "II. NỘI DUNG", f"1. {BODY}"]
     assert [n.label for n in doc_from_text("\n".join(lines) + "\n").body
             if n.kind == "heading"] == ["I", "II"]
+
+
+def test_a_list_of_one_bullet_is_no_list():
+    # a speck OCR read as a dash before an article's opening sentence, and before a
+    # paragraph of an item: no sibling shares its sign, so it is text, not a bullet
+    doc = doc_from_text(
+        "QUYẾT NGHỊ:\nĐiều 2. Nhiệm vụ của đoàn viên\n- Đoàn viên có nhiệm vụ:\n"
+        "1. Luôn luôn phấn đấu vì lý tưởng của Đảng.\n"
+        "2. Gương mẫu chấp hành chính sách, pháp luật.\n"
+        "- Số lượng ủy viên do đại hội quyết định.\n"
+        "Điều 3. Quyền của đoàn viên\n1. Yêu cầu tổ chức Đoàn bảo vệ quyền lợi.\n"
+        "- Được thông tin, thảo luận, chất vấn;\n- Được ứng cử, đề cử và bầu cử;\n"
+        "2. Được giới thiệu ưu tú cho Đảng.\n")
+    assert list(outline_paths(doc.body)) == [
+        "Điều 2", "Điều 2/1", "Điều 2/2", "Điều 3", "Điều 3/1", "Điều 3/1/-1", "Điều 3/1/-2",
+        "Điều 3/2"]
+    assert doc.body[0].text.startswith("- Đoàn viên có nhiệm vụ:")

@@ -86,7 +86,9 @@ class Open:
     segments: list[Segment]
 
 
-def build_tree(doc: Document, pars: list[Paragraph]) -> list[Node]:
+def build_tree(doc: Document, pars: list[Paragraph],
+               origin: dict[int, Paragraph] | None = None) -> list[Node]:
+    """The tree of the paragraphs (`origin`, when given, gets each node's paragraph)."""
     root: list[Node] = []
     stack: list[Open] = []
     bullet_above: dict[tuple[str, str], bool] = {}  # (a, b) -> a nests b, learned from the doc
@@ -123,6 +125,8 @@ def build_tree(doc: Document, pars: list[Paragraph]) -> list[Node]:
             node.title = par.body_text
         else:
             node.text = par.body_text
+        if origin is not None:
+            origin[id(node)] = par
         place(stack, key, label, bullet_above)
         if label.kind == "number" and any(op.label.kind == "article" for op in stack):
             node.kind = "clause"
@@ -180,7 +184,30 @@ def assign_ids(nodes: list[Node], parent: str = "") -> None:
         assign_ids(node.children, node.id)
 
 
+def lone_bullets(nodes: list[Node], origin: dict[int, Paragraph]) -> list[Paragraph]:
+    """Bullets that are the only one of their sign among their siblings, with no items of
+    their own: a list of one is no list (a speck OCR read as a dash opens the paragraph,
+    or the author's dash does); such a paragraph is text."""
+    signs: dict[str, list[Node]] = {}
+    for node in nodes:
+        if node.kind == "bullet":
+            signs.setdefault(origin[id(node)].label.rank_key, []).append(node)
+    out = [origin[id(group[0])] for group in signs.values()
+           if len(group) == 1 and not group[0].children]
+    for node in nodes:
+        out += lone_bullets(node.children, origin)
+    return out
+
+
 def body_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[Node]:
     if not segments:
         return []
-    return build_tree(doc, paragraphs(doc, segments, widths))
+    pars = paragraphs(doc, segments, widths)
+    origin: dict[int, Paragraph] = {}
+    tree = build_tree(doc, pars, origin)
+    lone = lone_bullets(tree, origin)
+    if not lone:
+        return tree
+    for par in lone:
+        par.label = None
+    return build_tree(doc, pars)
