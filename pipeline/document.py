@@ -248,6 +248,9 @@ class Document:
     lines: list[Line] | LineWindow
     corrections: list[Correction] = field(default_factory=list)
     meta: Meta = field(default_factory=Meta)
+    # the words between the header and the first labelled unit (the legal bases, the
+    # enacting formula): text of no unit of the outline
+    preamble: Node | None = None
     body: list[Node] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     # the page images OCR read, to show a reviewer the print (not part of the output)

@@ -23,7 +23,7 @@ def test_run_writes_json(tmp_path):
     assert result.returncode == 0, result.stderr
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["meta"]["number"] == "04/KH-UBND"
-    assert doc["body"][1]["label"] == "I"
+    assert doc["preamble"]["kind"] == "preamble" and doc["body"][0]["label"] == "I"
     assert not list(tmp_path.glob(".*.tmp"))
 
 

@@ -53,7 +53,7 @@ def test_clean_decree_is_left_alone():
 
 @pytest.mark.parametrize("source", ["text", "pdf"])
 def test_outline_of_the_decree(source, text_json, pdf_json):
-    # today, from text and from the PDF: 62 of 62 found, 63 nodes (the preamble is extra)
+    # today, from text and from the PDF: 62 of 62 found, 62 nodes (the preamble is apart)
     doc = text_json if source == "text" else pdf_json
     score = score_outline(doc, read_outline(SAMPLE_OUTLINE))
     assert score.recall >= 0.98, score.missing

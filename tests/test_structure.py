@@ -87,13 +87,16 @@ def test_decision_with_chapters_articles_and_an_annexed_plan():
     assert paths["Chương I/Điều 2/1"].kind == "clause"
     assert paths["Chương I/Điều 2/2"].text.startswith("Văn phòng Bộ")
     assert paths["Chương II/Điều 3"].text == "Quyết định này có hiệu lực kể từ ngày ký./."
-    preamble = doc.body[0]
-    assert preamble.kind == "preamble" and preamble.text.startswith("BỘ TRƯỞNG BỘ TÀI CHÍNH")
+    # the words before the first unit are the preamble, apart from the outline
+    assert doc.preamble.kind == "preamble"
+    assert doc.preamble.text.startswith("BỘ TRƯỞNG BỘ TÀI CHÍNH")
+    assert doc.body[0].kind == "chapter"
     annex = doc.body[-1]
     assert annex.kind == "annex"
-    # the annexed plan: its abstract and "(Ban hành kèm theo …)" line, then its headings
-    assert [(c.kind, c.label) for c in annex.children] == [
-        ("preamble", ""), ("heading", "I"), ("heading", "II")]
+    # the annexed plan: its abstract and "(Ban hành kèm theo …)" line are its own words,
+    # then its headings
+    assert [(c.kind, c.label) for c in annex.children] == [("heading", "I"), ("heading", "II")]
+    assert annex.text
     assert any(n.label == "II" and n.children[0].text.startswith("Xây dựng")
                for n in annex.children)
 
@@ -109,8 +112,8 @@ def test_official_letter_with_v_v_abstract():
     assert meta.recipients == ["Như trên", "Lưu VP"]
     assert meta.signer.name == "Nguyễn Ngọc Lương"
     assert meta.signer.position == "BÍ THƯ"
-    assert doc.body[0].text.startswith("Kính gửi:")
-    assert doc.body[0].text.endswith("Trân trọng.")
+    assert doc.preamble.text.startswith("Kính gửi:") and doc.body == []  # no unit: all words
+    assert doc.preamble.text.endswith("Trân trọng.")
 
 
 REFERENCES = """\

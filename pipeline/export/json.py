@@ -36,6 +36,7 @@ def outline_dict(doc: Document) -> dict[str, Any]:
                                    "ocr_confidence": r.confidence}
                                   for r in doc.source.reads]},
         "meta": meta_dict(doc),
+        "preamble": node_dict(doc, doc.preamble) if doc.preamble is not None else None,
         "body": [node_dict(doc, n) for n in doc.body],
         "references": [reference_dict(doc, r) for r in doc.references],
     }

@@ -40,13 +40,16 @@ def structure(doc: Document, ctx: Context) -> Document:
         annex = [s for i, s in enumerate(segments) if i >= foot.end and i not in taken]
 
     doc.body = body_nodes(doc, body, widths) + annex_nodes(doc, annex, widths)
+    if doc.body and doc.body[0].kind == "preamble":
+        doc.preamble = doc.body.pop(0)
     doc.meta = head.meta
     if foot is not None:
         doc.meta.signer = foot.signer
         doc.meta.recipients = foot.recipients
         doc.meta.unsure.update(foot.unsure)
     title = [segments[i] for i in head.title_segments]
-    doc.references = find_references([title, *paragraph_groups(doc.body, body + annex)],
+    nodes = [doc.preamble, *doc.body] if doc.preamble is not None else doc.body
+    doc.references = find_references([title, *paragraph_groups(nodes, body + annex)],
                                      own_type=head.meta.doc_type)
     return doc
 
@@ -73,6 +76,8 @@ def annex_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[
                     span=Span((heading or group or lines)[0].line, (group or heading)[-1].line),
                     title=join_lines([s.text for s in heading]) or None)
         node.children = body_nodes(doc, group, widths)
+        if node.children and node.children[0].kind == "preamble":
+            node.text = node.children.pop(0).text  # the annex's own words, before its units
         nodes.append(node)
     assign_ids(nodes, "")
     return nodes
