@@ -64,9 +64,8 @@ def year_corrections(slots: list[Slot], segments: list[Segment]) -> list[Correct
     return out
 
 
-# a date, and a code opening with its number and year, as OCR may read their slashes
-DATE_SEPARATED = regex.compile(r"^(\d{1,2})[/:](\d{1,2})[/:](\d{4})$")
-CODE_SEPARATED = regex.compile(r"^\d{1,5}[/:](\d{4})(?:[/:][\p{Lu}\d][\p{L}\d.\-/:]*)?$")
+# a code opening with its number and year ("21/2015/NĐ-CP", "76/2025")
+CODE_OPENING = regex.compile(r"^\d{1,5}/(\d{4})(?:/[\p{Lu}\d][\p{L}\d.\-/]*)?$")
 
 
 def slashes_read(core: str) -> str | None:
@@ -74,15 +73,10 @@ def slashes_read(core: str) -> str | None:
     there ("06:04:2023" -> "06/04/2023", "21/2015:NĐ-CP" -> "21/2015/NĐ-CP"), or None."""
     if ":" not in core:
         return None
-    date = DATE_SEPARATED.match(core)
-    if date is not None:
-        day, month, year = (int(x) for x in date.groups())
-        if 1 <= day <= 31 and 1 <= month <= 12 and plausible(year):
-            return core.replace(":", "/")
-        return None
-    code = CODE_SEPARATED.match(core)
-    if code is not None and plausible(int(code.group(1))):
-        return core.replace(":", "/")
+    read = core.replace(":", "/")
+    code = CODE_OPENING.match(read)
+    if real_date(read) or (code is not None and plausible(int(code.group(1)))):
+        return read
     return None
 
 
@@ -94,7 +88,7 @@ def separator_corrections(slots: list[Slot], segments: list[Segment],
         core = slot.token.core
         if i in skip or (read := slashes_read(core)) is None:
             continue
-        what = "date" if DATE_SEPARATED.match(core) else "document code"
+        what = "date" if real_date(read) else "document code"
         for k, ch in enumerate(core):
             if ch != ":":
                 continue
