@@ -131,3 +131,14 @@ def test_damaged_article_keyword():
     fixes = labels_of(["Điều 1. Phạm vi điều chỉnh", item(""), "Điêu 2. Đối tượng áp dụng",
                        item(""), "Điều 3. Hiệu lực thi hành"])
     assert [(f.before, f.after) for f in fixes] == [("Điêu", "Điều")]
+
+
+def test_a_damaged_one_before_a_clean_two_starts_the_list_again():
+    # "Điều …" lost into the line before: "_1," then "2." "3." is a new list, not items 5-7
+    lines = [item(f"{k}.") for k in range(1, 5)] + [
+        item("_1,"), item("2."), item("3.")]
+    fixes = labels_of(lines)
+    assert [(f.before, f.after) for f in fixes] == [("_1,", "1.")]
+    # a damaged "1" with no clean "2" after it is read in its list's order
+    lines = [item(f"{k}.") for k in range(1, 5)] + [item("_1,"), item("6.")]
+    assert [(f.before, f.after) for f in labels_of(lines)] == [("_1,", "5.")]

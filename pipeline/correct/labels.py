@@ -131,20 +131,27 @@ def runs(items: list[Item], kind: str) -> list[list[Item]]:
     """The lists of one kind of label, each under its own parent heading."""
     out: list[list[Item]] = []
     current: list[Item] = []
-    for item in items:
+    for k, item in enumerate(items):
         if item.label.kind in PARENTS[kind]:
             if current:
                 out.append(current)
             current = []
         elif item.label.kind == kind:
-            if (kind == "number" and item.label.text == "1" and not item.label.damaged
-                    and current):
+            if kind == "number" and item.label.text == "1" and current and (
+                    not item.label.damaged or clean_two_next(items, k)):
                 out.append(current)  # a list starts again: its parent heading was lost
                 current = []
             current.append(item)
     if current:
         out.append(current)
     return out
+
+
+def clean_two_next(items: list[Item], k: int) -> bool:
+    """The number label after item k is a "2." read clean: with it, a damaged "1." ("_1,")
+    starts a list again, as a clean one does."""
+    following = next((it for it in items[k + 1:] if it.label.kind == "number"), None)
+    return following is not None and following.label.text == "2" and not following.label.damaged
 
 
 def observed(item: Item, kind: str) -> str:
