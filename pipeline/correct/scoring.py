@@ -229,9 +229,6 @@ class Scorer:
                 u == lm.unk for u in self.slots[order[g]].ids + self.slots[order[g] + 1].ids))
         return self.weigh(order, readings, feats, groups, firsts, lm_score, keep_lm)
 
-    def unpack_right(self, packed: np.ndarray) -> list[int]:
-        return packed[:int(packed[-1])].tolist()
-
     def score_middle(self, rows: np.ndarray, width: int) -> np.ndarray:
         """log10 P of a middle of `width` units and of the units after it that it
         conditions, given the units before: rows of [history..., middle..., right...
