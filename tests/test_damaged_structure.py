@@ -452,3 +452,12 @@ def test_a_list_of_one_bullet_is_no_list():
         "Điều 2", "Điều 2/1", "Điều 2/2", "Điều 3", "Điều 3/1", "Điều 3/1/-1", "Điều 3/1/-2",
         "Điều 3/2"]
     assert doc.body[0].text.startswith("- Đoàn viên có nhiệm vụ:")
+
+
+def test_a_lone_chapter_whose_keyword_alone_is_damaged_is_read():
+    # the first pages of a law: one chapter in view, its "C" lost, its numeral read right
+    doc = doc_from_text("€ hương I |\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+                        "Luật này quy định về thuế sử dụng đất phi nông nghiệp.\n")
+    assert [(n.label, n.kind) for n in doc.body] == [("Chương I", "chapter")]
+    (fix,) = [c for c in doc.corrections if c.kind == "label"]
+    assert fix.after == "Chương I" and fix.status == "applied"

@@ -895,7 +895,9 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
         where = it.seg.to_original(it.label.start, it.label.start + len(printed))
         if where is None or printed == want:
             continue
-        if len(chapters) == 1:  # a lone chapter in view: only a look-alike says which
+        if len(chapters) == 1 and order[slot] == numeral:
+            confidence = 0.85  # its numeral read right: only the keyword was damaged
+        elif len(chapters) == 1:  # a lone chapter in view: only a look-alike says which
             confidence = 0.7 if frozenset((numeral, order[slot])) in LABEL_LOOK_ALIKES else 0.5
         elif order[slot] == numeral:
             confidence = 0.9 if anchors >= 2 else 0.75
