@@ -461,3 +461,18 @@ def test_a_lone_chapter_whose_keyword_alone_is_damaged_is_read():
     assert [(n.label, n.kind) for n in doc.body] == [("Chương I", "chapter")]
     (fix,) = [c for c in doc.corrections if c.kind == "label"]
     assert fix.after == "Chương I" and fix.status == "applied"
+
+
+def test_a_lists_first_items_whose_periods_were_lost_are_placed_before_its_third():
+    doc = doc_from_text(
+        "QUYẾT NGHỊ:\nĐiều 2. Đối tượng chịu thuế.\n1 Hàng hóa bao gồm:\na) Thuốc lá;\n"
+        "b) Rượu;\n2,:-Dịch vụ bao gồm:\na) Kinh doanh vũ trường;\nb) Kinh doanh xổ số.\n"
+        "3. Chính phủ quy định chi tiết Điều này.\nĐiều 3. Hiệu lực thi hành\n")
+    assert list(outline_paths(doc.body)) == [
+        "Điều 2", "Điều 2/1", "Điều 2/1/a", "Điều 2/1/b", "Điều 2/2", "Điều 2/2/a",
+        "Điều 2/2/b", "Điều 2/3", "Điều 3"]
+    # one opening where two are lost: nothing is placed
+    doc = doc_from_text(
+        "QUYẾT NGHỊ:\nĐiều 2. Đối tượng chịu thuế.\n1 Hàng hóa bao gồm thuốc lá.\n"
+        "3. Chính phủ quy định chi tiết Điều này.\n")
+    assert "Điều 2/1" not in outline_paths(doc.body)

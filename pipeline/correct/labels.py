@@ -626,6 +626,7 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
     position = {id(seg): k for k, seg in enumerate(segments)}
     out = []
     for run in runs(items, "number"):
+        out += lost_first_numbers(segments, items, run, position)
         openers = [opener(it.seg.text[it.label.end:]) for it in run]
         common = max(set(openers), key=openers.count) if openers else ""
         if not common or openers.count(common) < PARALLEL:
@@ -657,6 +658,48 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                         "lost or misread")
                     if inferred is not None:
                         out.append(inferred)
+    return out
+
+
+# a paragraph opening with a number whose period OCR lost or damaged: "1 Hàng hóa …",
+# "2,:-Dịch vụ …" (a capital follows)
+NUMBER_OPENING = regex.compile(r"^[\W_]{0,2}(\d{1,2})(?:\s+|[.,:;\-_]+\s*)(?=\p{Lu})")
+MAX_LEADING_LOST = 2  # items lost before a list's first label that are still placed
+
+
+def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Item],
+                       position: dict[int, int]) -> list[tuple[Item, Correction]]:
+    """A list under its heading whose first label read is "3.": the paragraphs before it
+    that open with "1" and "2" however their periods were damaged ("1 Hàng hóa bao gồm:",
+    "2,:-Dịch vụ bao gồm:") are its items 1 and 2, when exactly those are found."""
+    first = run[0]
+    if not first.label.text.isdigit() or not 2 <= int(first.label.text) <= MAX_LEADING_LOST + 1:
+        return []
+    k = items.index(first)
+    parent = next((it for it in reversed(items[:k]) if it.label.kind in PARENTS["number"]),
+                  None)
+    if parent is None or any(it.label.kind == "number" for it in items[items.index(parent):k]):
+        return []
+    found = []
+    for j in range(position[id(parent.seg)] + 1, position[id(first.seg)]):
+        seg, prev = segments[j], segments[j - 1]
+        if seg.label is not None or not (
+                seg.blank_before or prev.text.rstrip().endswith((".", ";", ":"))):
+            continue
+        m = NUMBER_OPENING.match(seg.text)
+        if m is not None:
+            found.append((seg, m.end(), int(m.group(1))))
+    want = list(range(1, int(first.label.text)))
+    if [value for _, _, value in found] != want:
+        return []
+    out = []
+    for seg, end, value in found:
+        inferred = infer_number(
+            seg, end, value,
+            f"item {value} of its list, before its item {first.label.text}: the paragraph "
+            f"opens with “{seg.text[:end].strip()}”, its number with the period lost")
+        if inferred is not None:
+            out.append(inferred)
     return out
 
 
