@@ -18,7 +18,7 @@ SENTENCE_END = (".", "!", "?", ".”", ".\"", "./.", ":", ";", "…")
 SHORT = 0.82  # a line shorter than this share of the usual width stops before the margin
 # a page's wrapped lines end a sentence at most about half the time (the OCR of 300
 # printed documents: 48 % at most); a text typed or exported a paragraph to a line, nearly
-# always (Wikipedia's sentences, 97-100 %)
+# always
 PARAGRAPH_LINES = 0.8
 
 

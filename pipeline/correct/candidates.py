@@ -235,10 +235,11 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
         if candidate == text or candidate in out:
             return
         cand = split_token(candidate)
+        # the same syllable, its tone mark placed in the other style or spelled with the
+        # other of "i" and "y"
         if same_word is not None and cand.core.isalpha() and spelling_key(cand.core) == same_word \
                 and cand.lead == tok.lead and cand.trail == tok.trail:
-            return  # the same syllable, its tone mark placed in the other style or spelled
-            # with the other of "i" and "y"
+            return
         out[candidate] = Reading(candidate, tuple(unit_id(u) for u in units(candidate)),
                                  channel.edit_logp(text, candidate))
 
