@@ -186,3 +186,12 @@ def test_a_place_keeps_its_own_capitals():
     meta = doc_from_text("UBND TỈNH THANH HÓA\nSố: 04/KH-UBND\nTX. Bỉm Sơn, ngày 10 "
                          "tháng 1 năm 2017\nKẾ HOẠCH\nThực hiện Nghị quyết\n" + BODY).meta
     assert meta.issuer == "UBND TỈNH THANH HÓA" and "Bỉm Sơn" in meta.place
+
+
+def test_a_speck_after_the_signers_authority_is_no_part_of_it():
+    doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\nNơi nhận:\n- Như trên;\n"
+                        "- Lưu VP.\nTL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN.\nCHÁNH VĂN PHÒNG.\n"
+                        "Nguyễn Quốc Huy\n")
+    signer = doc.meta.signer
+    assert (signer.authority, signer.position, signer.name) == (
+        "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "CHÁNH VĂN PHÒNG", "Nguyễn Quốc Huy")

@@ -164,10 +164,20 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
     foot.end = i
     foot.recipients = [squash_spaces(r).rstrip(" ;,.") for r in foot.recipients
                        if r.strip(" -_;,.")]
+    # a heading ends in no mark: one after the authority's or the position's last word is
+    # a speck ("TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN.")
+    foot.signer.authority = without_end_mark(foot.signer.authority)
+    foot.signer.position = without_end_mark(foot.signer.position)
     if reason := deputy_lost(foot.signer):
         foot.signer.position = None
         foot.unsure["signer"] = reason
     return foot
+
+
+def without_end_mark(heading: str | None) -> str | None:
+    if heading is None or len(heading.split()) < 2:
+        return heading  # "KT." alone keeps its period
+    return heading.rstrip(" .,;:") or heading
 
 
 def list_goes_on(following: list[Segment]) -> bool:
