@@ -188,10 +188,17 @@ def test_a_place_keeps_its_own_capitals():
     assert meta.issuer == "UBND TỈNH THANH HÓA" and "Bỉm Sơn" in meta.place
 
 
-def test_a_speck_after_the_signers_authority_is_no_part_of_it():
+def test_a_speck_beside_the_signers_authority_is_no_part_of_it():
     doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\nNơi nhận:\n- Như trên;\n"
                         "- Lưu VP.\nTL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN.\nCHÁNH VĂN PHÒNG.\n"
                         "Nguyễn Quốc Huy\n")
     signer = doc.meta.signer
     assert (signer.authority, signer.position, signer.name) == (
         "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "CHÁNH VĂN PHÒNG", "Nguyễn Quốc Huy")
+    # and one before it
+    doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\nNơi nhận:\n- Như trên;\n"
+                        "- Lưu VP.\n'TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\n"
+                        "Nguyễn Tường Lâm\n")
+    signer = doc.meta.signer
+    assert (signer.authority, signer.position, signer.name) == (
+        "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Nguyễn Tường Lâm")

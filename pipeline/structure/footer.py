@@ -12,6 +12,7 @@ from vanban.view import Segment
 from vanban.vocabulary import AUTHORITY_ALTERNATION, is_signer_title, opens_recipients
 
 AUTHORITY = regex.compile(rf"^(?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\.\s*\S")
+SPECKS = "'\"`‘’“”_~. "  # marks OCR reads before a line of the signature block
 PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 # a police or army signer's rank before the name: "Trung tá Ngô Văn Công"
 RANK = regex.compile(r"^(?:Thiếu|Trung|Thượng|Đại)\s+(?:úy|uý|tá|tướng)\s+(?=\p{Lu})")
@@ -98,6 +99,8 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             text = SIGNED_BEFORE.sub("", text)
         if RANK.match(text) and PERSON_NAME.match(RANK.sub("", text)):
             text = RANK.sub("", text)
+        if AUTHORITY.match(text.lstrip(SPECKS)):
+            text = text.lstrip(SPECKS)  # "'TM. BAN BÍ THƯ": a speck before the authority
         if m := opens_recipients(text):
             in_recipients = True
             rest = text[m.end():].strip()
