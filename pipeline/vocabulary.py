@@ -85,8 +85,9 @@ SIGNING_AUTHORITIES = ("TM", "KT", "TL", "TUQ", "Q")
 AUTHORITY_ALTERNATION = "|".join(SIGNING_AUTHORITIES)
 
 # "Nơi nhận:" opens the recipients; matched without accents, its first letter allowed to
-# be misread when the colon follows ("@ớơi nhận:", "Nci nhận:")
-NOI_NHAN = regex.compile(r"^[\W_]{0,3}(?:noi nhan\b|\S{1,2}i nhan\s*[:;])\s*[:;.]?\s*", regex.I)
+# be misread, or a speck glued before it, when the colon follows ("@ớơi nhận:", "Nci
+# nhận:", "JNơi nhận:")
+NOI_NHAN = regex.compile(r"^[\W_]{0,3}(?:noi nhan\b|\S{1,3}i nhan\s*[:;])\s*[:;.]?\s*", regex.I)
 
 
 def opens_recipients(text: str) -> regex.Match | None:

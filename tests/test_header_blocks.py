@@ -202,3 +202,13 @@ def test_a_speck_beside_the_signers_authority_is_no_part_of_it():
     signer = doc.meta.signer
     assert (signer.authority, signer.position, signer.name) == (
         "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Nguyễn Tường Lâm")
+
+
+def test_nơi_nhận_behind_a_glued_speck_opens_the_recipients():
+    from vanban.vocabulary import opens_recipients
+
+    assert opens_recipients("JNơi nhận: Như trên; Lưu VP.")
+    assert opens_recipients("Nci nhận:") and opens_recipients("_ Nơi nhận:")
+    # a sentence that names receiving is no list's opening
+    assert not opens_recipients("Người nhận: ông Nguyễn Văn An")
+    assert not opens_recipients("Cơ quan nhận hồ sơ trong 5 ngày.")
