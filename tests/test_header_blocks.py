@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import doc_from_text
 from vanban.structure.dates import find_date
+from vanban.structure.footer import without_end_mark
 
 BODY = ("Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2021, Ban Bí "
         "thư Trung ương Đoàn ban hành Kế hoạch triển khai các hoạt động như sau:\n"
@@ -195,7 +196,9 @@ def test_a_speck_beside_the_signers_authority_is_no_part_of_it():
     signer = doc.meta.signer
     assert (signer.authority, signer.position, signer.name) == (
         "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "CHÁNH VĂN PHÒNG", "Nguyễn Quốc Huy")
-    # and one before it
+    # and one after a delegation's period, or before the authority
+    assert without_end_mark("TL. BỘ TRƯỞNG KT.`CHỦ TỊCH.") == "TL. BỘ TRƯỞNG KT. CHỦ TỊCH"
+    assert without_end_mark("KT.") == "KT."
     doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\nNơi nhận:\n- Như trên;\n"
                         "- Lưu VP.\n'TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\n"
                         "Nguyễn Tường Lâm\n")

@@ -177,8 +177,15 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
     return foot
 
 
+# a delegation's abbreviation and a speck OCR put after its period ("TM.`BAN BÍ THƯ")
+DELEGATION_SPECK = regex.compile(rf"\b((?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\.)[^\w\s]+\s*")
+
+
 def without_end_mark(heading: str | None) -> str | None:
-    if heading is None or len(heading.split()) < 2:
+    if heading is None:
+        return heading
+    heading = DELEGATION_SPECK.sub(r"\1 ", heading)
+    if len(heading.split()) < 2:
         return heading  # "KT." alone keeps its period
     return heading.rstrip(" .,;:") or heading
 
