@@ -215,3 +215,17 @@ def test_nơi_nhận_behind_a_glued_speck_opens_the_recipients():
     # a sentence that names receiving is no list's opening
     assert not opens_recipients("Người nhận: ông Nguyễn Văn An")
     assert not opens_recipients("Cơ quan nhận hồ sơ trong 5 ngày.")
+
+
+def test_a_recipient_list_run_on_after_its_colon_is_parted_at_its_semicolons():
+    doc = doc_from_text(
+        "Điều 1. Phạm vi\nVăn bản này quy định.\n"
+        "Nơi nhận: Như trên; TT Ban Bí thư TW Đoàn (để báo cáo); Vụ Tuyên truyền, Ban\n"
+        "Tuyên giáo TW; Lưu BTG, VP.\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\n"
+        "Nguyễn Tường Lâm\n")
+    assert doc.meta.recipients == ["Như trên", "TT Ban Bí thư TW Đoàn (để báo cáo)",
+                                   "Vụ Tuyên truyền, Ban Tuyên giáo TW", "Lưu BTG, VP"]
+    # one semicolon says too little of a run-on list: the line is read as before
+    doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\n"
+                        "Nơi nhận: UBND tỉnh, Sở Tài chính; Sở Nội vụ\n- Lưu VT.\n")
+    assert doc.meta.recipients == ["UBND tỉnh, Sở Tài chính; Sở Nội vụ", "Lưu VT"]

@@ -74,6 +74,7 @@ BORDERS = regex.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 # "(đã ký)" before the name on one line, as a flattened table or a copy prints it
 SIGNED_BEFORE = regex.compile(r"^\(\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký tên|Ký tên)\s*\)\s*")
 # recipients run on in one line, each ended by its ";" ("Như trên;   Lưu BTG, VP.")
+RUN_ON_APART = regex.compile(r"(?<=;)\s+(?=\p{Lu})")
 RECIPIENTS_APART = regex.compile(r";\s{2,}|;\s+(?=[-+•]\s)")
 
 
@@ -90,7 +91,7 @@ def authority_and_position(text: str) -> tuple[str, str | None]:
 
 def parse_footer(segments: list[Segment], start: int) -> Footer:
     foot = Footer(start=start, end=start)
-    in_recipients = in_signature = bulleted = False
+    in_recipients = in_signature = bulleted = run_on = False
     i = start
     while i < len(segments):
         seg = segments[i]
@@ -104,8 +105,12 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
         if m := opens_recipients(text):
             in_recipients = True
             rest = text[m.end():].strip()
+            # "Nơi nhận: Như trên; TT Ban Bí thư …; Vụ …": the list run on after the
+            # colon, its recipients parted by semicolons (each keeps its own)
+            run_on = len(RUN_ON_APART.findall(rest)) >= 2
             if rest:
-                foot.recipients += RECIPIENTS_APART.split(rest)
+                foot.recipients += (RUN_ON_APART.split(rest) if run_on
+                                    else RECIPIENTS_APART.split(rest))
         elif AUTHORITY.match(text):
             authority, position = authority_and_position(squash_spaces(text))
             # "TL. BAN BÍ THƯ …" / "KT. CHÁNH VĂN PHÒNG": a delegation within a delegation
@@ -153,9 +158,10 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             if label is not None and label.kind == "bullet":
                 bulleted = True
                 foot.recipients.append(BULLETS_BEFORE.sub("", text[label.end:]))
-            elif (bulleted or RECIPIENTS_APART.search(text)) and foot.recipients and \
-                    not foot.recipients[-1].rstrip().endswith((";", ".")):
-                first, *rest = RECIPIENTS_APART.split(text)  # the last one wrapped
+            elif (bulleted or run_on or RECIPIENTS_APART.search(text)) and foot.recipients \
+                    and not foot.recipients[-1].rstrip().endswith((";", ".")):
+                apart = RUN_ON_APART if run_on else RECIPIENTS_APART
+                first, *rest = apart.split(text)  # the last one wrapped
                 foot.recipients[-1] = f"{foot.recipients[-1]} {first}"
                 foot.recipients += rest
             else:
