@@ -530,6 +530,12 @@ def heading_like(text: str) -> bool:
     return mostly_upper(text, 0.9) and 1 <= len(text.split()) <= 14
 
 
+def starts_paragraph(seg: Segment, prev: Segment) -> bool:
+    """A lost item or heading starts a paragraph: after an empty line, or after a line that ends a
+    sentence or a clause."""
+    return seg.blank_before or prev.text.rstrip().endswith((".", ";", ":"))
+
+
 def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
     """A capitalised heading where the roman sequence needs one ("II." with no "I." before
     it, "III." after "I."): its numeral was lost or read as a dash. Its label is inferred
@@ -564,8 +570,7 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
                           and not heading_like(segments[k - 1].text)
                           and (segments[k].label is None or segments[k].label.kind == "bullet")
                           # a heading opens a paragraph ("OCOP);" ends a sentence)
-                          and (segments[k].blank_before
-                               or segments[k - 1].text.rstrip().endswith((".", ":", ";")))]
+                          and starts_paragraph(segments[k], segments[k - 1])]
             if len(candidates) == 1:
                 found = infer_roman(segments[candidates[0]], previous_value + 1)
                 if found is not None:
@@ -641,8 +646,8 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                 seg, prev = segments[k], segments[k - 1]
                 if seg.label is not None and seg.label.kind != "bullet":
                     continue
-                if not (seg.blank_before or prev.text.rstrip().endswith((".", ";", ":"))):
-                    continue  # the item starts a paragraph
+                if not starts_paragraph(seg, prev):
+                    continue
                 first = seg.text.split(maxsplit=1)
                 if opener(seg.text) == common:
                     found.append((seg, 0))
@@ -683,8 +688,7 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     found = []
     for j in range(position[id(parent.seg)] + 1, position[id(first.seg)]):
         seg, prev = segments[j], segments[j - 1]
-        if seg.label is not None or not (
-                seg.blank_before or prev.text.rstrip().endswith((".", ";", ":"))):
+        if seg.label is not None or not starts_paragraph(seg, prev):
             continue
         m = NUMBER_OPENING.match(seg.text)
         if m is not None:
@@ -715,8 +719,7 @@ def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int
         found = []
         for k in range(position[id(a.seg)] + 1, position[id(b.seg)]):
             seg, prev = segments[k], segments[k - 1]
-            if seg.label is not None or not (
-                    seg.blank_before or prev.text.rstrip().endswith((".", ";", ":"))):
+            if seg.label is not None or not starts_paragraph(seg, prev):
                 continue
             first = seg.text.split(maxsplit=1)
             if (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL and first[1][:1].isupper()
@@ -758,8 +761,7 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
             if m and not m.group("mark") and not article_keyword(m.group("kw")):
                 m = None
             if m and int(m.group("n")) == na + 1 and (
-                    seg.blank_before or prev.text.rstrip().endswith((".", ":", ";"))
-                    or prev is a.seg or mostly_upper(prev.text)):
+                    starts_paragraph(seg, prev) or prev is a.seg or mostly_upper(prev.text)):
                 found.append((seg, m))
         if len(found) != 1:
             continue
@@ -796,8 +798,8 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
         if k < 2:
             continue
         seg, prev = segments[k - 1], segments[k - 2]
-        if seg.label is not None or len(seg.text.split()) > PARENT_WORDS or not (
-                seg.blank_before or prev.text.rstrip().endswith((".", ":", ";"))):
+        if (seg.label is not None or len(seg.text.split()) > PARENT_WORDS
+                or not starts_paragraph(seg, prev)):
             continue
         words = seg.text.split(maxsplit=1)
         start = 0

@@ -11,7 +11,9 @@ from vanban.text import mostly_upper, squash_spaces, strip_accents
 from vanban.view import Segment
 from vanban.vocabulary import AUTHORITY_ALTERNATION, is_signer_title, opens_recipients
 
-AUTHORITY = regex.compile(rf"^(?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\.\s*\S")
+# a delegation's abbreviation with its period ("TM.", "KT.", "Q. TM.")
+DELEGATION = rf"(?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\."
+AUTHORITY = regex.compile(rf"^{DELEGATION}\s*\S")
 SPECKS = "'\"`‘’“”_~. "  # marks OCR reads before a line of the signature block
 PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 # a police or army signer's rank before the name: "Trung tá Ngô Văn Công"
@@ -100,8 +102,8 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             text = SIGNED_BEFORE.sub("", text)
         if RANK.match(text) and PERSON_NAME.match(RANK.sub("", text)):
             text = RANK.sub("", text)
-        if AUTHORITY.match(text.lstrip(SPECKS)):
-            text = text.lstrip(SPECKS)  # "'TM. BAN BÍ THƯ": a speck before the authority
+        if AUTHORITY.match(unspecked := text.lstrip(SPECKS)):
+            text = unspecked  # "'TM. BAN BÍ THƯ": a speck before the authority
         if m := opens_recipients(text):
             in_recipients = True
             rest = text[m.end():].strip()
@@ -184,7 +186,7 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
 
 
 # a delegation's abbreviation and a speck OCR put after its period ("TM.`BAN BÍ THƯ")
-DELEGATION_SPECK = regex.compile(rf"\b((?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\.)[^\w\s]+\s*")
+DELEGATION_SPECK = regex.compile(rf"\b({DELEGATION})[^\w\s]+\s*")
 
 
 def without_end_mark(heading: str | None) -> str | None:
