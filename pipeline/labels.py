@@ -28,7 +28,8 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^([IVX]{1,5})(?=\s+[[:upper:]]{2,}\s)")),
     # a numeral OCR damaged ("H." for "II.") still opens a capitalised heading
     ("roman", regex.compile(r"^([IVXLHl1|]{1,5}|[IlH][IlHi]{1,3})\.\s*(?=[[:upper:]]{2,}\s)")),
-    ("number", regex.compile(r"^(\d{1,3})\s?[.)](?=\s|$)")),
+    # "3a." (a clause an amendment inserts after clause 3)
+    ("number", regex.compile(r"^(\d{1,3}(?:[a-e](?=\.\s))?)\s?[.)](?=\s|$)")),
     ("letter", regex.compile(r"^([^\W\d_]?)\)")),
     ("bullet", regex.compile(r"^([-–—•+*~])(?=\s)")),
 ]
@@ -142,7 +143,9 @@ def label_after(text: str, shift: int) -> Label | None:
     inner = printed_label(rest) or damaged_label(rest)
     if inner is None:
         return None
-    return Label(inner.kind, inner.text, inner.end + shift, start=shift, damaged=True)
+    # an opening quote before it is no damage: the label opens a quotation ("“2. …")
+    return Label(inner.kind, inner.text, inner.end + shift, start=shift,
+                 damaged=text[:shift].strip() != "“")
 
 
 def damaged_label(text: str) -> Label | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import regex
+
 from vanban.document import Document
-from vanban.labels import Label
+from vanban.labels import ROMAN, Label, roman_value
 from vanban.text import mostly_upper, starts_lower
 from vanban.view import Segment
 
@@ -95,3 +97,119 @@ def opens_paragraph(prev: Segment | None, seg: Segment, doc: Document, widths: W
     # hard-wrapped text fills each line to the margin: one that stops short ends its
     # paragraph, whether a sentence or a heading ("1. Mục tiêu chung" / "Thực hiện …")
     return widths.short(doc, prev) and not text.endswith((",", "-"))
+
+
+# the words that introduce the next quotation end their line: "… như sau:"
+INTRODUCES = regex.compile(r"(?::|\bnhư sau\W{0,2})\s*$")
+OPENING_QUOTE = regex.compile(r"^\W{0,2}?[“\"]")
+# a quotation ends its line: "…tố cáo.”.", "…”;", "…”./."
+CLOSING_QUOTE = regex.compile(r"[”\"]\s*[.,;:]?\s*(?:\./\.)?\s*$")
+
+
+def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]:
+    """For each segment, the quotation it lies in (1, 2, …; 0: the document's own text).
+
+    An amending document quotes the text it puts in place ("1. Sửa đổi khoản 2 Điều 15 như
+    sau:" / "“2. Việc trưng cầu … kèm theo Nghị định này.”."): a quotation opens at a line
+    that starts with an opening quote and a label, after a line that introduces it or lines
+    that name it ("Bổ sung Mục 8 …" / "“Mục 8"), and ends at a closing quote that ends a
+    line; its labels are numbered in the other document's sequence. A closing quote OCR
+    lost (or the source never printed) is made up for by the document's own next unit: an
+    article that follows its last one ("Điều 8." after "Điều 7."), or a unit that follows
+    its last one and introduces the next quotation, once that opens (or the text ends)
+    with none closed. A quote that nothing closes is a speck OCR read, not a quotation.
+    """
+    out: list[int] = []
+    current = count = inner = 0
+    closed: set[int] = set()
+    ends_at: int | None = None  # where the open quotation's own next unit came
+    last_own: dict[str, Label] = {}
+    recent: list[str] = []  # the last lines read
+
+    def end_at(k: int | None) -> None:
+        if k is not None:
+            out[k:] = [0 if q == current else q for q in out[k:]]
+            closed.add(current)
+
+    def introduces(k: int) -> bool:
+        """Segment k, or its paragraph's next line, ends with "như sau:"."""
+        after = [j for j in range(k + 1, min(k + 3, len(segments)))
+                 if segments[j].text.strip()][:1]
+        return bool(INTRODUCES.search(segments[k].text.strip())) or any(
+            labels[j] is None and INTRODUCES.search(segments[j].text.strip()) for j in after)
+
+    for k, (seg, label) in enumerate(zip(segments, labels, strict=True)):
+        text = seg.text.strip()
+        if not text:
+            out.append(current)
+            continue
+        opening = (label is not None and bool(OPENING_QUOTE.match(text))
+                   and (bool(INTRODUCES.search(recent[-1] if recent else ""))
+                        or mentioned(label, " ".join(recent))))
+        own = (label is not None and not opening and label.rank_key in last_own
+               and follows(last_own[label.rank_key], label))
+        if current and own and label.kind == "article":
+            end_at(len(out))  # "Điều 8." after "Điều 7. Sửa đổi Điều 23 như sau: “Điều 23. …"
+            current = 0
+        elif current and own and ends_at is None and introduces(k):
+            ends_at = len(out)
+        start = 0
+        if opening:
+            if current:
+                end_at(ends_at)
+            count += 1
+            current, inner, ends_at = count, 0, None
+            start = OPENING_QUOTE.match(text).end()
+        out.append(current)
+        if label is not None and (not current or own):
+            last_own[label.rank_key] = label
+        if current:
+            # quotes inside the quotation pair up; a closing quote that pairs with none is
+            # OCR's (a comma read as one) unless it ends the line, where it closes
+            end = CLOSING_QUOTE.search(text, start)
+            for ch in text[start:end.start() if end else len(text)]:
+                if ch == "“":
+                    inner += 1
+                elif ch == "”" and inner:
+                    inner -= 1
+            if end and inner:
+                inner -= 1
+            elif end:
+                closed.add(current)
+                current = 0
+        recent = [*recent[-2:], text]
+    if current:
+        end_at(ends_at)
+    return [k if k in closed else 0 for k in out]
+
+
+UNIT_WORDS = {"number": "khoản", "letter": "điểm"}
+
+
+def mentioned(label: Label, text: str) -> bool:
+    """The lines before name the unit the label opens ("Bổ sung Mục 8 và Điều 35a …"
+    before "“Mục 8"; "… khoản 3 …" before "“3."): it is the quoted one."""
+    name = label.text if label.kind in ("part", "chapter", "section", "article") else (
+        f"{UNIT_WORDS[label.kind]} {label.text}" if label.kind in UNIT_WORDS else "")
+    return bool(name) and bool(regex.search(rf"(?<!\w){regex.escape(name)}(?!\w)", text,
+                                            regex.IGNORECASE))
+
+
+def follows(before: Label, label: Label) -> bool:
+    """The label is the next of its kind after `before` ("Điều 8." after "Điều 7.")."""
+    a, b = sequence_value(before), sequence_value(label)
+    return a is not None and b is not None and b == a + 1
+
+
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # the drafting order of points
+
+
+def sequence_value(label: Label) -> int | None:
+    text = label.text.split()[-1] if label.text.split() else ""
+    if label.kind in ("number", "article", "chapter", "section", "part") and text.isdigit():
+        return int(text)
+    if label.kind in ("roman", "chapter", "section", "part") and ROMAN.match(text):
+        return roman_value(text)
+    if label.kind == "letter" and text in LETTERS:
+        return LETTERS.index(text)
+    return None

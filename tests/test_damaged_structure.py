@@ -23,7 +23,6 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("1:1. Trên cùng ngang phông", "decimal", "1:1", 0),
     ("[. Chỉ tiêu 1: 100% cán bộ", "roman", "[", 0),  # I read as a bracket
     ("- 2. Yêu cầu", "number", "2", 2),  # a speck read as a dash before the label
-    ("“Điều 1. Phạm vi điều chỉnh", "article", "Điều 1", 1),
     ("Diều 5. Hiệu lực thi hành", "article", "Diều 5", 0),
     ("Điểu5. Hiệu lực thi hành", "article", "Điểu 5", 0),
     ("Ðiều 12 Trách nhiệm thi hành", "article", "Ðiều 12", 0),  # an Icelandic eth, no period
@@ -54,6 +53,12 @@ def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
     assert found is not None and found.damaged
     assert (found.kind, found.text, found.start) == (kind, label, start)
+
+
+def test_a_label_after_an_opening_quote_opens_a_quotation_undamaged():
+    found = parse_label("“Điều 1. Phạm vi điều chỉnh")
+    assert found is not None and not found.damaged
+    assert (found.kind, found.text, found.start) == ("article", "Điều 1", 1)
 
 
 @pytest.mark.parametrize("text", ["Đều 2. là số", "Đầu 5 Năm", "1,5 triệu đồng", "2 Các sở",

@@ -51,6 +51,19 @@ def test_running_head_repeated_on_pages():
     assert all(doc.view().role(c.line) == "running-head" for c in heads)
 
 
+def test_a_list_running_over_a_page_break_is_no_running_head():
+    # the last item of one page and the first of the next have one shape ("+ Tuần #: …"),
+    # at two different edges: a head is repeated at the top of pages, a footer at the foot
+    words = ["một", "hai", "ba", "bốn"]
+    pages = [f"Mở đầu trang {words[i]}\n" + f"{PARA}\n" * 15 + f"hết trang {words[i]}\n"
+             for i in range(4)]
+    pages[0] += "+ Tuần 4: 15/12/2019 - 21/12/2019\n"
+    pages[1] = "+ Tuần 5: 22/12/2019 - 28/12/2019\n" + pages[1]
+    doc = repaired("\f".join(pages))
+    assert kinds(doc, "running-head") == []
+    assert "+ Tuần 5" in doc.corrected_text()
+
+
 def test_two_columns_split_at_a_run_of_spaces():
     doc = repaired("UỶ BAN NHÂN DÂN        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                    "TỈNH THANH HOÁ            Độc lập - Tự do - Hạnh phúc\n"

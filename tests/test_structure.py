@@ -152,3 +152,54 @@ def test_dates():
     assert iso_date("05", "11", "2016") == "2016-11-05"
     assert iso_date("31", "13", "2016") is None
     assert iso_datetime("10/01/2017 16:17:14") == "2017-01-10T16:17:14"
+
+
+AMENDMENT = """\
+CHÍNH PHỦ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/2026/NĐ-CP   Hà Nội, ngày 05 tháng 3 năm 2026
+NGHỊ ĐỊNH
+Sửa đổi, bổ sung một số điều của Nghị định số 31/2019/NĐ-CP
+Căn cứ Luật Tố cáo ngày 12 tháng 6 năm 2018;
+Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 31/2019/NĐ-CP.
+Điều 1. Sửa đổi, bổ sung Điều 4 như sau:
+“Điều 4. Rút tố cáo
+1. Đơn rút tố cáo phải ghi rõ ngày, tháng, năm và chữ ký của người rút tố cáo.
+2. Biên bản ghi nhận ý kiến rút tố cáo có chữ ký của người rút tố cáo.”.
+Điều 2. Sửa đổi, bổ sung Nghị định số 31/2019/NĐ-CP như sau:
+1. Sửa đổi, bổ sung khoản 2 Điều 15 như sau:
+“2. Việc trưng cầu giám định được thực hiện bằng văn bản.
+3. Văn bản trưng cầu giám định được gửi cho người tố cáo.”.
+2. Bổ sung khoản 3a vào sau khoản 3 Điều 18 như sau:
+“3a. Người giải quyết tố cáo theo dõi việc thực hiện kết luận.”.
+Điều 3. Sửa đổi, bổ sung Điều 22 như sau:
+“Điều 22. Xử lý kỷ luật
+1. Hình thức khiển trách áp dụng khi tái phạm lần đầu.
+2. Hình thức cảnh cáo áp dụng khi tái phạm lần thứ hai.
+Điều 4. Hiệu lực thi hành
+Nghị định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_an_amendment_s_quoted_units_nest_under_the_unit_that_quotes_them():
+    doc = doc_from_text(AMENDMENT)
+    paths = outline_paths(doc.body)
+    assert [n.label for n in doc.body] == ["Điều 1", "Điều 2", "Điều 3", "Điều 4"]
+    # the quoted article and its clauses belong to the amending article
+    assert {"Điều 1/Điều 4", "Điều 1/Điều 4/1", "Điều 1/Điều 4/2"} <= set(paths)
+    # quoted clauses under the amending clause; the document's own "2." goes on after them
+    assert {"Điều 2/1/2", "Điều 2/1/3", "Điều 2/2", "Điều 2/2/3a"} <= set(paths)
+    assert paths["Điều 2/2"].title.startswith("Bổ sung khoản 3a")
+    # its closing quote missing, the quotation ends at the document's own next article
+    assert {"Điều 3/Điều 22/1", "Điều 3/Điều 22/2"} <= set(paths)
+    assert paths["Điều 4"].title == "Hiệu lực thi hành"
+    # neither list is renumbered into the other's sequence
+    assert not [c for c in doc.corrections if c.kind == "label"]
+
+
+def test_a_quote_before_a_label_that_nothing_introduces_is_no_quotation():
+    text = AMENDMENT.replace("“Điều 22. Xử lý kỷ luật", "Điều 22. Xử lý kỷ luật").replace(
+        "Điều 3. Sửa đổi, bổ sung Điều 22 như sau:", "Điều 3. Xử lý vi phạm")
+    text = text.replace("1. Hình thức khiển trách", "“1. Hình thức khiển trách")
+    paths = outline_paths(doc_from_text(text).body)
+    assert "Điều 22/1" in paths and "Điều 3/Điều 22" not in paths

@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from vanban.document import Correction, Document
 from vanban.labels import ROMAN, Label, article_keyword, roman_value, to_roman
-from vanban.paragraphs import Widths, label_of, opens_paragraph
+from vanban.paragraphs import Widths, label_of, opens_paragraph, quotations
 from vanban.syllable import parse
 from vanban.text import mostly_upper, strip_accents
 from vanban.view import ReadingView, Segment
@@ -58,33 +58,38 @@ class Item:
 def label_corrections(view: ReadingView) -> list[Correction]:
     doc, segments, widths = view.doc, view.segments, view.widths
     items: list[Item] = []
+    labels: list[Label | None] = []
     prev = None
     for seg in segments:
         label = label_of(prev, seg, doc, widths)
+        labels.append(label)
         if label is not None:
             items.append(Item(seg, label))
         prev = seg
-    # a label after an opening quote is the quoted text's ("“3. …" in an amendment): its
-    # numbering is another document's, neither repaired nor counted in the list around it
-    # (the quotation's later items, printed without a quote, are not told apart yet)
-    items = [it for it in items if it.label.kind == "article"
-             or not regex.search(r"[“\"]", it.seg.text[:it.label.start]) or speck_quote(it)]
+    # the labels of a quotation ("“3. …" in an amendment, and the items after it) are
+    # numbered in another document's sequence: each quotation's lists are repaired on
+    # their own, and neither counted in the document's lists nor counting them
+    quote_of = dict(zip(map(id, segments), quotations(segments, labels), strict=True))
+    groups: dict[int, list[Item]] = {0: []}
+    for it in items:
+        groups.setdefault(0 if speck_quote(it) else quote_of[id(it.seg)], []).append(it)
+    out = own_label_corrections(doc, segments, widths, groups.pop(0))
+    for quoted in groups.values():
+        out += list_corrections(fix_items(quoted))
+    return out
+
+
+def fix_items(items: list[Item]) -> list[Item]:
+    """Labels read as something else, told by their neighbours ("l." among numbers)."""
     items = [misread_one(it, items) for it in items]
     items = eleven_in_a_list(items)
     items = one_or_roman_one(items)
-    items = digit_for_letter(items)
-    # a numeral lost between two headings, inferred before the sequence is repaired, so
-    # that "I." … "III." is not read as "II." misprinted; so an item's number lost
-    # between its siblings, where its words open as theirs do
-    inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
-                + lost_articles(segments, items) + lost_first_article(doc, segments, items)
-                + lost_parents(segments, items))
-    out: list[Correction] = [c for _, c in inferred]
-    if inferred:
-        replaced = {id(it.seg) for it, _ in inferred}
-        order = {id(seg): k for k, seg in enumerate(segments)}
-        items = sorted([it for it in items if id(it.seg) not in replaced]
-                       + [it for it, _ in inferred], key=lambda it: order[id(it.seg)])
+    return digit_for_letter(items)
+
+
+def list_corrections(items: list[Item]) -> list[Correction]:
+    """Each list's labels repaired from its own sequence; headings' keywords mended."""
+    out: list[Correction] = []
     letter_runs = runs(items, "letter")
     alphabet = pick_alphabet(letter_runs)
     for run in letter_runs:
@@ -98,6 +103,26 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     out += chapter_corrections(items) + chapter_corrections(items, "section")
     out += odd_bullet_corrections(items)
     out += article_keyword_corrections(items)
+    return out
+
+
+def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths,
+                          items: list[Item]) -> list[Correction]:
+    """The document's own lists: labels lost or misread, and each list's sequence."""
+    items = fix_items(items)
+    # a numeral lost between two headings, inferred before the sequence is repaired, so
+    # that "I." … "III." is not read as "II." misprinted; so an item's number lost
+    # between its siblings, where its words open as theirs do
+    inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
+                + lost_articles(segments, items) + lost_first_article(doc, segments, items)
+                + lost_parents(segments, items))
+    out: list[Correction] = [c for _, c in inferred]
+    if inferred:
+        replaced = {id(it.seg) for it, _ in inferred}
+        order = {id(seg): k for k, seg in enumerate(segments)}
+        items = sorted([it for it in items if id(it.seg) not in replaced]
+                       + [it for it, _ in inferred], key=lambda it: order[id(it.seg)])
+    out += list_corrections(items)
     out += lost_dash_corrections(doc, segments, items, widths)
     out += lost_first_bullet(segments, items)
     return out
@@ -192,6 +217,8 @@ def substitution(seen: str, want: str, kind: str) -> float:
             # a stroke lost ("II" for "III") is likelier than one added
             return min(0.9, 0.25 * Levenshtein.distance(seen, want))
         return min(0.9, 0.35 * Levenshtein.distance(seen, want))
+    if kind == "number" and seen[:-1].isdigit() and seen[-1:].isalpha():
+        return 2.0  # "3a.": a clause inserted after clause 3, printed as such
     if kind == "number" and seen.translate(DIGIT_FOR) == want:
         return 0.3  # "I0" for "10"
     if kind == "number" and one_digit_misread(seen, want):
@@ -280,15 +307,17 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
                             and not case_damaged):
             continue
         want = order[slot]
-        printed = item.seg.text[:item.label.end].rstrip()
-        mark = printed[item.label.start + len(item.label.text):].strip()
+        # a quotation's opening quote stays ("“2." for "“Z."), other specks go
+        lead = item.label.start if item.seg.text[:item.label.start].strip() == "“" else 0
+        printed = item.seg.text[lead:item.label.end].rstrip()
+        mark = printed[item.label.start - lead + len(item.label.text):].strip()
         if item.label.damaged or mark not in MARKS[kind]:
             mark = MARKS[kind][0]
         if kind == "letter" and upper_points * 2 > len(run):
             want = want.upper()  # the document's own points are capitals: "A)", "B)"
         if want + mark == printed:
             continue
-        where = item.seg.to_original(0, len(printed))
+        where = item.seg.to_original(lead, lead + len(printed))
         if where is None:
             continue
         neighbours = ", ".join(order[max(slot - 1, 0):slot + 2])

@@ -73,16 +73,20 @@ def running_head_corrections(doc: Document, taken: set[int]) -> list[Correction]
     if doc.source.pages < 3:
         return out
     taken = taken | {c.line for c in out}
-    edges: dict[str, list[Line]] = {}
+    # a head is repeated at the top of pages, a footer at their foot: a list running over a
+    # page break ("+ Tuần 4: …" the last line of one page, "+ Tuần 5: …" the first of the
+    # next) has one shape at two edges, and is text
+    edges: dict[tuple[str, str], list[Line]] = {}
     for page_no in range(1, doc.source.pages + 1):
         page = [ln for ln in doc.lines
                 if ln.page == page_no and ln.text.strip() and ln.index not in taken]
-        for line in page[:1] + page[-1:]:
-            edges.setdefault(shape(line.text), []).append(line)
+        for edge, at_edge in (("top", page[:1]), ("foot", page[-1:])):
+            for ln in at_edge:
+                edges.setdefault((edge, shape(ln.text)), []).append(ln)
     counts = Counter({key: len({ln.page for ln in lines}) for key, lines in edges.items()})
     for key, pages in counts.items():
-        if len(key) < 4 or (pages < max(2, doc.source.pages // 2)
-                            and not GAZETTE_HEAD.match(key)):
+        if len(key[1]) < 4 or (pages < max(2, doc.source.pages // 2)
+                               and not GAZETTE_HEAD.match(key[1])):
             continue
         for line in edges[key]:
             if opens_a_header(doc, line):

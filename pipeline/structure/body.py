@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from vanban.document import Document, Node, Span
 from vanban.labels import RANK, Label
-from vanban.paragraphs import Widths, label_of, opens_paragraph
+from vanban.paragraphs import Widths, label_of, opens_paragraph, quotations
 from vanban.text import mostly_upper
 from vanban.view import Segment
 
@@ -88,27 +88,50 @@ class Open:
 
 def build_tree(doc: Document, pars: list[Paragraph],
                origin: dict[int, Paragraph] | None = None) -> list[Node]:
-    """The tree of the paragraphs (`origin`, when given, gets each node's paragraph)."""
+    """The tree of the paragraphs (`origin`, when given, gets each node's paragraph).
+
+    Text an amending document quotes ("Điều 1. Sửa đổi Điều 4 như sau: “Điều 4. …”") is
+    the content of the unit that introduces it: its articles, clauses and points are built
+    as a tree of their own under that unit, and the document's own sequence goes on after
+    the closing quote."""
     root: list[Node] = []
-    stack: list[Open] = []
+    outer: list[Open] = []
+    stack = outer  # the units open where the next paragraph is placed
+    quoted_under: Node | None = None  # the unit a quotation in progress belongs to
     bullet_above: dict[tuple[str, str], bool] = {}  # (a, b) -> a nests b, learned from the doc
     preamble: Node | None = None
 
     def span(segs: list[Segment]) -> Span:
         return Span(segs[0].line, segs[-1].line)
 
+    segments = [seg for par in pars for seg in par.segments]
+    quote_of = quotations(segments, [par.label if k == 0 else None
+                                     for par in pars for k in range(len(par.segments))])
+    first = {id(seg): quote for seg, quote in zip(segments, quote_of, strict=True)}
+    in_quote = 0
     for par in pars:
+        quote = first[id(par.segments[0])]
+        if quote != in_quote:
+            in_quote = quote
+            if quote and outer:
+                stack, quoted_under = [], outer[-1].node
+            else:
+                stack, quoted_under = outer, None
         if par.label is None:
-            if stack and not stack[-1].node.title and not stack[-1].node.text and mostly_upper(
+            if not stack and quoted_under is not None:
+                add_text(quoted_under, par)
+                for op in outer:
+                    op.node.span.last_line = par.segments[-1].line
+            elif stack and not stack[-1].node.title and not stack[-1].node.text and mostly_upper(
                     par.text, 0.9):
                 stack[-1].node.title = par.text  # "Chương I" / "QUY ĐỊNH CHUNG"
                 stack[-1].segments += par.segments
-                for op in stack:
+                for op in [*stack, *(outer if stack is not outer else [])]:
                     op.node.span.last_line = par.segments[-1].line
             elif stack:
                 add_text(stack[-1].node, par)
                 stack[-1].segments += par.segments
-                for op in stack:
+                for op in [*stack, *(outer if stack is not outer else [])]:
                     op.node.span.last_line = par.segments[-1].line
             elif preamble is None:
                 preamble = Node(label="", kind="preamble", span=span(par.segments),
@@ -128,14 +151,19 @@ def build_tree(doc: Document, pars: list[Paragraph],
         if origin is not None:
             origin[id(node)] = par
         place(stack, key, label, bullet_above)
-        if label.kind == "number" and any(op.label.kind == "article" for op in stack):
+        if label.kind == "number" and any(op.label.kind == "article"
+                                          for op in (stack or outer)):
             node.kind = "clause"
-        (stack[-1].node.children if stack else root).append(node)
+        if stack:
+            stack[-1].node.children.append(node)
+        else:
+            (quoted_under.children if quoted_under is not None else root).append(node)
         stack.append(Open(key, label, node, list(par.segments)))
-        for op in stack[:-1]:
+        for op in [*stack[:-1], *(outer if stack is not outer else [])]:
             op.node.span.last_line = par.segments[-1].line
     assign_ids(root)
     return root
+
 
 
 def place(stack: list[Open], key: str, label: Label, bullet_above: dict) -> None:
