@@ -21,7 +21,10 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("chapter", regex.compile(r"^((?:CHƯƠNG|Chương)\s+(?:[IVXL]+|\d+))\b\s*[.:]?")),
     ("section", regex.compile(r"^((?:MỤC|Mục)\s+(?:\d+|[IVXL]+))\b\s*[.:]?")),
     # "Điêu 1." and other tone damage to the keyword still open an article
-    ("article", regex.compile(r"^((?:Đi[eêềếểễệ]u|ĐI[EÊỀẾỂỄỆ]U)\s+\d+[a-z]?)\s*[.:]")),
+    # the Bộ pháp điển numbers an article by its topic, heading, source and place:
+    # "Điều 33.8.LQ.1.", "Điều 41.8.TT.1.10." (the whole is its label)
+    ("article", regex.compile(r"^((?:Đi[eêềếểễệ]u|ĐI[EÊỀẾỂỄỆ]U)\s+(?:\d+\.\d+\.\p{Lu}{2,5}"
+                              r"(?:\.\d+)+|\d+[a-z]?(?!\.\s?\d+\s?\.\s?\p{Lu})))\s*[.:]")),
     ("decimal", regex.compile(r"^(\d{1,2}(?:\.\d{1,2})+)[.:]?(?=\s)")),
     ("roman", regex.compile(r"^([IVXL]{1,6})\s?[.)]")),
     # "II CHỈ TIÊU" (the dot lost)
@@ -49,6 +52,11 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "ChươngH ˆ", "CHƯƠNGIV": the numeral glued to the keyword, the heading alone on its line
     ("chapter", regex.compile(
         r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|]{1,5})[\W\p{Lm}]{0,4}$")),
+    # "Điều 23.8.QĐ. 1.3.", "Điều 23.8.QĐÐ.1.2.", "Điều 41.8.TT.L.5.": a codified article's
+    # number spaced, its letters doubled, a digit read as a letter (correct/labels.py mends
+    # it)
+    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s+(?P<n>\d+\s?\.\s?\d+\s?\.\s?"
+                              r"[\p{Lu}Ð]{1,5}(?:\s?\.\s?[\dIlL|O]{1,3}(?!\w))+)\s?(?P<mark>\.)")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period); the keyword is checked below
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})(?:\s*|\s?[-–]\s?)"
@@ -112,6 +120,8 @@ class Label:
 
 def parse_label(text: str) -> Label | None:
     """The label that opens the line, or None."""
+    if CITATIONS.match(text):
+        return None
     found = printed_label(text) or damaged_label(text)
     if found is not None and found.kind == "bullet":
         # "- 2. Yêu cầu": a bullet is followed by words, so a numbered label after the
@@ -159,7 +169,7 @@ def damaged_label(text: str) -> Label | None:
             if kind == "article" and not m.group("mark") and (
                     m.group("kw") in ("Điều", "ĐIỀU") or m.group("next") in CITED_AFTER_ARTICLE):
                 continue  # "Điều 58 Luật Đất đai" wrapped to a line start: a mention
-            text_of = f"{m.group('kw')} {m.group('n')}"
+            text_of = f"{m.group('kw')} {''.join(m.group('n').split())}"
         else:
             text_of = m.group(1)
         return Label(kind, text_of, skip_blanks(text, m.end()), damaged=True)
@@ -173,6 +183,14 @@ CITED_AFTER_ARTICLE = {"Luật", "Bộ", "Nghị", "Thông", "Quyết", "Pháp",
 def chapter_keyword(word: str) -> bool:
     """"Chương" however OCR damaged it ("Chưong", "CHUONG", "Chuơng")."""
     return Levenshtein.distance(strip_accents(word).lower(), "chuong") <= 1
+
+
+CODIFIED = regex.compile(r"^\d+\.\d+\.\p{Lu}{2,5}(?:\.\d+)+$")  # "33.8.LQ.1"
+# the Bộ pháp điển's notes list the articles a unit relates to, a semicolon apart
+# ("Điều 13.1.CT.2.3. ; Điều 13.1.CT.2.4. …", "Điều 1.8.NĐ.3.10. Cấp chứng nhận; Điều",
+# "Điều 1. Các quy định chung; Điều 2. …"): articles cited, no heading
+CITATIONS = regex.compile(r"^\W{0,2}Điều\s+(?:\d+\.\d+\.\p{Lu}{2,5}(?:\.\d+)+\.?[^;]{0,150};"
+                          r"\s*(?:Điều\b|$)|\d+\.[^;]{0,150};\s*Điều\s+\d+\.)")
 
 
 def article_keyword(word: str) -> bool:

@@ -203,3 +203,34 @@ def test_a_quote_before_a_label_that_nothing_introduces_is_no_quotation():
     text = text.replace("1. Hình thức khiển trách", "“1. Hình thức khiển trách")
     paths = outline_paths(doc_from_text(text).body)
     assert "Điều 22/1" in paths and "Điều 3/Điều 22" not in paths
+
+
+CODIFIED = """\
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+Điều 33.8.LQ.1. Phạm vi điều chỉnh
+Luật này quy định về đối tượng chịu thuế.
+(Điều này có nội dung liên quan đến Điều 13.1.CT.2.3. ; Điều 13.1.CT.2.4. ; Điều
+13.1.CT.2.5. của Chỉ thị 35/2004/CT-TTg)
+Điều 33.8.NĐ.1.2. Đối tượng chịu thuế
+1. Đất ở tại nông thôn, đất ở tại đô thị.
+2. Đất sản xuất, kinh doanh phi nông nghiệp.
+Điều 33.8.TT.L.1. Đối tượng chịu thuế
+1. Đất ở tại nông thôn.
+Điều 33.8.LQ. 2. Đối tượng không chịu thuế
+Đất sử dụng vào mục đích công cộng.
+"""
+
+
+def test_a_codified_article_is_labelled_by_its_whole_number():
+    doc = doc_from_text(CODIFIED)
+    paths = outline_paths(doc.body)
+    # the Bộ pháp điển's articles share their topic's number (33): the whole is the label
+    assert [n.label for n in doc.body[0].children] == [
+        "Điều 33.8.LQ.1", "Điều 33.8.NĐ.1.2", "Điều 33.8.TT.1.1", "Điều 33.8.LQ.2"]
+    assert "Chương I/Điều 33.8.NĐ.1.2/2" in paths
+    # a note citing articles a semicolon apart is text, no heading
+    assert "Điều 13.1.CT.2.3" in paths["Chương I/Điều 33.8.LQ.1"].text
+    # a digit read as a letter and a space in the number are mended as label corrections
+    mended = {(c.before, c.after) for c in doc.corrections if c.kind == "label"}
+    assert {("33.8.TT.L.1", "33.8.TT.1.1"), ("33.8.LQ. 2", "33.8.LQ.2")} <= mended

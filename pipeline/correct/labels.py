@@ -18,7 +18,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from vanban.document import Correction, Document
-from vanban.labels import ROMAN, Label, article_keyword, roman_value, to_roman
+from vanban.labels import CODIFIED, ROMAN, Label, article_keyword, roman_value, to_roman
 from vanban.paragraphs import Widths, label_of, opens_paragraph, quotations
 from vanban.syllable import parse
 from vanban.text import mostly_upper, strip_accents
@@ -103,6 +103,7 @@ def list_corrections(items: list[Item]) -> list[Correction]:
     out += chapter_corrections(items) + chapter_corrections(items, "section")
     out += odd_bullet_corrections(items)
     out += article_keyword_corrections(items)
+    out += codified_corrections(items)
     return out
 
 
@@ -443,6 +444,50 @@ def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
     return out
 
 
+# the sources the Bộ pháp điển numbers its articles by (luật, nghị định, thông tư, thông tư
+# liên tịch, quyết định, pháp lệnh, nghị quyết, nghị quyết liên tịch, chỉ thị, sắc lệnh)
+CODIFIED_SOURCES = ("LQ", "NĐ", "TT", "TL", "QĐ", "PL", "NQ", "NL", "CT", "SL")
+LOOSE_CODIFIED = regex.compile(r"(\d+)\s?\.\s?(\d+)\s?\.\s?([\p{Lu}Ð]{1,5})"
+                               r"((?:\s?\.\s?[\dIlL|O]{1,3}(?!\w))+)")
+
+
+def codified_corrections(items: list[Item]) -> list[Correction]:
+    """"Điều 23.8.QĐ. 1.3." and "Điều 23.8.QĐÐ.1.2.": a codified article's number as the Bộ
+    pháp điển prints it, its spaces closed and its source one of the few it numbers by."""
+    out = []
+    for it in items:
+        if it.label.kind != "article":
+            continue
+        keyword = it.label.text.split()[0]
+        m = LOOSE_CODIFIED.match(it.seg.text, it.label.start + len(keyword) + 1)
+        if m is None:
+            m = LOOSE_CODIFIED.match(it.seg.text, it.label.start + len(keyword))
+        if m is None:
+            continue
+        source = m.group(3).replace("Ð", "Đ")
+        if source not in CODIFIED_SOURCES:
+            near = [s for s in CODIFIED_SOURCES if Levenshtein.distance(s, source) == 1]
+            if len(near) != 1:
+                continue
+            source = near[0]
+        place = "".join(m.group(4).split()).translate(ARTICLE_DIGITS)
+        want = f"{m.group(1)}.{m.group(2)}.{source}{place}"
+        if want == m.group():
+            continue
+        where = it.seg.to_original(m.start(), m.end())
+        if where is None:
+            continue
+        spacing_only = want == "".join(m.group().split()).replace("Ð", "Đ")
+        if not CODIFIED.match(want):
+            continue
+        out.append(Correction(
+            stage="correct", kind="label", line=it.seg.line, start=where[0], end=where[1],
+            before=m.group(), after=want, confidence=0.9 if spacing_only else 0.8,
+            reason=f"a codified article's number: “{want}” (topic, heading, source "
+                   f"{source}, place), as the Bộ pháp điển prints it"))
+    return out
+
+
 def article_keyword_corrections(items: list[Item]) -> list[Correction]:
     """"Điêu 5." with its tone damaged is "Điều 5.", as the document's other articles show."""
     articles = [it for it in items if it.label.kind == "article"]
@@ -451,7 +496,10 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
     previous = None
     for it in articles:
         keyword, number = it.label.text.split()[:2]
-        digits = number.translate(ARTICLE_DIGITS)
+        # a codified article's number ("33.8.LQ.1") holds letters of its own, and is
+        # mended by codified_corrections
+        digits = (number if LOOSE_CODIFIED.fullmatch(number)
+                  else number.translate(ARTICLE_DIGITS))
         if not digits[:1].isdigit():  # "Diều †.": the number lost, the sequence gives it
             digits = str(previous + 1) if previous is not None else "1"
         in_order = previous is not None and digits.isdigit() and int(digits) == previous + 1
