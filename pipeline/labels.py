@@ -18,7 +18,9 @@ BULLETS = "-–—•+*~"
 PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("part", regex.compile(r"^((?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+\w+|(?:PHẦN|Phần)\s+[IVXL]+|"
                            r"(?:PHẦN|Phần)\s+\d+)\b\s*[.:]?")),
-    ("chapter", regex.compile(r"^((?:CHƯƠNG|Chương)\s+(?:[IVXL]+|\d+))\b\s*[.:]?")),
+    # "Chương II2 (được bãi bỏ)": a consolidated text's footnote number after the numeral
+    ("chapter", regex.compile(r"^((?:CHƯƠNG|Chương)\s+(?:[IVXL]+|\d+))(?:(?<=[IVXL])\d{1,2})?\b"
+                              r"\s*[.:]?")),
     ("section", regex.compile(r"^((?:MỤC|Mục)\s+(?:\d+|[IVXL]+))\b\s*[.:]?")),
     # "Điêu 1." and other tone damage to the keyword still open an article
     # the Bộ pháp điển numbers an article by its topic, heading, source and place:

@@ -66,6 +66,11 @@ def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) 
     ends a clause or stops short, and when what follows is not lower case.
     """
     label = seg.label
+    if (label is not None and label.kind == "article" and prev is not None
+            and seg.text.rstrip().endswith(".") and not seg.text[label.end:].strip(" .")
+            and prev.text[-1:].islower()
+            and not widths.short(doc, prev)):
+        return None  # "… tại" / "Điều 10.": a sentence wrapped before the article it cites
     if label is None or label.kind != "bullet":
         return label
     rest = seg.text[label.end:]

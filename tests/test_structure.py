@@ -234,3 +234,31 @@ def test_a_codified_article_is_labelled_by_its_whole_number():
     # a digit read as a letter and a space in the number are mended as label corrections
     mended = {(c.before, c.after) for c in doc.corrections if c.kind == "label"}
     assert {("33.8.TT.L.1", "33.8.TT.1.1"), ("33.8.LQ. 2", "33.8.LQ.2")} <= mended
+
+
+def test_an_article_cited_at_a_line_start_is_no_heading():
+    text = ("Điều 1. Đính chính lỗi kỹ thuật tại Thông tư số 138/2025/TT-BTC như sau:\n"
+            "Chỉnh sửa cụm từ “khoản 1 Điều 8” thành cụm từ “khoản 2 Điều 16” quy định tại\n"
+            "Điều 10.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    assert [n.label for n in doc_from_text(text).body] == ["Điều 1", "Điều 2"]
+
+
+def test_a_footnote_number_after_a_chapter_numeral_is_not_part_of_it():
+    text = ("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi áp dụng\nThông tư này áp dụng.\n"
+            "Chương II2 (được bãi bỏ)\nChương III\nCẤP GIẤY PHÉP\nĐiều 11. Hồ sơ\n"
+            "Hồ sơ gồm tờ khai.\n")
+    doc = doc_from_text(text)
+    assert [n.label for n in doc.body] == ["Chương I", "Chương II", "Chương III"]
+    assert not [c for c in doc.corrections if c.kind == "label"]
+
+
+def test_chapters_in_arabic_numerals_inside_a_list_are_its_items():
+    text = ("I. QUY ĐỊNH VỀ BÀI DỰ THI\n1. Thể thức trình bày\nBài dự thi đánh máy.\n"
+            "2. Gợi ý về nội dung trình bày đề án dự thi\n"
+            "Chương 1: Thông tin chung, gồm:\n- Tên dự án, mô hình.\n- Địa chỉ liên hệ.\n"
+            "Chương 2: Kế hoạch kinh doanh, gồm:\n- Bộ máy nhân sự.\n- Kế hoạch tiếp thị.\n"
+            "II. HÌNH THỨC TỔ CHỨC CUỘC THI\n1. Vòng sơ khảo\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert {"I/2/Chương 1", "I/2/Chương 1/-2", "I/2/Chương 2", "I/2/Chương 2/-2", "II/1"} <= set(
+        paths)

@@ -168,6 +168,16 @@ def build_tree(doc: Document, pars: list[Paragraph],
 
 def place(stack: list[Open], key: str, label: Label, bullet_above: dict) -> None:
     """Pop the stack to where a node with this label belongs."""
+    if (label.kind == "chapter" and label.text.split()[-1].isdigit() and stack
+            and stack[0].label.kind not in FIXED):
+        # a document's chapters are numbered in roman numerals (NĐ 30/2020); "Chương 1:
+        # Thông tin chung" under "2. Gợi ý về nội dung trình bày" is a chapter of what the
+        # item describes, a list inside it
+        if any(op.label.kind == "chapter" for op in stack):
+            while stack[-1].label.kind != "chapter":
+                stack.pop()
+            stack.pop()  # the chapter before it, with its items
+        return
     if label.kind in FIXED:
         while stack and (stack[-1].label.kind not in FIXED or RANK[stack[-1].key] >= RANK[key]):
             stack.pop()
