@@ -122,12 +122,15 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
     lost (or the source never printed) is made up for by the document's own next unit: an
     article that follows its last one ("Điều 8." after "Điều 7."), or a unit that follows
     its last one and introduces the next quotation, once that opens (or the text ends)
-    with none closed. A quote that nothing closes is a speck OCR read, not a quotation.
+    with none closed. A quotation the text ends in, with no unit of the document's own
+    sequence after its opening, runs to the end; any other quote that nothing closes is a
+    speck OCR read, not a quotation.
     """
     out: list[int] = []
     current = count = inner = 0
     closed: set[int] = set()
     ends_at: int | None = None  # where the open quotation's own next unit came
+    own_since = False  # a unit of the document's own sequence came since it opened
     last_own: dict[str, Label] = {}
     recent: list[str] = []  # the last lines read
 
@@ -158,12 +161,14 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
             current = 0
         elif current and own and ends_at is None and introduces(k):
             ends_at = len(out)
+        if current and own:
+            own_since = True
         start = 0
         if opening:
             if current:
                 end_at(ends_at)
             count += 1
-            current, inner, ends_at = count, 0, None
+            current, inner, ends_at, own_since = count, 0, None, False
             start = OPENING_QUOTE.match(text).end()
         out.append(current)
         if label is not None and (not current or own):
@@ -183,7 +188,9 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
                 closed.add(current)
                 current = 0
         recent = [*recent[-2:], text]
-    if current:
+    if current and not own_since and ends_at is None:
+        closed.add(current)  # the text ends inside it (the pages read end there)
+    elif current:
         end_at(ends_at)
     return [k if k in closed else 0 for k in out]
 
