@@ -283,6 +283,19 @@ def test_a_first_heading_lost_before_a_damaged_numeral_is_inferred():
     assert doc.body[0].title.startswith("MỤC ĐÍCH")
 
 
+def test_two_headings_lost_as_dashes_are_placed_by_the_whole_sequence():
+    # "I." and "II." read as dashes, "III." as "II:" (on the line before "IV."): one lost
+    # numeral between them would have to leave no trace, so the "II:" is a III misread and
+    # the two headings in capitals before it are I and II
+    lines = [PREAMBLE, "", "- MỤC ĐÍCH, Ý NGHĨA -", f"1. {BODY}", f"2. {BODY}", "",
+             "- TNỘI DUNG", f"1. {BODY}", f"2. {BODY}",
+             "II: HOẠT ĐỘNG VÀ TIẾN ĐỘ: như phụ lục đính kèm.", "_IV.PHÂN CÔNG NHIỆM VỤ",
+             f"1. {BODY}"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.label] == ["I", "II", "III", "IV"]
+    assert doc.body[1].title.endswith("NỘI DUNG")
+
+
 def test_two_ones_in_a_row_are_a_heading_and_its_first_item():
     # "I. Chỉ tiêu 1" / "I. Cách thức …" (its "1." misread) / … "2." / "II."
     lines = [PREAMBLE, "I. Chỉ tiêu 1: 100% cán bộ đoàn, đoàn viên được học tập.",

@@ -620,7 +620,7 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
     capitalised too."""
     romans = [it for it in items if it.label.kind == "roman"]
     # (a heading may run on into a sentence: "III. HOẠT ĐỘNG …: như phụ lục đính kèm.")
-    capitalised = sum(heading_like(it.seg.text[it.label.end:]) for it in romans)
+    capitalised = sum(heading_like(it.seg.text[it.label.end:].split(":")[0]) for it in romans)
     if len(romans) < 2 or capitalised < 2 or 2 * capitalised <= len(romans):
         return []
     values = [likely_roman_value(it.label.text) for it in romans]
@@ -630,29 +630,15 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
     while rising < len(values) and values[rising] > (values[rising - 1] if rising else 0):
         rising += 1
     rising_all = len(values)
+    every_roman = romans
     romans, values = romans[:rising], values[:rising]
     position = {id(seg): k for k, seg in enumerate(segments)}
     # the header's capitalised lines are no headings: search after the first sentence
     body = next((k for k, seg in enumerate(segments) if seg.text.endswith((".", ":", ";"))
                  and len(seg.text.split()) >= 6 and not mostly_upper(seg.text)), len(segments))
-    out = []
-    previous_at, previous_value = body, 0
-    for it, value in zip(romans, values, strict=True):
-        at = position[id(it.seg)]
-        if value == previous_value + 2:  # one numeral missing between the two
-            candidates = [k for k in range(previous_at + 1, at)
-                          # (a heading owns a line or more before the next one)
-                          if heading_like(segments[k].text)
-                          and (k - 1 > previous_at or previous_value == 0)
-                          and not heading_like(segments[k - 1].text)
-                          and (segments[k].label is None or segments[k].label.kind == "bullet")
-                          # a heading opens a paragraph ("OCOP);" ends a sentence)
-                          and starts_paragraph(segments[k], segments[k - 1])]
-            if len(candidates) == 1:
-                found = infer_roman(segments[candidates[0]], previous_value + 1)
-                if found is not None:
-                    out.append(found)
-        previous_at, previous_value = at, value
+    out = lost_in_sequence(segments, every_roman, body)
+    previous_at = position[id(romans[-1].seg)] if romans else body
+    previous_value = values[-1] if values else 0
     if len(romans) == len(values) == rising_all:
         # after the last: a heading in capitals behind a numeral OCR spoiled ("TY. NỘI
         # DUNG") is the next, where it is the only such heading left
@@ -666,6 +652,73 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
                 and heading_like(segments[k].text[m.end():])]
         if len(tail) == 1:
             found = infer_roman(segments[tail[0]], previous_value + 1)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+INFER = 0.4  # a capitalised heading taken for a roman one whose numeral was lost
+CLEAN_RELABEL = 0.5  # a numeral that reads as one value taken for another
+
+
+def heading_candidate(segments: list[Segment], k: int) -> bool:
+    """Segment k may be a roman heading whose numeral was lost or read as a dash."""
+    seg, prev = segments[k], segments[k - 1]
+    return (heading_like(seg.text) and not heading_like(prev.text)
+            and (seg.label is None or seg.label.kind == "bullet")
+            and starts_paragraph(seg, prev))
+
+
+def lost_in_sequence(segments: list[Segment], romans: list[Item], body: int
+                     ) -> list[tuple[Item, Correction]]:
+    """The roman headings' numbering, and the capitalised headings between them, aligned
+    at least cost with I, II, III …: a numeral misread costs what OCR makes of it
+    (`substitution`), one missing SKIP, a heading taken for a lost numeral INFER. Where the
+    best alignment fills a gap with headings ("- MỤC ĐÍCH, Ý NGHĨA -", "- TNỘI DUNG",
+    "II: HOẠT ĐỘNG" for I., II., III.), those headings are inferred, when the gap holds no
+    other candidate (which would make the choice a guess)."""
+    if not romans:
+        return []
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    last = position[id(romans[-1].seg)]
+    romans_at = {position[id(it.seg)]: it for it in romans}
+    candidates = [k for k in range(body + 1, last) if k not in romans_at
+                  and heading_candidate(segments, k)]
+    sequence = sorted([*romans_at, *candidates])
+    # best[v] = (cost, assignment) having numbered up to value v
+    best: dict[int, tuple[float, list[int | None]]] = {0: (0.0, [])}
+    for i, k in enumerate(sequence):
+        # a numeral lost without a trace between two lines with nothing between them
+        # is a numeral misread, not one lost
+        skip = SKIP if k - (sequence[i - 1] if i else body) > 1 else 3 * SKIP
+        step: dict[int, tuple[float, list[int | None]]] = {}
+        for v, (cost, path) in best.items():
+            # (value numbered up to, cost, value this element takes or None)
+            options: list[tuple[int, float, int | None]]
+            if k in romans_at:
+                seen = romans_at[k].label.text
+                likely = likely_roman_value(seen)
+                options = [(want, cost + skip * (want - v - 1) + (
+                    0.0 if likely == want else substitution(seen, ROMANS[want - 1], "roman")
+                    # a numeral that reads as another value is taken for this one at a cost
+                    + (CLEAN_RELABEL if likely else 0.0)), want)
+                           for want in range(v + 1, min(v + 4, len(ROMANS) + 1))]
+                options.append((v, cost + EXTRA, None))
+            else:
+                options = [(v, cost, None), (v + 1, cost + INFER, v + 1)]
+            for value, total, took in options:
+                if value not in step or total < step[value][0]:
+                    step[value] = (total, [*path, took])
+        best = step
+    _, assigned = min(best.values(), key=lambda entry: entry[0])
+    out = []
+    bounds = [-1] + [i for i, k in enumerate(sequence) if k in romans_at]
+    for lo, hi in itertools.pairwise(bounds):
+        gap = [i for i in range(lo + 1, hi) if assigned[i] is not None]
+        if not gap or len(gap) != hi - lo - 1:
+            continue  # a gap's headings are inferred only when each is needed
+        for i in gap:
+            found = infer_roman(segments[sequence[i]], assigned[i])
             if found is not None:
                 out.append(found)
     return out
