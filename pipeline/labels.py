@@ -28,7 +28,8 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("article", regex.compile(r"^((?:Đi[eêềếểễệ]u|ĐI[EÊỀẾỂỄỆ]U)\s+(?:\d+\.\d+\.\p{Lu}{2,5}"
                               r"(?:\.\d+)+|\d+[a-z]?(?!\.\s?\d+\s?\.\s?\p{Lu})))\s*[.:]")),
     ("decimal", regex.compile(r"^(\d{1,2}(?:\.\d{1,2})+)[.:]?(?=\s)")),
-    ("roman", regex.compile(r"^([IVXL]{1,6})\s?[.)]")),
+    # (not "I.ực, Tân Phú": "Lực" wrapped to the line start, its L read as "I.")
+    ("roman", regex.compile(r"^([IVXL]{1,6})\s?[.)](?!\p{Ll})")),
     # "II CHỈ TIÊU" (the dot lost)
     ("roman", regex.compile(r"^([IVX]{1,5})(?=\s+[[:upper:]]{2,}\s)")),
     # a numeral OCR damaged ("H." for "II.") still opens a capitalised heading

@@ -494,3 +494,9 @@ def test_a_lists_first_items_whose_periods_were_lost_are_placed_before_its_third
         "QUYẾT NGHỊ:\nĐiều 2. Đối tượng chịu thuế.\n1 Hàng hóa bao gồm thuốc lá.\n"
         "3. Chính phủ quy định chi tiết Điều này.\n")
     assert "Điều 2/1" not in outline_paths(doc.body)
+
+
+def test_a_word_wrapped_to_a_line_start_is_no_roman_label():
+    # "Lực" wrapped to the line start, its L read as "I."
+    assert parse_label("I.ực, Tân Phú và Trí Phải thành xã mới") is None
+    assert parse_label("I.Mục tiêu chung").text == "I"
