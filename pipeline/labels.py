@@ -68,7 +68,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"|[^\w\s.:,)](?=\.))\s*"
                               r"(?:(?P<mark>[.:,)])|(?=\s+(?P<next>[[:upper:]]\w*)))")),
     # "[II. Chỉ tiêu", "II]. NỘI DUNG": a stroke of the numeral read as a bracket or a bar
-    ("roman", regex.compile(r"^([\[\]|!]?[IVX]{1,4}[\[\]|!]?)\.\s*(?=[[:upper:]])")),
+    # ("[HI. Chí tiêu 4": after a bracket, an H is two strokes of the numeral)
+    ("roman", regex.compile(r"^([\[\]|!][IVXH]{1,4}[\[\]|!]?|[\[\]|!]?[IVX]{1,4}[\[\]|!]?)\.\s*"
+                            r"(?=[[:upper:]])")),
     # "1 CÔNG TÁC PHỔ BIẾN": a capitalised heading whose numeral lost its period
     ("number", regex.compile(r"^(\d)\s+(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
     # "IIIL TIẾN ĐỘ THỰC HIỆN", "HH, QUY ĐỊNH": a numeral with a stroke too many or its

@@ -35,6 +35,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("c} Cố ý bỏ qua", "letter", "c", 0),
     ("°b) Tiết lộ họ tên", "letter", "b", 1),
     ("[II. Chỉ tiêu 4: 60% thanh thiếu nhi", "roman", "[II", 0),
+    ("[HI. Chí tiêu 4: 60% thanh thiếu nhi", "roman", "[HI", 0),  # III, its strokes as [ H I
     ("Điều 1) Phạm vi điều chỉnh", "article", "Điều 1", 0),
     ("1 CÔNG TÁC PHỔ BIẾN, QUÁN TRIỆT", "number", "1", 0),
     ("c, Bản đồ được đóng khung", "letter", "c", 0),
@@ -500,3 +501,13 @@ def test_a_word_wrapped_to_a_line_start_is_no_roman_label():
     # "Lực" wrapped to the line start, its L read as "I."
     assert parse_label("I.ực, Tân Phú và Trí Phải thành xã mới") is None
     assert parse_label("I.Mục tiêu chung").text == "I"
+
+
+def test_a_bracket_heading_over_a_list_whose_one_reads_as_l_is_roman():
+    # "I." read as "[.", its list's "1." as "L..", the next heading "II." in sentence case
+    lines = [PREAMBLE, "[. Chỉ tiêu 1: 100% cán bộ đoàn, đoàn viên được học tập, quán triệt",
+             "L.. Cách thức đánh giá tỷ lệ cán bộ, đoàn viên được học tập.", f"- {BODY}",
+             f"- {BODY}", "2. Tỷ lệ thanh niên được tuyên truyền", f"- {BODY}", f"- {BODY}",
+             "II. Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến của đoàn viên.", f"1. {BODY}"]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"I", "I/1", "I/2", "II", "II/1"} <= set(paths)

@@ -367,8 +367,10 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
                 break
             if lk == "roman" and lt in ROMAN_TWO:
                 verdict = "roman"
-            elif lk == "number" and lt in ONE_LIKE:
-                nested = True
+            elif (lk == "number" and lt in ONE_LIKE) or (
+                    lk == "roman" and lt in ONE_LIKE | {"L"}
+                    and not mostly_upper(later.seg.text[later.label.end:], 0.8)):
+                nested = True  # ("L. Cách thức …": a "1." opening a sentence)
             elif not nested and ((lk == "number" and lt == "2") or (
                     lk == "decimal"
                     and observed(later, "decimal").translate(DIGIT_FOR)[:2] == "1.")):
