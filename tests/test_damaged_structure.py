@@ -511,3 +511,13 @@ def test_a_bracket_heading_over_a_list_whose_one_reads_as_l_is_roman():
              "II. Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến của đoàn viên.", f"1. {BODY}"]
     paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
     assert {"I", "I/1", "I/2", "II", "II/1"} <= set(paths)
+
+
+def test_a_one_like_numeral_over_a_capitalised_heading_with_its_own_list_is_roman():
+    # "I." read as "ï.", its list's "1." as "4,": the "2. Yêu cầu" after it, in sentence
+    # case, is an item of the heading's list, not a sibling that makes the heading a "1."
+    lines = [PREAMBLE, "ï. MỤC ĐÍCH, YÊU CẦU", "4, Mục đích", f"- {BODY}", f"- {BODY}",
+             "2. Yêu cầu", f"- {BODY}", f"- {BODY}", "II. NỘI DUNG", f"1. {BODY}",
+             f"2. {BODY}"]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"I", "I/1", "I/2", "II", "II/1", "II/2"} <= set(paths)

@@ -369,8 +369,12 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
                 verdict = "roman"
             elif (lk == "number" and lt in ONE_LIKE) or (
                     lk == "roman" and lt in ONE_LIKE | {"L"}
+                    and not mostly_upper(later.seg.text[later.label.end:], 0.8)) or (
+                    heading and lk == "number"
                     and not mostly_upper(later.seg.text[later.label.end:], 0.8)):
-                nested = True  # ("L. Cách thức …": a "1." opening a sentence)
+                # ("L. Cách thức …": a "1." opening a sentence; under a heading in
+                # capitals, "2. Yêu cầu" in sentence case is an item of its list)
+                nested = True
             elif not nested and ((lk == "number" and lt == "2") or (
                     lk == "decimal"
                     and observed(later, "decimal").translate(DIGIT_FOR)[:2] == "1.")):
