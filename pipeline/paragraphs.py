@@ -213,7 +213,8 @@ def follows(before: Label, label: Label) -> bool:
     return a is not None and b is not None and b == a + 1
 
 
-LETTERS = "abcdđeghiklmnopqrstuvxy"  # the drafting order of points
+# the order of points by the drafting rules: no f, j, w, z; đ after d
+LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
 def sequence_value(label: Label) -> int | None:

@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from vanban.document import Correction, Document
 from vanban.labels import CODIFIED, ROMAN, Label, article_keyword, roman_value, to_roman
-from vanban.paragraphs import Widths, label_of, opens_paragraph, quotations
+from vanban.paragraphs import LETTERS, Widths, label_of, opens_paragraph, quotations
 from vanban.syllable import parse
 from vanban.text import mostly_upper, strip_accents
 from vanban.view import ReadingView, Segment
@@ -37,7 +37,7 @@ from vanban.vocabulary import (
 
 LATIN = list("abcdefghijklmnopqrstuvwxyz")
 # the order of the legal-drafting rules: no f, j, w, z; đ after d
-VIETNAMESE = list("abcdđeghiklmnopqrstuvxy")
+VIETNAMESE = list(LETTERS)
 ROMANS = [to_roman(i) for i in range(1, 40)]
 NUMBERS = [str(i) for i in range(1, 100)]
 
