@@ -107,8 +107,9 @@ def opens_paragraph(prev: Segment | None, seg: Segment, doc: Document, widths: W
 # the words that introduce the next quotation end their line: "… như sau:"
 INTRODUCES = regex.compile(r"(?::|\bnhư sau\W{0,2})\s*$")
 OPENING_QUOTE = regex.compile(r"^\W{0,2}?[“\"]")
-# a quotation ends its line: "…tố cáo.”.", "…”;", "…”./."
-CLOSING_QUOTE = regex.compile(r"[”\"]\s*[.,;:]?\s*(?:\./\.)?\s*$")
+# a quotation ends its line: "…tố cáo.”.", "…”;", "…”./." (the quote set against the
+# words it closes: a quote after a space is a speck, "… tái phạm; - : "¬ "")
+CLOSING_QUOTE = regex.compile(r"(?<=[^\s¬])[”\"]\s*[.,;:]?\s*(?:\./\.)?\s*$")
 
 
 def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]:

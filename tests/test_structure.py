@@ -262,3 +262,12 @@ def test_chapters_in_arabic_numerals_inside_a_list_are_its_items():
     paths = outline_paths(doc_from_text(text).body)
     assert {"I/2/Chương 1", "I/2/Chương 1/-2", "I/2/Chương 2", "I/2/Chương 2/-2", "II/1"} <= set(
         paths)
+
+
+def test_a_quote_speck_set_apart_at_a_line_end_does_not_close_a_quotation():
+    text = AMENDMENT.replace("1. Hình thức khiển trách áp dụng khi tái phạm lần đầu.",
+                             "1. Hình thức khiển trách áp dụng khi tái phạm lần đầu; - : \"¬ \"")
+    text = text.replace("2. Hình thức cảnh cáo áp dụng khi tái phạm lần thứ hai.",
+                        "2. Hình thức cảnh cáo áp dụng khi tái phạm lần thứ hai.”.")
+    paths = outline_paths(doc_from_text(text).body)
+    assert {"Điều 3/Điều 22/1", "Điều 3/Điều 22/2", "Điều 4"} <= set(paths)
