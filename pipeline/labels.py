@@ -59,7 +59,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # number spaced, its letters doubled, a digit read as a letter (correct/labels.py mends
     # it)
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s+(?P<n>\d+\s?\.\s?\d+\s?\.\s?"
-                              r"[\p{Lu}Ð]{1,5}(?:\s?\.\s?[\dIlL|O]{1,3}(?!\w))+)\s?(?P<mark>\.)")),
+                              r"[\p{Lu}Ð]{1,5}(?:\s?\.\s?[\dIlL|OÏïíì!]{1,3}(?!\w))+)\s?(?P<mark>\.)")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period); the keyword is checked below
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})(?:\s*|\s?[-–]\s?)"

@@ -271,3 +271,10 @@ def test_a_quote_speck_set_apart_at_a_line_end_does_not_close_a_quotation():
                         "2. Hình thức cảnh cáo áp dụng khi tái phạm lần thứ hai.”.")
     paths = outline_paths(doc_from_text(text).body)
     assert {"Điều 3/Điều 22/1", "Điều 3/Điều 22/2", "Điều 4"} <= set(paths)
+
+
+def test_a_codified_number_s_one_read_as_an_i_with_diaeresis_is_mended():
+    text = CODIFIED.replace("Điều 33.8.NĐ.1.2.", "Điều 33.8.NĐ.Ï.2.")
+    doc = doc_from_text(text)
+    assert "Chương I/Điều 33.8.NĐ.1.2/2" in outline_paths(doc.body)
+    assert ("33.8.NĐ.Ï.2", "33.8.NĐ.1.2") in {(c.before, c.after) for c in doc.corrections}

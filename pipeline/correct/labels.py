@@ -453,8 +453,10 @@ def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
 # the sources the Bộ pháp điển numbers its articles by (luật, nghị định, thông tư, thông tư
 # liên tịch, quyết định, pháp lệnh, nghị quyết, nghị quyết liên tịch, chỉ thị, sắc lệnh)
 CODIFIED_SOURCES = ("LQ", "NĐ", "TT", "TL", "QĐ", "PL", "NQ", "NL", "CT", "SL")
+# a codified number's digits as OCR reads them ("NĐ.Ï.2" for "NĐ.1.2")
+CODIFIED_DIGITS = {**ARTICLE_DIGITS, **str.maketrans("Ïïíì!", "11111")}
 LOOSE_CODIFIED = regex.compile(r"(\d+)\s?\.\s?(\d+)\s?\.\s?([\p{Lu}Ð]{1,5})"
-                               r"((?:\s?\.\s?[\dIlL|O]{1,3}(?!\w))+)")
+                               r"((?:\s?\.\s?[\dIlL|OÏïíì!]{1,3}(?!\w))+)")
 
 
 def codified_corrections(items: list[Item]) -> list[Correction]:
@@ -476,7 +478,7 @@ def codified_corrections(items: list[Item]) -> list[Correction]:
             if len(near) != 1:
                 continue
             source = near[0]
-        place = "".join(m.group(4).split()).translate(ARTICLE_DIGITS)
+        place = "".join(m.group(4).split()).translate(CODIFIED_DIGITS)
         want = f"{m.group(1)}.{m.group(2)}.{source}{place}"
         if want == m.group():
             continue
