@@ -15,6 +15,14 @@ from vanban.text import strip_accents
 ROMAN = regex.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 BULLETS = "-–—•+*~"
 
+# the Bộ pháp điển numbers an article by its topic, heading, source and place:
+# "33.8.LQ.1", "41.8.TT.1.10"
+CODIFIED_NUMBER = r"\d+\.\d+\.\p{Lu}{2,5}(?:\.\d+)+"
+# the same as OCR leaves it: a space after a dot, letters doubled ("QĐÐ"), a digit of the
+# place read as a letter ("TT.L.5"); the groups are topic, heading, source and place
+LOOSE_CODIFIED = regex.compile(r"(\d+)\s?\.\s?(\d+)\s?\.\s?([\p{Lu}Ð]{1,5})"
+                               r"((?:\s?\.\s?[\dIlL|OÏïíì!]{1,3}(?!\w))+)")
+
 PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("part", regex.compile(r"^((?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+\w+|(?:PHẦN|Phần)\s+[IVXL]+|"
                            r"(?:PHẦN|Phần)\s+\d+)\b\s*[.:]?")),
@@ -23,10 +31,9 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
                               r"\s*[.:]?")),
     ("section", regex.compile(r"^((?:MỤC|Mục)\s+(?:\d+|[IVXL]+))\b\s*[.:]?")),
     # "Điêu 1." and other tone damage to the keyword still open an article
-    # the Bộ pháp điển numbers an article by its topic, heading, source and place:
-    # "Điều 33.8.LQ.1.", "Điều 41.8.TT.1.10." (the whole is its label)
-    ("article", regex.compile(r"^((?:Đi[eêềếểễệ]u|ĐI[EÊỀẾỂỄỆ]U)\s+(?:\d+\.\d+\.\p{Lu}{2,5}"
-                              r"(?:\.\d+)+|\d+[a-z]?(?!\.\s?\d+\s?\.\s?\p{Lu})))\s*[.:]")),
+    # a codified article is labelled by its whole number ("Điều 33.8.LQ.1.")
+    ("article", regex.compile(rf"^((?:Đi[eêềếểễệ]u|ĐI[EÊỀẾỂỄỆ]U)\s+(?:{CODIFIED_NUMBER}"
+                              r"|\d+[a-z]?(?!\.\s?\d+\s?\.\s?\p{Lu})))\s*[.:]")),
     ("decimal", regex.compile(r"^(\d{1,2}(?:\.\d{1,2})+)[.:]?(?=\s)")),
     # (not "I.ực, Tân Phú": "Lực" wrapped to the line start, its L read as "I.")
     ("roman", regex.compile(r"^([IVXL]{1,6})\s?[.)](?!\p{Ll})")),
@@ -58,8 +65,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "Điều 23.8.QĐ. 1.3.", "Điều 23.8.QĐÐ.1.2.", "Điều 41.8.TT.L.5.": a codified article's
     # number spaced, its letters doubled, a digit read as a letter (correct/labels.py mends
     # it)
-    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s+(?P<n>\d+\s?\.\s?\d+\s?\.\s?"
-                              r"[\p{Lu}Ð]{1,5}(?:\s?\.\s?[\dIlL|OÏïíì!]{1,3}(?!\w))+)\s?(?P<mark>\.)")),
+    ("article", regex.compile(rf"^(?P<kw>[ĐDÐđ][^\W\d_]{{2,4}})\s+(?P<n>{LOOSE_CODIFIED.pattern})"
+                              r"\s?(?P<mark>\.)")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period); the keyword is checked below
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})(?:\s*|\s?[-–]\s?)"
@@ -190,11 +197,11 @@ def chapter_keyword(word: str) -> bool:
     return Levenshtein.distance(strip_accents(word).lower(), "chuong") <= 1
 
 
-CODIFIED = regex.compile(r"^\d+\.\d+\.\p{Lu}{2,5}(?:\.\d+)+$")  # "33.8.LQ.1"
+CODIFIED = regex.compile(rf"^{CODIFIED_NUMBER}$")
 # the Bộ pháp điển's notes list the articles a unit relates to, a semicolon apart
 # ("Điều 13.1.CT.2.3. ; Điều 13.1.CT.2.4. …", "Điều 1.8.NĐ.3.10. Cấp chứng nhận; Điều",
 # "Điều 1. Các quy định chung; Điều 2. …"): articles cited, no heading
-CITATIONS = regex.compile(r"^\W{0,2}Điều\s+(?:\d+\.\d+\.\p{Lu}{2,5}(?:\.\d+)+\.?[^;]{0,150};"
+CITATIONS = regex.compile(rf"^\W{{0,2}}Điều\s+(?:{CODIFIED_NUMBER}\.?[^;]{{0,150}};"
                           r"\s*(?:Điều\b|$)|\d+\.[^;]{0,150};\s*Điều\s+\d+\.)")
 
 

@@ -189,21 +189,22 @@ def test_a_place_keeps_its_own_capitals():
     assert meta.issuer == "UBND TỈNH THANH HÓA" and "Bỉm Sơn" in meta.place
 
 
+def signer_after_recipients(block: str) -> tuple[str | None, str | None, str | None]:
+    """The signer read from a short article, its recipients and then `block`."""
+    signer = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\nNơi nhận:\n- Như trên;\n"
+                           "- Lưu VP.\n" + block).meta.signer
+    return signer.authority, signer.position, signer.name
+
+
 def test_a_speck_beside_the_signers_authority_is_no_part_of_it():
-    doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\nNơi nhận:\n- Như trên;\n"
-                        "- Lưu VP.\nTL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN.\nCHÁNH VĂN PHÒNG.\n"
-                        "Nguyễn Quốc Huy\n")
-    signer = doc.meta.signer
-    assert (signer.authority, signer.position, signer.name) == (
+    assert signer_after_recipients(
+        "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN.\nCHÁNH VĂN PHÒNG.\nNguyễn Quốc Huy\n") == (
         "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "CHÁNH VĂN PHÒNG", "Nguyễn Quốc Huy")
     # and one after a delegation's period, or before the authority
     assert without_end_mark("TL. BỘ TRƯỞNG KT.`CHỦ TỊCH.") == "TL. BỘ TRƯỞNG KT. CHỦ TỊCH"
     assert without_end_mark("KT.") == "KT."
-    doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\nNơi nhận:\n- Như trên;\n"
-                        "- Lưu VP.\n'TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\n"
-                        "Nguyễn Tường Lâm\n")
-    signer = doc.meta.signer
-    assert (signer.authority, signer.position, signer.name) == (
+    assert signer_after_recipients(
+        "'TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\nNguyễn Tường Lâm\n") == (
         "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Nguyễn Tường Lâm")
 
 

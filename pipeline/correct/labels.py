@@ -12,13 +12,22 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 from rapidfuzz.distance import Levenshtein
 
 from vanban.document import Correction, Document
-from vanban.labels import CODIFIED, ROMAN, Label, article_keyword, roman_value, to_roman
+from vanban.labels import (
+    CODIFIED,
+    LOOSE_CODIFIED,
+    ROMAN,
+    Label,
+    article_keyword,
+    roman_value,
+    to_roman,
+)
 from vanban.paragraphs import LETTERS, Widths, label_of, opens_paragraph, quotations
 from vanban.syllable import parse
 from vanban.text import mostly_upper, strip_accents
@@ -455,8 +464,6 @@ def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
 CODIFIED_SOURCES = ("LQ", "NĐ", "TT", "TL", "QĐ", "PL", "NQ", "NL", "CT", "SL")
 # a codified number's digits as OCR reads them ("NĐ.Ï.2" for "NĐ.1.2")
 CODIFIED_DIGITS = {**ARTICLE_DIGITS, **str.maketrans("Ïïíì!", "11111")}
-LOOSE_CODIFIED = regex.compile(r"(\d+)\s?\.\s?(\d+)\s?\.\s?([\p{Lu}Ð]{1,5})"
-                               r"((?:\s?\.\s?[\dIlL|OÏïíì!]{1,3}(?!\w))+)")
 
 
 def codified_corrections(items: list[Item]) -> list[Correction]:
@@ -467,9 +474,8 @@ def codified_corrections(items: list[Item]) -> list[Correction]:
         if it.label.kind != "article":
             continue
         keyword = it.label.text.split()[0]
+        # (the number stands a space after the keyword, as the codified patterns read it)
         m = LOOSE_CODIFIED.match(it.seg.text, it.label.start + len(keyword) + 1)
-        if m is None:
-            m = LOOSE_CODIFIED.match(it.seg.text, it.label.start + len(keyword))
         if m is None:
             continue
         source = m.group(3).replace("Ð", "Đ")
@@ -480,14 +486,12 @@ def codified_corrections(items: list[Item]) -> list[Correction]:
             source = near[0]
         place = "".join(m.group(4).split()).translate(CODIFIED_DIGITS)
         want = f"{m.group(1)}.{m.group(2)}.{source}{place}"
-        if want == m.group():
+        if want == m.group() or not CODIFIED.match(want):
             continue
         where = it.seg.to_original(m.start(), m.end())
         if where is None:
             continue
         spacing_only = want == "".join(m.group().split()).replace("Ð", "Đ")
-        if not CODIFIED.match(want):
-            continue
         out.append(Correction(
             stage="correct", kind="label", line=it.seg.line, start=where[0], end=where[1],
             before=m.group(), after=want, confidence=0.9 if spacing_only else 0.8,
@@ -619,6 +623,18 @@ def starts_paragraph(seg: Segment, prev: Segment) -> bool:
     """A lost item or heading starts a paragraph: after an empty line, or after a line that ends a
     sentence or a clause."""
     return seg.blank_before or prev.text.rstrip().endswith((".", ";", ":"))
+
+
+def item_openings(segments: list[Segment], after: int, before: int,
+                  bullets: bool = False) -> Iterator[Segment]:
+    """The segments between positions `after` and `before` where an item whose number was
+    lost may open: a paragraph's start with no label (or, with `bullets`, a bullet OCR read
+    for the number)."""
+    for k in range(after + 1, before):
+        seg = segments[k]
+        if (seg.label is None or (bullets and seg.label.kind == "bullet")) and starts_paragraph(
+                seg, segments[k - 1]):
+            yield seg
 
 
 def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
@@ -780,12 +796,8 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                     and 2 <= int(b.label.text) - int(a.label.text) <= MAX_LOST + 1):
                 continue
             found = []
-            for k in range(position[id(a.seg)] + 1, position[id(b.seg)]):
-                seg, prev = segments[k], segments[k - 1]
-                if seg.label is not None and seg.label.kind != "bullet":
-                    continue
-                if not starts_paragraph(seg, prev):
-                    continue
+            for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)],
+                                     bullets=True):
                 first = seg.text.split(maxsplit=1)
                 if opener(seg.text) == common:
                     found.append((seg, 0))
@@ -824,10 +836,7 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     if parent is None or any(it.label.kind == "number" for it in items[items.index(parent):k]):
         return []
     found = []
-    for j in range(position[id(parent.seg)] + 1, position[id(first.seg)]):
-        seg, prev = segments[j], segments[j - 1]
-        if seg.label is not None or not starts_paragraph(seg, prev):
-            continue
+    for seg in item_openings(segments, position[id(parent.seg)], position[id(first.seg)]):
         m = NUMBER_OPENING.match(seg.text)
         if m is not None:
             found.append((seg, m.end(), int(m.group(1))))
@@ -855,10 +864,7 @@ def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int
                 and int(b.label.text) == int(a.label.text) + 2):
             continue
         found = []
-        for k in range(position[id(a.seg)] + 1, position[id(b.seg)]):
-            seg, prev = segments[k], segments[k - 1]
-            if seg.label is not None or not starts_paragraph(seg, prev):
-                continue
+        for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)]):
             first = seg.text.split(maxsplit=1)
             if (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL and first[1][:1].isupper()
                     and any(ch.isalnum() for ch in first[0])

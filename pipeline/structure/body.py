@@ -104,6 +104,11 @@ def build_tree(doc: Document, pars: list[Paragraph],
     def span(segs: list[Segment]) -> Span:
         return Span(segs[0].line, segs[-1].line)
 
+    def reach(line: int, units: list[Open]) -> None:
+        """The units run on to `line`, and inside a quotation, the ones around it too."""
+        for op in [*units, *(outer if stack is not outer else [])]:
+            op.node.span.last_line = line
+
     segments = [seg for par in pars for seg in par.segments]
     quote_of = quotations(segments, [par.label if k == 0 else None
                                      for par in pars for k in range(len(par.segments))])
@@ -120,19 +125,16 @@ def build_tree(doc: Document, pars: list[Paragraph],
         if par.label is None:
             if not stack and quoted_under is not None:
                 add_text(quoted_under, par)
-                for op in outer:
-                    op.node.span.last_line = par.segments[-1].line
+                reach(par.segments[-1].line, stack)
             elif stack and not stack[-1].node.title and not stack[-1].node.text and mostly_upper(
                     par.text, 0.9):
                 stack[-1].node.title = par.text  # "Chương I" / "QUY ĐỊNH CHUNG"
                 stack[-1].segments += par.segments
-                for op in [*stack, *(outer if stack is not outer else [])]:
-                    op.node.span.last_line = par.segments[-1].line
+                reach(par.segments[-1].line, stack)
             elif stack:
                 add_text(stack[-1].node, par)
                 stack[-1].segments += par.segments
-                for op in [*stack, *(outer if stack is not outer else [])]:
-                    op.node.span.last_line = par.segments[-1].line
+                reach(par.segments[-1].line, stack)
             elif preamble is None:
                 preamble = Node(label="", kind="preamble", span=span(par.segments),
                                 text=par.text)
@@ -159,11 +161,9 @@ def build_tree(doc: Document, pars: list[Paragraph],
         else:
             (quoted_under.children if quoted_under is not None else root).append(node)
         stack.append(Open(key, label, node, list(par.segments)))
-        for op in [*stack[:-1], *(outer if stack is not outer else [])]:
-            op.node.span.last_line = par.segments[-1].line
+        reach(par.segments[-1].line, stack[:-1])
     assign_ids(root)
     return root
-
 
 
 def place(stack: list[Open], key: str, label: Label, bullet_above: dict) -> None:
