@@ -33,7 +33,9 @@ log = logging.getLogger(__name__)
 # a part is cut where a page or a paragraph ends once it holds this many characters
 # (about 120 pages): no document the tests and evaluations hold is cut
 PART_CHARACTERS = 250_000
-CONTEXT_LINES = 30  # lines read on each side of a part, for the rules that look around
+# lines read on each side of a part, for the rules that look around (the correction's
+# document memory reaches 80)
+CONTEXT_LINES = 100
 LAYOUT_KINDS = (*LINE_ROLES, COLUMN_SPLIT)  # the layout corrections the view reads
 
 

@@ -293,3 +293,14 @@ def test_an_amendments_quoted_items_keep_their_own_numbers():
         "3. Sửa đổi tên Điều 20 như sau:\n")
     assert not [c for c in doc.corrections if c.kind == "label"]
     assert "“5. Khi" in doc.corrected_text() and "“2. Hướng" in doc.corrected_text()
+
+
+def test_a_name_the_document_prints_elsewhere_backs_its_damaged_copy():
+    text = ("Dự án cầu Nghi Sơn được khởi công.\nCảng Nghi Sơn đón tàu lớn.\n"
+            "Khu kinh tế Nghi Sơn mở rộng.\nNgười dân Nghí Sơn vui mừng.\n")
+    fixed = {c.before: c for c in doc_from_text(text, Context()).corrections}
+    alone = {c.before: c for c in doc_from_text(text, Context(tuning={"memory_share": 0}))
+             .corrections}
+    # the language model alone is unsure of the place name; three clean copies settle it
+    assert fixed["Nghí"].after == "Nghi" and fixed["Nghí"].status == "applied"
+    assert fixed["Nghí"].confidence > alone["Nghí"].confidence

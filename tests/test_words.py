@@ -9,9 +9,11 @@ import pytest
 
 from tests import tiny
 from vanban.context import Context
-from vanban.correct.candidates import noise_cost, protected, slot_readings, token_readings
+from vanban.correct import memory as memory_module
+from vanban.correct.candidates import Reading, noise_cost, protected, slot_readings, token_readings
 from vanban.correct.decoding import Corrector
 from vanban.correct.emit import to_corrections
+from vanban.correct.memory import DocumentMemory, slot_keys
 from vanban.correct.scoring import Params, Scorer
 from vanban.correct.stream import TokenStream
 from vanban.correct.words import word_decisions
@@ -167,3 +169,40 @@ def test_emitted_corrections_point_at_the_original(lex):
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
     kinds = {c.before.strip(): c.kind for c in corrections}
     assert kinds.get("GDA") == "abbreviation"
+
+
+def test_memory_counts_the_pairs_printed_elsewhere(lex, monkeypatch):
+    text = ("cầu Nghi Sơn mới\n\ncảng Nghi Sơn lớn\n\nkhu Nghi Sơn rộng\n\n"
+            "dân Nghí Sơn vui\n")
+    stream = TokenStream(segments(text), lex.lm)
+    memory = DocumentMemory(stream.segments, lex.lm, share=0.1)
+
+    def support(memory: DocumentMemory, i: int, text: str) -> float:
+        found = memory.supports(stream.slots, slot_keys(stream.slots), [i],
+                                [Reading(text, (), 0.0)], [0, 1])
+        return 0.0 if found is None else float(found[0])
+
+    damaged = next(i for i, s in enumerate(stream.slots) if s.token.text == "Nghí")
+    clean = next(i for i, s in enumerate(stream.slots) if s.token.text == "Nghi")
+    # three "Nghi Sơn" elsewhere back the reading; nothing backs what OCR wrote
+    assert support(memory, damaged, "Nghi") > 0
+    assert support(memory, damaged, "Nghí") == 0
+    # case, tone placement and i/y aside
+    assert support(memory, damaged, "NGHI") == support(memory, damaged, "Nghi")
+    # a slot's own pair is no evidence for it: two others back the first "Nghi", and the
+    # damaged copy, with three others, more
+    assert 0 < support(memory, clean, "Nghi") < support(memory, damaged, "Nghi")
+    # a paragraph's first word is read without the word before it: "khu" after "lớn"
+    # (printed nowhere else) backs nothing, nor hurts
+    khu = next(i for i, s in enumerate(stream.slots) if s.token.text == "khu")
+    assert stream.slots[khu].paragraph_start and support(memory, khu, "khu") == 0
+    # pairs beyond the memory's reach (in segments) do not count
+    monkeypatch.setattr(memory_module, "REACH", 0)
+    assert support(memory, damaged, "Nghi") == 0
+
+
+def test_memory_backs_a_rare_word_more_than_a_common_one(lex):
+    memory = DocumentMemory([], lex.lm, share=0.1)
+    rare, common = "xyzw", "kinh"  # unknown to the model, and among its commonest
+    assert memory.gain(0.5, rare) > memory.gain(0.5, common) > 0
+    assert memory.gain(0.5, common) > memory.gain(0.1, common)

@@ -14,6 +14,7 @@ from vanban.correct.candidates import MAX_TOKEN
 from vanban.correct.case import case_corrections
 from vanban.correct.labels import label_corrections
 from vanban.correct.list_marks import list_mark_corrections
+from vanban.correct.memory import DocumentMemory
 from vanban.correct.numbers import (
     code_part_corrections,
     cut_code_corrections,
@@ -43,10 +44,15 @@ def correct(doc: Document, ctx: Context) -> Document:
     style = doc.tone_style or (document_style(s.text for s in segments) if len(runs) > 1
                                else None)
     line_paragraphs = lines_are_paragraphs(s.text for s in segments)
+    params = Params(**ctx.tuning)
+    # what the document prints elsewhere, over all its stretches
+    memory = DocumentMemory(segments, ctx.lexicon.lm, params.memory_share)
     too_long = 0
+    first = 0
     for run in runs:
-        slots, decisions = word_decisions(run, ctx.lexicon, Params(**ctx.tuning), style,
-                                          line_paragraphs)
+        slots, decisions = word_decisions(run, ctx.lexicon, params, style, line_paragraphs,
+                                          memory, first)
+        first += len(run)
         too_long += sum(len(s.token.text) > MAX_TOKEN for s in slots
                         if doc.own_lines is None or run[s.seg].line in doc.own_lines)
         doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, run)])

@@ -18,6 +18,7 @@ import numpy as np
 
 from vanban.correct.candidates import Reading, phrase_readings, slot_readings
 from vanban.correct.lexicon import Lexicon
+from vanban.correct.memory import DocumentMemory
 from vanban.correct.scoring import LN10, UNKNOWN_PENALTY, Decision, Params, Scorer
 from vanban.correct.stream import Slot, TokenStream
 from vanban.view import Segment
@@ -31,11 +32,12 @@ class Corrector:
     """The word correction of one document."""
 
     def __init__(self, segments: list[Segment], lex: Lexicon, params: Params | None = None,
-                 style: str | None = None, line_paragraphs: bool | None = None) -> None:
+                 style: str | None = None, line_paragraphs: bool | None = None,
+                 memory: DocumentMemory | None = None, first_segment: int = 0) -> None:
         self.lex = lex
         self.params = params or Params()
         self.stream = TokenStream(segments, lex.lm, style, line_paragraphs)
-        self.scorer = Scorer(self.stream, lex, self.params)
+        self.scorer = Scorer(self.stream, lex, self.params, memory, first_segment)
 
     @property
     def slots(self) -> list[Slot]:

@@ -16,6 +16,7 @@ import numpy as np
 
 from vanban.correct.candidates import Features, Reading
 from vanban.correct.lexicon import Lexicon
+from vanban.correct.memory import DocumentMemory, slot_keys
 from vanban.correct.stream import Slot, TokenStream
 from vanban.labels import parse_label
 
@@ -43,6 +44,9 @@ class Params:
     lm_weight: float = 0.9  # weight of the language model against the channel
     temperature: float = 1.0  # of the posterior over readings
     name_penalty: float = 1.0  # log10 cost of changing a capitalised word inside a sentence
+    # the share of a word's probability beside a neighbour that the document's own pairs
+    # take (memory.py; 0: no document memory)
+    memory_share: float = 0.1
     # prior that a word the first look flags is misread (they are the doubtful half)
     error_rate: float | None = 0.35
     calibrate: bool = True  # report calibrated confidences (False: the raw posterior)
@@ -64,7 +68,8 @@ class Scorer:
     (for reading two doubtful neighbours together) and its readings' array-wise attributes
     where they were computed once for the token type."""
 
-    def __init__(self, stream: TokenStream, lex: Lexicon, params: Params) -> None:
+    def __init__(self, stream: TokenStream, lex: Lexicon, params: Params,
+                 memory: DocumentMemory | None = None, first_segment: int = 0) -> None:
         self.stream = stream
         self.lex = lex
         self.params = params
@@ -72,6 +77,10 @@ class Scorer:
         self.top: dict[int, list[tuple[Reading, float, bool]]] = {}
         self.flagged: set[int] = set()  # what the first look flagged for its context
         self.error_rates: dict[tuple[int, bool], float] = {}  # slot_error_rate's, kept
+        # the document's pairs (over more segments than the stream's, where given)
+        self.memory = memory or DocumentMemory(stream.segments, lex.lm, params.memory_share)
+        self.first_segment = first_segment
+        self.keys = slot_keys(stream.slots) if params.memory_share else []
 
     @property
     def slots(self) -> list[Slot]:
@@ -270,12 +279,16 @@ class Scorer:
                            + np.where((case == "lower") & ends, 2.0, 0.0))
         names = np.array([is_name(self.slots[i]) for i in order])[groups]
         score -= np.where(names & feats.capital & ~is_own, p.name_penalty, 0.0)
+        bounds = [*firsts.tolist(), n]
+        memory = (self.memory.supports(self.slots, self.keys, order, readings, bounds,
+                                       self.first_segment) if p.memory_share else None)
+        if memory is not None:
+            score += p.lm_weight * memory
         z = score * (LN10 / p.temperature)
         z -= np.maximum.reduceat(z, firsts)[groups]
         post = np.exp(z)
         post /= np.add.reduceat(post, firsts)[groups]
         decisions = []
-        bounds = [*firsts.tolist(), n]
         for g, i in enumerate(order):
             a, b = bounds[g], bounds[g + 1]
             # the likeliest readings, for deciding neighbours jointly

@@ -13,6 +13,7 @@ from __future__ import annotations
 from vanban.correct.decoding import Corrector
 from vanban.correct.emit import to_correction, to_corrections
 from vanban.correct.lexicon import Lexicon
+from vanban.correct.memory import DocumentMemory
 from vanban.correct.scoring import Decision, Params
 from vanban.correct.stream import Slot
 from vanban.document import Correction
@@ -20,12 +21,15 @@ from vanban.view import Segment
 
 
 def word_decisions(segments: list[Segment], lex: Lexicon, params: Params | None = None,
-                   style: str | None = None, line_paragraphs: bool | None = None
+                   style: str | None = None, line_paragraphs: bool | None = None,
+                   memory: DocumentMemory | None = None, first_segment: int = 0
                    ) -> tuple[list[Slot], list[Decision]]:
     """Every token's best reading where it is not what OCR wrote, with its posterior
     (`style`: the document's tone-mark placement, `line_paragraphs`: whether its lines are
-    paragraphs, when `segments` are a part of it)."""
-    corrector = Corrector(segments, lex, params, style, line_paragraphs)
+    paragraphs, `memory`: the document's, built over segments of which `segments` start
+    at `first_segment`, when `segments` are a part of it)."""
+    corrector = Corrector(segments, lex, params, style, line_paragraphs, memory,
+                          first_segment)
     return corrector.slots, corrector.run()
 
 
