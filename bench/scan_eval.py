@@ -4,6 +4,7 @@
     python bench/scan_eval.py render --shared ../shared   # page images (make_noisy --img-dir)
     python bench/scan_eval.py ocr                          # vanban's OCR of them, cached
     python bench/scan_eval.py score --shared ../shared     # WER: raw OCR, vanban, text-only
+    python bench/scan_eval.py curve --shared ../shared     # threshold -> removed, broken
     python bench/scan_eval.py danang --shared ../shared    # the real Đà Nẵng scans
     python bench/scan_eval.py header --split dev           # header fields of the scans
 
@@ -110,7 +111,7 @@ def ocr() -> None:
         print(f"read {folder.parent.name}/{folder.name}", flush=True)
 
 
-def correct_all(split: str, threshold: float) -> None:
+def correct_all(split: str, threshold: float, text_only: bool = True) -> None:
     from vanban import process_document
     from vanban.context import Context
     from vanban.ingest import ingest_bytes
@@ -119,6 +120,8 @@ def correct_all(split: str, threshold: float) -> None:
     for folder in folders(split):
         doc = process_document(load_document(folder / "vanban.ocr.json", folder.name), ctx)
         (folder / "vanban.txt").write_text(doc.corrected_text(), "utf-8")
+        if not text_only:
+            continue
         raw = (folder / "raw.txt").read_bytes()
         plain = process_document(ingest_bytes(raw, "raw.txt"), ctx)
         (folder / "text-only.txt").write_text(plain.corrected_text(), "utf-8")
@@ -165,6 +168,37 @@ def score(shared: Path, split: str, show: bool, threshold: float) -> None:
                   f"(reduction {1 - after / max(before, 1):.1%}; below the CLI's "
                   f"{1 - after / max(tess_errors, 1):.2%}; fixed {fixed}, broken {broken}"
                   f" = {broken / tokens:.2%} of tokens)")
+
+
+CURVE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def curve(shared: Path, split: str) -> None:
+    """What the confidence threshold trades: errors removed against tokens broken, at
+    each threshold (vanban's correction of its own OCR, the split's scans)."""
+    scorer = load_scorer(shared)
+    rows: dict[int, list[str]] = {level: [] for level in LEVELS}
+    for threshold in CURVE:
+        correct_all(split, threshold, text_only=False)
+        for level in LEVELS:
+            before = after = fixed = broken = tokens = 0
+            for folder in folders(split):
+                if folder.name.endswith(f".L{level}"):
+                    r = scorer.score_correction((folder / "raw.txt").read_text("utf-8"),
+                                                (folder / "vanban.txt").read_text("utf-8"),
+                                                (folder / "gt.txt").read_text("utf-8"), 0)
+                    before += round(r["wer_ocr"] * r["gold_tokens"])
+                    after += round(r["wer_out"] * r["gold_tokens"])
+                    fixed += r["fixed"]
+                    broken += r["broken"]
+                    tokens += r["gold_tokens"]
+            rows[level].append(f"| {threshold:.2f} | {1 - after / max(before, 1):.1%} | {fixed} "
+                               f"| {broken} ({broken / max(tokens, 1):.2%}) |")
+    for level in LEVELS:
+        print(f"\n{split} L{level}\n\n| threshold | errors removed | fixed | broken |\n"
+              "|---|---|---|---|")
+        print("\n".join(rows[level]))
+    correct_all(split, 0.6)  # leave the default's outputs
 
 
 GOLD = ROOT / "bench" / "structure" / "gold"
@@ -268,7 +302,8 @@ def danang(shared: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["render", "ocr", "score", "danang", "header"])
+    parser.add_argument("command",
+                        choices=["render", "ocr", "score", "curve", "danang", "header"])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--split", default="heldout", choices=["heldout", "dev"])
     parser.add_argument("--show", action="store_true", help="per document figures")
@@ -280,6 +315,8 @@ def main() -> None:
         ocr()
     elif args.command == "danang":
         danang(args.shared)
+    elif args.command == "curve":
+        curve(args.shared, args.split)
     elif args.command == "header":
         header(args.split, args.show)
     else:
