@@ -170,6 +170,34 @@ def test_a_colon_where_a_date_or_codes_grammar_wants_a_slash():
     assert ("NÐ", "NĐ") in {(c.before, c.after) for c in fixes}  # eth, in no code
 
 
+def test_a_7_where_a_date_or_codes_grammar_wants_a_slash():
+    text, fixes = corrected(
+        "Căn cứ Nghị định số 72720167NĐ-CP ngày 1571072018 và Nghị quyết số "
+        "7672025:UBTVQH15; Luật số 202/20257QH15.\n"
+        "Năm 2017 có Quyết định 1771/QĐ-UBND ngày 17/7/2017, mã số 1571072018, "
+        "và Nghị định số 27/2017/NĐ-CP.\n")
+    assert "số 72/2016/NĐ-CP ngày 15/10/2018 và" in text
+    assert "số 76/2025/UBTVQH15;" in text and "số 202/2025/QH15." in text
+    # what is a year, a code or a date as read keeps its 7s; ten digits that no "ngày"
+    # says are a date are a number
+    assert "Năm 2017 có Quyết định 1771/QĐ-UBND ngày 17/7/2017, mã số 1571072018," in text
+    assert "27/2017/NĐ-CP." in text
+    assert all(c.after == "/" for c in fixes if c.before == "7")
+
+
+def test_a_7_is_read_as_a_slash_only_where_one_reading_has_the_grammar():
+    from vanban.correct.numbers import sevens_read
+
+    abbreviations = {"NĐ": 100, "CP": 100}
+    assert sevens_read("1772015/NĐ-CP", abbreviations, False) == "17/2015/NĐ-CP"
+    assert sevens_read("1777/2015/NĐ-CP", abbreviations, False) is None  # a code as read
+    assert sevens_read("1772015/XY-CP", abbreviations, False) is None  # "XY": no code's
+    assert sevens_read("1772015/NĐ-CP", {}, False) is None  # nor "NĐ" without the corpus
+    assert sevens_read("17772017", {}, True) == "1/7/2017"
+    assert sevens_read("17772017", {}, False) is None  # a date only where one is expected
+    assert sevens_read("3571072018", {}, True) is None  # no day 35
+
+
 def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
     text, fixes = corrected("Căn cứ Luật số 59/2020/QH 14 ngày 15/1 2/2022 và Nghị định số "
                             "53/201 1/NĐ-CP; Nghị quyết số 76/2025/UBTVQH 15 ngày 01/01/201 2\n")

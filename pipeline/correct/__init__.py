@@ -62,7 +62,8 @@ def correct(doc: Document, ctx: Context) -> Document:
                  for c in case_corrections(slots, run, ctx.lexicon, skip=changed)])
         doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
         doc.add([ctx.decide(c) for c in letter_digit_corrections(slots, run, skip=changed)])
-        doc.add([ctx.decide(c) for c in separator_corrections(slots, run, skip=changed)])
+        doc.add([ctx.decide(c) for c in separator_corrections(
+            slots, run, ctx.lexicon.abbreviations, skip=changed)])
         doc.add([ctx.decide(c) for c in cut_code_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed)])
         doc.add([ctx.decide(c) for c in code_part_corrections(

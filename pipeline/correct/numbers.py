@@ -11,6 +11,8 @@ is a number whose 1s and 0s OCR took for letters (no word mixes them so).
 
 "ngày 06:04:2023", "số 21/2015:NĐ-CP": a date and a document code have their grammar
 (day/month/year; number/year/type-issuer); a colon where it wants a slash is OCR's slash.
+So is a 7 ("ngày 1571072018", "số 72720167NĐ-CP"), where reading it so, and only so, gives
+a real date after "ngày" or a code whose parts the corpus prints.
 
 "số 53/201 1/NĐ-CP", "ngày 15/1 2/2022": a date or a code OCR cut with a space is one
 token again where only the whole has its grammar (a real date; a code whose number, year
@@ -80,22 +82,66 @@ def slashes_read(core: str) -> str | None:
     return None
 
 
+MAX_SEVENS = 2  # 7s read as slashes in one date or code
+
+
+def sevens_read(core: str, abbreviations: dict[str, int], date_expected: bool) -> str | None:
+    """The date or code `core` is with some of its 7s (and any colon) read as the
+    slashes its grammar wants ("1571072018" -> "15/10/2018" after "ngày",
+    "72720167NĐ-CP" -> "72/2016/NĐ-CP"), where it is neither as read; None where no
+    reading gives one, or more than one does (a four-digit year, last in a date and
+    before a code's type, leaves hardly any two)."""
+    if not any(ch.isdigit() for ch in core) or "7" not in core:
+        return None
+    plain = core.replace(":", "/")
+    if real_date(plain) or code_strength(plain, abbreviations) is not None \
+            or CODE_OPENING.match(plain):
+        return None
+    sevens = [k for k, ch in enumerate(plain) if ch == "7"]
+    found = []
+    for n in range(1, MAX_SEVENS + 1):
+        for picked in itertools.combinations(sevens, n):
+            read = "".join("/" if k in picked else ch for k, ch in enumerate(plain))
+            if (date_expected and real_date(read)) or known_code(read, abbreviations):
+                found.append(read)
+    return found[0] if len(found) == 1 else None
+
+
+def known_code(core: str, abbreviations: dict[str, int]) -> bool:
+    """A document code whose year is plausible and whose parts the corpus prints, as
+    read or with a Đ whose bar OCR lost."""
+    code = FULL_CODE.match(core)
+    if code is None or not plausible(int(code.group(1))):
+        return False
+    return all(abbreviations.get(part, 0) >= KNOWN_PART
+               or abbreviations.get(part.translate(LETTERS_AS_DIGITS), 0) >= KNOWN_PART
+               or crossed_d(part, abbreviations) is not None
+               for part in code.group(2).split("-"))
+
+
 def separator_corrections(slots: list[Slot], segments: list[Segment],
+                          abbreviations: dict[str, int],
                           skip: Collection[int] = ()) -> list[Correction]:
-    """Each colon of a date or document code read as the slash its grammar wants."""
+    """Each colon, or 7, of a date or document code read as the slash its grammar wants."""
     out = []
     for i, slot in enumerate(slots):
         core = slot.token.core
-        if i in skip or (read := slashes_read(core)) is None:
+        if i in skip:
+            continue
+        read = slashes_read(core)
+        if read is None:
+            after_day = i > 0 and slots[i - 1].token.core.lower() == "ngày"
+            read = sevens_read(core, abbreviations, after_day or slot.token.lead == "(")
+        if read is None:
             continue
         what = "date" if real_date(read) else "document code"
         for k, ch in enumerate(core):
-            if ch != ":":
+            if ch == read[k]:
                 continue
             fix = word_correction(
-                "punctuation", slot, segments, k, ":", "/", 0.9,
+                "punctuation", slot, segments, k, ch, "/", 0.9 if ch == ":" else 0.8,
                 f"“{core}” is a {what} ({read}): its parts are parted by slashes, and OCR "
-                "reads a slash as a colon")
+                f"reads a slash as {'a colon' if ch == ':' else 'a 7'}")
             if fix is not None:
                 out.append(fix)
     return out
@@ -243,7 +289,8 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
         core = slot.token.core
         if i in skip or ("/" not in core and "-" not in core):
             continue
-        core = slashes_read(core) or core  # its parts as its grammar parts them
+        # its parts as its grammar parts them
+        core = slashes_read(core) or sevens_read(core, abbreviations, False) or core
         for m in CODE_PART.finditer(core):
             part = m.group()
             eth_read = part.replace("Ð", "Đ")  # eth: how some fonts type Đ, in no code
