@@ -101,16 +101,23 @@ class DocumentMemory:
             self.next_words[left][right] = self.prev_words[right][left] = where
 
     def supports(self, stream: Sequence[Slot], keys: Sequence[str], slots: Sequence[int],
-                 readings: Sequence[Reading], bounds: Sequence[int], first_segment: int = 0
-                 ) -> np.ndarray | None:
+                 readings: Sequence[Reading], bounds: Sequence[int], first_segment: int = 0,
+                 among: np.ndarray | None = None) -> np.ndarray | None:
         """For each reading (those of stream[slots[g]] at bounds[g]:bounds[g + 1]): log10 of
         how much likelier the document's other pairs make it beside its two neighbours
         than the corpus alone does (None: no reading has a pair elsewhere). A slot's own
         pairs are not evidence for anything read there. `keys`: the stream's words'
         (`slot_keys`); `first_segment`: where the stream's first segment is among those
-        the memory was built over."""
+        the memory was built over; `among`: the readings worth asking about (all if
+        None), in order."""
         out: np.ndarray | None = None
+        if among is None:
+            among = np.arange(len(readings))
+        cuts = np.searchsorted(among, bounds).tolist()
+        among = among.tolist()
         for g, i in enumerate(slots):
+            if cuts[g] == cuts[g + 1]:
+                continue
             core = stream[i].token.core
             if GLUED_LABEL.match(core):
                 continue  # a list label glued to a word ("I.MỤC") is the labels' business:
@@ -125,7 +132,7 @@ class DocumentMemory:
             precede = [self.prev_words.get(r) if r else None for r in rights]
             if not follows and not precede[0] and not precede[1]:
                 continue
-            for k in range(bounds[g], bounds[g + 1]):
+            for k in among[cuts[g]:cuts[g + 1]]:
                 reading = readings[k]
                 single = reading.span == 1
                 precedes = precede[0] if single else precede[1]

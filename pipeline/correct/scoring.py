@@ -33,6 +33,10 @@ UNSURE_PASSED = 0.2
 # tuned on dev scans: 1.0 removes 61.8 / 56.8 % of errors (L2 / L3), 1.25 62.2 / 57.0 %,
 # 1.5 62.8 / 57.0 % but breaks 30 % more words at L3
 CONFIDENCE_WEIGHT = 1.25
+# log10: how far behind its slot's best a reading may be for the document memory to be
+# asked about it (a reading further behind is no contender; dev OCR reads the same with 3
+# as with every reading asked, and it is asked about an eighth as many)
+MEMORY_SPAN = 5.0
 # log10 of how many rare spellings share the language model's <unk> (some 13,700 corpus
 # types below its count floor)
 UNKNOWN_PENALTY = 4.0
@@ -78,7 +82,8 @@ class Scorer:
         self.flagged: set[int] = set()  # what the first look flagged for its context
         self.error_rates: dict[tuple[int, bool], float] = {}  # slot_error_rate's, kept
         # the document's pairs (over more segments than the stream's, where given)
-        self.memory = memory or DocumentMemory(stream.segments, lex.lm, params.memory_share)
+        self.memory = (memory if memory is not None
+                       else DocumentMemory(stream.segments, lex.lm, params.memory_share))
         self.first_segment = first_segment
         self.keys = slot_keys(stream.slots) if params.memory_share else []
 
@@ -280,10 +285,15 @@ class Scorer:
         names = np.array([is_name(self.slots[i]) for i in order])[groups]
         score -= np.where(names & feats.capital & ~is_own, p.name_penalty, 0.0)
         bounds = [*firsts.tolist(), n]
-        memory = (self.memory.supports(self.slots, self.keys, order, readings, bounds,
-                                       self.first_segment) if p.memory_share else None)
-        if memory is not None:
-            score += p.lm_weight * memory
+        if p.memory_share:
+            # a reading far behind its slot's best is not brought level by the document's
+            # pairs: only the others are asked about them
+            near_best = score > np.maximum.reduceat(score, firsts)[groups] - MEMORY_SPAN
+            near_best[firsts] = True
+            memory = self.memory.supports(self.slots, self.keys, order, readings, bounds,
+                                          self.first_segment, np.flatnonzero(near_best))
+            if memory is not None:
+                score += p.lm_weight * memory
         z = score * (LN10 / p.temperature)
         z -= np.maximum.reduceat(z, firsts)[groups]
         post = np.exp(z)
