@@ -332,3 +332,12 @@ def test_a_name_the_document_prints_elsewhere_backs_its_damaged_copy():
     # the language model alone is unsure of the place name; three clean copies settle it
     assert fixed["Nghí"].after == "Nghi" and fixed["Nghí"].status == "applied"
     assert fixed["Nghí"].confidence > alone["Nghí"].confidence
+
+
+def test_the_memory_does_not_entrench_damage_the_document_repeats():
+    # five copies of one misreading in one context, one clean copy: the clean one stays,
+    # and the damaged ones are read as it
+    text = ("".join(f"Mục tiêu {k}: phát triển kính tế nhanh.\n" for k in range(1, 6))
+            + "Mục tiêu 6: phát triển kinh tế nhanh.\n")
+    fixed = corrected(text)[0].splitlines()
+    assert fixed == [f"Mục tiêu {k}: phát triển kinh tế nhanh." for k in range(1, 7)]
