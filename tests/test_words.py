@@ -74,6 +74,11 @@ def test_numbers_codes_and_labels_have_no_readings(lex):
     assert protected("06-NQ/TW") and protected("2016") and not protected("kinh")
     # a lone dash inside a line is printed ("2016 - 2020"); a lone "|" is noise
     assert noise_cost("-", stream.slots[1]) < noise_cost("|", stream.slots[1])
+    # a rule typed under a heading is the author's; three underscores are a speck OCR read
+    stream = TokenStream(segments("Độc lập - Tự do\n---------------\n___ (1) Chủ trương\n"),
+                         lex.lm)
+    found = {s.token.text: slot_readings(stream, lex, i)[0] for i, s in enumerate(stream.slots)}
+    assert found["---------------"] == [] and [r.text for r in found["___"]] == [""]
 
 
 def test_scoring_flags_what_fits_badly(lex):

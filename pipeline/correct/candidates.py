@@ -29,6 +29,10 @@ SENTENCE_END = (".", "?", "!")
 # marks a decree prints standing alone; any other lone mark is a speck OCR read
 PRINTED_ALONE = set(".,;:-–—+()…“”\"'/*%&")
 KEEP_ALONE = ("+", "…", "(", ")", "*", "%", "/", "&")  # "Nông nghiệp & PTNT"
+# a rule printed under a heading or a signature line ("---------", "________"): OCR reads
+# it as a line, never as these characters (a speck it reads so is shorter: "___"), so a
+# text that has them was typed so
+PRINTED_RULE = regex.compile(r"^(?:_{5,}|[-–—]{5,}|={5,})$")
 # no word, abbreviation or code is longer; a longer token (a URL, a run of letters a
 # damaged scan or file gives) passes as it is: its edit candidates would grow with the
 # square of its length
@@ -112,7 +116,7 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
     if stream.is_label(slot):
         return [], None
     if not tok.core:  # punctuation alone: OCR noise, or a mark to keep
-        if tok.text in KEEP_ALONE:
+        if tok.text in KEEP_ALONE or PRINTED_RULE.match(tok.text):
             return [], None
         return [Reading("", (), noise_cost(tok.text, slot))], None
     if protected(tok.core) or len(tok.text) > MAX_TOKEN:
