@@ -198,6 +198,25 @@ def test_a_7_is_read_as_a_slash_only_where_one_reading_has_the_grammar():
     assert sevens_read("3571072018", {}, True) is None  # no day 35
 
 
+def test_a_damaged_code_is_read_as_its_clean_copy_in_the_document():
+    text, fixes = corrected(
+        "Căn cứ Tờ trình số 347/TTr-CP ngày 15/4/2025 của Chính phủ;\n"
+        "Theo Tờ trình số 3477Tr-CP, các bộ triển khai.\n"
+        "Nghị định số 61/2015/NĐ-CP).1 quy định; Nghị định số 2172015/NĐ-CP và số "
+        "27/2017/NĐ-CP.\n")
+    assert "Theo Tờ trình số 347/TTr-CP, các bộ" in text
+    assert [c.after for c in fixes if c.kind == "code"] == ["347/TTr-CP"]
+    # a code and a note's mark after it is no damaged copy; where the grammar reads a
+    # code ("21/2015" from a 7 for its slash), a clean code nearby does not overrule it
+    assert "61/2015/NĐ-CP).1" in text and "số 21/2015/NĐ-CP và" in text
+
+
+def test_a_damaged_code_between_two_clean_ones_is_left_to_a_reader():
+    text, fixes = corrected("Các Quyết định số 12/2024/QĐ-UBND và số 13/2024/QĐ-UBND; "
+                            "Quyết định số 1/2024/QĐ-UBNĐ.\n")
+    assert "1/2024/QĐ-UBNĐ" in text or not [c for c in fixes if c.kind == "code"]
+
+
 def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
     text, fixes = corrected("Căn cứ Luật số 59/2020/QH 14 ngày 15/1 2/2022 và Nghị định số "
                             "53/201 1/NĐ-CP; Nghị quyết số 76/2025/UBTVQH 15 ngày 01/01/201 2\n")

@@ -16,6 +16,7 @@ from vanban.correct.labels import label_corrections
 from vanban.correct.list_marks import list_mark_corrections
 from vanban.correct.memory import DocumentMemory
 from vanban.correct.numbers import (
+    code_copy_corrections,
     code_part_corrections,
     cut_code_corrections,
     letter_digit_corrections,
@@ -61,6 +62,10 @@ def correct(doc: Document, ctx: Context) -> Document:
         doc.add([ctx.decide(c)
                  for c in case_corrections(slots, run, ctx.lexicon, skip=changed)])
         doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
+        copies = code_copy_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
+        doc.add([ctx.decide(c) for c in copies])
+        changed |= {i for i, slot in enumerate(slots) if slot.token.core in
+                    {c.before for c in copies}}
         doc.add([ctx.decide(c) for c in letter_digit_corrections(slots, run, skip=changed)])
         doc.add([ctx.decide(c) for c in separator_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed)])

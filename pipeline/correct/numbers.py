@@ -18,6 +18,10 @@ a real date after "ngày" or a code whose parts the corpus prints.
 token again where only the whole has its grammar (a real date; a code whose number, year
 and parts the corpus knows, better than the first piece's).
 
+"số 3477Tr-CP" beside "số 347/TTr-CP" elsewhere in the document: a code the document
+prints cleanly is its damaged copies' reading, where it is the one clean code within a
+few edits, its number read right, and the grammar alone reads the copy as no code.
+
 "1668/NQ-UBTVQHI5": a document code's part is an abbreviation of a closed set (the
 lexicon's); a part it does not know, which a known one becomes when its look-alike
 letters are read as digits ("UBTVQH15"), is that abbreviation.
@@ -29,6 +33,7 @@ import itertools
 from collections.abc import Collection
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from vanban.correct.stream import Slot, word_correction
 from vanban.correct.tokens import split_token
@@ -107,16 +112,70 @@ def sevens_read(core: str, abbreviations: dict[str, int], date_expected: bool) -
     return found[0] if len(found) == 1 else None
 
 
+# edits a damaged copy of a code may be from the clean one (at most a third of its length),
+# and how much nearer than any other clean code it must be
+COPY_EDITS = 3
+COPY_MARGIN = 2
+
+
+def code_copy_corrections(slots: list[Slot], segments: list[Segment],
+                          abbreviations: dict[str, int],
+                          skip: Collection[int] = ()) -> list[Correction]:
+    """A damaged document code read as the code the document prints cleanly elsewhere,
+    where that is the one clean code within a few edits of it."""
+    clean = sorted({slot.token.core for slot in slots
+                    if known_code(slot.token.core, abbreviations)
+                    or known_parts(SHORT_CODE.match(slot.token.core), abbreviations)})
+    if not clean:
+        return []
+    out = []
+    for i, slot in enumerate(slots):
+        core = slot.token.core
+        if (i in skip or core in clean or len(core) < 6 or not core[:1].isdigit()
+                or known_code(core, abbreviations) or real_date(core)
+                or sum(ch.isalpha() for ch in core) < 2 or slashes_read(core)
+                or sevens_read(core, abbreviations, False)):
+            continue
+        near = sorted((Levenshtein.distance(core, code), code) for code in clean
+                      if core.startswith(code.split("/")[0]))
+        if not near:
+            continue
+        edits, code = near[0]
+        if code in core:
+            continue  # the code and more ("61/2015/NĐ-CP).1": a note's mark) is no copy
+        if edits > min(COPY_EDITS, len(code) // 3) or (
+                len(near) > 1 and near[1][0] < edits + COPY_MARGIN):
+            continue
+        fix = word_correction(
+            "code", slot, segments, 0, core, code, 0.85,
+            f"“{core}” is a damaged copy of the code {code}, which the document prints "
+            f"elsewhere ({edits} edit{'s' * (edits > 1)} away; no other code it prints is "
+            "as near)")
+        if fix is not None:
+            out.append(fix)
+    return out
+
+
 def known_code(core: str, abbreviations: dict[str, int]) -> bool:
     """A document code whose year is plausible and whose parts the corpus prints, as
     read or with a Đ whose bar OCR lost."""
     code = FULL_CODE.match(core)
-    if code is None or not plausible(int(code.group(1))):
-        return False
-    return all(abbreviations.get(part, 0) >= KNOWN_PART
-               or abbreviations.get(part.translate(LETTERS_AS_DIGITS), 0) >= KNOWN_PART
-               or crossed_d(part, abbreviations) is not None
-               for part in code.group(2).split("-"))
+    return code is not None and plausible(int(code.group(1))) and known_parts(
+        code, abbreviations)
+
+
+# a code without its year: number, type and issuer ("347/TTr-CP", "1906/SGDĐT-CTrTT")
+SHORT_CODE = regex.compile(r"^\d{1,5}/()([\p{Lu}\p{Ll}\d]+(?:-[\p{Lu}\p{Ll}\d]+)+)$")
+
+
+def known_parts(code: regex.Match[str] | None, abbreviations: dict[str, int]) -> bool:
+    """Every part of a code (FULL_CODE's or SHORT_CODE's second group) one the corpus
+    prints, as read or with digits for look-alike letters or a Đ whose bar OCR lost."""
+    return code is not None and all(
+        abbreviations.get(part, 0) >= KNOWN_PART
+        or abbreviations.get(part.translate(LETTERS_AS_DIGITS), 0) >= KNOWN_PART
+        or crossed_d(part, abbreviations) is not None
+        for part in code.group(2).split("-"))
 
 
 def separator_corrections(slots: list[Slot], segments: list[Segment],
