@@ -125,7 +125,7 @@ def code_copy_corrections(slots: list[Slot], segments: list[Segment],
     where that is the one clean code within a few edits of it."""
     clean = sorted({slot.token.core for slot in slots
                     if known_code(slot.token.core, abbreviations)
-                    or known_parts(SHORT_CODE.match(slot.token.core), abbreviations)})
+                    or known_short_code(slot.token.core, abbreviations)})
     if not clean:
         return []
     out = []
@@ -161,21 +161,25 @@ def known_code(core: str, abbreviations: dict[str, int]) -> bool:
     read or with a Đ whose bar OCR lost."""
     code = FULL_CODE.match(core)
     return code is not None and plausible(int(code.group(1))) and known_parts(
-        code, abbreviations)
+        code.group(2), abbreviations)
 
 
 # a code without its year: number, type and issuer ("347/TTr-CP", "1906/SGDĐT-CTrTT")
-SHORT_CODE = regex.compile(r"^\d{1,5}/()([\p{Lu}\p{Ll}\d]+(?:-[\p{Lu}\p{Ll}\d]+)+)$")
+SHORT_CODE = regex.compile(r"^\d{1,5}/([\p{Lu}\p{Ll}\d]+(?:-[\p{Lu}\p{Ll}\d]+)+)$")
 
 
-def known_parts(code: regex.Match[str] | None, abbreviations: dict[str, int]) -> bool:
-    """Every part of a code (FULL_CODE's or SHORT_CODE's second group) one the corpus
-    prints, as read or with digits for look-alike letters or a Đ whose bar OCR lost."""
-    return code is not None and all(
-        abbreviations.get(part, 0) >= KNOWN_PART
-        or abbreviations.get(part.translate(LETTERS_AS_DIGITS), 0) >= KNOWN_PART
-        or crossed_d(part, abbreviations) is not None
-        for part in code.group(2).split("-"))
+def known_short_code(core: str, abbreviations: dict[str, int]) -> bool:
+    code = SHORT_CODE.match(core)
+    return code is not None and known_parts(code.group(1), abbreviations)
+
+
+def known_parts(parts: str, abbreviations: dict[str, int]) -> bool:
+    """Every part of a code's "TYPE-ISSUER" one the corpus prints, as read or with
+    digits for look-alike letters or a Đ whose bar OCR lost."""
+    return all(abbreviations.get(part, 0) >= KNOWN_PART
+               or abbreviations.get(part.translate(LETTERS_AS_DIGITS), 0) >= KNOWN_PART
+               or crossed_d(part, abbreviations) is not None
+               for part in parts.split("-"))
 
 
 def separator_corrections(slots: list[Slot], segments: list[Segment],
