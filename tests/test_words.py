@@ -180,6 +180,7 @@ def test_memory_counts_the_pairs_printed_elsewhere(lex, monkeypatch):
     text = ("cầu Nghi Sơn mới\n\ncảng Nghi Sơn lớn\n\nkhu Nghi Sơn rộng\n\n"
             "dân Nghí Sơn vui\n")
     stream = TokenStream(segments(text), lex.lm)
+    monkeypatch.setattr(memory_module, "TRUSTED", 0)  # the tiny corpus prints little
     memory = DocumentMemory(stream.segments, lex.lm, share=0.1)
 
     def support(memory: DocumentMemory, i: int, text: str) -> float:
@@ -204,6 +205,9 @@ def test_memory_counts_the_pairs_printed_elsewhere(lex, monkeypatch):
     # pairs beyond the memory's reach (in segments) do not count
     monkeypatch.setattr(memory_module, "REACH", 0)
     assert support(memory, damaged, "Nghi") == 0
+    # nor the pairs of a word the corpus prints too rarely to trust: OCR's damage, maybe
+    monkeypatch.setattr(memory_module, "TRUSTED", 10**9)
+    assert not DocumentMemory(stream.segments, lex.lm, share=0.1).pairs
 
 
 def test_memory_backs_a_rare_word_more_than_a_common_one(lex):

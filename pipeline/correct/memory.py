@@ -28,7 +28,7 @@ import regex
 from vanban.correct.lm import LanguageModel
 from vanban.correct.stream import Slot
 from vanban.correct.tokens import LETTERS, core_unit, split_token, tokens
-from vanban.syllable import spelling_key
+from vanban.syllable import key, spelling_key
 from vanban.view import Segment
 
 if TYPE_CHECKING:
@@ -43,6 +43,10 @@ UNKNOWN_SHARE = 4.0
 # part remembers what the whole would. Dev OCR gains as much from 25 or 80 lines as from
 # the whole document (1,000 words either side)
 REACH = 80
+# times the corpus must print a word for its pairs to count: OCR damages a word the same way
+# again and again in one scan ("triên khai" twice in one letter), and what it makes is a
+# word the corpus hardly prints, while the words names are made of are common
+TRUSTED = 100
 GLUED_LABEL = regex.compile(r"^(?:[IVXLC]+|\d+|\p{Ll})[.)]\p{L}")
 
 
@@ -74,10 +78,11 @@ def slot_keys(stream: Sequence[Slot]) -> list[str]:
 
 
 class DocumentMemory:
-    """The pairs of neighbouring words a document prints (as OCR wrote them), each where
-    it stands (the segment of its second word), and the support they give a reading of one
-    of its words. Built over all the segments correction reads, so a stretch of them read
-    apart still remembers the rest."""
+    """The pairs of neighbouring words a document prints (as OCR wrote them; of words the
+    corpus prints often enough to be trusted), each where it stands (the segment of its
+    second word), and the support they give a reading of one of its words. Built over all
+    the segments correction reads, so a stretch of them read apart still remembers the
+    rest."""
 
     def __init__(self, segments: Sequence[Segment], lm: LanguageModel, share: float) -> None:
         self.lm = lm
@@ -86,9 +91,12 @@ class DocumentMemory:
         self.before_any: defaultdict[str, list[int]] = defaultdict(list)  # pairs it opens
         self.after_any: defaultdict[str, list[int]] = defaultdict(list)  # pairs it closes
         previous = ""
+        counts = lm.counts
         for at, seg in enumerate(segments):
             for tok in tokens(seg.text):
                 word = word_key(tok.core) if tok.core else ""
+                if word and LETTERS.match(word) and counts.get(key(word), 0) < TRUSTED:
+                    word = ""  # a word the corpus hardly prints: maybe OCR's damage
                 if previous and word:
                     self.pairs[(previous, word)].append(at)
                     self.before_any[previous].append(at)
