@@ -365,3 +365,16 @@ def test_the_memory_does_not_entrench_damage_the_document_repeats():
             + "Mục tiêu 6: phát triển kinh tế nhanh.\n")
     fixed = corrected(text)[0].splitlines()
     assert fixed == [f"Mục tiêu {k}: phát triển kinh tế nhanh." for k in range(1, 7)]
+
+
+def test_a_damaged_word_no_reading_beats_is_still_given_one_to_review():
+    doc = doc_from_text("Trong đó có ghữ ký và righĩa của việc dùng internet và video "
+                        "trong trường học.\n", Context())
+    found = {c.before: c for c in doc.corrections}
+    # no Vietnamese syllable is spelled "righĩa": its likeliest reading is proposed, with
+    # a confidence below any default, rather than nothing
+    assert found["righĩa"].after == "nghĩa" and found["righĩa"].status == "proposed"
+    assert found["righĩa"].confidence < 0.36
+    # a foreign word is no damaged Vietnamese one
+    assert "internet" not in found and "video" not in found
+    assert doc.corrected_text().startswith("Trong đó có chữ ký và righĩa của")

@@ -18,7 +18,9 @@ from vanban.correct.candidates import Features, Reading
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.memory import DocumentMemory, slot_keys
 from vanban.correct.stream import Slot, TokenStream
+from vanban.correct.tokens import split_token
 from vanban.labels import parse_label
+from vanban.syllable import parse
 
 LN10 = math.log(10)
 PAIR_READINGS = 4  # readings of each of two neighbours kept for reading them together
@@ -308,7 +310,18 @@ class Scorer:
                            for j in ranked if readings[j].span == 1]
             best = a + int(np.argmax(post[a:b]))
             if best == a:
-                continue
+                if not damaged_word(self.slots[i].token.core):
+                    continue
+                # what OCR wrote is no Vietnamese syllable, yet no reading beat it: the
+                # likeliest that is one is proposed with its low confidence (under half
+                # the posterior, so below any threshold but a reviewer's own), not nothing
+                spelled = [j for j in (a + np.argsort(-post[a:b])).tolist()
+                           if j != a and all(parse(w.lower()) is not None for w in
+                                             split_token(readings[j].text).core.split())
+                           and split_token(readings[j].text).core]
+                if not spelled:
+                    continue
+                best = spelled[0]
             ranked = a + np.argsort(-post[a:b])
             alts = [(readings[j].text, float(post[j])) for j in ranked[:4] if j != best]
             posterior = float(post[best])
@@ -339,6 +352,13 @@ def next_word_case(nxt: Slot | None) -> str:
     if first.isupper():
         return "" if nxt.token.core.isupper() else "upper"
     return "lower"
+
+
+def damaged_word(core: str) -> bool:
+    """A word with Vietnamese letters that no Vietnamese syllable is spelled as ("đoận",
+    "righĩa"): OCR's damage, not a foreign word or an abbreviation."""
+    return (len(core) >= 2 and core.isalpha() and not core.isupper()
+            and any(ord(ch) > 127 for ch in core) and parse(core.lower()) is None)
 
 
 def is_name(slot: Slot) -> bool:
