@@ -134,40 +134,50 @@ def load_scorer(shared: Path) -> ModuleType:
     return scorer
 
 
+def totals(scorer: ModuleType, folders_at: list[Path], name: str,
+           show: bool = False) -> dict[str, int]:
+    """Word errors before and after, fixed, broken and gold tokens of each folder's
+    `name`.txt against its gt.txt, from its raw.txt, summed over the folders."""
+    sums = dict.fromkeys(("before", "after", "fixed", "broken", "tokens"), 0)
+    for folder in folders_at:
+        r = scorer.score_correction((folder / "raw.txt").read_text("utf-8"),
+                                    (folder / f"{name}.txt").read_text("utf-8"),
+                                    (folder / "gt.txt").read_text("utf-8"), 0)
+        sums["before"] += round(r["wer_ocr"] * r["gold_tokens"])
+        sums["after"] += round(r["wer_out"] * r["gold_tokens"])
+        sums["fixed"] += r["fixed"]
+        sums["broken"] += r["broken"]
+        sums["tokens"] += r["gold_tokens"]
+        if show:
+            print(f"  {folder.name}: {r['wer_ocr']:.2%} -> {r['wer_out']:.2%} "
+                  f"(fixed {r['fixed']}, broken {r['broken']})")
+    return sums
+
+
+def at_level(split: str, level: int) -> list[Path]:
+    return [f for f in folders(split) if f.name.endswith(f".L{level}")]
+
+
 def score(shared: Path, split: str, show: bool, threshold: float) -> None:
     scorer = load_scorer(shared)
     correct_all(split, threshold)
     for level in LEVELS:
-        totals: dict[str, list[int]] = {}
         tess_errors = gold_tokens = 0
-        for folder in folders(split):
-            if not folder.name.endswith(f".L{level}"):
-                continue
-            gold = (folder / "gt.txt").read_text("utf-8")
-            raw = (folder / "raw.txt").read_text("utf-8")
+        for folder in at_level(split, level):
             tess = (folder / "tess.txt").read_text("utf-8")
-            t = scorer.score_correction(tess, tess, gold, 0)
+            t = scorer.score_correction(tess, tess, (folder / "gt.txt").read_text("utf-8"), 0)
             tess_errors += round(t["wer_ocr"] * t["gold_tokens"])
             gold_tokens += t["gold_tokens"]
-            for name in ("vanban", "text-only"):
-                out = (folder / f"{name}.txt").read_text("utf-8")
-                r = scorer.score_correction(raw, out, gold, 0)
-                row = totals.setdefault(name, [0, 0, 0, 0, 0])
-                row[0] += round(r["wer_ocr"] * r["gold_tokens"])
-                row[1] += round(r["wer_out"] * r["gold_tokens"])
-                row[2] += r["fixed"]
-                row[3] += r["broken"]
-                row[4] += r["gold_tokens"]
-                if show and name == "vanban":
-                    print(f"  {folder.name}: {r['wer_ocr']:.2%} -> {r['wer_out']:.2%} "
-                          f"(fixed {r['fixed']}, broken {r['broken']})")
+        rows = {name: totals(scorer, at_level(split, level), name, show and name == "vanban")
+                for name in ("vanban", "text-only")}
         n = max(gold_tokens, 1)
         print(f"{split} L{level}: {gold_tokens} tokens; tesseract CLI WER {tess_errors / n:.2%}")
-        for name, (before, after, fixed, broken, tokens) in totals.items():
-            print(f"  {name:9s} raw {before / tokens:.2%} -> {after / tokens:.2%} "
-                  f"(reduction {1 - after / max(before, 1):.1%}; below the CLI's "
-                  f"{1 - after / max(tess_errors, 1):.2%}; fixed {fixed}, broken {broken}"
-                  f" = {broken / tokens:.2%} of tokens)")
+        for name, t in rows.items():
+            print(f"  {name:9s} raw {t['before'] / t['tokens']:.2%} -> "
+                  f"{t['after'] / t['tokens']:.2%} (reduction "
+                  f"{1 - t['after'] / max(t['before'], 1):.1%}; below the CLI's "
+                  f"{1 - t['after'] / max(tess_errors, 1):.2%}; fixed {t['fixed']}, broken "
+                  f"{t['broken']} = {t['broken'] / t['tokens']:.2%} of tokens)")
 
 
 CURVE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
@@ -181,19 +191,10 @@ def curve(shared: Path, split: str) -> None:
     for threshold in CURVE:
         correct_all(split, threshold, text_only=False)
         for level in LEVELS:
-            before = after = fixed = broken = tokens = 0
-            for folder in folders(split):
-                if folder.name.endswith(f".L{level}"):
-                    r = scorer.score_correction((folder / "raw.txt").read_text("utf-8"),
-                                                (folder / "vanban.txt").read_text("utf-8"),
-                                                (folder / "gt.txt").read_text("utf-8"), 0)
-                    before += round(r["wer_ocr"] * r["gold_tokens"])
-                    after += round(r["wer_out"] * r["gold_tokens"])
-                    fixed += r["fixed"]
-                    broken += r["broken"]
-                    tokens += r["gold_tokens"]
-            rows[level].append(f"| {threshold:.2f} | {1 - after / max(before, 1):.1%} | {fixed} "
-                               f"| {broken} ({broken / max(tokens, 1):.2%}) |")
+            t = totals(scorer, at_level(split, level), "vanban")
+            rows[level].append(f"| {threshold:.2f} | {1 - t['after'] / max(t['before'], 1):.1%} "
+                               f"| {t['fixed']} | {t['broken']} "
+                               f"({t['broken'] / max(t['tokens'], 1):.2%}) |")
     for level in LEVELS:
         print(f"\n{split} L{level}\n\n| threshold | errors removed | fixed | broken |\n"
               "|---|---|---|---|")

@@ -47,7 +47,8 @@ def correct(doc: Document, ctx: Context) -> Document:
     line_paragraphs = lines_are_paragraphs(s.text for s in segments)
     params = Params(**ctx.tuning)
     # what the document prints elsewhere, over all its stretches
-    memory = DocumentMemory(segments, ctx.lexicon.lm, params.memory_share)
+    memory = (DocumentMemory(segments, ctx.lexicon.lm, params.memory_share)
+              if params.memory_share else None)
     too_long = 0
     first = 0
     for run in runs:
@@ -64,8 +65,8 @@ def correct(doc: Document, ctx: Context) -> Document:
         doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
         copies = code_copy_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
         doc.add([ctx.decide(c) for c in copies])
-        changed |= {i for i, slot in enumerate(slots) if slot.token.core in
-                    {c.before for c in copies}}
+        copied = {c.before for c in copies}
+        changed |= {i for i, slot in enumerate(slots) if slot.token.core in copied}
         doc.add([ctx.decide(c) for c in letter_digit_corrections(slots, run, skip=changed)])
         doc.add([ctx.decide(c) for c in separator_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed)])

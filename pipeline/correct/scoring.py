@@ -84,8 +84,9 @@ class Scorer:
         self.flagged: set[int] = set()  # what the first look flagged for its context
         self.error_rates: dict[tuple[int, bool], float] = {}  # slot_error_rate's, kept
         # the document's pairs (over more segments than the stream's, where given)
-        self.memory = (memory if memory is not None
-                       else DocumentMemory(stream.segments, lex.lm, params.memory_share))
+        self.memory = memory
+        if memory is None and params.memory_share:
+            self.memory = DocumentMemory(stream.segments, lex.lm, params.memory_share)
         self.first_segment = first_segment
         self.keys = slot_keys(stream.slots) if params.memory_share else []
 
@@ -287,7 +288,7 @@ class Scorer:
         names = np.array([is_name(self.slots[i]) for i in order])[groups]
         score -= np.where(names & feats.capital & ~is_own, p.name_penalty, 0.0)
         bounds = [*firsts.tolist(), n]
-        if p.memory_share:
+        if self.memory is not None:
             # a reading far behind its slot's best is not brought level by the document's
             # pairs: only the others are asked about them
             near_best = score > np.maximum.reduceat(score, firsts)[groups] - MEMORY_SPAN
@@ -309,20 +310,17 @@ class Scorer:
             self.top[i] = [(readings[j], float(score[j]), j == a)
                            for j in ranked if readings[j].span == 1]
             best = a + int(np.argmax(post[a:b]))
+            ranked = a + np.argsort(-post[a:b])
             if best == a:
                 if not damaged_word(self.slots[i].token.core):
                     continue
                 # what OCR wrote is no Vietnamese syllable, yet no reading beat it: the
                 # likeliest that is one is proposed with its low confidence (under half
                 # the posterior, so below any threshold but a reviewer's own), not nothing
-                spelled = [j for j in (a + np.argsort(-post[a:b])).tolist()
-                           if j != a and all(parse(w.lower()) is not None for w in
-                                             split_token(readings[j].text).core.split())
-                           and split_token(readings[j].text).core]
-                if not spelled:
+                best = next((j for j in ranked.tolist()
+                             if j != a and spelled_as_syllables(readings[j].text)), a)
+                if best == a:
                     continue
-                best = spelled[0]
-            ranked = a + np.argsort(-post[a:b])
             alts = [(readings[j].text, float(post[j])) for j in ranked[:4] if j != best]
             posterior = float(post[best])
             confidence = self.lex.calibrated(posterior) if p.calibrate else posterior
@@ -359,6 +357,12 @@ def damaged_word(core: str) -> bool:
     "righĩa"): OCR's damage, not a foreign word or an abbreviation."""
     return (len(core) >= 2 and core.isalpha() and not core.isupper()
             and any(ord(ch) > 127 for ch in core) and parse(core.lower()) is None)
+
+
+def spelled_as_syllables(text: str) -> bool:
+    """A reading whose word (or words) are all Vietnamese syllables."""
+    words = split_token(text).core.split()
+    return bool(words) and all(parse(w.lower()) is not None for w in words)
 
 
 def is_name(slot: Slot) -> bool:
