@@ -44,6 +44,9 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     # "3a." (a clause an amendment inserts after clause 3)
     ("number", regex.compile(r"^(\d{1,3}(?:[a-e](?=\.\s))?)\s?[.)](?=\s|$)")),
     ("letter", regex.compile(r"^([^\W\d_]?)\)")),
+    # "a. Nội dung đề án": a point with a period, as many plans print them (not "l.",
+    # which is a "1." misread as often as a point)
+    ("letter", regex.compile(r"^([a-km-zđ])\.\s+(?=[[:upper:]])")),
     ("bullet", regex.compile(r"^([-–—•+*~])(?=\s)")),
 ]
 
@@ -55,10 +58,14 @@ DAMAGED_ROMAN = next(p for k, p in PATTERNS if k == "roman" and "H" in p.pattern
 DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "Chương [", "Chương H", "CHUONG Il": the chapter's numeral (or its keyword) misread; a
     # chapter heading stands alone on its line
-    ("chapter", regex.compile(r"^(?:\S{1,3}\s+)?(?P<kw>[^\W\d_]{5,7})\s+"
+    # (specks before it hold a mark or a digit, "L2 hương |", or are one letter the keyword
+    # lost, "C hương H": "Sở CHUNG (" is words)
+    ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
+                              r"(?P<kw>[^\W\d_]{5,7})\s+"
                               r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?[\s|_\-]*$")),
     # "-_ Chương:": the numeral lost, only its colon left; the sequence gives it
-    ("chapter", regex.compile(r"^(?:\S{1,3}\s+)?(?P<kw>[Cc][^\W\d_]{4,6})(?P<n>[:.])[\s|_\-]*$")),
+    ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
+                              r"(?P<kw>[Cc][^\W\d_]{4,6})(?P<n>[:.])[\s|_\-]*$")),
     # "ChươngH ˆ", "CHƯƠNGIV": the numeral glued to the keyword, the heading alone on its line
     ("chapter", regex.compile(
         r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|]{1,5})[\W\p{Lm}]{0,4}$")),

@@ -107,9 +107,17 @@ def opens_paragraph(prev: Segment | None, seg: Segment, doc: Document, widths: W
 # the words that introduce the next quotation end their line: "… như sau:"
 INTRODUCES = regex.compile(r"(?::|\bnhư sau\W{0,2})\s*$")
 OPENING_QUOTE = regex.compile(r"^\W{0,2}?[“\"]")
-# a quotation ends its line: "…tố cáo.”.", "…”;", "…”./." (the quote set against the
-# words it closes: a quote after a space is a speck, "… tái phạm; - : "¬ "")
-CLOSING_QUOTE = regex.compile(r"(?<=[^\s¬])[”\"]\s*[.,;:]?\s*(?:\./\.)?\s*$")
+# a quotation ends its line: "…tố cáo.”.", "…”;", "…”./.", "…”..." (OCR's specks after
+# it); the quote is set against the words it closes: a quote after a space is a speck,
+# "… tái phạm; - : "¬ "")
+CLOSING_QUOTE = regex.compile(r"(?<=[^\s¬])[”\"]\s*(?:[.,;:]|\.{2,3})?\s*(?:\./\.)?\s*$")
+# specks OCR set apart at a line's end ("như sau: ¬¬ ¬", "thực hiện.” ¬ \"", "… ngoại” — - _ -")
+END_SPECKS = regex.compile(r"(?:\s+[^\p{L}\p{N}\s]{1,3}){1,4}\s*$")
+
+
+def ends_with(pattern: regex.Pattern, text: str, start: int = 0) -> regex.Match | None:
+    """The pattern at the end of the line, or before the specks OCR put after it."""
+    return pattern.search(text, start) or pattern.search(END_SPECKS.sub("", text), start)
 
 
 def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]:
@@ -133,6 +141,7 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
     ends_at: int | None = None  # where the open quotation's own next unit came
     own_since = False  # a unit of the document's own sequence came since it opened
     last_own: dict[str, Label] = {}
+    last_inner: dict[str, Label] = {}  # the open quotation's last label of each kind
     recent: list[str] = []  # the last lines read
 
     def end_at(k: int | None) -> None:
@@ -144,8 +153,9 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
         """Segment k, or its paragraph's next line, ends with "như sau:"."""
         after = [j for j in range(k + 1, min(k + 3, len(segments)))
                  if segments[j].text.strip()][:1]
-        return bool(INTRODUCES.search(segments[k].text.strip())) or any(
-            labels[j] is None and INTRODUCES.search(segments[j].text.strip()) for j in after)
+        return bool(ends_with(INTRODUCES, segments[k].text.strip())) or any(
+            labels[j] is None and ends_with(INTRODUCES, segments[j].text.strip())
+            for j in after)
 
     for k, (seg, label) in enumerate(zip(segments, labels, strict=True)):
         text = seg.text.strip()
@@ -153,10 +163,14 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
             out.append(current)
             continue
         opening = (label is not None and bool(OPENING_QUOTE.match(text))
-                   and (bool(INTRODUCES.search(recent[-1] if recent else ""))
+                   and (bool(ends_with(INTRODUCES, recent[-1] if recent else ""))
                         or mentioned(label, " ".join(recent))))
+        # (an item that follows the quotation's own last one is the quotation's: its "5."
+        # after its "4." is no item of the document's list that stopped at "4.")
         own = (label is not None and not opening and label.rank_key in last_own
-               and follows(last_own[label.rank_key], label))
+               and follows(last_own[label.rank_key], label)
+               and not (label.rank_key in last_inner
+                        and follows(last_inner[label.rank_key], label)))
         if current and own and label.kind == "article":
             end_at(len(out))  # "Điều 8." after "Điều 7. Sửa đổi Điều 23 như sau: “Điều 23. …"
             current = 0
@@ -170,14 +184,17 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
                 end_at(ends_at)
             count += 1
             current, inner, ends_at, own_since = count, 0, None, False
+            last_inner = {}
             start = OPENING_QUOTE.match(text).end()
         out.append(current)
         if label is not None and (not current or own):
             last_own[label.rank_key] = label
+        elif label is not None:
+            last_inner[label.rank_key] = label
         if current:
             # quotes inside the quotation pair up; a closing quote that pairs with none is
             # OCR's (a comma read as one) unless it ends the line, where it closes
-            end = CLOSING_QUOTE.search(text, start)
+            end = ends_with(CLOSING_QUOTE, text, start)
             for ch in text[start:end.start() if end else len(text)]:
                 if ch == "“":
                     inner += 1

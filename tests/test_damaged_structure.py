@@ -66,7 +66,8 @@ def test_a_label_after_an_opening_quote_opens_a_quotation_undamaged():
                                   "- 2 người", ": Theo đó", "IV, cũng", "Điều 58 Luật Đất đai",
                                   "2 năm sau đó", "5 NĂM", "| BAN CHẤP HÀNH TRUNG ƯƠNG",
                                   "1 CÔNG", "Chương trình *", "Thương mại +",
-                                  "+ Phần thứ hai:", "- Phần 4: Niềm tin tất thắng"])
+                                  "+ Phần thứ hai:", "- Phần 4: Niềm tin tất thắng",
+                                  "Sở CHUNG ("])
 def test_words_are_not_read_as_labels(text):
     found = parse_label(text)
     assert found is None or found.kind == "bullet"
@@ -521,3 +522,55 @@ def test_a_one_like_numeral_over_a_capitalised_heading_with_its_own_list_is_roma
              f"2. {BODY}"]
     paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
     assert {"I", "I/1", "I/2", "II", "II/1", "II/2"} <= set(paths)
+
+
+AMENDING = ["Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 07/2023/TT-BLĐTBXH",
+            "1. Sửa đổi, bổ sung Điều 2 như sau:",
+            "“Điều 2. Mã số các hạng chức danh nghề nghiệp.”",
+            "2. Sửa đổi, bổ sung Điều 14 như sau: ¬¬ ¬",
+            "“Điều 14. Xếp lương chức danh nghề nghiệp",
+            *[f"{k}. Giảng viên hạng {k} được áp dụng hệ số lương của viên chức loại A{k}."
+              for k in range(1, 6)],
+            "Hệ số lương quy định tại Điều này được thay thế theo văn bản mới.”...",
+            "3. Sửa đổi, bổ sung Điều 15 như sau: `",
+            "“Điều 15. Chuyển xếp lương",
+            "1. Xếp lương ngạch giảng viên cao cấp.",
+            "2. Xếp lương ngạch giảng viên chính.”",
+            "Điều 2. Hiệu lực thi hành",
+            "Thông tư này có hiệu lực từ ngày ký."]
+
+
+def test_a_quotation_closed_and_introduced_behind_ocr_specks():
+    """An amended article quoted with its own list 1.-5.: its "3." and "4." are the
+    quotation's (not the amending list's "3."), the quotation closes at "”..." and the next
+    one is introduced by "như sau: `"; the amending list goes on at "3."."""
+    assert fixes(AMENDING) == []
+    paths = set(outline_paths(doc_from_text("\n".join(AMENDING) + "\n").body))
+    assert {"Điều 1/2/Điều 14/5", "Điều 1/3", "Điều 1/3/Điều 15/2", "Điều 2"} <= paths
+    assert "Điều 1/6" not in paths and "Điều 1/2/Điều 14/6" not in paths
+
+
+def test_a_clean_number_is_not_renumbered_into_one_of_another_length():
+    # the amending list's "5." after a quoted list that ran to "9." (its quotation unseen)
+    assert fixes([f"{k}. {BODY}" for k in range(1, 10)] + [f"5. {BODY}", f"6. {BODY}"]) == []
+    # a digit lost ("2." for "12.") is still repaired from the sequence
+    assert fixes([f"{k}. {BODY}" for k in range(1, 12)] + [f"2. {BODY}", f"13. {BODY}"]) == [
+        ("2.", "12.")]
+
+
+def test_points_printed_with_a_period():
+    doc = doc_from_text("\n".join([
+        "2. Gợi ý về nội dung trình bày đề án dự thi",
+        "a. Nội dung đề án: Gồm các đề án sản xuất, kinh doanh",
+        "b. Bố cục đề án: Thông tin chung và kế hoạch kinh doanh.",
+        "3. Tiêu chí chấm điểm"]) + "\n")
+    assert {"2/a", "2/b", "3"} <= set(outline_paths(doc.body))
+    for text in ("l. Cách thức tổ chức", "a. m. sáng", "v.v. và các"):
+        found = parse_label(text)
+        assert found is None or found.kind != "letter", text
+
+
+@pytest.mark.parametrize("text", ["C hương H", "L2 hương |", "_ Chương:"])
+def test_a_chapter_heading_behind_a_speck_or_a_letter_split_off(text):
+    found = parse_label(text)
+    assert found is not None and found.kind == "chapter", text

@@ -233,7 +233,18 @@ def substitution(seen: str, want: str, kind: str) -> float:
         return 0.3  # "I0" for "10"
     if kind == "number" and one_digit_misread(seen, want):
         return 0.5
+    if (kind == "number" and seen.isdigit() and want.isdigit() and len(seen) != len(want)
+            and not (digit_lost(seen, want) or digit_lost(want, seen))):
+        # "5." for "10.": OCR does not turn a clean number into one of another length;
+        # a list numbered again (an inner list whose quotation was not seen) is likelier
+        return 2.2
     return 0.9
+
+
+def digit_lost(short: str, long: str) -> bool:
+    """`short` is `long` with one digit lost ("1" for "12", "2" for "12")."""
+    return len(long) == len(short) + 1 and any(
+        long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 def one_digit_misread(seen: str, want: str) -> bool:
