@@ -273,6 +273,13 @@ def test_a_codes_part_whose_d_lost_its_bar():
     assert "12/2024/NĐ-CP" in text and "43/DK/VP/M" in text
 
 
+def test_a_codes_part_run_together_from_two_abbreviations_whose_d_lost_its_bar():
+    # the youth union's codes: the issuer and its office run together ("TWĐTN" and "TNTH",
+    # the whole printed too rarely to vouch for it), or a code the corpus prints a few times
+    text, _ = corrected("Thông báo số 03 TB/TWDTNTNTH và Kế hoạch số 342-KH/TWDTNBTG\n")
+    assert "03 TB/TWĐTNTNTH" in text and "342-KH/TWĐTNBTG" in text
+
+
 def test_doubtful_corrections_are_proposed_with_alternatives():
     doc = doc_from_text("hội nhập kính tế quốc tế\n", Context(threshold=1.0))
     (fix,) = [c for c in doc.corrections if c.stage == "correct"]

@@ -334,12 +334,24 @@ def crossed_d(part: str, abbreviations: dict[str, int]) -> str | None:
             if mask >> bit & 1:
                 letters[k] = "Đ"
         variant = "".join(letters)
-        if abbreviations.get(variant, 0) > best_count:
-            best, best_count = variant, abbreviations[variant]
+        if (count := part_count(variant, abbreviations)) > best_count:
+            best, best_count = variant, count
     if best is None or best_count < KNOWN_PART or (
-            best_count < CROSSED_OVER_PLAIN * (abbreviations.get(part, 0) + 1)):
+            best_count < CROSSED_OVER_PLAIN * part_count(part, abbreviations)):
         return None
     return best
+
+
+def part_count(part: str, abbreviations: dict[str, int]) -> int:
+    """How often the corpus prints a code's part: as a whole, or as an issuer and its
+    office run together where a hyphen was lost ("TWĐTNTNTH": "TWĐTN" and "TNTH"), by the
+    rarer of the two."""
+    return max([abbreviations.get(part, 0)] + [
+        min(abbreviations.get(part[:k], 0), abbreviations.get(part[k:], 0))
+        for k in range(MIN_HALF, len(part) - MIN_HALF + 1)])
+
+
+MIN_HALF = 2  # letters of each abbreviation in a part run together
 
 
 def code_part_corrections(slots: list[Slot], segments: list[Segment],
@@ -372,7 +384,8 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
                 fix = word_correction(
                     "diacritic", slot, segments, m.start(), part, crossed, 0.85,
                     f"“{part}” in the code {core}: documents print it {crossed} "
-                    f"({abbreviations[crossed]} times against {abbreviations.get(part, 0)}); "
+                    f"({part_count(crossed, abbreviations)} times against "
+                    f"{part_count(part, abbreviations)}); "
                     "OCR lost the bar of its Đ")
                 if fix is not None:
                     out.append(fix)
