@@ -280,6 +280,17 @@ def test_a_codes_part_run_together_from_two_abbreviations_whose_d_lost_its_bar()
     assert "03 TB/TWĐTNTNTH" in text and "342-KH/TWĐTNBTG" in text
 
 
+def test_a_numbers_document_type_read_through_ocr_damage():
+    text, fixes = corrected("Số: 13 IID/TWĐTN-CNĐT ngày 5/3/2024 và Quyết định số 1373/QĐÐ-BKHĐT "
+                            "theo Đề án 371/ÐA-CP\n")
+    assert "13 HD/TWĐTN-CNĐT" in text  # a H read as two strokes: "HD", not "HĐ"
+    assert "1373/QĐ-BKHĐT" in text and "371/ĐA-CP" in text
+    assert {c.kind for c in fixes if c.after in ("HD", "QĐ", "ĐA")} == {"code"}
+    # a type the closed set holds, a word that is no document's number, are left
+    text, fixes = corrected("Dự án số 12/DA-BQL và mẫu CCCD/CMND, hồ sơ IID/TW\n")
+    assert "12/DA-BQL" in text and "CCCD/CMND" in text and "IID/TW" in text
+
+
 def test_doubtful_corrections_are_proposed_with_alternatives():
     doc = doc_from_text("hội nhập kính tế quốc tế\n", Context(threshold=1.0))
     (fix,) = [c for c in doc.corrections if c.stage == "correct"]

@@ -21,6 +21,7 @@ from vanban.correct.numbers import (
     cut_code_corrections,
     letter_digit_corrections,
     separator_corrections,
+    type_corrections,
     year_corrections,
 )
 from vanban.correct.stream import document_style
@@ -72,8 +73,12 @@ def correct(doc: Document, ctx: Context) -> Document:
             slots, run, ctx.lexicon.abbreviations, skip=changed)])
         doc.add([ctx.decide(c) for c in cut_code_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed)])
-        doc.add([ctx.decide(c) for c in code_part_corrections(
-            slots, run, ctx.lexicon.abbreviations, skip=changed)])
+        parts = code_part_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
+        doc.add([ctx.decide(c) for c in parts])
+        # (a normative code's type is also a part after its year: "72/2015/ND-CP")
+        mended = {(c.line, c.start) for c in parts}
+        doc.add([ctx.decide(c) for c in type_corrections(slots, run, skip=changed)
+                 if (c.line, c.start) not in mended])
     if too_long:
         log.warning("%s: %d token%s longer than %d characters left as %s (no word is "
                     "so long)", doc.source.name, too_long, "s" * (too_long != 1), MAX_TOKEN,

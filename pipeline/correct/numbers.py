@@ -402,3 +402,75 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
             if fix is not None:
                 out.append(fix)
     return out
+
+
+# the kinds of document a number names, as NĐ 30/2020 (Phụ lục III) and the Party's rules
+# for its documents abbreviate them: a closed set, so a type OCR damaged is found in it
+DOCUMENT_TYPES = frozenset((
+    "NQ", "QĐ", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "TT", "HD", "CTr", "KH", "PA", "ĐA",
+    "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "GN", "TTh", "GUQ", "GM", "GGT", "GNP", "PG", "PC",
+    "PB", "KL", "CV", "NĐ", "TTLT", "NQLT", "PL", "QĐ-TTg"))
+# how OCR damages a type's letters: a H read as two strokes, a Đ as a plain D or an eth
+TYPE_MISREADINGS = (("II", "H"), ("Il", "H"), ("lI", "H"), ("D", "Đ"), ("Ð", "Đ"))
+# the type of a number: before the issuer's slash ("13 HD/TWĐTN-CNĐT", "342-KH/TU"), or
+# after the number (and year) before the issuer's hyphen ("372/QĐ-BTC", "05/2023/TT-BCT")
+PARTY_TYPE = regex.compile(r"^(?:\d{1,5}-?)?(?P<type>[\p{Lu}Il|][\p{L}|]{0,3})(?=/\p{Lu})")
+NUMBER_BEFORE = regex.compile(r"^(?:\d{1,5}|[Ss][ốỐ]|SỐ)$")  # "13 HD/…", "Số: QĐ/…"
+STATE_TYPE = regex.compile(r"^\d{1,5}/(?:(?:19|20)\d\d/)?(?P<type>[\p{Lu}Il|][\p{L}|]{0,3})"
+                           r"(?=-\p{Lu})")
+
+
+def type_readings(observed: str) -> set[str]:
+    """The document types OCR could have read as `observed` with the fewest misreadings
+    of its look-alikes ("IID": "HD" by one, not "HĐ" by two), or with its last letter
+    doubled ("QĐÐ")."""
+    found: dict[str, int] = {}
+    variants = [(observed, 0)]
+    if len(observed) > 2 and observed[-1] in "DĐÐ" and observed[-2] in "DĐÐ":
+        variants.append((observed[:-1], 1))
+    for variant, doubled in variants:
+        spots = [(k, a, b) for a, b in TYPE_MISREADINGS
+                 for k in range(len(variant)) if variant.startswith(a, k)]
+        for n in range(0, min(len(spots), 3) + 1):
+            for chosen in itertools.combinations(sorted(spots), n):
+                text, last = "", 0
+                for k, a, b in chosen:
+                    if k < last:
+                        break  # two misreadings of one letter
+                    text += variant[last:k] + b
+                    last = k + len(a)
+                else:
+                    text += variant[last:]
+                    if text in DOCUMENT_TYPES and text != observed:
+                        found[text] = min(found.get(text, 9), n + doubled)
+    fewest = min(found.values(), default=0)
+    return {text for text, n in found.items() if n == fewest}
+
+
+def type_corrections(slots: list[Slot], segments: list[Segment],
+                     skip: Collection[int] = ()) -> list[Correction]:
+    """A document number's type that OCR damaged into no type ("13 IID/TWĐTN" for "13
+    HD/…", "1373/QĐÐ-BKHĐT", "QD/TW"), where one type of the closed set reads it so."""
+    out = []
+    for i, slot in enumerate(slots):
+        core = slot.token.core
+        if i in skip or "/" not in core:
+            continue
+        m = STATE_TYPE.match(core)
+        if m is None and (party := PARTY_TYPE.match(core)) is not None and (
+                party.start("type") > 0 or (i > 0 and NUMBER_BEFORE.match(
+                    slots[i - 1].token.core))):
+            m = party  # (after its number: "CCCD/CMND" is no document's)
+        if m is None or m.group("type") in DOCUMENT_TYPES:
+            continue
+        readings = type_readings(m.group("type"))
+        if len(readings) != 1:
+            continue
+        (want,) = readings
+        fix = word_correction(
+            "code", slot, segments, m.start("type"), m.group("type"), want, 0.85,
+            f"“{m.group('type')}” in the number {core} names the document's type: "
+            f"OCR's reading of {want}, the only type it can be")
+        if fix is not None:
+            out.append(fix)
+    return out
