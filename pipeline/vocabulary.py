@@ -99,11 +99,14 @@ def opens_recipients(text: str) -> regex.Match | None:
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", matched without
 # accents and with OCR's usual damage to them (0 for O, a speck inside a word)
 MOTTO_NATION = r"C\W?[O0]NG\s+H[O0]A\s+X\W?A\s+H\W?[O0]I"
-MOTTO_INDEPENDENCE = r"D\W?[O0]C\s+L\W?A\W?P"
+MOTTO_INDEPENDENCE = r"D\W?[O0]C[\s\W]+L\W?A\W?P"  # ("Đọc:lập": a speck for the space)
+# (or its first words lost to specks: "ĐỘc :ập - Tự do - Hạnh phúc")
+MOTTO_FREEDOM = r".{0,16}?\bT\W?U\W*\s+D\W?[O0]\W+H\W?A\W?NH\s+PH\W?UC\W*$"
 # (its first word may end the line above: "… HỒ CHÍ MINH | CỘNG" / "HOÀ XÃ HỘI CHỦ NGHĨA …")
 MOTTO_GOES_ON = r"H[O0]A\s+X\W?A\s+H\W?[O0]I\s+CHU\s+NGHIA"
 MOTTO_LINE = regex.compile(
-    rf"^\W*{MOTTO_NATION}|^\W*{MOTTO_INDEPENDENCE}\b|^\W*{MOTTO_GOES_ON}|^\W*C\W?[O0]NG\W*$",
+    rf"^\W*{MOTTO_NATION}|^\W*{MOTTO_INDEPENDENCE}\b|^\W*{MOTTO_GOES_ON}|^\W*C\W?[O0]NG\W*$"
+    rf"|^{MOTTO_FREEDOM}",
     regex.I)
 
 # ---------------------------------------------------------------------- look-alike characters

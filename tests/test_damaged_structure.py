@@ -574,3 +574,16 @@ def test_points_printed_with_a_period():
 def test_a_chapter_heading_behind_a_speck_or_a_letter_split_off(text):
     found = parse_label(text)
     assert found is not None and found.kind == "chapter", text
+
+
+@pytest.mark.parametrize("motto", ["- Đọc:lập - Tự do - Hạnh phúc",
+                                   "ĐỘc :ập - Tự do - Hạnh phúc"])
+def test_header_through_a_damaged_motto_and_a_speck_after_the_type(motto):
+    doc = doc_from_text(f"BỘ TÀI CHÍNH\nSố: 12/TT-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                        f"{motto}\nHà Nội, ngày 05 tháng 5 năm 2024\nTHÔNG TƯ họ | |\n"
+                        "Hướng dẫn công tác văn thư\nCăn cứ Luật Ngân sách nhà nước;\n"
+                        f"Điều 1. Phạm vi điều chỉnh\n{BODY}\n")
+    meta = doc.meta
+    assert (meta.issuer, meta.number, meta.date, meta.doc_type) == (
+        "BỘ TÀI CHÍNH", "12/TT-BTC", "2024-05-05", "THÔNG TƯ")
+    assert meta.title == "Hướng dẫn công tác văn thư"

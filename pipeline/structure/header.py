@@ -58,6 +58,8 @@ def doc_type_of(text: str) -> str | None:
     if text.rstrip().endswith(":"):
         return None  # "QUYẾT ĐỊNH:" introduces the articles; it is not the header's type
     cleaned = regex.sub(r"^[\s\W_]+|[\s\W_]+$", "", text).strip()
+    # a speck OCR read as a short word after it ("THÔNG TƯ họ | |")
+    cleaned = regex.sub(r"(?:\s+(?:\p{Ll}{1,2}|[\W_]+))+$", "", cleaned)
     if not cleaned or not mostly_upper(cleaned, 0.9) or len(cleaned.split()) > 7:
         return None
     plain = " ".join(regex.sub(r"[^\w\s]", "", strip_accents(cleaned)).split())
