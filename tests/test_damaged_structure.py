@@ -141,10 +141,13 @@ def test_header_through_specks_and_a_dashed_type():
     doc = doc_from_text("[T]\nNhi\nBỘ TÀI CHÍNH\nSố: 12/HD-BTC\nHà Nội, ngày 05 tháng 5 năm "
                         "2024\n- HƯỚNG DẪN .\nVề công tác văn thư năm 2024\n"
                         f"{PREAMBLE}\nI. MỤC ĐÍCH\n1. {BODY}\n")
+    assert header_fields(doc) == ("BỘ TÀI CHÍNH", "12/HD-BTC", "2024-05-05", "HƯỚNG DẪN",
+                                  "Về công tác văn thư năm 2024")
+
+
+def header_fields(doc) -> tuple:
     meta = doc.meta
-    assert (meta.issuer, meta.number, meta.date, meta.doc_type) == (
-        "BỘ TÀI CHÍNH", "12/HD-BTC", "2024-05-05", "HƯỚNG DẪN")
-    assert meta.title == "Về công tác văn thư năm 2024"
+    return meta.issuer, meta.number, meta.date, meta.doc_type, meta.title
 
 
 def test_a_speck_read_as_a_dash_before_the_issuers_second_line():
@@ -583,7 +586,5 @@ def test_header_through_a_damaged_motto_and_a_speck_after_the_type(motto):
                         f"{motto}\nHà Nội, ngày 05 tháng 5 năm 2024\nTHÔNG TƯ họ | |\n"
                         "Hướng dẫn công tác văn thư\nCăn cứ Luật Ngân sách nhà nước;\n"
                         f"Điều 1. Phạm vi điều chỉnh\n{BODY}\n")
-    meta = doc.meta
-    assert (meta.issuer, meta.number, meta.date, meta.doc_type) == (
-        "BỘ TÀI CHÍNH", "12/TT-BTC", "2024-05-05", "THÔNG TƯ")
-    assert meta.title == "Hướng dẫn công tác văn thư"
+    assert header_fields(doc) == ("BỘ TÀI CHÍNH", "12/TT-BTC", "2024-05-05", "THÔNG TƯ",
+                                  "Hướng dẫn công tác văn thư")
