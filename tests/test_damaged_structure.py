@@ -588,3 +588,17 @@ def test_header_through_a_damaged_motto_and_a_speck_after_the_type(motto):
                         f"Điều 1. Phạm vi điều chỉnh\n{BODY}\n")
     assert header_fields(doc) == ("BỘ TÀI CHÍNH", "12/TT-BTC", "2024-05-05", "THÔNG TƯ",
                                   "Hướng dẫn công tác văn thư")
+
+
+def test_header_whose_columns_ocr_ran_together_with_specks_between():
+    # the issuer's second line and the place on one line, the comma lost, the date below;
+    # a logo's mark read as "là"; a speck after the title
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH Hà Nội\n"
+                        "ngày 19 tháng 11 năm 2018\nlà\nHƯỚNG DẪN\n"
+                        "Triển khai phong trào học sinh 3 tốt ˆ\n"
+                        f"{PREAMBLE}\nI. MỤC ĐÍCH\n1. {BODY}\n")
+    meta = doc.meta
+    assert (meta.issuer, meta.place) == ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH",
+                                         "Hà Nội")
+    assert (meta.date, meta.doc_type) == ("2018-11-19", "HƯỚNG DẪN")
+    assert meta.title == "Triển khai phong trào học sinh 3 tốt"

@@ -30,6 +30,9 @@ NUMBER = regex.compile(r"^[\W_]{0,3}(?:S[OÔ0ð6]|SỐ|S[ốổồộoôöóòõ
 PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*(?:ngày|Ngày)\b\W*"
                            r"(?P<rest>.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
+# a line of a letter or two in lower case among the header's lines ("là", "| ằ |"): a
+# stamp's, a logo's or a margin's mark OCR read, no line of the header
+SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
 ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V/(?:[vV]\b|\s+(?=\p{Ll}))")  # "V/ triệu tập": v lost
 SPECKS_BEFORE = regex.compile(r"^[^\w“\"(]{1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
@@ -103,14 +106,15 @@ def place_and_date(text: str, segments: list[Segment], i: int
 
 
 def date_goes_on(text: str, segments: list[Segment], i: int) -> bool:
-    """A place and "ngày" (or the place and its comma) ending the segment, the date itself
-    opening the next one."""
+    """A place and "ngày" (or the place, with its comma or without) ending the segment, the
+    date itself opening the next one."""
     if i + 1 >= len(segments):
         return False
     following = segments[i + 1].text
     if regex.search(r"\bngày\W*$", text, regex.I):
         return bool(regex.match(r"^\W{0,2}\d{1,2}\s*(?:tháng|/)", following, regex.I))
-    return text.rstrip().endswith(",") and bool(
+    # (its comma lost: "ĐOÀN TNCS HỒ CHÍ MINH Hà Nội" / "ngày 19 tháng 11 năm 2018")
+    return bool(regex.search(r"(?:,|\p{Lu}\p{Ll}+)\W{0,2}$", text.rstrip())) and bool(
         regex.match(r"^\W{0,2}ngày\s+\d{1,2}\s*(?:tháng|/)", following, regex.I))
 
 
@@ -224,7 +228,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         plain = strip_accents(text)
         if DECORATION.match(text) or MOTTO_LINE.match(plain) or PUBLISHER_LINE.match(text) or (
                 not issuer_parts and head.meta.number is None and (
-                    speck_line(text) or stray_mark(segments, i))):
+                    speck_line(text) or stray_mark(segments, i))) or SPECK_WORD.match(text):
             head.consumed.add(i)
         elif head.meta.number is None and (m := NUMBER.match(text)) and any(
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
@@ -351,7 +355,9 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         if vv and text.rstrip().endswith(("”", "\"")):
             break
     if parts:
-        # a flattened table's border at the end of the cell ("… (8/1921 8/2021)” |")
-        title = regex.sub(r"(?:\s*\|)+\s*$", "", squash_spaces(" ".join(parts)))
+        # a flattened table's border at the end of the cell ("… (8/1921 8/2021)” |"), a
+        # speck set apart after it ("… CẤP TRUNG ƯƠNG ˆ")
+        title = regex.sub(r"(?:\s*\||\s+(?:[^\p{L}\p{N}\s)”\"»\]]|\p{Lm}){1,2}(?<![.…]))+\s*$", "",
+                          squash_spaces(" ".join(parts)))
         head.meta.title = title.strip("“”\"") if vv else title
     return i
