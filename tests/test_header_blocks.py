@@ -206,6 +206,13 @@ def test_a_speck_beside_the_signers_authority_is_no_part_of_it():
     assert signer_after_recipients(
         "'TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\nNguyễn Tường Lâm\n") == (
         "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Nguyễn Tường Lâm")
+    # and specks around the name ("Nguyễn Quốc Huy.", "| Nguyễn Tường Lâm |")
+    assert signer_after_recipients(
+        "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nCHÁNH VĂN PHÒNG\nNguyễn Quốc Huy.\n3\n")[2] == (
+        "Nguyễn Quốc Huy")
+    assert signer_after_recipients(
+        "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\n| Nguyễn Tường Lâm |\n")[2] == (
+        "Nguyễn Tường Lâm")
 
 
 def test_nơi_nhận_behind_a_glued_speck_opens_the_recipients():

@@ -15,6 +15,7 @@ from vanban.vocabulary import AUTHORITY_ALTERNATION, is_signer_title, opens_reci
 DELEGATION = rf"(?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\."
 AUTHORITY = regex.compile(rf"^{DELEGATION}\s*\S")
 SPECKS = "'\"`‘’“”_~. "  # marks OCR reads before a line of the signature block
+NAME_SPECKS = " .,;:|_-'`\"‘’"  # marks OCR reads around the signer's name ("Nguyễn Quốc Huy.")
 PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 # a police or army signer's rank before the name: "Trung tá Ngô Văn Công"
 RANK = regex.compile(r"^(?:Thiếu|Trung|Thượng|Đại)\s+(?:úy|uý|tá|tướng)\s+(?=\p{Lu})")
@@ -136,9 +137,9 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             in_signature = True
         elif SIGNED.match(text):
             pass
-        elif (foot.signer.name is None and PERSON_NAME.match(text)
+        elif (foot.signer.name is None and PERSON_NAME.match(name := text.strip(NAME_SPECKS))
               and (foot.signer.position or foot.signer.authority)):
-            foot.signer.name = squash_spaces(text)
+            foot.signer.name = squash_spaces(name)
             foot.consumed.add(i)
             i += 1
             if in_recipients and seg.column > 0 and list_goes_on(segments[i:i + 1]):
