@@ -30,6 +30,9 @@ NUMBER = regex.compile(r"^[\W_]{0,3}(?:S[OÔ0ð6]|SỐ|S[ốổồộoôöóòõ
 PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*(?:ngày|Ngày)\b\W*"
                            r"(?P<rest>.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
+# the words that enact the articles ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"); another type with a
+# colon after it ("ĐIỀU LỆ:") has a speck there
+ENACTING = regex.compile(r"^[\W_]*QUYET\s+(?:DINH|NGHI)\b", regex.I)
 # a line of a letter or two in lower case among the header's lines ("là", "| ằ |"): a
 # stamp's, a logo's or a margin's mark OCR read, no line of the header
 SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
@@ -58,7 +61,7 @@ class Header:
 
 def doc_type_of(text: str) -> str | None:
     """The line as a document type ("KẾ HOẠCH HÀNH ĐỘNG"), noise at its ends trimmed."""
-    if text.rstrip().endswith(":"):
+    if text.rstrip().endswith(":") and ENACTING.match(strip_accents(text)):
         return None  # "QUYẾT ĐỊNH:" introduces the articles; it is not the header's type
     cleaned = regex.sub(r"^[\s\W_]+|[\s\W_]+$", "", text).strip()
     # a speck OCR read as a short word after it ("THÔNG TƯ họ | |")
