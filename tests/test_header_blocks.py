@@ -242,11 +242,13 @@ def test_a_recipient_list_run_on_after_its_colon_is_parted_at_its_semicolons():
 def test_a_type_with_a_speck_read_as_a_colon_is_the_type_the_enacting_words_are_not():
     doc = doc_from_text("ĐIỀU LỆ:\nĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\n"
                         "(Đại hội đại biểu toàn quốc thông qua ngày 15/12/2022)\n"
-                        "Chương I\nĐOÀN VIÊN\nĐiều 1. Đoàn viên\nĐoàn viên là thanh niên Việt Nam.\n")
+                        "Chương I\nĐOÀN VIÊN\nĐiều 1. Đoàn viên\n"
+                        "Đoàn viên là thanh niên Việt Nam.\n")
     assert (doc.meta.issuer, doc.meta.doc_type) == (None, "ĐIỀU LỆ")
     assert doc.meta.title == "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"
     doc = doc_from_text("ỦY BAN NHÂN DÂN TỈNH THANH HÓA\nSố: 12/QĐ-UBND\n"
-                        "Thanh Hóa, ngày 05 tháng 5 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+                        "Thanh Hóa, ngày 05 tháng 5 năm 2024\nQUYẾT ĐỊNH\n"
+                        "Về việc ban hành quy chế\n"
                         "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n")
     assert doc.meta.doc_type == "QUYẾT ĐỊNH"
     assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 1"]
