@@ -252,3 +252,14 @@ def test_a_type_with_a_speck_read_as_a_colon_is_the_type_the_enacting_words_are_
                         "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n")
     assert doc.meta.doc_type == "QUYẾT ĐỊNH"
     assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 1"]
+
+
+def test_a_run_on_list_wrapped_behind_a_speck_and_a_damaged_signed_mark():
+    doc = doc_from_text(
+        "Điều 1. Phạm vi\nVăn bản này quy định.\n"
+        "Nơi nhận: Như trên; TT Ban Bí thư TW Đoàn (để báo cáo); Vụ Tuyên truyền, Ban\n"
+        "- Tuyên giáo TW; Lưu BTG, VP.\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\n"
+        "(đã Ki Nguyễn Tường Lâm |\n")
+    assert doc.meta.recipients == ["Như trên", "TT Ban Bí thư TW Đoàn (để báo cáo)",
+                                   "Vụ Tuyên truyền, Ban Tuyên giáo TW", "Lưu BTG, VP"]
+    assert doc.meta.signer.name == "Nguyễn Tường Lâm"

@@ -75,7 +75,8 @@ def left_of_signature(text: str) -> str:
 # a flattened table's borders at a cell's ends ("| Nơi nhận:", "Nguyễn Tường Lâm |")
 BORDERS = regex.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 # "(đã ký)" before the name on one line, as a flattened table or a copy prints it
-SIGNED_BEFORE = regex.compile(r"^\(\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký tên|Ký tên)\s*\)\s*")
+# (its words as OCR damages them: "(đã Ki Nguyễn Tường Lâm")
+SIGNED_BEFORE = regex.compile(r"^\(\s*(?:(?:đã|Đã|ĐÃ)\s+\w{1,3}|ký tên|Ký tên)\s*\)?\s*")
 # recipients run on in one line, each ended by its ";" ("Như trên;   Lưu BTG, VP.")
 RUN_ON_APART = regex.compile(r"(?<=;)\s+(?=\p{Lu})")
 RECIPIENTS_APART = regex.compile(r";\s{2,}|;\s+(?=[-+•]\s)")
@@ -99,7 +100,8 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
     while i < len(segments):
         seg = segments[i]
         text = BORDERS.sub("", seg.text)
-        if SIGNED_BEFORE.match(text) and PERSON_NAME.match(SIGNED_BEFORE.sub("", text)):
+        if SIGNED_BEFORE.match(text) and PERSON_NAME.match(
+                SIGNED_BEFORE.sub("", text).strip(NAME_SPECKS)):
             text = SIGNED_BEFORE.sub("", text)
         if RANK.match(text) and PERSON_NAME.match(RANK.sub("", text)):
             text = RANK.sub("", text)
@@ -158,6 +160,10 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
                 break
             text = left_of_signature(text)
             label = seg.label
+            if label is not None and label.kind == "bullet" and run_on and foot.recipients \
+                    and not foot.recipients[-1].rstrip().endswith((";", ".")):
+                text = text[label.end:]  # a speck before a run-on recipient's wrapped words
+                label = None
             if label is not None and label.kind == "bullet":
                 bulleted = True
                 foot.recipients.append(BULLETS_BEFORE.sub("", text[label.end:]))
