@@ -84,6 +84,9 @@ def test_an_issuer_printed_twice_under_a_banner_is_named_once():
     meta = doc_from_text(text).meta
     assert meta.issuer == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
     assert meta.number == "20/2023/TT-BLĐTBXH" and meta.doc_type == "THÔNG TƯ"
+    # the second copy's dash damaged ("- -THƯƠNG BINH"): still the same words
+    damaged = text.replace("BỘ LAO ĐỘNG - THƯƠNG BINH\n", "BỘ LAO ĐỘNG - -THƯƠNG BINH\n")
+    assert doc_from_text(damaged).meta.issuer == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
 
 
 def test_a_title_in_capitals_stops_at_the_enacting_body():

@@ -76,11 +76,16 @@ def doc_type_of(text: str) -> str | None:
 
 def once(issuer: str) -> str:
     """The issuer printed twice (a gazette's copy prints it above the header as well, the
-    second time over two lines) named once."""
+    second time over two lines) named once; the copies compared by their words, whatever
+    OCR did to their marks and tones ("BỘ LAO ĐỘNG - THƯƠNG BINH …" / "BỘ LAO ĐỘNG
+    -THƯƠNG BINH …")."""
     words = issuer.split()
-    half = len(words) // 2
-    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
-        return " ".join(words[:half])
+    kept = [(k, strip_accents(w).casefold()) for k, w in enumerate(words)
+            if regex.search(r"\w", w)]
+    keys = [regex.sub(r"\W", "", key) for _, key in kept]
+    half = len(keys) // 2
+    if len(keys) % 2 == 0 and half and keys[:half] == keys[half:]:
+        return " ".join(words[:kept[half][0]])
     return issuer
 
 
