@@ -146,6 +146,7 @@ def test_number_loses_a_speck_after_it():
     assert clean_number("185/2026/NĐ-CP : m.") == "185/2026/NĐ-CP"
     assert clean_number("04 /KH-UBND") == "04/KH-UBND"
     assert clean_number("15 BC/TWĐTN ĐKTHTN") == "15 BC/TWĐTN ĐKTHTN"  # a code's own parts
+    assert clean_number("15 BC/TWĐTN 'ĐKTHTN") == "15 BC/TWĐTN ĐKTHTN"
 
 
 def test_dates():

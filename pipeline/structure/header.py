@@ -159,6 +159,8 @@ def clean_number(raw: str) -> str | None:
     # the abstract run into the number's cell of a flattened table: "7470 CV/TWĐTNBTG “V/v …"
     raw = regex.split(r"\s+[“\"*]?V/[vV]\b|\s+[“\"]", raw)[0]
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
+    # a quote OCR read before a part ("15 BC/TWĐTN 'ĐKTHTN"): no code holds one
+    raw = regex.sub(r"(?<=\s)['‘’`]+(?=\p{Lu})", "", raw)
     raw = regex.sub(r"^[\W_]+|[\s\W_]+$", "", raw)
     # a speck after the symbol ("185/2026/NĐ-CP : m.", "…/NĐ-CP. : n."): a short lower-case
     # tail apart from it
