@@ -37,7 +37,7 @@ ENACTING = regex.compile(r"^[\W_]*QUYET\s+(?:DINH|NGHI)\b", regex.I)
 # stamp's, a logo's or a margin's mark OCR read, no line of the header
 SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
 ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V/(?:[vV]\b|\s+(?=\p{Ll}))")  # "V/ triệu tập": v lost
-SPECKS_BEFORE = regex.compile(r"^[^\w“\"(]{1,3}\s*")
+SPECKS_BEFORE = regex.compile(r"^(?:[^\w“\"(]|_){1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
 ESIGN_BY = regex.compile(r"^(?:Ký bởi|Người ký|Cơ quan)\s*:\s*(?P<value>.+)$", regex.I)
 ESIGN_AT = regex.compile(r"^(?:Thời gian ký|Ngày ký)\s*:\s*(?P<value>.+)$", regex.I)
@@ -339,9 +339,13 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
                 break  # the other column's words; a sentence going on is the abstract's
             # a short line ends the abstract, unless the next one is short too: an abstract
             # of several lines is centred, the body's first line runs the page's width
+            # a quoted name opening the line, its opening quote maybe read as a speck ("_*Vì
+            # người nghèo …” giai đoạn …": a closing quote with no opening one)
+            quote_opens = unspecked.startswith(("“", '"')) or (
+                text.count("”") > text.count("“") and not regex.match(r"[\p{L}\p{N}]", text))
             if (not prev.text.endswith((",", "-", "và")) and not going_on and not in_capitals
                     and widths.short(doc, prev) and not (widths.short(doc, seg) and not vv)
-                    and not (unspecked.startswith(("“", '"')) and not vv)):
+                    and not (quote_opens and not vv)):
                 break  # (nor does a body paragraph open with a quoted name)
             letters = [ch for ch in text if ch.isalpha()]
             if (mostly_upper(parts[-1], 0.9) and not going_on
@@ -351,6 +355,8 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
                 break  # a note under the title: "(Ban hành kèm theo …)", "(Đại hội … thông qua)"
             if unspecked.startswith(("“", '"')):
                 text = unspecked  # "- “Vì người nghèo …”": a speck before the quote
+            elif quote_opens:
+                text = f"“{unspecked}"  # the opening quote read as a speck ("_*Vì …”")
         elif DECORATION.match(text):
             head.consumed.add(i)
             i += 1
