@@ -275,3 +275,15 @@ def test_a_title_going_on_in_a_quoted_name_whose_opening_quote_was_read_as_speck
         "_*Vì người nghèo Không để ai bị bỏ lại phía sau” giai đoạn 2022 2025\n\n" + BODY)
     assert doc.meta.title == ("Triển khai thực hiện Phong trào thi đua “Vì người nghèo Không "
                               "để ai bị bỏ lại phía sau” giai đoạn 2022 2025")
+
+
+@pytest.mark.parametrize("mark", ["", "- "])
+def test_the_e_signature_stamp_through_a_speck_before_its_lines(mark):
+    doc = doc_from_text(
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 1373/QĐ-BKHĐT\nHà Nội, ngày 29 tháng 7 năm 2022\n"
+        "QUYẾT ĐỊNH\nVề việc đính chính Thông tư\nĐiều 1. Đính chính Thông tư.\n"
+        f"{mark}Người ký: Cổng Thông tin điện tử Chính phủ\nCơ quan: Văn phòng Chính phủ\n"
+        f"{mark}Thời gian ký: 29.07.2022 16:20:35 +07:00\n")
+    sig = doc.meta.e_signature
+    assert sig is not None and sig.signed_by == "Cổng Thông tin điện tử Chính phủ"
+    assert sig.signed_at is not None and sig.signed_at.startswith("2022-07-29")

@@ -41,7 +41,9 @@ def find_date(text: str) -> tuple[str | None, regex.Match | None]:
 
 
 def iso_datetime(text: str) -> str | None:
-    """"10/01/2017 16:17:14" -> "2017-01-10T16:17:14" (local time, as the stamp prints it)."""
+    """"10/01/2017 16:17:14" -> "2017-01-10T16:17:14" (local time, as the stamp prints it;
+    the Government portal's prints its date with dots: "29.07.2022 16:20:35 +07:00")."""
+    text = regex.sub(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", r"\1/\2/\3", text)
     date, m = find_date(text)
     if date is None or m is None:
         return None

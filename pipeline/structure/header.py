@@ -39,8 +39,11 @@ SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
 ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V/(?:[vV]\b|\s+(?=\p{Ll}))")  # "V/ triệu tập": v lost
 SPECKS_BEFORE = regex.compile(r"^(?:[^\w“\"(]|_){1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
-ESIGN_BY = regex.compile(r"^(?:Ký bởi|Người ký|Cơ quan)\s*:\s*(?P<value>.+)$", regex.I)
-ESIGN_AT = regex.compile(r"^(?:Thời gian ký|Ngày ký)\s*:\s*(?P<value>.+)$", regex.I)
+# (a speck OCR read before the stamp's line: "- Người ký: …")
+ESIGN_BY = regex.compile(r"^[^\w\s]{0,2}\s?(?:Ký bởi|Người ký|Cơ quan)\s*:\s*(?P<value>.+)$",
+                         regex.I)
+ESIGN_AT = regex.compile(r"^[^\w\s]{0,2}\s?(?:Thời gian ký|Ngày ký)\s*:\s*(?P<value>.+)$",
+                         regex.I)
 # a scanned number or date OCR read less sure than this (0-100) is flagged for review: no
 # lexicon can check digits, and a number or day is often filled in by hand after printing
 DIGITS_SURE = 85
