@@ -150,6 +150,8 @@ def parse_label(text: str) -> Label | None:
             inner = label_after(text, found.end + specks.end())  # "- “Điều 22."
         if inner is not None and (
                 inner.kind in ("number", "decimal", "roman", "article", "letter")
+                # "- + Tuần 2": a speck before the item's own sign ("+", or "*" for one)
+                or (inner.kind == "bullet" and inner.text != found.text)
                 # a chapter heading stands alone on its line, a speck read as a dash
                 # before it ("- CHương HỊ"); "+ Phần thứ hai:", "- Phần 4: Niềm tin …" are
                 # items of a list, not parts of the document

@@ -89,6 +89,17 @@ def test_odd_bullets_among_dashes():
     assert [(f.before, f.after) for f in fixes] == [("+", "-")]
 
 
+def test_odd_signs_among_pluses_and_a_speck_before_an_items_sign():
+    weeks = ["Chặng 2: Diễn ra trong 05 tuần với thời gian như sau:",
+             "+ Tuần 1: 05/5/2025 10/5/2025", "- * Tuần 2: 12/5/2025 17/5/2025",
+             "+ Tuần 3: 19/5/2025 24/5/2025"]
+    assert [(f.before, f.after) for f in labels_of(weeks)] == [("*", "+")]
+    found = parse_label("- + Tuần 2: 16/3/2025 22/3/2025")
+    assert found is not None and (found.kind, found.text, found.start) == ("bullet", "+", 2)
+    # a dash is no look-alike of a plus: "+" items with a "-" between keep it
+    assert labels_of(["Nội dung:", "+ Tuần 1", "- Tuần 2", "+ Tuần 3"]) == []
+
+
 def test_plus_after_a_colon_opens_a_sub_list():
     fixes = labels_of(["c) Về nhân lực:", item("-"), "- Nội dung gồm:", item("+"), item("-")])
     assert fixes == []

@@ -448,26 +448,34 @@ ODD_BULLETS = {"+", "–", "—", "~", "•", "*"}
 
 def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
     """A lone "+" (or a dash OCR read as "—", "~") among "-" items is a "-", unless the item
-    before it opens a sub-list with a colon."""
+    before it opens a sub-list with a colon; a lone "*" (or "•", "~") among "+" items is a
+    "+"."""
     out = []
     for before, item, after in zip(items, items[1:], items[2:], strict=False):
         sign = item.label.text
-        if sign not in ODD_BULLETS or before.label.text != "-":
+        want = before.label.text
+        if sign not in ODD_BULLETS or want not in ("-", "+") or sign == want or (
+                want == "+" and sign not in PLUS_LOOK_ALIKES):
             continue
-        if after.label.text != "-" and not (sign != "+" and after.label.kind == "bullet"):
+        if after.label.text != want and not (
+                want == "-" and sign != "+" and after.label.kind == "bullet"):
             continue
         if sign == "+" and before.seg.text.rstrip().endswith(":"):
             continue
-        where = item.seg.to_original(0, 1)
+        start = item.label.start
+        where = item.seg.to_original(start, start + 1)
         if where is None:
             continue
         confidence = 0.85 if sign == "+" else 0.9
         out.append(Correction(
             stage="correct", kind="label", line=item.seg.line, start=where[0], end=where[1],
-            before=sign, after="-", confidence=confidence,
-            reason=f"a lone “{sign}” between “-” items"
+            before=sign, after=want, confidence=confidence,
+            reason=f"a lone “{sign}” between “{want}” items"
                    + ("; the item before it opens no sub-list" if sign == "+" else "")))
     return out
+
+
+PLUS_LOOK_ALIKES = {"*", "•", "~"}  # what OCR reads a "+" as
 
 
 # the sources the Bộ pháp điển numbers its articles by (luật, nghị định, thông tư, thông tư
