@@ -602,3 +602,11 @@ def test_header_whose_columns_ocr_ran_together_with_specks_between():
                                          "Hà Nội")
     assert (meta.date, meta.doc_type) == ("2018-11-19", "HƯỚNG DẪN")
     assert meta.title == "Triển khai phong trào học sinh 3 tốt"
+
+
+def test_an_l_under_a_small_roman_heading_is_its_lists_first_item():
+    # no document counts fifty headings: "L." opening a sentence under "II." is "1.", even
+    # as its list's only label read
+    assert fixes([PREAMBLE, "I. MỤC ĐÍCH, YÊU CẦU", f"1. {BODY}", f"2. {BODY}",
+                  "II. NỘI DUNG, HÌNH THỨC TRIỂN KHAI", "L. Công tác tuyên truyền",
+                  f"Nội dung: {BODY}"]) == [("L.", "1.")]

@@ -313,7 +313,11 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
     best, slots = align(seen, order, kind)
     anchors = sum(1 for label, slot in zip(seen, slots, strict=True)
                   if slot is not None and order[slot] == label)
-    if len(run) < 2 or (anchors == 0 and (best > 0.5 * len(run)
+    # (a list of one item is its first: "L. Công tác tuyên truyền" under "II." is "1.";
+    # an "I." alone may be the roman heading it reads as, which its neighbours decide)
+    first_alone = (len(run) == 1 and kind == "number" and seen[0] not in (order[0], "I")
+                   and seen[0].translate(DIGIT_FOR) == order[0])
+    if (len(run) < 2 and not first_alone) or (anchors == 0 and (best > 0.5 * len(run)
                                           or any(label in order for label in seen))):
         # a list seen in part, or not at all in order, shows nothing to repair; with no
         # label read right, only a sequence none of whose labels is one ("1." "IH." for
@@ -422,7 +426,12 @@ def misread_one(item: Item, items: list[Item]) -> Item:
         return item
     headings = [it for it in items if it.label.kind == "roman"
                 and mostly_upper(it.seg.text[it.label.end:], 0.8)]
-    if len(headings) < 2:
+    # (an "L." under "II.": no document counts fifty headings, and one in sentence case)
+    before = [it for it in items[:items.index(item)] if it.label.kind == "roman"
+              and ROMAN.match(it.label.text)]
+    fifty_too_far = label.text == "L" and bool(before) and roman_value(
+        before[-1].label.text) < 40
+    if len(headings) < 2 and not fifty_too_far:
         return item
     return Item(item.seg, Label("number", label.text, label.end))
 
