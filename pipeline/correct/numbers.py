@@ -409,7 +409,7 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
 DOCUMENT_TYPES = frozenset((
     "NQ", "QĐ", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "TT", "HD", "CTr", "KH", "PA", "ĐA",
     "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "GN", "TTh", "GUQ", "GM", "GGT", "GNP", "PG", "PC",
-    "PB", "KL", "CV", "NĐ", "TTLT", "NQLT", "PL", "QĐ-TTg"))
+    "PB", "KL", "CV", "NĐ", "TTLT", "NQLT", "PL"))
 # how OCR damages a type's letters: a H read as two strokes, a Đ as a plain D or an eth
 TYPE_MISREADINGS = (("II", "H"), ("Il", "H"), ("lI", "H"), ("D", "Đ"), ("Ð", "Đ"))
 # the type of a number: before the issuer's slash ("13 HD/TWĐTN-CNĐT", "342-KH/TU"), or

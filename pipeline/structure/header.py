@@ -340,12 +340,12 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
                 break
             if vv and seg.column != segments[start].column and not going_on:
                 break  # the other column's words; a sentence going on is the abstract's
-            # a short line ends the abstract, unless the next one is short too: an abstract
-            # of several lines is centred, the body's first line runs the page's width
-            # a quoted name opening the line, its opening quote maybe read as a speck ("_*Vì
+            # a quoted name opening the line, its opening quote maybe read as specks ("_*Vì
             # người nghèo …” giai đoạn …": a closing quote with no opening one)
             quote_opens = unspecked.startswith(("“", '"')) or (
-                text.count("”") > text.count("“") and not regex.match(r"[\p{L}\p{N}]", text))
+                unspecked != text and text.count("”") > text.count("“"))
+            # a short line ends the abstract, unless the next one is short too: an abstract
+            # of several lines is centred, the body's first line runs the page's width
             if (not prev.text.endswith((",", "-", "và")) and not going_on and not in_capitals
                     and widths.short(doc, prev) and not (widths.short(doc, seg) and not vv)
                     and not (quote_opens and not vv)):
