@@ -287,3 +287,11 @@ def test_the_e_signature_stamp_through_a_speck_before_its_lines(mark):
     sig = doc.meta.e_signature
     assert sig is not None and sig.signed_by == "Cổng Thông tin điện tử Chính phủ"
     assert sig.signed_at is not None and sig.signed_at.startswith("2022-07-29")
+
+
+def test_a_colon_ocr_read_inside_or_after_the_abstract_is_dropped():
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n"
+                        "Hà Nội, ngày 19 tháng 4 năm 2021\nTHỂ LỆ\n"
+                        "GIẢI BÁO CHÍ VIẾT VỀ CÔNG TÁC ĐOÀN: VÀ PHONG TRÀO THANH THIẾU NHI:\n"
+                        + BODY)
+    assert doc.meta.title == "GIẢI BÁO CHÍ VIẾT VỀ CÔNG TÁC ĐOÀN VÀ PHONG TRÀO THANH THIẾU NHI"

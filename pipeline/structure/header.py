@@ -378,5 +378,9 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         # speck set apart after it ("… CẤP TRUNG ƯƠNG ˆ")
         title = regex.sub(r"(?:\s*\||\s+(?:[^\p{L}\p{N}\s)”\"»\]]|\p{Lm}){1,2}(?<![.…]))+\s*$", "",
                           squash_spaces(" ".join(parts)))
+        # an abstract runs on without a colon (none of the 66 hand-read ones has one): a
+        # colon inside it, or after it, is a speck OCR read ("CÔNG TÁC ĐOÀN: VÀ PHONG
+        # TRÀO", "nhiệm vụ khoa học : thực hiện", "… năm 2023:")
+        title = regex.sub(r"\s*:(?=\s|$)", "", title)
         head.meta.title = title.strip("“”\"") if vv else title
     return i
