@@ -30,6 +30,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from vanban.context import DEFAULT_THRESHOLD
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / "scan" / "work"
 DOCUMENTS = ROOT / "bench" / "structure" / "documents.tsv"
@@ -199,7 +201,7 @@ def curve(shared: Path, split: str) -> None:
         print(f"\n{split} L{level}\n\n| threshold | errors removed | fixed | broken |\n"
               "|---|---|---|---|")
         print("\n".join(rows[level]))
-    correct_all(split, 0.6)  # leave the default's outputs
+    correct_all(split, DEFAULT_THRESHOLD)  # leave the default's outputs
 
 
 GOLD = ROOT / "bench" / "structure" / "gold"
@@ -308,7 +310,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--split", default="heldout", choices=["heldout", "dev"])
     parser.add_argument("--show", action="store_true", help="per document figures")
-    parser.add_argument("--threshold", type=float, default=0.6)
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     args = parser.parse_args()
     if args.command == "render":
         render(args.shared)

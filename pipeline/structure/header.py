@@ -31,7 +31,9 @@ PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*(?:ngà
                            r"(?P<rest>.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
 # the words that enact the articles ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"); another type with a
-# colon after it ("ĐIỀU LỆ:") has a speck there
+# colon after it ("ĐIỀU LỆ:", "NGHỊ QUYẾT:") has a speck there. (Narrower than the label
+# repair's enacting formula, correct/labels.py, which also takes "NGHỊ QUYẾT:" and "CHỈ
+# THỊ:" as the line before a first article: at the head they are the type.)
 ENACTING = regex.compile(r"^[\W_]*QUYET\s+(?:DINH|NGHI)\b", regex.I)
 # a line of a letter or two in lower case among the header's lines ("là", "| ằ |"): a
 # stamp's, a logo's or a margin's mark OCR read, no line of the header
