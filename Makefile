@@ -26,7 +26,7 @@ setup: $(STAMP) $(CHROMIUM) $(PATCH) $(TESSDATA) $(FONT)
 	@$(CHROMIUM) --version >/dev/null 2>&1 || { echo "setup: $(CHROMIUM) does not run"; exit 1; }
 	@$(PY) -c "import tesserocr" || { echo "setup: tesserocr does not load in $(VENV)"; exit 1; }
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml pipeline/_kernel.pyx
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,ray]'
 	@touch $(STAMP)

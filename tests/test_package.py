@@ -26,7 +26,8 @@ def installed(tmp_path_factory) -> Path:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
     # all of lexicon/, its build scripts too: the packaging must leave them out
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "work")
+    # (the kernel compiled from its source, not copied from the checkout's build)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "work", "*.so", "_kernel.c")
     shutil.copytree(ROOT / "pipeline", source / "pipeline", ignore=ignore)
     shutil.copytree(ROOT / "lexicon", source / "lexicon", ignore=ignore)
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
@@ -55,6 +56,8 @@ def test_wheel_contents(installed):
     assert "vanban/export/report/template.html" in names
     assert "vanban_lexicon/lm.npz" in names and "vanban_lexicon/channel.tsv" in names
     assert not any(n.startswith("pipeline/") for n in names)
+    # the correction's kernel, compiled
+    assert any(n.startswith("vanban/_kernel.") and n.endswith(".so") for n in names)
     # the maintainers' scripts that build the lexicon do not ship
     assert not any(n.endswith(("build.py", "calibrate.py", "make_pairs.py")) for n in names)
 

@@ -2,7 +2,9 @@
 
 The model (built by lexicon/build.py with interpolated modified Kneser-Ney smoothing) is
 stored as sorted n-gram keys with log10 probabilities and back-off weights; a batch of
-queries is answered with one binary search per order.
+queries is answered with one binary search per order, in the compiled kernel
+(pipeline/_kernel.pyx) where it is built, else array-wise with numpy: both give the same
+bits (tests/test_kernel.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ import regex
 from vanban.correct.tokens import BOS, UNK
 from vanban.errors import LexiconError
 from vanban.syllable import parse
+
+try:
+    from vanban._kernel import NgramTables
+except ImportError:  # a checkout whose extension was not built: numpy does the same
+    NgramTables = None
 
 ALIGN = 64  # where each array's data starts in an .npz written by `write_arrays`
 PADDING_ID = 0xD935  # a zip extra field of zeros that moves a member's data (as zipalign)
@@ -110,6 +117,10 @@ class LanguageModel:
             self.ids[unit] = self.ids[other] = self.ids[common]
         self.unk = self.ids[UNK]
         self.bos = self.ids[BOS]
+        # the compiled look-ups read the same mapped arrays in place
+        self.tables = (NgramTables(self.order, self.bits, self.keys, self.logp, self.bo,
+                                   self.logp1, self.bo1)
+                       if NgramTables is not None else None)
 
     def id(self, unit: str) -> int:
         return self.ids.get(unit, self.unk)
@@ -128,6 +139,38 @@ class LanguageModel:
     def logprob(self, *columns: np.ndarray) -> np.ndarray:
         """log10 P(w | history) for arrays of unit ids: the last column is w, the others
         its history, oldest first (any number; only the last order-1 count)."""
+        if self.tables is None:
+            return self.numpy_logprob(*columns)
+        cols = [np.asarray(c, dtype=np.int64) for c in columns][-self.order:]
+        return self.tables.logprob(np.stack(cols, axis=1))
+
+    def score_middle(self, rows: np.ndarray, width: int) -> np.ndarray:
+        """log10 P of a middle of `width` units and of the units after it that it
+        conditions, given the units before: rows of [history (order - 1)..., middle...,
+        right... (padded to order - 1), right length]. Each row's terms are added in the
+        order of its units, as a unit-by-unit sum would."""
+        rows = np.ascontiguousarray(rows, dtype=np.int64)
+        if self.tables is not None:
+            return self.tables.score_middle(rows, width)
+        return self.numpy_score_middle(rows, width)
+
+    def numpy_score_middle(self, rows: np.ndarray, width: int) -> np.ndarray:
+        """`score_middle` array-wise (where the kernel is not built)."""
+        h = self.order - 1
+        n_right = rows[:, -1]
+        total = np.zeros(len(rows))
+        for t in range(width + h):  # each unit of the middle, then of the right context
+            target = h + t
+            valid = n_right > t - width
+            if not valid.any():
+                break
+            sub = rows[valid]
+            total[valid] += self.numpy_logprob(
+                *(sub[:, k] for k in range(target - h, target + 1)))
+        return total
+
+    def numpy_logprob(self, *columns: np.ndarray) -> np.ndarray:
+        """`logprob` array-wise (where the kernel is not built)."""
         cols = [np.asarray(c, dtype=np.int64) for c in columns][-self.order:]
         w = cols[-1]
         history = cols[:-1]

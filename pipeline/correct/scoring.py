@@ -247,22 +247,8 @@ class Scorer:
         return self.weigh(order, readings, feats, groups, firsts, lm_score, keep_lm)
 
     def score_middle(self, rows: np.ndarray, width: int) -> np.ndarray:
-        """log10 P of a middle of `width` units and of the units after it that it
-        conditions, given the units before: rows of [history..., middle..., right...
-        (padded to the history's length), right length]. Each row's terms are added in
-        the order of its units, as a unit-by-unit sum would."""
-        lm = self.lex.lm
-        h = lm.order - 1
-        n_right = rows[:, -1]
-        total = np.zeros(len(rows))
-        for t in range(width + h):  # each unit of the middle, then of the right context
-            target = h + t
-            valid = n_right > t - width
-            if not valid.any():
-                break
-            sub = rows[valid]
-            total[valid] += lm.logprob(*(sub[:, k] for k in range(target - h, target + 1)))
-        return total
+        """The language model's `score_middle` of readings in their contexts."""
+        return self.lex.lm.score_middle(rows, width)
 
     def weigh(self, order: list[int], readings: list[Reading], feats: Features,
               groups: np.ndarray, firsts: np.ndarray, lm_score: np.ndarray,
