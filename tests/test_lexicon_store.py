@@ -129,6 +129,25 @@ def test_the_shipped_candidate_table_is_what_the_lexicon_ranks():
         assert lex._ranked(form) == lex.compute_ranked(form), form
 
 
+def test_a_word_and_its_mark_rank_as_the_channel_ranks_them():
+    """The ranking of "word" + mark takes each candidate's stored edit cost for its rank
+    key; it must order exactly as the channel's own likelihood does."""
+    from vanban.correct.lexicon import MAX_CANDIDATES
+
+    lex = Lexicon(DATA)
+    checked = 0
+    for form in sorted(lex.candidate_table)[::97]:
+        for mark in (",", ".", ":", ";", "'"):
+            extra = lex.syllable_candidates(form + mark)
+            known = {cand for cand, _ in lex._ranked(form)}
+            merged = [*lex._ranked(form), *((c, lex.channel.edit_logp(form, c))
+                                            for c in extra if c not in known)]
+            merged.sort(key=lambda pair, form=form: lex._rank_key(form, pair[0]))
+            assert lex.ranked_syllables(form, mark) == tuple(merged[:MAX_CANDIDATES])
+            checked += bool(extra)
+    assert checked > 100
+
+
 @pytest.mark.parametrize("token", ["kính", "Kính,", "(kinh", "KINH:", "hoá", "quố:", "tế.",
                                    "Quyết", "nghi;", "đ", "học.cơ", "ĐIÊU", "a1"])
 @pytest.mark.parametrize("style", ["old", "new"])

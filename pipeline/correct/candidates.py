@@ -45,7 +45,7 @@ CHOICE_SCALE = 30.0  # dev scans: 15, 30, 60 within 0.6 points of each other
 MAX_CHOICE_READINGS = 12
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, as Token (tokens.py): made often
 class Reading:
     text: str  # the token as it would read ("" deletes it)
     ids: tuple[int, ...]
@@ -256,7 +256,7 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
     if any(ch.isalpha() for ch in core):
         one_mark = tok.trail if len(tok.trail) == 1 else ""
         if core.isalpha():
-            add_syllables(out, tok, lex.ranked_syllables(lower, one_mark), style, lex)
+            add_syllables(out, tok, prepared_syllables(lex, lower, one_mark, style), lex)
         else:
             for cand, _ in lex.ranked_syllables(lower, one_mark):
                 word = match_case(restyle(cand, style), core)
@@ -281,28 +281,52 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
     return list(out.values())
 
 
-def add_syllables(out: dict[str, Reading], tok: Token, ranked: tuple[tuple[str, float], ...],
-                  style: str, lex: Lexicon) -> None:
-    """The readings of a word (letters only) as each ranked syllable, in its case, tone
-    style and marks: what `compute_readings`' general `add` gives, without splitting each
+# per lexicon: (lower-case word, a mark after it, style) -> its ranked syllables prepared
+_PREPARED: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str, str, str], Prepared]] = (
+    weakref.WeakKeyDictionary())
+Prepared = tuple[tuple[str, int, float, bool], ...]
+
+
+def prepared_syllables(lex: Lexicon, lower: str, mark: str, style: str) -> Prepared:
+    """The ranked syllables OCR may have read as the word `lower` (and a mark after it),
+    each as (its spelling in `style`, its unit id, its edit cost, whether it is the word
+    itself), the word's other spelling of "i" and "y" left out. What depends on the word's
+    case and marks alone is left to each token: "Kinh", "kinh," and "KINH" share this."""
+    cache = _PREPARED.setdefault(lex, {})
+    found = cache.get((lower, mark, style))
+    if found is None:
+        if len(cache) > READINGS_KEPT:
+            for oldest in list(itertools.islice(cache, len(cache) // 2)):
+                del cache[oldest]
+        same_word, same_spelling = key(lower), spelling_key(lower)
+        unit_id = lex.lm.id
+        found = cache[(lower, mark, style)] = tuple(
+            (restyle(cand, style), unit_id(cand), cost, cand == same_word)
+            for cand, cost in lex.ranked_syllables(lower, mark)
+            # (the same word spelled with the other of "i" and "y" is no reading)
+            if cand == same_word or spelling_key(cand) != same_spelling)
+    return found
+
+
+def add_syllables(out: dict[str, Reading], tok: Token, prepared: Prepared,
+                  lex: Lexicon) -> None:
+    """The readings of a word (letters only) as each prepared syllable, in its case and
+    marks: what `compute_readings`' general `add` gives, without splitting each
     candidate again. The misreading's cost is the syllable's own (the marks around it are
     the same on both sides, so are its edits), its units the marks' and the syllable's."""
     lead, core, trail, text = tok.lead, tok.core, tok.trail, tok.text
     unit_id = lex.lm.id
-    same_word, same_spelling = key(core), spelling_key(core)
     lead_ids = tuple(unit_id(u) for u in punct_units(lead))
     trail_ids = tuple(unit_id(u) for u in punct_units(trail))
-    for cand, cost in ranked:
-        if cand != same_word and spelling_key(cand) == same_spelling:
-            continue  # the same word spelled with the other of "i" and "y"
-        word = match_case(restyle(cand, style), core)
+    for restyled, unit, cost, own in prepared:
+        word = match_case(restyled, core)
         candidate = lead + word + trail
-        if candidate != text and candidate not in out and cand != same_word:
-            out[candidate] = Reading(candidate, (*lead_ids, unit_id(cand), *trail_ids), cost)
+        if not own and candidate != text and candidate not in out:
+            out[candidate] = Reading(candidate, (*lead_ids, unit, *trail_ids), cost)
         if len(trail) == 1:  # the mark may be a letter misread: "quố:"
             candidate = lead + word
             if candidate not in out:
-                out[candidate] = Reading(candidate, (*lead_ids, unit_id(cand)),
+                out[candidate] = Reading(candidate, (*lead_ids, unit),
                                          lex.channel.edit_logp(text, candidate))
 
 

@@ -166,21 +166,33 @@ class Lexicon:
         how common the syllable is, context deciding among them later. `also` adds the
         syllables OCR may have read as `observed + also` (a mark that was a letter: "quố:"),
         ranked the same way."""
-        ranked = self._ranked(observed)
         if not also:
-            return ranked
+            return self._ranked(observed)
+        return self._ranked_with_mark(observed, also)
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 — one lexicon per process
+    def _ranked_with_mark(self, observed: str, also: str) -> tuple[tuple[str, float], ...]:
+        ranked = self._ranked(observed)
         extra = self.syllable_candidates(observed + also)
         if not extra:
             return ranked
         known = {cand for cand, _ in ranked}
         merged = [*ranked, *((c, self.channel.edit_logp(observed, c)) for c in extra
                              if c not in known)]
-        merged.sort(key=lambda pair: self._rank_key(observed, pair[0]))
+        # each pair's edit cost is the channel's (stored with the table), so its rank key
+        # needs no new alignment
+        merged.sort(key=lambda pair: self._rank_key_of(observed, *pair))
         return tuple(merged[:MAX_CANDIDATES])
 
     def _rank_key(self, observed: str, cand: str) -> tuple[float, str]:
         return (-(self.channel.logp(observed, cand)
                   + 0.5 * math.log10(self.lm.counts.get(cand, 1))), cand)
+
+    def _rank_key_of(self, observed: str, cand: str, edit_logp: float) -> tuple[float, str]:
+        """`_rank_key` of a candidate whose edit cost is known: the same float."""
+        logp = (self.channel.keep if observed.lower() == cand.lower()
+                else math.log10(self.channel.word_error) + edit_logp)
+        return (-(logp + 0.5 * math.log10(self.lm.counts.get(cand, 1))), cand)
 
     @property
     def candidate_table(self) -> dict[str, str]:

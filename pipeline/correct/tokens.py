@@ -25,7 +25,9 @@ BOS = "<s>"
 NUM, DATE_CLASS, CODE_CLASS, UNK = "<num>", "<date>", "<code>", "<unk>"
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: a frozen dataclass is made three times slower (each field set through
+# object.__setattr__), and a page makes tens of thousands; hashed as if it were
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     text: str
     start: int  # offsets in the text it was found in
@@ -36,6 +38,8 @@ class Token:
 
 
 def split_token(text: str, start: int = 0) -> Token:
+    if text.isalpha():  # most tokens: a word alone (isalpha is \p{L}, as the pattern's)
+        return Token(text, start, start + len(text), "", text, "")
     m = EDGE_PUNCT.match(text)
     lead, core, trail = m.group(1), m.group(2), m.group(3)
     if not core:  # all punctuation
