@@ -89,12 +89,12 @@ class Features:
         self.capital = np.array(capital, dtype=bool)
         self.unknown = np.array(unknown, dtype=float)
 
-    def row(self, k: int) -> Features:
-        """The attributes of reading k alone (views, not copies)."""
-        one = Features.__new__(Features)
+    def take(self, index: np.ndarray) -> Features:
+        """The attributes of the readings at `index`, in its order."""
+        taken = Features.__new__(Features)
         for name in Features.__slots__:
-            setattr(one, name, getattr(self, name)[k:k + 1])
-        return one
+            setattr(taken, name, getattr(self, name)[index])
+        return taken
 
     @staticmethod
     def join(parts: list[Features]) -> Features:

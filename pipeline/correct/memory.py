@@ -87,6 +87,7 @@ class DocumentMemory:
     def __init__(self, segments: Sequence[Segment], lm: LanguageModel, share: float) -> None:
         self.lm = lm
         self.share = share
+        self.word_logp: dict[str, float] = {}  # a word's corpus log10 P, as `gain` asks it
         self.pairs: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
         self.before_any: defaultdict[str, list[int]] = defaultdict(list)  # pairs it opens
         self.after_any: defaultdict[str, list[int]] = defaultdict(list)  # pairs it closes
@@ -177,8 +178,11 @@ class DocumentMemory:
         return bisect_right(where, at + REACH) - bisect_left(where, at - REACH)
 
     def gain(self, in_document: float, word: str) -> float:
-        unit = self.lm.id(core_unit(word))
-        logp = float(self.lm.logp1[unit])
-        if unit == self.lm.unk:
-            logp -= UNKNOWN_SHARE
+        logp = self.word_logp.get(word)
+        if logp is None:
+            unit = self.lm.id(core_unit(word))
+            logp = float(self.lm.logp1[unit])
+            if unit == self.lm.unk:
+                logp -= UNKNOWN_SHARE
+            self.word_logp[word] = logp
         return math.log10(1 - self.share + self.share * in_document / 10 ** logp)

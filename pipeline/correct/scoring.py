@@ -80,6 +80,9 @@ class Scorer:
         self.lex = lex
         self.params = params
         self.features: dict[int, Features | None] = {}
+        # the attributes of readings that were not a token type's own (computed at the
+        # first pass that scores them, kept for the next: the same list each pass)
+        self.computed: dict[int, tuple[list[Reading], Features]] = {}
         self.top: dict[int, list[tuple[Reading, float, bool]]] = {}
         self.flagged: set[int] = set()  # what the first look flagged for its context
         self.error_rates: dict[tuple[int, bool], float] = {}  # slot_error_rate's, kept
@@ -181,15 +184,28 @@ class Scorer:
         groups = np.repeat(np.arange(len(order)), counts)
         n = len(readings)
         unk = lm.unk
-        parts = []
-        # what OCR wrote, each slot's own reading, made arrays at once
+        # what OCR wrote, each slot's own reading, made arrays at once; then every slot's
+        # other readings, and all put in the readings' order (each slot's own first)
         own = Features([Reading(self.slots[i].token.text, self.slots[i].ids, 0.0)
                         for i in order], unk)
-        for g, i in enumerate(order):
-            parts.append(own.row(g))
+        parts = [own]
+        for i in order:
             cached = self.features.get(i)
-            parts.append(cached if cached is not None else Features(options[i], unk))
-        feats = Features.join(parts)
+            if cached is None:
+                kept = self.computed.get(i)
+                if kept is not None and kept[0] is options[i]:
+                    cached = kept[1]
+                else:
+                    cached = Features(options[i], unk)
+                    self.computed[i] = (options[i], cached)
+            parts.append(cached)
+        firsts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+        source = np.empty(n, dtype=np.int64)
+        source[firsts] = np.arange(len(order))
+        others = np.ones(n, dtype=bool)
+        others[firsts] = False
+        source[others] = np.arange(len(order), n)
+        feats = Features.join(parts).take(source)
         lm_score = np.zeros(n)
         one = feats.one
         if one.any():
@@ -235,7 +251,6 @@ class Scorer:
             extra = sums[n:]
         # <unk> stands for every rare spelling at once: one of them is far less likely
         lm_score -= UNKNOWN_PENALTY * feats.unknown
-        firsts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
         keep_lm = lm_score[firsts][groups]
         is_merge = np.zeros(n, dtype=bool)
         if kept_pairs:
@@ -288,18 +303,23 @@ class Scorer:
         post = np.exp(z)
         post /= np.add.reduceat(post, firsts)[groups]
         decisions = []
+        # each slot's likeliest reading (the first of its best, as argmax takes it)
+        likeliest = post == np.maximum.reduceat(post, firsts)[groups]
+        at_max = np.flatnonzero(likeliest)
+        bests = at_max[np.unique(groups[at_max], return_index=True)[1]].tolist()
+        scores = score.tolist()
         for g, i in enumerate(order):
             a, b = bounds[g], bounds[g + 1]
             # the likeliest readings, for deciding neighbours jointly
             best_few = (a + np.argsort(-score[a:b])[:PAIR_READINGS + 1]).tolist()
             ranked = [a, *(j for j in best_few if j != a)][:PAIR_READINGS + 1]
-            self.top[i] = [(readings[j], float(score[j]), j == a)
+            self.top[i] = [(readings[j], scores[j], j == a)
                            for j in ranked if readings[j].span == 1]
-            best = a + int(np.argmax(post[a:b]))
+            best = bests[g]
+            if best == a and not damaged_word(self.slots[i].token.core):
+                continue  # (most slots: what OCR wrote stays)
             ranked = a + np.argsort(-post[a:b])
             if best == a:
-                if not damaged_word(self.slots[i].token.core):
-                    continue
                 # what OCR wrote is no Vietnamese syllable, yet no reading beat it: the
                 # likeliest that is one is proposed with its low confidence (under half
                 # the posterior, so below any threshold but a reviewer's own), not nothing
