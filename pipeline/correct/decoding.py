@@ -81,15 +81,17 @@ class Corrector:
         """Two damaged words side by side ("tình trang" for "tỉnh trong", "phần dâu" for
         "phấn đấu") each look right beside the other's damage; read them together."""
         top = self.scorer.top
+        # how close the best other reading came to what OCR wrote (log10), of each slot
+        # with another reading
+        doubt = {}
+        for i, kept in top.items():
+            if len(kept) > 1:
+                own = next(score for _, score, is_own in kept if is_own)
+                doubt[i] = max(score for _, score, is_own in kept if not is_own) - own
 
-        def doubt(i: int) -> float:
-            """How close the best other reading came to what OCR wrote (log10)."""
-            own = next(score for _, score, is_own in top[i] if is_own)
-            return max(score for _, score, is_own in top[i] if not is_own) - own
-
-        pairs = [i for i in sorted(top) if i + 1 in top and len(top[i]) > 1
-                 and len(top[i + 1]) > 1 and not self.slots[i + 1].paragraph_start
-                 and max(doubt(i), doubt(i + 1)) > -PAIR_DOUBT
+        pairs = [i for i in sorted(doubt) if i + 1 in doubt
+                 and not self.slots[i + 1].paragraph_start
+                 and max(doubt[i], doubt[i + 1]) > -PAIR_DOUBT
                  and not (i in final and final[i].posterior >= CONTEXT_CONFIDENCE
                           and i + 1 in final and final[i + 1].posterior >= CONTEXT_CONFIDENCE)]
         if not pairs:
@@ -99,39 +101,57 @@ class Corrector:
         ids, spans = self.stream.units(chosen)
         by_width: dict[int, tuple[list[int], list[list[int]]]] = {}  # combos by units
         combos: list[tuple[int, Reading, Reading, float, bool, bool]] = []
+        unknown: list[int] = []  # each combination's units the model does not know
+        # each reading of a slot: the reading, whether it is OCR's, its channel term and
+        # its unknown units (a slot's readings are paired with both its neighbours)
+        terms = {}
+        for j in {*pairs, *(i + 1 for i in pairs)}:
+            terms[j] = [(r, own, self.scorer.channel_term(j, r, own), r.ids.count(lm.unk))
+                        for r, _, own in top[j]]
         for i in pairs:
             left = self.stream.left_context(ids, spans[i][0])
             right = self.stream.right_context(ids, spans[i + 1][1])
             right = [*right, *([lm.bos] * (h - len(right))), len(right)]
             # each reading's own score holds its channel and prior; the pair's language
             # model replaces the two contexts they were scored in
-            firsts = [(a, own, self.scorer.channel_term(i, a, own)) for a, _, own in top[i]]
-            seconds = [(b, own, self.scorer.channel_term(i + 1, b, own))
-                       for b, _, own in top[i + 1]]
-            for a, own_a, term_a in firsts:
-                for b, own_b, term_b in seconds:
+            for a, own_a, term_a, unk_a in terms[i]:
+                for b, own_b, term_b, unk_b in terms[i + 1]:
                     owners, rows = by_width.setdefault(len(a.ids) + len(b.ids), ([], []))
                     owners.append(len(combos))
                     rows.append([*left, *a.ids, *b.ids, *right])
                     combos.append((i, a, b, term_a + term_b, own_a, own_b))
+                    unknown.append(unk_a + unk_b)
         joint = np.zeros(len(combos))
         for width, (owners, rows) in by_width.items():
             joint[owners] = self.scorer.score_middle(np.array(rows, dtype=np.int64), width)
-        unknown = np.array([sum(u == lm.unk for u in a.ids + b.ids)
-                            for _, a, b, _, _, _ in combos])
-        total = (self.params.lm_weight * (joint - UNKNOWN_PENALTY * unknown)
+        total = (self.params.lm_weight * (joint - UNKNOWN_PENALTY * np.array(unknown))
                  + np.array([c[3] for c in combos]))
-        at = 0
-        while at < len(combos):
-            i = combos[at][0]
-            stop = at
-            while stop < len(combos) and combos[stop][0] == i:
-                stop += 1
-            z = total[at:stop] * (LN10 / self.params.temperature)
-            post = np.exp(z - z.max())
-            post /= post.sum()
-            best = at + int(np.argmax(post))
-            _, a, b, _, own_a, own_b = combos[best]
+        # each pair's combinations (they run pair by pair) against its best, exp(z - max);
+        # its posterior is that over its sum, the likeliest the first of its best. (The
+        # sum is taken pair by pair, only where it is needed: numpy's sum of a slice adds
+        # in another order than a sum over all pairs at once would)
+        pair_of = np.array([c[0] for c in combos])
+        starts = np.flatnonzero(np.r_[True, pair_of[1:] != pair_of[:-1]])
+        group = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(combos)]))
+        z = total * (LN10 / self.params.temperature)
+        exps = np.exp(z - np.maximum.reduceat(z, starts)[group])
+        peak = np.maximum.reduceat(exps, starts)[group]
+        at_max = np.flatnonzero(exps == peak)
+        bests = at_max[np.unique(group[at_max], return_index=True)[1]].tolist()
+        # a combination all but level with the best may become level once divided
+        close = set(group[(exps != peak) & (exps >= peak * (1 - 1e-9))].tolist())
+        for g, (at, stop) in enumerate(zip(starts.tolist(), [*starts[1:].tolist(), len(combos)],
+                                           strict=True)):
+            post = None
+            if g in close:
+                post = exps[at:stop] / exps[at:stop].sum()
+                bests[g] = at + int(np.argmax(post))
+            i, a, b, _, own_a, own_b = combos[bests[g]]
+            if own_a and own_b:
+                continue  # (most pairs) both stay as OCR wrote them
+            if post is None:
+                post = exps[at:stop] / exps[at:stop].sum()
+            best = bests[g]
             kept = next((k for k in range(at, stop) if combos[k][4] and combos[k][5]), None)
             gain = float(joint[best] - joint[kept]) if kept is not None else 0.0
             for slot, reading, own, pick in ((i, a, own_a, 0), (i + 1, b, own_b, 1)):
@@ -151,4 +171,3 @@ class Corrector:
                               key=lambda x: -x[1])[:3]
                 final[slot] = Decision(slot, reading, confidence, marginal, alts, gain,
                                        self.params.calibrate)
-            at = stop
