@@ -129,6 +129,15 @@ def test_the_shipped_candidate_table_is_what_the_lexicon_ranks():
         assert lex._ranked(form) == lex.compute_ranked(form), form
 
 
+def test_every_candidate_syllable_is_its_own_key():
+    # candidates.prepared_syllables passes over a candidate's spelling key when it differs
+    # from the word's key in more than "i" for "y": that holds only if it is a key
+    from vanban.syllable import key
+
+    lex = Lexicon(DATA)
+    assert all(key(unit) == unit for units in lex.by_bare.values() for unit in units)
+
+
 def test_a_word_and_its_mark_rank_as_the_channel_ranks_them():
     """The ranking of "word" + mark takes each candidate's stored edit cost for its rank
     key; it must order exactly as the channel's own likelihood does."""

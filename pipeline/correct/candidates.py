@@ -281,6 +281,7 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
     return list(out.values())
 
 
+I_FOR_Y = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 # per lexicon: (lower-case word, a mark after it, style) -> its ranked syllables prepared
 _PREPARED: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str, str, str], Prepared]] = (
     weakref.WeakKeyDictionary())
@@ -299,12 +300,16 @@ def prepared_syllables(lex: Lexicon, lower: str, mark: str, style: str) -> Prepa
             for oldest in list(itertools.islice(cache, len(cache) // 2)):
                 del cache[oldest]
         same_word, same_spelling = key(lower), spelling_key(lower)
+        i_for_y = same_word.translate(I_FOR_Y)
         unit_id = lex.lm.id
         found = cache[(lower, mark, style)] = tuple(
             (restyle(cand, style), unit_id(cand), cost, cand == same_word)
             for cand, cost in lex.ranked_syllables(lower, mark)
-            # (the same word spelled with the other of "i" and "y" is no reading)
-            if cand == same_word or spelling_key(cand) != same_spelling)
+            # (the same word spelled with the other of "i" and "y" is no reading; a
+            # candidate is its own key, so one that differs from the word in more than
+            # "i" for "y" is not that, and needs no spelling key)
+            if cand == same_word or cand.translate(I_FOR_Y) != i_for_y
+            or spelling_key(cand) != same_spelling)
     return found
 
 
