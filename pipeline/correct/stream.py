@@ -82,15 +82,17 @@ class TokenStream:
                         or seg.label is not None or prev.text.endswith("./.")
                         or (self.line_paragraphs and prev.line != seg.line))
             toks = tokens(seg.text)
+            scanned = bool(seg.scanned)
             for k, tok in enumerate(toks):
-                word = seg.scanned_word(tok.start, tok.end)
+                word = seg.scanned_word(tok.start, tok.end) if scanned else None
                 ids = ids_of.get(tok.text)
                 if ids is None:
                     ids = ids_of[tok.text] = tuple(unit_id(u) for u in units(tok.text))
                 slots.append(Slot(si, tok, ids,
                                   paragraph_start=new_para and k == 0,
                                   line_end=k == len(toks) - 1,
-                                  ocr_confidence=seg.ocr_confidence(tok.start, tok.end),
+                                  ocr_confidence=(seg.ocr_confidence(tok.start, tok.end)
+                                                  if scanned else None),
                                   ocr_choices=word.alternatives if word else ()))
             prev = seg
         return slots

@@ -8,6 +8,7 @@ document codes by their class.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -47,8 +48,10 @@ def split_token(text: str, start: int = 0) -> Token:
     return Token(text, start, start + len(text), lead, core, trail)
 
 
-def tokens(text: str) -> list[Token]:
-    return [split_token(m.group(), m.start()) for m in SPACE_TOKEN.finditer(text)]
+@lru_cache(maxsize=4096)  # a line is read by the memory, the stream and the style alike
+def tokens(text: str) -> tuple[Token, ...]:
+    """The whitespace tokens of a line (shared: not to be changed)."""
+    return tuple(split_token(m.group(), m.start()) for m in SPACE_TOKEN.finditer(text))
 
 
 def core_unit(core: str) -> str:
