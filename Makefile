@@ -17,6 +17,8 @@ PATCH    = /usr/bin/patch
 # page images in a font with every Vietnamese letter
 TESSDATA = /usr/share/tesseract-ocr/5/tessdata/vie.traineddata
 FONT     = /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf
+# the correction's kernel (pipeline/_kernel.pyx) is compiled to C by pip install
+GCC      = /usr/bin/gcc
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup run test lint bench evaluate lexicon clean
@@ -25,16 +27,17 @@ setup: $(STAMP) $(CHROMIUM) $(PATCH) $(TESSDATA) $(FONT)
 	@$(VENV)/bin/ray --version >/dev/null || { echo "setup: Ray is missing from $(VENV)"; exit 1; }
 	@$(CHROMIUM) --version >/dev/null 2>&1 || { echo "setup: $(CHROMIUM) does not run"; exit 1; }
 	@$(PY) -c "import tesserocr" || { echo "setup: tesserocr does not load in $(VENV)"; exit 1; }
+	@$(PY) -c "import vanban._kernel" || { echo "setup: the kernel was not compiled"; exit 1; }
 
-$(STAMP): pyproject.toml pipeline/_kernel.pyx
+$(STAMP): pyproject.toml pipeline/_kernel.pyx | $(GCC)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,ray]'
 	@touch $(STAMP)
 
-$(CHROMIUM) $(PATCH) $(TESSDATA) $(FONT):
+$(CHROMIUM) $(PATCH) $(TESSDATA) $(FONT) $(GCC):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium patch \
-	    tesseract-ocr tesseract-ocr-vie fonts-liberation2
+	    tesseract-ocr tesseract-ocr-vie fonts-liberation2 gcc
 
 run: setup
 	@mkdir -p $(OUT)
