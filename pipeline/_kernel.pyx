@@ -70,6 +70,10 @@ cdef class NgramTables:
     # recent answers to whole queries (order units packed in a key; -1: empty), direct-mapped
     cdef int64_t* cached_query
     cdef double* cached_answer
+    # recent contexts' positions (their units packed in a key, their length)
+    cdef int64_t* cached_context
+    cdef int* cached_order
+    cdef Py_ssize_t* cached_position
     cdef bint caching
 
     def __init__(self, int order, int bits, keys: dict, logp: dict, bo: dict,
@@ -122,6 +126,13 @@ cdef class NgramTables:
         if self.cached_query == NULL or self.cached_answer == NULL:
             raise MemoryError()
         memset(self.cached_query, 0xFF, (1 << CACHE_BITS) * sizeof(int64_t))
+        self.cached_context = <int64_t*>malloc((1 << CACHE_BITS) * sizeof(int64_t))
+        self.cached_order = <int*>calloc(1 << CACHE_BITS, sizeof(int))
+        self.cached_position = <Py_ssize_t*>calloc(1 << CACHE_BITS, sizeof(Py_ssize_t))
+        if (self.cached_context == NULL or self.cached_order == NULL
+                or self.cached_position == NULL):
+            raise MemoryError()
+        memset(self.cached_context, 0xFF, (1 << CACHE_BITS) * sizeof(int64_t))
 
     def __dealloc__(self) -> None:
         for n in range(MAX_ORDER + 1):
@@ -130,8 +141,14 @@ cdef class NgramTables:
             self.first[n] = self.stop[n] = NULL
         free(self.cached_query)
         free(self.cached_answer)
+        free(self.cached_context)
+        free(self.cached_order)
+        free(self.cached_position)
         self.cached_query = NULL
         self.cached_answer = NULL
+        self.cached_context = NULL
+        self.cached_order = NULL
+        self.cached_position = NULL
 
     def logprob(self, const int64_t[:, ::1] queries):
         """log10 P(w | history) of each row [history …, w] (oldest first; only the last
@@ -204,14 +221,26 @@ cdef class NgramTables:
         return pos if pos < hi and keys[pos] == key else -1
 
     cdef inline Py_ssize_t locate(self, const int64_t* units, int n) noexcept nogil:
-        """The position of the n-gram `units` (n >= 2) among the n-grams, or -1."""
+        """The position of the n-gram `units` (n >= 2) among the n-grams, or -1: a
+        context, which the readings of one word ask again and again (kept, as answers)."""
         cdef Py_ssize_t pos = units[0]
         cdef int64_t key = units[0], longer
         cdef int j
+        cdef uint64_t slot
+        for j in range(1, n):
+            key = (key << self.bits) | units[j]
+        slot = ((<uint64_t>key * <uint64_t>0x9E3779B97F4A7C15) >> (64 - CACHE_BITS)) ^ <uint64_t>n
+        if self.caching and self.cached_context[slot] == key and self.cached_order[slot] == n:
+            return self.cached_position[slot]
+        key = units[0]
         for j in range(2, n + 1):
             longer = (key << self.bits) | units[j - 1]
             pos = self.child(j, pos, key, longer)
             key = longer
+        if self.caching:
+            self.cached_context[slot] = key
+            self.cached_order[slot] = n
+            self.cached_position[slot] = pos
         return pos
 
     cdef inline double one(self, const int64_t* row, Py_ssize_t width) noexcept nogil:

@@ -170,7 +170,7 @@ class Lexicon:
             return self._ranked(observed)
         return self._ranked_with_mark(observed, also)
 
-    @lru_cache(maxsize=100_000)  # noqa: B019 — one lexicon per process
+    @lru_cache(maxsize=20_000)  # noqa: B019 — one lexicon per process
     def _ranked_with_mark(self, observed: str, also: str) -> tuple[tuple[str, float], ...]:
         ranked = self._ranked(observed)
         extra = self.syllable_candidates(observed + also)
