@@ -147,6 +147,23 @@ def test_a_mark_after_a_word_finds_what_every_edit_finds(lex):
     assert lex.syllable_candidates("quố:") == ("quốc",)  # the colon was its c
 
 
+def test_a_word_finds_what_every_one_letter_edit_finds(lex):
+    """A letter dropped is looked up in the index of forms one letter longer: the same
+    syllables as trying every letter at every place."""
+    from vanban.correct.confusion import bare_and_tone
+
+    forms = sorted(lex.by_bare)[::13] + ["rnh", "nghiêp", "thuc", "kinh", "tê", "ng", "uơ",
+                                         "đ", "a", "trươg", "huyen", "quyêt", "xxxx"]
+    for observed in forms:
+        bare, _ = bare_and_tone(observed)
+        found = set(lex.by_bare.get(bare, ()))
+        for edited in lex.channel.edits(bare, lex.letters):
+            found.update(lex.by_bare.get(edited, ()))
+        got = set(lex.syllable_candidates(observed))
+        if found - {observed}:  # (with none, the nearest by two edits are taken)
+            assert got == found - {observed}, observed
+
+
 def test_decoding_reads_two_damaged_neighbours_together(lex):
     slots, decisions = word_decisions(segments("bảo đảm an minh chính trị\n"), lex)
     assert [(slots[d.slot].token.text, d.best.text) for d in decisions] == [("minh", "ninh")]

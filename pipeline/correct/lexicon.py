@@ -8,7 +8,7 @@ import json
 import math
 import time
 from collections import defaultdict
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from rapidfuzz import process
@@ -136,6 +136,17 @@ class Lexicon:
                                   + 0.5 * math.log10(self.abbreviations[w])))
         return tuple(near[:16])
 
+    @cached_property
+    def by_deletion(self) -> dict[str, set[str]]:
+        """Each toneless form with one letter taken out -> the forms it comes from: the
+        syllables OCR may have dropped a letter of, without trying every letter at every
+        place (what `Channel.edits` does with `letters`, the same set)."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for bare in self.by_bare:
+            for i in range(len(bare)):
+                index[bare[:i] + bare[i + 1:]].add(bare)
+        return dict(index)
+
     @lru_cache(maxsize=100_000)  # noqa: B019 — one lexicon per process
     def syllable_candidates(self, observed: str) -> tuple[str, ...]:
         """Attested syllables OCR could have read as `observed` (lower case): any tone, and
@@ -150,8 +161,12 @@ class Lexicon:
                 out.update(self.by_bare.get(stem + source, ()))
         else:
             out = set(self.by_bare.get(bare, ()))
-            for edited in self.channel.edits(bare, self.letters):
+            # a letter misread or added: each such edit of the form looked up; a letter
+            # dropped: the forms that lose one letter to this one, looked up at once
+            for edited in self.channel.edits(bare, ""):
                 out.update(self.by_bare.get(edited, ()))
+            for longer in self.by_deletion.get(bare, ()):
+                out.update(self.by_bare[longer])
         if not out and len(bare) >= 2:
             # not a syllable, nor one edit from one ("rnh", "Nận"): the nearest by two edits
             for near, _, _ in process.extract(bare, self.bares, scorer=Levenshtein.distance,
