@@ -69,25 +69,18 @@ class Features:
     __slots__ = ("capital", "channel", "ends", "mid", "one", "soft", "unknown")
 
     def __init__(self, readings: list[Reading] | tuple[Reading, ...], unk: int) -> None:
-        # one pass over the readings, the columns made arrays at the end
-        one, mid, channel, ends, soft, capital, unknown = [], [], [], [], [], [], []
-        for r in readings:
-            ids = r.ids
-            single = len(ids) == 1
-            one.append(single and r.span == 1)
-            mid.append(ids[0] if single else -1)
-            channel.append(r.channel)
-            ends.append(r.ends_sentence)
-            soft.append(r.soft_end)
-            capital.append(r.text[:1].isupper())
-            unknown.append(ids.count(unk))
-        self.one = np.array(one, dtype=bool)
-        self.mid = np.array(mid, dtype=np.int64)
-        self.channel = np.array(channel, dtype=float)
-        self.ends = np.array(ends, dtype=bool)
-        self.soft = np.array(soft, dtype=bool)
-        self.capital = np.array(capital, dtype=bool)
-        self.unknown = np.array(unknown, dtype=float)
+        # a column at a time (a comprehension each: quicker than one loop appending seven)
+        texts = [r.text for r in readings]
+        ids = [r.ids for r in readings]
+        self.one = np.array([len(i) == 1 and r.span == 1 for i, r in zip(ids, readings,
+                                                                          strict=True)],
+                            dtype=bool)
+        self.mid = np.array([i[0] if len(i) == 1 else -1 for i in ids], dtype=np.int64)
+        self.channel = np.array([r.channel for r in readings], dtype=float)
+        self.ends = np.array([r.ends_sentence for r in readings], dtype=bool)
+        self.soft = np.array([r.soft_end for r in readings], dtype=bool)
+        self.capital = np.array([t[:1].isupper() for t in texts], dtype=bool)
+        self.unknown = np.array([i.count(unk) for i in ids], dtype=float)
 
     def take(self, index: np.ndarray) -> Features:
         """The attributes of the readings at `index`, in its order."""
