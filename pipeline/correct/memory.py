@@ -111,14 +111,17 @@ class DocumentMemory:
 
     def supports(self, stream: Sequence[Slot], keys: Sequence[str], slots: Sequence[int],
                  readings: Sequence[Reading], bounds: Sequence[int], first_segment: int = 0,
-                 among: np.ndarray | None = None) -> np.ndarray | None:
+                 among: np.ndarray | None = None,
+                 known: dict[tuple[int, str, int], float] | None = None
+                 ) -> np.ndarray | None:
         """For each reading (those of stream[slots[g]] at bounds[g]:bounds[g + 1]): log10 of
         how much likelier the document's other pairs make it beside its two neighbours
         than the corpus alone does (None: no reading has a pair elsewhere). A slot's own
         pairs are not evidence for anything read there. `keys`: the stream's words'
         (`slot_keys`); `first_segment`: where the stream's first segment is among those
         the memory was built over; `among`: the readings worth asking about (all if
-        None), in order."""
+        None), in order; `known`: the supports already found for this stream (slot,
+        reading, span), kept there: a later pass asks again about the same readings."""
         out: np.ndarray | None = None
         if among is None:
             among = np.arange(len(readings))
@@ -143,32 +146,46 @@ class DocumentMemory:
                 continue
             for k in among[cuts[g]:cuts[g + 1]]:
                 reading = readings[k]
-                single = reading.span == 1
-                precedes = precede[0] if single else precede[1]
-                ends = reading_ends(reading.text)
-                if ends is None:
-                    continue
-                first, first_key, last, last_key = ends
-                total = 0.0
-                where = follows.get(first_key) if follows else None
-                if where:
-                    count = self.near(where, at) - (first_key == own)
-                    if count > 0:
-                        opened = self.near(self.before_any[left], at) - bool(own)
-                        total += self.gain(count / max(opened, 1), first)
-                where = precedes.get(last_key) if precedes else None
-                if where:
-                    after = first_segment + stream[i + reading.span].seg
-                    count = self.near(where, after) - (single and last_key == own)
-                    if count > 0:
-                        right = rights[0] if single else rights[1]
-                        closed = self.near(self.after_any[right], after) - (single and bool(own))
-                        total += self.gain(count / max(closed, 1), last)
+                asked = (i, reading.text, reading.span)
+                total = known.get(asked) if known is not None else None
+                if total is None:
+                    total = self.support(stream, keys, i, reading, first_segment, own, at,
+                                         left, follows, rights, precede)
+                    if known is not None:
+                        known[asked] = total
                 if total:
                     if out is None:
                         out = np.zeros(len(readings))
                     out[k] = total
         return out
+
+    def support(self, stream: Sequence[Slot], keys: Sequence[str], i: int, reading: Reading,
+                first_segment: int, own: str, at: int, left: str,
+                follows: dict[str, list[int]] | None, rights: list[str],
+                precede: list[dict[str, list[int]] | None]) -> float:
+        """log10 of the support of one reading of slot i (see `supports`)."""
+        single = reading.span == 1
+        precedes = precede[0] if single else precede[1]
+        ends = reading_ends(reading.text)
+        if ends is None:
+            return 0.0
+        first, first_key, last, last_key = ends
+        total = 0.0
+        where = follows.get(first_key) if follows else None
+        if where:
+            count = self.near(where, at) - (first_key == own)
+            if count > 0:
+                opened = self.near(self.before_any[left], at) - bool(own)
+                total += self.gain(count / max(opened, 1), first)
+        where = precedes.get(last_key) if precedes else None
+        if where:
+            after = first_segment + stream[i + reading.span].seg
+            count = self.near(where, after) - (single and last_key == own)
+            if count > 0:
+                right = rights[0] if single else rights[1]
+                closed = self.near(self.after_any[right], after) - (single and bool(own))
+                total += self.gain(count / max(closed, 1), last)
+        return total
 
     @staticmethod
     def near(where: list[int] | None, at: int) -> int:

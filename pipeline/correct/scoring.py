@@ -92,6 +92,7 @@ class Scorer:
             self.memory = DocumentMemory(stream.segments, lex.lm, params.memory_share)
         self.first_segment = first_segment
         self.keys = slot_keys(stream.slots) if params.memory_share else []
+        self.supported: dict[tuple[int, str, int], float] = {}  # the memory's, kept
 
     @property
     def slots(self) -> list[Slot]:
@@ -295,7 +296,8 @@ class Scorer:
             near_best = score > np.maximum.reduceat(score, firsts)[groups] - MEMORY_SPAN
             near_best[firsts] = True
             memory = self.memory.supports(self.slots, self.keys, order, readings, bounds,
-                                          self.first_segment, np.flatnonzero(near_best))
+                                          self.first_segment, np.flatnonzero(near_best),
+                                          self.supported)
             if memory is not None:
                 score += p.lm_weight * memory
         z = score * (LN10 / p.temperature)
