@@ -24,6 +24,7 @@ from vanban.correct.lexicon import (
     write_syllable_index,
 )
 from vanban.correct.lm import write_arrays
+from vanban.correct.phrases import NAMES, write_names
 from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units
 from vanban.syllable import parse
 from vanban.vocabulary import DOC_TYPES, SIGNER_POSITIONS
@@ -137,6 +138,7 @@ def main() -> None:
     write_abbreviations(paths, args.out)
     log("abbreviations written", start)
     count = write_phrases(args.corpus, paths, places, args.out)
+    write_names(args.out / "phrases.tsv", args.out / NAMES)
     log(f"{count:,} phrases written", start)
     rows = learn_channel(args.pairs / "train")
     write_channel(rows, args.out / "channel.tsv")

@@ -120,6 +120,20 @@ def test_phrases_are_indexed_on_first_use(tmp_path):
     assert lex.phrases.near(["Nghi", "Sơn"]) == []  # never the window itself
 
 
+def test_the_shipped_names_are_those_the_phrases_give(tmp_path):
+    from vanban.correct.phrases import NAMES, Phrases, names_of, read_names, write_names
+
+    assert read_names(DATA / NAMES) == names_of(DATA / "phrases.tsv")
+    # a lexicon without the file indexes its phrases the same
+    assert Phrases(DATA / "phrases.tsv")._build() == Phrases(
+        DATA / "phrases.tsv", DATA / NAMES)._build()
+    lex = tiny.build(tmp_path / "lex")
+    write_names(tmp_path / "lex" / "phrases.tsv", tmp_path / "lex" / NAMES)
+    again = Lexicon(tmp_path / "lex")
+    assert again.phrases.near(["Nghí", "Sơn"]) == lex.phrases.near(["Nghí", "Sơn"]) \
+        == ["Nghi Sơn"]
+
+
 def test_the_shipped_candidate_table_is_what_the_lexicon_ranks():
     lex = Lexicon(DATA)
     table = lex.candidate_table

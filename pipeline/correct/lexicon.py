@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from vanban.correct.confusion import Channel, bare_and_tone
 from vanban.correct.lm import LanguageModel
-from vanban.correct.phrases import Phrases
+from vanban.correct.phrases import NAMES, Phrases
 from vanban.errors import LexiconError
 from vanban.syllable import key, parse, restyle
 
@@ -70,7 +70,7 @@ class Lexicon:
         self.bares = sorted(self.by_bare)
         self._candidate_table: dict[str, str] | None = None
         self.abbreviations = self._read_list("abbreviations.tsv")
-        self.phrases = Phrases(data / "phrases.tsv")
+        self.phrases = Phrases(data / "phrases.tsv", data / NAMES)
         calibration = data / "calibration.json"
         self.calibration = (json.loads(calibration.read_text("utf-8"))
                             if calibration.exists() else {"a": 1.0, "b": 0.0})

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from vanban.text import strip_accents
 
 MAX_WORDS = 5
+NAMES = "names.tsv"  # the phrases matched, with their skeletons (`write_names`)
 NAME_SIMILARITY = 85  # rapidfuzz ratio, diacritics apart, for a capitalised window
 NEAR_KEPT = 50_000  # windows whose entries are kept (a batch worker's, for its life)
 
@@ -30,12 +31,41 @@ def skeleton(words: list[str]) -> str:
     return strip_accents(" ".join(words)).lower()  # a letter's accents are its own
 
 
+def names_of(phrases: Path) -> list[tuple[str, str]]:
+    """The entries of the lexicon's phrases the windows are matched with, each with its
+    skeleton: names as printed in running text ("Bộ Tài chính"), not headings in capitals
+    nor common words (the language model knows those better than a list does)."""
+    out = []
+    if phrases.exists():
+        for line in phrases.read_text(encoding="utf-8").splitlines()[1:]:
+            phrase = line.split("\t")[0]
+            words = phrase.split()
+            if 2 <= len(words) <= MAX_WORDS and titled(phrase):
+                out.append((phrase, skeleton(words)))
+    return out
+
+
+def write_names(phrases: Path, out: Path) -> None:
+    """`names_of` written beside the phrases with the lexicon: making them at each start
+    (80,000 phrases filtered, 21,000 skeletons) took longer than the rest of the load."""
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("phrase\tskeleton\n")
+        for phrase, key in names_of(phrases):
+            fh.write(f"{phrase}\t{key}\n")
+
+
+def read_names(path: Path) -> list[tuple[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(line.split("\t")) for line in lines]  # type: ignore[misc]
+
+
 class Phrases:
     """The lexicon's names, indexed by their skeleton on first use: a document with no
     doubtful capitalised window (and a process that corrects one line) never builds it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, names: Path | None = None) -> None:
         self.path = path
+        self.names = names  # `write_names`' file, where the lexicon has it
         self._index: tuple[dict, dict, dict] | None = None
         # a window's entries, kept: a document names its agencies and places again and again
         self._near: dict[tuple[str, ...], list[str]] = {}
@@ -44,19 +74,14 @@ class Phrases:
         exact: dict[tuple[int, str], list[str]] = defaultdict(list)
         names: dict[tuple[int, str], list[str]] = defaultdict(list)
         name_keys: dict[tuple[int, str], list[str]] = defaultdict(list)
-        if self.path.exists():
-            for line in self.path.read_text(encoding="utf-8").splitlines()[1:]:
-                phrase = line.split("\t")[0]
-                words = phrase.split()
-                # names as printed in running text ("Bộ Tài chính"), not headings in
-                # capitals: common words the language model knows better than a list does
-                if not 2 <= len(words) <= MAX_WORDS or not titled(phrase):
-                    continue
-                key = skeleton(words)
-                exact[(len(words), key)].append(phrase)
-                bucket = (len(words), key[:2])
-                names[bucket].append(phrase)
-                name_keys[bucket].append(key)
+        entries = (read_names(self.names) if self.names is not None and self.names.exists()
+                   else names_of(self.path))
+        for phrase, key in entries:
+            size = len(phrase.split())
+            exact[(size, key)].append(phrase)
+            bucket = (size, key[:2])
+            names[bucket].append(phrase)
+            name_keys[bucket].append(key)
         return exact, names, name_keys
 
     def near(self, words: list[str]) -> list[str]:
