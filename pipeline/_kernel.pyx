@@ -160,9 +160,10 @@ cdef class NgramTables:
         self._check_ids(queries, width)
         result = np.empty(m, dtype=np.float64)
         cdef double[::1] out = result
-        with nogil:
-            for r in range(m):
-                out[r] = self.one(&queries[r, 0], width)
+        # (the GIL is held throughout: the kept contexts and answers are shared by every
+        # thread that uses this model, and a look-up is short)
+        for r in range(m):
+            out[r] = self.one(&queries[r, 0], width)
         return result
 
     def score_middle(self, const int64_t[:, ::1] rows, int width):
@@ -179,15 +180,14 @@ cdef class NgramTables:
         self._check_ids(rows, rows.shape[1] - 1)
         result = np.empty(m, dtype=np.float64)
         cdef double[::1] out = result
-        with nogil:
-            for r in range(m):
-                n_right = rows[r, 2 * h + width]
-                total = 0.0
-                for t in range(width + h):
-                    if not n_right > t - width:
-                        break
-                    total += self.one(&rows[r, t], h + 1)
-                out[r] = total
+        for r in range(m):  # (the GIL held, as in `logprob`)
+            n_right = rows[r, 2 * h + width]
+            total = 0.0
+            for t in range(width + h):
+                if not n_right > t - width:
+                    break
+                total += self.one(&rows[r, t], h + 1)
+            out[r] = total
         return result
 
     cdef int _check_ids(self, const int64_t[:, ::1] rows, Py_ssize_t columns) except -1:
