@@ -152,8 +152,8 @@ def test_a_word_finds_what_every_one_letter_edit_finds(lex):
     syllables as trying every letter at every place."""
     from vanban.correct.confusion import bare_and_tone
 
-    forms = sorted(lex.by_bare)[::13] + ["rnh", "nghiêp", "thuc", "kinh", "tê", "ng", "uơ",
-                                         "đ", "a", "trươg", "huyen", "quyêt", "xxxx"]
+    forms = [*sorted(lex.by_bare)[::13], "rnh", "nghiêp", "thuc", "kinh", "tê", "ng", "uơ",
+             "đ", "a", "trươg", "huyen", "quyêt", "xxxx"]
     for observed in forms:
         bare, _ = bare_and_tone(observed)
         found = set(lex.by_bare.get(bare, ()))

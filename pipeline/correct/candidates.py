@@ -275,10 +275,10 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
 
 
 I_FOR_Y = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+Prepared = tuple[tuple[str, int, float, bool], ...]
 # per lexicon: (lower-case word, a mark after it, style) -> its ranked syllables prepared
 _PREPARED: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str, str, str], Prepared]] = (
     weakref.WeakKeyDictionary())
-Prepared = tuple[tuple[str, int, float, bool], ...]
 
 
 def prepared_syllables(lex: Lexicon, lower: str, mark: str, style: str) -> Prepared:

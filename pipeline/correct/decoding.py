@@ -19,7 +19,14 @@ import numpy as np
 from vanban.correct.candidates import Reading, phrase_readings, slot_readings
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.memory import DocumentMemory
-from vanban.correct.scoring import LN10, UNKNOWN_PENALTY, Decision, Params, Scorer
+from vanban.correct.scoring import (
+    LN10,
+    UNKNOWN_PENALTY,
+    Decision,
+    Params,
+    Scorer,
+    group_argmax,
+)
 from vanban.correct.stream import Slot, TokenStream
 from vanban.view import Segment
 
@@ -136,8 +143,7 @@ class Corrector:
         z = total * (LN10 / self.params.temperature)
         exps = np.exp(z - np.maximum.reduceat(z, starts)[group])
         peak = np.maximum.reduceat(exps, starts)[group]
-        at_max = np.flatnonzero(exps == peak)
-        bests = at_max[np.unique(group[at_max], return_index=True)[1]].tolist()
+        bests = group_argmax(exps, starts, group)
         # a combination all but level with the best may become level once divided
         close = set(group[(exps != peak) & (exps >= peak * (1 - 1e-9))].tolist())
         for g, (at, stop) in enumerate(zip(starts.tolist(), [*starts[1:].tolist(), len(combos)],

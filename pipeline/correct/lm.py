@@ -1,10 +1,10 @@
 """The syllable n-gram language model at run time: vectorised back-off look-ups.
 
 The model (built by lexicon/build.py with interpolated modified Kneser-Ney smoothing) is
-stored as sorted n-gram keys with log10 probabilities and back-off weights; a batch of
-queries is answered with one binary search per order, in the compiled kernel
-(pipeline/_kernel.pyx) where it is built, else array-wise with numpy: both give the same
-bits (tests/test_kernel.py).
+stored as sorted n-gram keys with log10 probabilities and back-off weights. A batch of
+queries is answered by the compiled kernel (pipeline/_kernel.pyx: the keys read as a
+trie) where it is built, else array-wise with numpy (one binary search per order): both
+give the same bits (tests/test_kernel.py).
 """
 
 from __future__ import annotations

@@ -305,10 +305,7 @@ class Scorer:
         post = np.exp(z)
         post /= np.add.reduceat(post, firsts)[groups]
         decisions = []
-        # each slot's likeliest reading (the first of its best, as argmax takes it)
-        likeliest = post == np.maximum.reduceat(post, firsts)[groups]
-        at_max = np.flatnonzero(likeliest)
-        bests = at_max[np.unique(groups[at_max], return_index=True)[1]].tolist()
+        bests = group_argmax(post, firsts, groups)  # each slot's likeliest reading
         scores = score.tolist()
         for g, i in enumerate(order):
             a, b = bounds[g], bounds[g + 1]
@@ -345,6 +342,13 @@ class Scorer:
         if own:
             return math.log10(1 - error_rate)
         return math.log10(error_rate) + reading.channel
+
+
+def group_argmax(values: np.ndarray, firsts: np.ndarray, groups: np.ndarray) -> list[int]:
+    """Where each group's largest value is (the first of them, as argmax takes it): groups
+    of consecutive values starting at `firsts`, `groups` each value's group."""
+    at_max = np.flatnonzero(values == np.maximum.reduceat(values, firsts)[groups])
+    return at_max[np.unique(groups[at_max], return_index=True)[1]].tolist()
 
 
 def next_word_case(nxt: Slot | None) -> str:
