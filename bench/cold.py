@@ -42,17 +42,21 @@ def texts_at(level: int, shared: Path) -> tuple[str, list[Path]]:
     return "the bundled decree", [SAMPLE]
 
 
-def seconds_of(args: list[str]) -> float:
+def seconds_of(args: list[str], path: Path | None = None) -> float:
     """CPU seconds of one `vanban` in a fresh process on one core (its own time, which
-    other load on the machine disturbs less than the wall clock's)."""
+    other load on the machine disturbs less than the wall clock's); `path`: a folder to
+    import vanban from instead of the installed one."""
     pin = ((lambda: os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}))
            if hasattr(os, "sched_setaffinity") else None)
-    process = subprocess.Popen([sys.executable, "-m", "vanban.cli", *args],
+    env = dict(os.environ)
+    if path is not None:
+        env["PYTHONPATH"] = str(path)
+    process = subprocess.Popen([sys.executable, "-m", "vanban.cli", *args], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                preexec_fn=pin)
     _, status, usage = os.wait4(process.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"vanban {' '.join(args)} failed")
+        raise SystemExit(f"vanban {' '.join(args)} failed" + (f" ({path})" if path else ""))
     return usage.ru_utime + usage.ru_stime
 
 
