@@ -20,6 +20,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -50,9 +51,13 @@ TRUSTED = 100
 GLUED_LABEL = regex.compile(r"^(?:[IVXLC]+|\d+|\p{Ll})[.)]\p{L}")
 
 
+@lru_cache(maxsize=100_000)  # every token of a document, and every reading's ends
 def word_key(core: str) -> str:
     """A word as the memory counts it: case, tone placement and the i/y spelling aside."""
-    return spelling_key(core) if LETTERS.match(core) else core.lower()
+    lower = core.lower()
+    # (a spelling key is the lower case's: "Kinh", "KINH" and "kinh" share one, computed
+    # once; isalpha is the pattern's \p{L}, its fast path)
+    return spelling_key(lower) if core.isalpha() or LETTERS.match(core) else lower
 
 
 # a reading's text -> its first and last word and their keys (texts recur, within a

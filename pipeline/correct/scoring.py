@@ -86,6 +86,7 @@ class Scorer:
         self.top: dict[int, list[tuple[Reading, float, bool]]] = {}
         self.flagged: set[int] = set()  # what the first look flagged for its context
         self.error_rates: dict[tuple[int, bool], float] = {}  # slot_error_rate's, kept
+        self.log_rates: dict[int, tuple[float, float]] = {}  # compute_log_rates', kept
         # the document's pairs (over more segments than the stream's, where given)
         self.memory = memory
         if memory is None and params.memory_share:
@@ -150,6 +151,7 @@ class Scorer:
                     or not slot.token.core.isalpha() or slot.token.trail):
                 out.add(i)
         self.flagged = set(out)
+        self.log_rates.clear()  # (they depend on whether a slot is flagged)
         # and, on a scan, the words OCR itself doubted
         return out | {i for i in range(len(self.slots)) if self.unsure(i)}
 
@@ -338,10 +340,14 @@ class Scorer:
         return i in self.flagged
 
     def channel_term(self, i: int, reading: Reading, own: bool) -> float:
+        kept, misread = self.log_rates.get(i) or self.compute_log_rates(i)
+        return kept if own else misread + reading.channel
+
+    def compute_log_rates(self, i: int) -> tuple[float, float]:
+        """log10 of slot i being read right, and misread (kept: asked for each reading)."""
         error_rate = self.slot_error_rate(i, self.is_flagged(i))
-        if own:
-            return math.log10(1 - error_rate)
-        return math.log10(error_rate) + reading.channel
+        found = self.log_rates[i] = (math.log10(1 - error_rate), math.log10(error_rate))
+        return found
 
 
 def group_argmax(values: np.ndarray, firsts: np.ndarray, groups: np.ndarray) -> list[int]:
