@@ -66,7 +66,7 @@ class Reading:
 class Features:
     """Array-wise attributes of a run of readings, computed once per token type."""
 
-    __slots__ = ("capital", "channel", "ends", "mid", "one", "soft", "unknown")
+    __slots__ = ("capital", "channel", "ends", "merge", "mid", "one", "soft", "unknown")
 
     def __init__(self, readings: list[Reading] | tuple[Reading, ...], unk: int) -> None:
         # a column at a time (a comprehension each: quicker than one loop appending seven)
@@ -76,6 +76,7 @@ class Features:
                                                                           strict=True)],
                             dtype=bool)
         self.mid = np.array([i[0] if len(i) == 1 else -1 for i in ids], dtype=np.int64)
+        self.merge = np.array([r.span == 2 for r in readings], dtype=bool)
         self.channel = np.array([r.channel for r in readings], dtype=float)
         self.ends = np.array([r.ends_sentence for r in readings], dtype=bool)
         self.soft = np.array([r.soft_end for r in readings], dtype=bool)

@@ -255,11 +255,9 @@ class Scorer:
         # <unk> stands for every rare spelling at once: one of them is far less likely
         lm_score -= UNKNOWN_PENALTY * feats.unknown
         keep_lm = lm_score[firsts][groups]
-        is_merge = np.zeros(n, dtype=bool)
-        if kept_pairs:
-            is_merge = np.fromiter((r.span == 2 for r in readings), bool, n)
+        ends_at = [*firsts[1:].tolist(), n]
         for g, x in kept_pairs.items():  # a merge is compared with the pair as written
-            merged = (groups == g) & is_merge
+            merged = firsts[g] + np.flatnonzero(feats.merge[firsts[g]:ends_at[g]])
             lm_score[merged] += keep_lm[merged] - (extra[x - n] - UNKNOWN_PENALTY * sum(
                 u == lm.unk for u in self.slots[order[g]].ids + self.slots[order[g] + 1].ids))
         return self.weigh(order, readings, feats, groups, firsts, lm_score, keep_lm)
