@@ -87,9 +87,11 @@ class Corrector:
     def decide_pairs(self, final: dict[int, Decision], chosen: dict[int, Reading]) -> None:
         """Two damaged words side by side ("tình trang" for "tỉnh trong", "phần dâu" for
         "phấn đấu") each look right beside the other's damage; read them together."""
-        top = self.scorer.top
+        scored = self.scorer.scored
         # how close the best other reading came to what OCR wrote (log10), of each slot
-        # with another reading
+        # with another reading and a scored neighbour
+        top = {i: self.scorer.top_readings(i) for i in scored
+               if i + 1 in scored or i - 1 in scored}
         doubt = {}
         for i, kept in top.items():
             if len(kept) > 1:

@@ -83,7 +83,9 @@ class Scorer:
         # the attributes of readings that were not a token type's own (computed at the
         # first pass that scores them, kept for the next: the same list each pass)
         self.computed: dict[int, tuple[list[Reading], Features]] = {}
-        self.top: dict[int, list[tuple[Reading, float, bool]]] = {}
+        self.top: dict[int, list[tuple[Reading, float, bool]]] = {}  # top_readings'
+        # each slot's scores as its last pass left them: (scores, readings, its range)
+        self.scored: dict[int, tuple[np.ndarray, list[Reading], int, int]] = {}
         self.flagged: set[int] = set()  # what the first look flagged for its context
         self.error_rates: dict[tuple[int, bool], float] = {}  # slot_error_rate's, kept
         self.log_rates: dict[int, tuple[float, float]] = {}  # compute_log_rates', kept
@@ -306,14 +308,12 @@ class Scorer:
         post /= np.add.reduceat(post, firsts)[groups]
         decisions = []
         bests = group_argmax(post, firsts, groups)  # each slot's likeliest reading
-        scores = score.tolist()
         for g, i in enumerate(order):
             a, b = bounds[g], bounds[g + 1]
-            # the likeliest readings, for deciding neighbours jointly
-            best_few = (a + np.argsort(-score[a:b])[:PAIR_READINGS + 1]).tolist()
-            ranked = [a, *(j for j in best_few if j != a)][:PAIR_READINGS + 1]
-            self.top[i] = [(readings[j], scores[j], j == a)
-                           for j in ranked if readings[j].span == 1]
+            # where its likeliest readings are, for deciding neighbours jointly (ranked only
+            # if asked: most slots have no doubtful neighbour)
+            self.scored[i] = (score, readings, a, b)
+            self.top.pop(i, None)
             best = bests[g]
             if best == a and not damaged_word(self.slots[i].token.core):
                 continue  # (most slots: what OCR wrote stays)
@@ -332,6 +332,18 @@ class Scorer:
             decisions.append(Decision(i, readings[best], confidence, posterior, alts,
                                       float(lm_score[best] - keep_lm[best]), p.calibrate))
         return decisions
+
+    def top_readings(self, i: int) -> list[tuple[Reading, float, bool]]:
+        """Slot i's likeliest readings as its last pass scored them (what OCR wrote
+        first), each with its score and whether it is OCR's: kept once asked."""
+        found = self.top.get(i)
+        if found is None:
+            score, readings, a, b = self.scored[i]
+            best_few = (a + np.argsort(-score[a:b])[:PAIR_READINGS + 1]).tolist()
+            ranked = [a, *(j for j in best_few if j != a)][:PAIR_READINGS + 1]
+            found = self.top[i] = [(readings[j], float(score[j]), j == a)
+                                   for j in ranked if readings[j].span == 1]
+        return found
 
     def is_flagged(self, i: int) -> bool:
         """Flagged by the first look for its context (not only for OCR's doubt)."""
