@@ -207,15 +207,20 @@ _READINGS: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str, str], TokenReading
 READINGS_KEPT = 12_000
 
 
+def make_room(cache: dict) -> None:
+    """The oldest half of a per-type cache goes when it holds more than READINGS_KEPT."""
+    if len(cache) > READINGS_KEPT:
+        for oldest in list(itertools.islice(cache, len(cache) // 2)):
+            del cache[oldest]
+
+
 def token_readings(lex: Lexicon, text: str, style: str) -> TokenReadings:
     """Readings of a token that depend on the token alone, with their array-wise
     attributes (cached: words recur, within a document and across a batch)."""
     cache = _READINGS.setdefault(lex, {})
     found = cache.get((text, style))
     if found is None:
-        if len(cache) > READINGS_KEPT:
-            for oldest in list(itertools.islice(cache, len(cache) // 2)):
-                del cache[oldest]
+        make_room(cache)
         readings = tuple(compute_readings(lex, text, style))
         found = cache[(text, style)] = (readings, Features(readings, lex.lm.unk))
     return found
@@ -290,9 +295,7 @@ def prepared_syllables(lex: Lexicon, lower: str, mark: str, style: str) -> Prepa
     cache = _PREPARED.setdefault(lex, {})
     found = cache.get((lower, mark, style))
     if found is None:
-        if len(cache) > READINGS_KEPT:
-            for oldest in list(itertools.islice(cache, len(cache) // 2)):
-                del cache[oldest]
+        make_room(cache)
         same_word, same_spelling = key(lower), spelling_key(lower)
         i_for_y = same_word.translate(I_FOR_Y)
         unit_id = lex.lm.id

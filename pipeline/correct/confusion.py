@@ -97,9 +97,16 @@ class Channel:
     @lru_cache(maxsize=500_000)  # noqa: B019 — one channel per process, kept for its life
     def logp(self, observed: str, intended: str) -> float:
         """log10 P(OCR wrote `observed` | the print said `intended`), case aside."""
+        return self.logp_given(observed, intended, None)
+
+    def logp_given(self, observed: str, intended: str, edit_logp: float | None) -> float:
+        """`logp`, with the edits' cost where it is known already (the candidate table
+        stores it): the same float."""
         if observed.lower() == intended.lower():
             return self.keep
-        return math.log10(self.word_error) + self.edit_logp(observed, intended)
+        if edit_logp is None:
+            edit_logp = self.edit_logp(observed, intended)
+        return math.log10(self.word_error) + edit_logp
 
     @lru_cache(maxsize=500_000)  # noqa: B019
     def edit_logp(self, observed: str, intended: str) -> float:

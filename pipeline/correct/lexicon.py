@@ -196,17 +196,15 @@ class Lexicon:
                              if c not in known)]
         # each pair's edit cost is the channel's (stored with the table), so its rank key
         # needs no new alignment
-        merged.sort(key=lambda pair: self._rank_key_of(observed, *pair))
+        merged.sort(key=lambda pair: self._rank_key(observed, *pair))
         return tuple(merged[:MAX_CANDIDATES])
 
-    def _rank_key(self, observed: str, cand: str) -> tuple[float, str]:
-        return (-(self.channel.logp(observed, cand)
-                  + 0.5 * math.log10(self.lm.counts.get(cand, 1))), cand)
-
-    def _rank_key_of(self, observed: str, cand: str, edit_logp: float) -> tuple[float, str]:
-        """`_rank_key` of a candidate whose edit cost is known: the same float."""
-        logp = (self.channel.keep if observed.lower() == cand.lower()
-                else math.log10(self.channel.word_error) + edit_logp)
+    def _rank_key(self, observed: str, cand: str, edit_logp: float | None = None
+                  ) -> tuple[float, str]:
+        """How likely OCR read `cand` as `observed` and how common it is (its edit cost,
+        where known, spares aligning the pair again)."""
+        logp = (self.channel.logp(observed, cand) if edit_logp is None
+                else self.channel.logp_given(observed, cand, edit_logp))
         return (-(logp + 0.5 * math.log10(self.lm.counts.get(cand, 1))), cand)
 
     @property

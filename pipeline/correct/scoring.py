@@ -169,6 +169,7 @@ class Scorer:
         bos, h = lm.bos, lm.order - 1
         order = sorted(options)
         readings: list[Reading] = []  # flat, each slot's own reading first
+        owns: list[Reading] = []  # each slot's own reading: what OCR wrote
         counts: list[int] = []  # readings of each slot
         rows: list[list[int]] = []  # each slot's context: left, right, n right
         pair_contexts: dict[int, list[int]] = {}
@@ -179,7 +180,8 @@ class Scorer:
             rows.append([*left, *right, *([bos] * (h - len(right))), len(right)])
             own = self.slots[i]
             found = options[i]
-            readings.append(Reading(own.token.text, own.ids, 0.0))
+            owns.append(Reading(own.token.text, own.ids, 0.0))
+            readings.append(owns[-1])
             readings += found
             counts.append(len(found) + 1)
             # (a token's own readings, whose attributes were kept, merge no two tokens)
@@ -191,9 +193,7 @@ class Scorer:
         unk = lm.unk
         # what OCR wrote, each slot's own reading, made arrays at once; then every slot's
         # other readings, and all put in the readings' order (each slot's own first)
-        own = Features([Reading(self.slots[i].token.text, self.slots[i].ids, 0.0)
-                        for i in order], unk)
-        parts = [own]
+        parts = [Features(owns, unk)]
         for i in order:
             cached = self.features.get(i)
             if cached is None:
