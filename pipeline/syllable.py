@@ -53,7 +53,10 @@ class Syllable:
 
 def split_tone(text: str) -> tuple[str, int] | None:
     """(toneless lower-case form, tone) or None when it carries two tone marks."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    lower = text.lower()
+    if lower[:1] == "ð":  # the eth: how some fonts type "Đ" (the author's letter to keep)
+        lower = "đ" + lower[1:]
+    decomposed = unicodedata.normalize("NFD", lower)
     marks = [ch for ch in decomposed if ch in TONES and ch]
     if len(marks) > 1:
         return None

@@ -125,6 +125,16 @@ def test_a_word_spelled_with_the_other_of_i_and_y_is_the_authors():
     assert lm.id("gỳ") == lm.unk  # no syllable: "gì" has no "y" spelling
 
 
+def test_an_eth_typed_for_d_is_the_authors_letter():
+    text, fixes = corrected("Ban Chấp hành Ðoàn thanh niên và các Tiểu Ðoàn của ÐOÀN KHỐI "
+                            "đã hoàn thành nhiệm vụ\n", threshold=0.0)
+    assert not fixes  # "Ð" is how some fonts type "Đ": the same word, nothing to propose
+    assert "các Tiểu Ðoàn của ÐOÀN KHỐI" in text
+    from vanban import syllable
+
+    assert syllable.key("ÐOÀN") == syllable.key("Đoàn") and syllable.is_valid("Ðoàn")
+
+
 SENTENCE_LINES = ("Sau chiến tranh, ông trở về quê và làm việc tại nhà máy điện.\n"
                   "Thành phố có nhiều công trình kiến trúc cổ nổi tiếng của thế kỷ trước.\n"
                   "Năm đó đội bóng giành chức vô địch quốc gia lần thứ hai liên tiếp.\n"
