@@ -32,6 +32,15 @@ def mostly_upper(text: str, share: float = 0.8) -> bool:
     return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= share * len(letters)
 
 
+def capital_heading(text: str, share: float = 0.8) -> bool:
+    """A heading in capitals, alone or before its own words: "NỘI DUNG", or "THỜI GIAN:
+    Ngày 26/6/2022" (a heading whose content follows its colon on the line)."""
+    if mostly_upper(text, share):
+        return True
+    head, colon, _ = text.partition(":")
+    return bool(colon) and len(head.split()) <= 8 and mostly_upper(head, share)
+
+
 def starts_lower(text: str) -> bool:
     """The first thing in the text is a lower-case letter (so a sentence goes on)."""
     stripped = text.lstrip("\"“'‘( ")

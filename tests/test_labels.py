@@ -138,6 +138,17 @@ def test_roman_one_opening_a_sentence_is_the_number_one():
     assert [(f.before, f.after) for f in fixes] == [("I.", "1.")]
 
 
+def test_a_capital_heading_with_its_content_after_a_colon_is_roman():
+    # "I. THỜI GIAN: Ngày …" is a heading in capitals whose content follows on its line,
+    # not a "1." opening a sentence; so the misread heading is the third, "II." for "III."
+    fixes = labels_of(["I. THỜI GIAN: Ngày 26/6/2022 (Chủ nhật).",
+                       "II. ĐỊA BÀN TRIỂN KHAI: Đồng loạt triển khai trên toàn quốc",
+                       "II. NỘI DUNG THỰC HIỆN", item("1."), item("2."),
+                       "IV. PHƯƠNG THỨC TRIỂN KHAI", item("1."), item("2.")])
+    assert [(f.before, f.after) for f in fixes] == [("II.", "III.")]
+    assert fixes[0].line == 2
+
+
 def test_damaged_article_keyword():
     fixes = labels_of(["Điều 1. Phạm vi điều chỉnh", item(""), "Điêu 2. Đối tượng áp dụng",
                        item(""), "Điều 3. Hiệu lực thi hành"])

@@ -30,7 +30,7 @@ from vanban.labels import (
 )
 from vanban.paragraphs import LETTERS, Widths, label_of, opens_paragraph, quotations
 from vanban.syllable import parse
-from vanban.text import mostly_upper, strip_accents
+from vanban.text import capital_heading, mostly_upper, strip_accents
 from vanban.view import ReadingView, Segment
 from vanban.vocabulary import (
     AUTHORITY_ALTERNATION,
@@ -372,7 +372,7 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
     out = list(items)
     for k, item in enumerate(items):
         label = item.label
-        heading = mostly_upper(item.seg.text[label.end:], 0.8)
+        heading = capital_heading(item.seg.text[label.end:])
         # (an "L." opening a sentence is a "1." too; before a heading it is a damaged "I.")
         if label.kind not in ("roman", "number") or not (
                 label.text in ONE_LIKE or (label.text == "L" and not heading)):
@@ -393,9 +393,9 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
                 verdict = "roman"
             elif (lk == "number" and lt in ONE_LIKE) or (
                     lk == "roman" and lt in ONE_LIKE | {"L"}
-                    and not mostly_upper(later.seg.text[later.label.end:], 0.8)) or (
+                    and not capital_heading(later.seg.text[later.label.end:])) or (
                     heading and lk == "number"
-                    and not mostly_upper(later.seg.text[later.label.end:], 0.8)):
+                    and not capital_heading(later.seg.text[later.label.end:])):
                 # ("L. Cách thức …": a "1." opening a sentence; under a heading in
                 # capitals, "2. Yêu cầu" in sentence case is an item of its list)
                 nested = True
@@ -406,7 +406,7 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
             if verdict:
                 break
         if verdict == "roman" and not heading and any(
-                it.label.kind == "roman" and mostly_upper(it.seg.text[it.label.end:], 0.8)
+                it.label.kind == "roman" and capital_heading(it.seg.text[it.label.end:])
                 for it in items):
             continue  # the document's roman headings are capitalised; this is an item
         if verdict is None or verdict == label.kind:
@@ -422,10 +422,10 @@ def misread_one(item: Item, items: list[Item]) -> Item:
     label = item.label
     if label.kind != "roman" or label.text not in ("I", "l", "L"):
         return item
-    if mostly_upper(item.seg.text[label.end:], 0.8):
+    if capital_heading(item.seg.text[label.end:]):
         return item
     headings = [it for it in items if it.label.kind == "roman"
-                and mostly_upper(it.seg.text[it.label.end:], 0.8)]
+                and capital_heading(it.seg.text[it.label.end:])]
     # (an "L." under "II.": no document counts fifty headings, and one in sentence case)
     before = [it for it in items[:items.index(item)] if it.label.kind == "roman"
               and ROMAN.match(it.label.text)]
