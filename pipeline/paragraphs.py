@@ -81,9 +81,16 @@ def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) 
     if starts_lower(rest):  # only a list that runs on from a colon or semicolon
         return label if prev.text.endswith((":", ";")) else None
     if (prev.text.endswith((*SENTENCE_END, ",")) or seg.blank_before
-            or widths.short(doc, prev)):
+            or widths.short(doc, prev) or closed_note(prev.text)):
         return label
     return None
+
+
+def closed_note(text: str) -> bool:
+    """A line that is a note in parentheses ("(Điều 2 Thông tư số 03/2009/TT-BNG, có hiệu
+    lực …)"): it ends what it says, as a sentence does."""
+    text = text.strip()
+    return text.startswith("(") and text.endswith(")")
 
 
 def opens_paragraph(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) -> bool:

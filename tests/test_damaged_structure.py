@@ -610,3 +610,29 @@ def test_an_l_under_a_small_roman_heading_is_its_lists_first_item():
     assert fixes([PREAMBLE, "I. MỤC ĐÍCH, YÊU CẦU", f"1. {BODY}", f"2. {BODY}",
                   "II. NỘI DUNG, HÌNH THỨC TRIỂN KHAI", "L. Công tác tuyên truyền",
                   f"Nội dung: {BODY}"]) == [("L.", "1.")]
+
+
+def test_a_first_item_read_as_a_short_word_and_its_colon_before_item_two():
+    # "1." read as "si:": the one paragraph between the article and its "2." is item 1;
+    # a paragraph opening with a word of its own is not
+    lines = ["Điều 1. Phạm vi và nội dung dịch sang tiếng Anh",
+             "si: Trong Thông tư này Quốc hiệu và tên cơ quan được dịch đầy đủ sang tiếng Anh.",
+             "2. Ban hành kèm theo Thông tư này Phụ lục dịch Quốc hiệu.",
+             "3. Tên viết tắt theo chữ cái tiếng Anh của các Bộ.",
+             "Điều 2. Tổ chức thực hiện"]
+    doc = doc_from_text("\n\n".join(lines) + "\n")
+    assert [n.label for n in doc.body[0].children] == ["1", "2", "3"]
+    assert ("si: ", "1. ") in {(c.before, c.after) for c in doc.corrections}
+    lines[1] = "Lưu ý: Trong Thông tư này Quốc hiệu và tên cơ quan được dịch sang tiếng Anh."
+    doc = doc_from_text("\n\n".join(lines) + "\n")
+    assert not [c for c in doc.corrections if c.kind == "label"]
+
+
+def test_a_dash_after_a_note_in_parentheses_opens_a_bullet():
+    doc = doc_from_text(
+        "Điều 2. Tổ chức thực hiện\n"
+        "(Điều 2 Thông tư số 03/2009/TT-BNG, có hiệu lực thi hành kể từ ngày 07/09/2009)\n"
+        "- Thông tư này có hiệu lực sau 45 ngày kể từ ngày đăng Công báo.\n"
+        "- Thông tư này được đăng trên Website của Bộ Ngoại giao để tra cứu.\n")
+    assert [n.text[:20] for n in doc.body[0].children] == ["Thông tư này có hiệu",
+                                                          "Thông tư này được đă"]

@@ -869,6 +869,18 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
         if m is not None:
             found.append((seg, m.end(), int(m.group(1))))
     want = list(range(1, int(first.label.text)))
+    if not found and want == [1]:
+        # item 1 read as a token that is no number: "si: Trong Thông tư này …" before "2."
+        junk = [(seg, opening) for seg in item_openings(
+            segments, position[id(parent.seg)], position[id(first.seg)])
+            if (opening := junk_opening(seg.text, marked_syllable=True)) is not None]
+        if len(junk) == 1:
+            seg, (start, token) = junk[0]
+            inferred = infer_number(
+                seg, start, 1,
+                f"item 1 of its list, before its item 2: the one paragraph there opens with "
+                f"“{token}”, no word, where its number stood")
+            return [inferred] if inferred is not None else []
     if [value for _, _, value in found] != want:
         return []
     out = []
@@ -882,6 +894,23 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     return out
 
 
+def junk_opening(text: str, marked_syllable: bool = False) -> tuple[int, str] | None:
+    """Where the words start after the token a paragraph opens with, if that token is what
+    OCR read for a lost number: short, no word ("ST Trường hợp …"), a capital after it.
+    With `marked_syllable`, a syllable of two letters set off by a mark is one too ("si:
+    Trong …"): no item opens with such a word and its colon."""
+    first = text.split(maxsplit=1)
+    if not (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL and first[1][:1].isupper()
+            and any(ch.isalnum() for ch in first[0])):
+        return None
+    word = first[0].strip(".,:;")
+    if parse(word.lower()) is not None and not (
+            marked_syllable and len(word) <= 2 and word.islower()
+            and first[0][len(word):][:1] in (":", ".", ",")):
+        return None
+    return len(text) - len(first[1]), first[0]
+
+
 def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int, int]
                     ) -> list[tuple[Item, Correction]]:
     """Between "4." and "6.", the one paragraph that opens with a token no word is ("ST
@@ -893,11 +922,9 @@ def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int
             continue
         found = []
         for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)]):
-            first = seg.text.split(maxsplit=1)
-            if (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL and first[1][:1].isupper()
-                    and any(ch.isalnum() for ch in first[0])
-                    and parse(first[0].strip(".,:;").lower()) is None):
-                found.append((seg, len(seg.text) - len(first[1]), first[0]))
+            opening = junk_opening(seg.text)
+            if opening is not None:
+                found.append((seg, *opening))
         if len(found) == 1:
             seg, start, junk = found[0]
             value = int(a.label.text) + 1
