@@ -110,6 +110,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "!.5.", "l.2.", "I.3." (the first digit a look-alike), "1,2." (a comma inside)
     ("decimal", regex.compile(r"^([1lIL|!](?:\.\d{1,2})+)[.:]?(?=\s)")),
     ("decimal", regex.compile(r"^(\d{1,2}(?:[,:]\d{1,2})+)\.(?=\s+[[:upper:]])")),
+    # "5,1 Quy định sử dụng": a comma for the dot and the period lost (a number with a
+    # decimal comma opens no sentence of a capitalised word)
+    ("decimal", regex.compile(r"^(\d{1,2},\d)\s+(?=[[:upper:]][[:lower:]])")),
 ]
 # specks OCR read before a label ("_...1.", "' a)", "° -"): passed over to find the label
 LEADING_SPECKS = regex.compile(

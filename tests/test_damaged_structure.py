@@ -49,6 +49,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("€ hương I |", "chapter", "hương I", 0),  # the C lost, specks around
     ("€ Hương † :", "chapter", "Hương †", 0),  # the numeral a speck
     ("li. ĐƠN VỊ TỔ CHỨC", "roman", "li", 0),  # II as li
+    ("5,1 Quy định sử dụng tác phẩm", "decimal", "5,1", 0),  # a comma, the period lost
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -636,3 +637,14 @@ def test_a_dash_after_a_note_in_parentheses_opens_a_bullet():
         "- Thông tư này được đăng trên Website của Bộ Ngoại giao để tra cứu.\n")
     assert [n.text[:20] for n in doc.body[0].children] == ["Thông tư này có hiệu",
                                                           "Thông tư này được đă"]
+
+
+def test_a_sub_item_read_with_a_comma_and_numbers_wrapped_after_a_comma():
+    doc = doc_from_text(
+        "5. Quy định sử dụng tác phẩm dự giải và trách nhiệm của tác giả tham dự Giải thưởng\n"
+        "5,1 Quy định sử dụng tác phẩm dự giải\n"
+        "Ban Tổ chức được quyền sử dụng các tác phẩm đoạt giải.\n"
+        "5.2. Trách nhiệm của tác giả\n"
+        "6. Các cơ quan có thẩm quyền theo quy định tại các Điều 5, 6,\n"
+        "7,9 Luật Cơ quan đại diện có trách nhiệm cung cấp thông tin.\n")
+    assert list(outline_paths(doc.body)) == ["5", "5/5.1", "5/5.2", "6"]
