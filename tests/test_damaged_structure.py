@@ -648,3 +648,13 @@ def test_a_sub_item_read_with_a_comma_and_numbers_wrapped_after_a_comma():
         "6. Các cơ quan có thẩm quyền theo quy định tại các Điều 5, 6,\n"
         "7,9 Luật Cơ quan đại diện có trách nhiệm cung cấp thông tin.\n")
     assert list(outline_paths(doc.body)) == ["5", "5/5.1", "5/5.2", "6"]
+
+
+def test_an_item_heading_its_sub_items_whose_number_was_read_as_a_capital():
+    # "1." read as "J.", its first sub-item's dot as a colon ("1:1.")
+    doc = doc_from_text(f"{PREAMBLE}\nJ. Trang trí khánh tiết trên sân khấu Đại hội\n"
+                        "1:1. Trên cùng ngang phông chính là khẩu hiệu.\n"
+                        "1.2. Đảng kỳ, Quốc kỳ, tượng bán thân Chủ tịch Hồ Chí Minh.\n"
+                        "2. Nghi lễ chào cờ\n")
+    assert list(outline_paths(doc.body)) == ["1", "1/1.1", "1/1.2", "2"]
+    assert ("J. ", "1. ") in {(c.before, c.after) for c in doc.corrections}

@@ -34,6 +34,17 @@ def test_page_numbers_in_sequence_leave_the_body_but_stay_in_the_text():
     assert "\f2\n" in doc.corrected_text()
 
 
+def test_page_numbers_with_a_speck_beside_them():
+    doc = repaired(paged(["2.", "3 :", "_ 4"]))
+    assert [c.before for c in kinds(doc, "page-number")] == ["2.", "3 :", "_ 4"]
+    assert all(c.status == "applied" for c in kinds(doc, "page-number"))
+    # the specks go from the text, the numbers stay
+    assert [(c.before, c.after) for c in kinds(doc, "noise")] == [(".", ""), (" :", ""),
+                                                                  ("_ ", "")]
+    text = doc.corrected_text()
+    assert "\f2\n" in text and "\f3\n" in text and "\f4\n" in text
+
+
 def test_a_lone_number_out_of_sequence_is_only_proposed():
     body = "\n".join([PARA] * 20)
     doc = repaired(f"{body}\n17\n{body}\n")

@@ -984,7 +984,7 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
     position = {id(seg): k for k, seg in enumerate(segments)}
     out = []
     for n, it in enumerate(items):
-        m = SUBITEM_ONE.match(it.label.text) if it.label.kind == "decimal" else None
+        m = SUBITEM_ONE.match(observed(it, "decimal")) if it.label.kind == "decimal" else None
         if m is None:
             continue
         parent = m.group(1)
@@ -1002,7 +1002,12 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
             continue
         words = seg.text.split(maxsplit=1)
         start = 0
-        if not seg.text[:1].isupper():
+        # ("J. Trang trí …": a capital and a mark, no word, read for the number)
+        misread = (len(words) == 2 and len(words[0]) == 2 and words[0][1] in ".,:"
+                   and words[1][:1].isupper())
+        if misread:
+            start = len(seg.text) - len(words[1])
+        elif not seg.text[:1].isupper():
             # a word or specks read for the number: the item's words open in capitals
             if len(words) < 2 or len(words[0]) > JUNK_NUMERAL or not words[1][:1].isupper():
                 continue

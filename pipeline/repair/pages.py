@@ -8,15 +8,18 @@ import regex
 
 from vanban.document import Correction, Document, Line
 
+# (a speck OCR read beside it: "2.", "5 :", "_ 3")
 PAGE_NUMBER = regex.compile(
-    r"^\s*(?:[-–—]\s*)?(?:(?:Trang|trang)\s+)?(\d{1,3})(?:\s*/\s*\d{1,3})?\s*(?:[-–—]\s*)?$")
+    r"^\s*(?P<lead>[-–—_'`|]\s*)?(?:(?:Trang|trang)\s+)?(?P<n>\d{1,3})(?:\s*/\s*\d{1,3})?"
+    r"(?P<trail>\s*[-–—.,:;'`_|]\s*)?$")
+DASHES = "-–—"  # printed around a page number ("- 2 -"), no speck
 
 # a page holds more lines than this, so two page numbers are never closer
 MIN_PAGE_LINES = 12
 
 
 def page_number_corrections(doc: Document) -> list[Correction]:
-    candidates = [(line, int(m.group(1))) for line in doc.lines
+    candidates = [(line, int(m.group("n"))) for line in doc.lines
                   if (m := PAGE_NUMBER.match(line.text))]
     if not candidates:
         return []
@@ -37,6 +40,22 @@ def page_number_corrections(doc: Document) -> list[Correction]:
         out.append(Correction(stage="repair", kind="page-number", line=line.index, start=0,
                               end=len(line.text), before=line.text, after="", scope="layout",
                               confidence=confidence, reason=f"page number {number}: {why}"))
+        out += speck_corrections(line, number, confidence)
+    return out
+
+
+def speck_corrections(line: Line, number: int, confidence: float) -> list[Correction]:
+    """A mark OCR read beside a page number ("3 `", "_ 4", "2."), not a printed dash."""
+    m = PAGE_NUMBER.match(line.text)
+    out = []
+    for group in ("lead", "trail"):
+        start, end = m.span(group)
+        if start < 0 or m.group(group).strip() in DASHES:
+            continue
+        out.append(Correction(
+            stage="repair", kind="noise", line=line.index, start=start, end=end,
+            before=line.text[start:end], after="", confidence=round(confidence * 0.8, 3),
+            reason=f"a speck beside page number {number}"))
     return out
 
 
