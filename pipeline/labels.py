@@ -56,6 +56,9 @@ DAMAGED_ROMAN = next(p for k, p in PATTERNS if k == "roman" and "H" in p.pattern
 # print most likely had, and the label repair (correct/labels.py) mends its text where the
 # list's own sequence confirms it
 DAMAGED: list[tuple[str, regex.Pattern]] = [
+    # "I.I.", "1.l.": a sub-item whose 1s are both look-alikes (before the damaged roman
+    # headings, which would read its "I.")
+    ("decimal", regex.compile(r"^([1lIL|!]\.[lIL|!])\.(?=\s+[[:upper:]])")),
     # "Chương [", "Chương H", "CHUONG Il": the chapter's numeral (or its keyword) misread; a
     # chapter heading stands alone on its line
     # (specks before it hold a mark or a digit, "L2 hương |", or are one letter the keyword
@@ -237,8 +240,9 @@ def printed_label(text: str) -> Label | None:
         label = m.group(1)
         if kind == "roman" and not ROMAN.match(label) and pattern is not DAMAGED_ROMAN:
             continue
-        if kind == "roman" and text[m.end():m.end() + 1].isdigit():
-            continue  # "I.2." is a sub-item whose 1 was read as I
+        if kind == "roman" and (text[m.end():m.end() + 1].isdigit() or (
+                label in ("I", "L") and regex.match(r"[IlL|!]\.", text[m.end():]))):
+            continue  # "I.2.", "I.I." are sub-items whose 1s were read as I
         if kind == "letter" and not m.group(1) and not text[m.end():].strip():
             continue  # a lone ")" is no label
         end = skip_blanks(text, m.end())

@@ -50,6 +50,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("€ Hương † :", "chapter", "Hương †", 0),  # the numeral a speck
     ("li. ĐƠN VỊ TỔ CHỨC", "roman", "li", 0),  # II as li
     ("5,1 Quy định sử dụng tác phẩm", "decimal", "5,1", 0),  # a comma, the period lost
+    ("I.I. Cuộc đời hoạt động cách mạng", "decimal", "I.I", 0),  # both 1s read as I
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -658,3 +659,11 @@ def test_an_item_heading_its_sub_items_whose_number_was_read_as_a_capital():
                         "2. Nghi lễ chào cờ\n")
     assert list(outline_paths(doc.body)) == ["1", "1/1.1", "1/1.2", "2"]
     assert ("J. ", "1. ") in {(c.before, c.after) for c in doc.corrections}
+
+
+def test_a_first_sub_item_whose_ones_both_read_as_i_is_no_roman_heading():
+    doc = doc_from_text(f"{PREAMBLE}\n1. Nội dung tuyên truyền\n"
+                        "I.I. Cuộc đời hoạt động cách mạng của đồng chí.\n"
+                        "L.2. Vai trò đóng góp to lớn của đồng chí.\n"
+                        "2. Hình thức tuyên truyền\n2.1. Trung ương Đoàn\n")
+    assert list(outline_paths(doc.body)) == ["1", "1/1.1", "1/1.2", "2", "2/2.1"]
