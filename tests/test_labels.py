@@ -149,6 +149,16 @@ def test_a_capital_heading_with_its_content_after_a_colon_is_roman():
     assert fixes[0].line == 2
 
 
+def test_a_real_numeral_after_damaged_ones_is_read_in_their_sequence():
+    # "1." and "H." are no numerals: they are I and II, so the "II." after them is III
+    # with a stroke lost; a run of real numerals alone ("II." "III.") is never shifted
+    fixes = labels_of(["1.MỤC ĐÍCH", item("1."), item("2."), "_H. ĐỐI TƯỢNG, NỘI DUNG",
+                       item("1."), item("2."), "II. CƠ CẤU GIẢI THƯỞNG", item("1.")])
+    assert [(f.before, f.after) for f in fixes] == [("1.", "I."), ("_H.", "II."),
+                                                    ("II.", "III.")]
+    assert not labels_of(["II. MỤC ĐÍCH", item("1."), "III. NỘI DUNG", item("1.")])
+
+
 def test_damaged_article_keyword():
     fixes = labels_of(["Điều 1. Phạm vi điều chỉnh", item(""), "Điêu 2. Đối tượng áp dụng",
                        item(""), "Điều 3. Hiệu lực thi hành"])

@@ -318,7 +318,7 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
     first_alone = (len(run) == 1 and kind == "number" and seen[0] not in (order[0], "I")
                    and seen[0].translate(DIGIT_FOR) == order[0])
     if (len(run) < 2 and not first_alone) or (anchors == 0 and (best > 0.5 * len(run)
-                                          or any(label in order for label in seen))):
+                                          or all(label in order for label in seen))):
         # a list seen in part, or not at all in order, shows nothing to repair; with no
         # label read right, only a sequence none of whose labels is one ("1." "IH." for
         # "I." "II.") is repaired, never a run of real labels shifted ("II." "III.")
