@@ -667,3 +667,16 @@ def test_a_first_sub_item_whose_ones_both_read_as_i_is_no_roman_heading():
                         "L.2. Vai trò đóng góp to lớn của đồng chí.\n"
                         "2. Hình thức tuyên truyền\n2.1. Trung ương Đoàn\n")
     assert list(outline_paths(doc.body)) == ["1", "1/1.1", "1/1.2", "2", "2/2.1"]
+
+
+def test_a_letters_first_item_read_as_a_letter_before_its_two():
+    doc = doc_from_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 851-CV/TWĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+        "Hà Nội, ngày 05 tháng 5 năm 2023\n"
+        "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn\n\n"
+        "Ban Bí thư Trung ương Đoàn triệu tập đại biểu tham dự Giải thưởng, cụ thể như sau:\n\n"
+        "L Thành phần triệu tập\nĐại biểu nhận giải thưởng năm 2023.\n"
+        "2. Thời gian, địa điểm, nội dung.\nThời gian: 02 ngày.\n\n"
+        "3. Kinh phí, công tác hậu cần\nBan Tổ chức chi trả kinh phí ăn, nghỉ.\n")
+    assert [n.label for n in doc.body] == ["1", "2", "3"]
+    assert ("L ", "1. ") in {(c.before, c.after) for c in doc.corrections}

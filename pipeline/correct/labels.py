@@ -848,6 +848,7 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
 # "2,:-Dịch vụ …" (a capital follows)
 NUMBER_OPENING = regex.compile(r"^[\W_]{0,2}(\d{1,2})(?:\s+|[.,:;\-_]+\s*)(?=\p{Lu})")
 MAX_LEADING_LOST = 2  # items lost before a list's first label that are still placed
+TOP_LIST_LOOKBACK = 6  # lines before a letter's first label read where its lost ones are
 
 
 def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Item],
@@ -861,18 +862,25 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     k = items.index(first)
     parent = next((it for it in reversed(items[:k]) if it.label.kind in PARENTS["number"]),
                   None)
-    if parent is None or any(it.label.kind == "number" for it in items[items.index(parent):k]):
+    if parent is None:
+        # a letter's list opens its body: the paragraphs just before its "2." (after any
+        # label, and the Kính gửi's line)
+        if k > 0:
+            return []
+        after = max(position[id(first.seg)] - TOP_LIST_LOOKBACK, -1)
+    elif any(it.label.kind == "number" for it in items[items.index(parent):k]):
         return []
+    else:
+        after = position[id(parent.seg)]
     found = []
-    for seg in item_openings(segments, position[id(parent.seg)], position[id(first.seg)]):
+    for seg in item_openings(segments, after, position[id(first.seg)]):
         m = NUMBER_OPENING.match(seg.text)
         if m is not None:
             found.append((seg, m.end(), int(m.group(1))))
     want = list(range(1, int(first.label.text)))
     if not found and want == [1]:
         # item 1 read as a token that is no number: "si: Trong Thông tư này …" before "2."
-        junk = [(seg, opening) for seg in item_openings(
-            segments, position[id(parent.seg)], position[id(first.seg)])
+        junk = [(seg, opening) for seg in item_openings(segments, after, position[id(first.seg)])
             if (opening := junk_opening(seg.text, marked_syllable=True)) is not None]
         if len(junk) == 1:
             seg, (start, token) = junk[0]
