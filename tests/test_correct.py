@@ -290,6 +290,23 @@ def test_a_codes_part_run_together_from_two_abbreviations_whose_d_lost_its_bar()
     assert "03 TB/TWĐTNTNTH" in text and "342-KH/TWĐTNBTG" in text
 
 
+def test_a_codes_part_read_by_its_shape_among_the_abbreviations_printed():
+    # a T read as an I, a stroke beside the part, a Đ's bar lost: the one abbreviation the
+    # corpus prints in that shape; an issuer before an office the corpus does not know
+    text, fixes = corrected("Số: 648 CV/IWDTNTNTH, Công văn 7470 CV/ITWĐTNBTG và Quyết định "
+                            "số 12-QĐ/TWDTNVNCTN\n", threshold=0.7)
+    assert "648 CV/TWĐTNTNTH" in text and "7470 CV/TWĐTNBTG" in text
+    assert "12-QĐ/TWĐTNVNCTN" in text
+    # a part the corpus prints, or one of no known shape, is left
+    text, fixes = corrected("Số: 15/UBND-VP và 20/XYZW-HC\n", threshold=0.0)
+    assert not fixes
+
+
+def test_a_party_numbers_ones_read_as_letters_before_its_type():
+    text, _ = corrected("Số: I5IID/TWĐTNVP ngày 5/3/2024 và Kế hoạch l3KH/TU\n", threshold=0.7)
+    assert "15HD/TWĐTNVP" in text and "13KH/TU" in text
+
+
 def test_a_numbers_document_type_read_through_ocr_damage():
     text, fixes = corrected("Số: 13 IID/TWĐTN-CNĐT ngày 5/3/2024 và Quyết định số 1373/QĐÐ-BKHĐT "
                             "theo Đề án 371/ÐA-CP\n")

@@ -288,6 +288,9 @@ def joined_pieces(slots: list[Slot], i: int, abbreviations: dict[str, int],
 # the number that opens a token (before a code's "/" or "-", a decimal mark or the end),
 # with the letters OCR reads for 1 and 0 among its digits
 NUMBER_HEAD = regex.compile(r"^[0-9Il|O]*[0-9][0-9Il|O]*(?=$|[/.,\-])")
+# a party document's number runs into its type: "I5IID/TWĐTNVP" (15 HD), "l3KH/TU"
+PARTY_HEAD = regex.compile(r"^[0-9Il|O]*?[0-9][0-9Il|O]*?(?=(?:[A-HJ-NP-Z]|II|Il|lI)"
+                           r"[\p{L}|]{0,2}/\p{Lu})")
 ROMAN_AND_NOTE = regex.compile(r"^[IVX]{2,}\d$")
 
 
@@ -297,7 +300,7 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
     out = []
     for i, slot in enumerate(slots):
         core = slot.token.core
-        head = NUMBER_HEAD.match(core)
+        head = NUMBER_HEAD.match(core) or PARTY_HEAD.match(core)
         if i in skip or head is None or len(head.group()) < 2 or head.group().isdigit():
             continue
         if ROMAN_AND_NOTE.match(head.group()):
@@ -354,6 +357,71 @@ def part_count(part: str, abbreviations: dict[str, int]) -> int:
 MIN_HALF = 2  # letters of each abbreviation in a part run together
 
 
+# letters a scan's OCR reads for one another in capitals: a T whose bar is lost is an I,
+# so are a 1, an l and a bar; a Đ whose bar is lost is a D; an H is two strokes, "II"
+SHAPE = str.maketrans({"Đ": "D", "Ð": "D", "T": "I", "l": "I", "1": "I", "|": "I", "!": "I",
+                       "O": "0"})
+EDGE_SPECKS = "I|l1!'."  # a stroke OCR read beside a part ("ITWĐTNBTG")
+MIN_SHAPED = 4  # letters a part needs before its shape says which abbreviation it is
+_shape_index: dict[int, dict[str, list[str]]] = {}
+
+
+def shape_of(part: str) -> str:
+    return part.translate(SHAPE).replace("II", "H")
+
+
+def shape_index(abbreviations: dict[str, int]) -> dict[str, list[str]]:
+    """The abbreviations the corpus prints often enough, by their shape."""
+    found = _shape_index.get(id(abbreviations))
+    if found is None:
+        found = {}
+        for part, count in abbreviations.items():
+            if count >= KNOWN_PART and len(part) >= 2:
+                found.setdefault(shape_of(part), []).append(part)
+        _shape_index.clear()
+        _shape_index[id(abbreviations)] = found
+    return found
+
+
+def shape_read(part: str, abbreviations: dict[str, int]) -> str | None:
+    """The abbreviation the corpus prints that a part no document prints has the shape of
+    (its look-alike letters confused, a stroke beside it): "IWDTNTNTH" -> "TWĐTNTNTH",
+    "ITWĐTNBTG" -> "TWĐTNBTG"; an issuer and its office run together count as one
+    ("TWĐTN" and "TNTH"). None unless one reading is clearly the likeliest."""
+    if len(part) < MIN_SHAPED or part_count(part, abbreviations) or not part.isupper():
+        return None
+    index = shape_index(abbreviations)
+    forms = {part}
+    if part[0] in EDGE_SPECKS:
+        forms.add(part[1:])
+    if part[-1] in EDGE_SPECKS:
+        forms.add(part[:-1])
+    readings: dict[str, int] = {}
+    for form in forms:
+        for known in index.get(shape_of(form), ()):
+            readings[known] = part_count(known, abbreviations)
+        for k in range(MIN_HALF, len(form) - MIN_HALF + 1):
+            for head in index.get(shape_of(form[:k]), ()):
+                for tail in index.get(shape_of(form[k:]), ()):
+                    readings.setdefault(head + tail, part_count(head + tail, abbreviations))
+    if not readings:
+        # an issuer the corpus prints before an office it does not ("TWDTNVNCTN": its
+        # TWĐTN, and the office as read)
+        for form in forms:
+            for k in range(MIN_SHAPED, len(form) - MIN_HALF + 1):
+                for head in index.get(shape_of(form[:k]), ()):
+                    if len(head) >= MIN_SHAPED and head != form[:k]:
+                        readings[head + form[k:]] = abbreviations[head]
+    ranked = sorted(readings.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < KNOWN_PART or (
+            len(ranked) > 1 and ranked[0][1] < SHAPE_MARGIN * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+SHAPE_MARGIN = 5  # how much likelier the best reading of a part's shape than the next
+
+
 def code_part_corrections(slots: list[Slot], segments: list[Segment],
                           abbreviations: dict[str, int],
                           skip: Collection[int] = ()) -> list[Correction]:
@@ -394,6 +462,14 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
             if (digits == part or not any(ch.isdigit() for ch in part)
                     or abbreviations.get(part, 0) >= KNOWN_PART
                     or abbreviations.get(digits, 0) < KNOWN_PART):
+                if (shaped := shape_read(part, abbreviations)) is not None:
+                    fix = word_correction(
+                        "letter", slot, segments, m.start(), part, shaped, 0.75,
+                        f"“{part}” in the code {core} is no abbreviation; letters OCR confuses "
+                        f"(T and I, Đ and D, H and II) make it {shaped}, as documents print it "
+                        f"{part_count(shaped, abbreviations)} times")
+                    if fix is not None:
+                        out.append(fix)
                 continue
             fix = word_correction(
                 "digit", slot, segments, m.start(), part, digits, 0.8,
@@ -414,7 +490,9 @@ DOCUMENT_TYPES = frozenset((
 TYPE_MISREADINGS = (("II", "H"), ("Il", "H"), ("lI", "H"), ("D", "Đ"), ("Ð", "Đ"))
 # the type of a number: before the issuer's slash ("13 HD/TWĐTN-CNĐT", "342-KH/TU"), or
 # after the number (and year) before the issuer's hyphen ("372/QĐ-BTC", "05/2023/TT-BCT")
-PARTY_TYPE = regex.compile(r"^(?:\d{1,5}-?)?(?P<type>[\p{Lu}Il|][\p{L}|]{0,3})(?=/\p{Lu})")
+# (its number's 1s may be read as letters: "I5IID/TWĐTNVP" is "15HD/…")
+PARTY_TYPE = regex.compile(r"^(?:(?=[0-9Il|O]*[0-9])[0-9Il|O]{1,5}?-?)?"
+                           r"(?P<type>[\p{Lu}Il|][\p{L}|]{0,3})(?=/\p{Lu})")
 NUMBER_BEFORE = regex.compile(r"^(?:\d{1,5}|[Ss][ốỐ]|SỐ)$")  # "13 HD/…", "Số: QĐ/…"
 STATE_TYPE = regex.compile(r"^\d{1,5}/(?:(?:19|20)\d\d/)?(?P<type>[\p{Lu}Il|][\p{L}|]{0,3})"
                            r"(?=-\p{Lu})")
