@@ -268,11 +268,13 @@ def test_a_run_on_list_wrapped_behind_a_speck_and_a_damaged_signed_mark():
     assert doc.meta.signer.name == "Nguyễn Tường Lâm"
 
 
-def test_a_title_going_on_in_a_quoted_name_whose_opening_quote_was_read_as_specks():
+@pytest.mark.parametrize("opening", ["_*", "- “"])
+def test_a_title_going_on_in_a_quoted_name_whose_opening_quote_was_read_as_specks(opening):
+    # (or a speck read as a dash before the quote: no bullet in a title)
     doc = doc_from_text(
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 568 KH/TWĐTNĐKTHTN\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
         "Hà Nội, ngày 19 tháng 9 năm 2022\n\nKẾ HOẠCH\nTriển khai thực hiện Phong trào thi đua\n"
-        "_*Vì người nghèo Không để ai bị bỏ lại phía sau” giai đoạn 2022 2025\n\n" + BODY)
+        f"{opening}Vì người nghèo Không để ai bị bỏ lại phía sau” giai đoạn 2022 2025\n\n" + BODY)
     assert doc.meta.title == ("Triển khai thực hiện Phong trào thi đua “Vì người nghèo Không "
                               "để ai bị bỏ lại phía sau” giai đoạn 2022 2025")
 

@@ -336,7 +336,9 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
                            and not text.rstrip().endswith(":") and not names_issuer(text, head))
             if not in_capitals and (
                     (seg.blank_before and not going_on) or mostly_upper(text, 0.9)
-                    or (not going_on and label_of(prev, seg, doc, widths) is not None)
+                    or (not going_on and label_of(prev, seg, doc, widths) is not None
+                        # ("- “Vì người nghèo …”": a speck before a quoted name going on)
+                        and not (unspecked.startswith(("“", '"')) and not seg.blank_before))
                     or text.startswith(BODY_OPENERS)
                     or ESIGN_BY.match(text) or ESIGN_AT.match(text)):
                 break
