@@ -302,6 +302,15 @@ def test_a_codes_part_read_by_its_shape_among_the_abbreviations_printed():
     assert not fixes
 
 
+def test_a_name_in_a_headings_capitals_read_through_its_diacritics():
+    # "HÔ" is a word, and fits a heading as well as "HỒ" does to the language model; the
+    # name the three words spell decides; two words alike are no name ("XÃ HỘI")
+    text, _ = corrected("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HÔ CHÍ MINH\n"
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", threshold=0.6)
+    assert "ĐOÀN TNCS HỒ CHÍ MINH" in text
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+
+
 def test_a_party_numbers_ones_read_as_letters_before_its_type():
     text, _ = corrected("Số: I5IID/TWĐTNVP ngày 5/3/2024 và Kế hoạch l3KH/TU\n", threshold=0.7)
     assert "15HD/TWĐTNVP" in text and "13KH/TU" in text

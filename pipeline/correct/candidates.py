@@ -174,7 +174,12 @@ def phrase_readings(stream: TokenStream, lex: Lexicon, suspicious: set[int]
             continue  # the lexicon's names are capitalised: no window from here is one
         for n in range(2, MAX_PHRASE + 1):
             window = range(start, start + n)
-            if window[-1] >= len(slots) or not any(i in suspicious for i in window):
+            if window[-1] >= len(slots):
+                continue
+            # (a name in capitals is looked up however its words fit: the language model
+            # knows headings in capitals little, and only their diacritics are matched)
+            if not any(i in suspicious for i in window) and not all(
+                    slots[i].token.core.isupper() for i in window):
                 continue
             if any(slots[i].seg != slots[start].seg or not slots[i].token.core
                    or not slots[i].token.core.isalpha() for i in window):
@@ -192,6 +197,8 @@ def phrase_readings(stream: TokenStream, lex: Lexicon, suspicious: set[int]
                         continue
                     if not word[:1].isupper():
                         word = match_case(restyle(word, stream.style), tok.core)
+                    elif tok.core.isupper() and len(tok.core) > 1:
+                        word = word.upper()  # a name in a line of capitals: "HỒ CHÍ MINH"
                     text = tok.lead + word + tok.trail
                     cost = lex.channel.edit_logp(tok.text, text) + PHRASE_BONUS
                     out.setdefault(i, []).append(

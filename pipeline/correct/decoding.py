@@ -54,7 +54,7 @@ class Corrector:
         candidates: dict[int, list[Reading]] = {}
         suspicious = self.scorer.suspicious()
         extra = phrase_readings(self.stream, self.lex, suspicious)
-        for i in sorted(suspicious):
+        for i in sorted(suspicious | set(extra)):
             found, features = slot_readings(self.stream, self.lex, i)
             if i in extra:  # a lexicon entry spelled by the window backs its reading
                 backed = {r.text: r for r in extra[i]}

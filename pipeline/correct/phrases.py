@@ -59,6 +59,9 @@ def read_names(path: Path) -> list[tuple[str, str]]:
     return [tuple(line.split("\t")) for line in lines]  # type: ignore[misc]
 
 
+CAPITAL_NAME_WORDS = 3  # words of a name matched in capitals
+
+
 class Phrases:
     """The lexicon's names, indexed by their skeleton on first use: a document with no
     doubtful capitalised window (and a process that corrects one line) never builds it."""
@@ -87,15 +90,29 @@ class Phrases:
     def near(self, words: list[str]) -> list[str]:
         """Entries of as many words that the window may be, diacritics apart or one letter
         damaged in a name; never the window itself."""
-        if not titled(" ".join(words)):
+        capitals = not titled(" ".join(words))
+        if capitals and not all(w.isupper() and len(w) > 1 for w in words):
             return []
         window = tuple(words)
         found = self._near.get(window)
         if found is None:
             if len(self._near) >= NEAR_KEPT:
                 self._near.clear()
-            found = self._near[window] = self._find(words)
+            found = self._near[window] = (self._find_capitals(words) if capitals
+                                          else self._find(words))
         return list(found)
+
+    def _find_capitals(self, words: list[str]) -> list[str]:
+        """A name in a heading's capitals ("ĐOÀN TNCS HÔ CHÍ MINH"): only its diacritics
+        may be damaged, a letter as well would match too many headings' words; and a name
+        of two words is too often a heading's words too ("XÃ HỘI", a place "Xá Hội")."""
+        if len(words) < CAPITAL_NAME_WORDS:
+            return []
+        if self._index is None:
+            self._index = self._build()
+        text = " ".join(words)
+        found = [p.upper() for p in self._index[0].get((len(words), skeleton(words)), ())]
+        return [p for p in dict.fromkeys(found) if p != text]
 
     def _find(self, words: list[str]) -> list[str]:
         if self._index is None:
