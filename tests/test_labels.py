@@ -159,6 +159,12 @@ def test_a_real_numeral_after_damaged_ones_is_read_in_their_sequence():
     assert not labels_of(["II. MỤC ĐÍCH", item("1."), "III. NỘI DUNG", item("1.")])
 
 
+def test_two_headings_neither_read_as_a_numeral_are_repaired_at_a_higher_cost():
+    fixes = labels_of(["l MỤC ĐÍCH, YÊU CẦU.", item("1."), item("2."),
+                       "HH, TỔ CHỨC THỰC HIỆN", item("1."), item("2.")])
+    assert [(f.before, f.after) for f in fixes] == [("l", "I."), ("HH,", "II.")]
+
+
 def test_damaged_article_keyword():
     fixes = labels_of(["Điều 1. Phạm vi điều chỉnh", item(""), "Điêu 2. Đối tượng áp dụng",
                        item(""), "Điều 3. Hiệu lực thi hành"])

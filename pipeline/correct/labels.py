@@ -51,6 +51,8 @@ ROMANS = [to_roman(i) for i in range(1, 40)]
 NUMBERS = [str(i) for i in range(1, 100)]
 
 SKIP = 1.0  # an item of the order missing from the list
+RUN_COST = 0.5  # per label, at most, to repair a list none of whose labels was read right
+DAMAGED_RUN_COST = 0.75  # the same where none of its labels is a label of its kind
 EXTRA = 1.5  # a label that takes no place in the order
 AGENCY_OPENERS = ("Sở ", "Ban ", "Bộ ", "Cục ", "Chi cục ", "Trung tâm ", "UBND ", "Ủy ban ",
                   "Uỷ ban ", "Công an ", "Viện ", "Vụ ", "Văn phòng ", "Đài ", "Báo ", "Hội ",
@@ -317,8 +319,11 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
     # an "I." alone may be the roman heading it reads as, which its neighbours decide)
     first_alone = (len(run) == 1 and kind == "number" and seen[0] not in (order[0], "I")
                    and seen[0].translate(DIGIT_FOR) == order[0])
-    if (len(run) < 2 and not first_alone) or (anchors == 0 and (best > 0.5 * len(run)
-                                          or all(label in order for label in seen))):
+    # (a run none of whose labels is one is read at a higher cost: keeping it explains
+    # nothing, "l." "HH," are I and II)
+    per_label = DAMAGED_RUN_COST if not any(label in order for label in seen) else RUN_COST
+    if (len(run) < 2 and not first_alone) or (anchors == 0 and (
+            best > per_label * len(run) or all(label in order for label in seen))):
         # a list seen in part, or not at all in order, shows nothing to repair; with no
         # label read right, only a sequence none of whose labels is one ("1." "IH." for
         # "I." "II.") is repaired, never a run of real labels shifted ("II." "III.")
