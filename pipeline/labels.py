@@ -100,6 +100,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^(TH|HT|TII|IIT)\.\s*(?=[[:upper:]]{2,}\s)")),
     # "[. Chỉ tiêu", "|. NỘI DUNG": the numeral I read as a bracket or a bar
     ("roman", regex.compile(r"^([\[\]|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
+    # "+01 Giải Nhất": the space after a plus lost before a number opening the item
+    ("bullet", regex.compile(r"^(\+)(?=\d{1,3}\s+\p{Lu})")),
     # "c} Cố ý", "a] Đất": a point's bracket misread
     ("letter", regex.compile(r"^([a-zđ])[}\]](?=\s)")),
     # "2..Giải thưởng", "1.Việc phê duyệt": the period doubled, or the space after it lost

@@ -71,6 +71,28 @@ def test_pdf_gives_the_same_tree_as_the_text(sample_doc, sample_pdf_doc):
     assert list(outline_paths(sample_pdf_doc.body)) == list(outline_paths(sample_doc.body))
 
 
+def test_an_annex_after_a_page_number_and_its_heading_with_specks():
+    # the page number left before the annex, the specks OCR read after its heading
+    text = DECISION.split("KẾ HOẠCH\n")[0] + (
+        "3\nPHỤ LỤC . : : suy\nSỐ LƯỢNG BÀI DỰ THI CỦA CÁC TỈNH\n"
+        "(Ban hành kèm theo Quyết định số 333/QĐ-BTC ngày 23/02/2024)\n"
+        "1. Hà Nội: 20 bài dự thi.\n2. Đà Nẵng: 15 bài dự thi.\n")
+    doc = doc_from_text(text)
+    annex = doc.body[-1]
+    assert (annex.kind, annex.label) == ("annex", "PHỤ LỤC")
+    assert annex.title.startswith("SỐ LƯỢNG BÀI DỰ THI")
+    assert [c.label for c in annex.children] == ["1", "2"]
+    assert not [n for n in doc.body if n.kind == "annex" and not n.label]
+
+
+def test_a_plus_run_into_the_number_opening_its_item():
+    doc = doc_from_text("6. Giải thưởng\nBan tổ chức trao các giải thưởng, bao gồm:\n"
+                        "+01 Giải Nhất, mỗi giải trị giá 15.000.000 đồng.\n"
+                        "+ 02 Giải Nhì, mỗi giải trị giá 10.000.000 đồng.\n"
+                        "+ 03 Giải Ba, mỗi giải trị giá 5.000.000 đồng.\n")
+    assert list(outline_paths(doc.body)) == ["6", "6/+1", "6/+2", "6/+3"]
+
+
 def test_decision_with_chapters_articles_and_an_annexed_plan():
     doc = doc_from_text(DECISION)
     meta = doc.meta

@@ -198,7 +198,9 @@ def phrase_readings(stream: TokenStream, lex: Lexicon, suspicious: set[int]
                     if not word[:1].isupper():
                         word = match_case(restyle(word, stream.style), tok.core)
                     elif tok.core.isupper() and len(tok.core) > 1:
-                        word = word.upper()  # a name in a line of capitals: "HỒ CHÍ MINH"
+                        # a name in a line of capitals ("HỒ CHÍ MINH"), in the document's
+                        # tone style: "Ủy ban" and "Uỷ ban" are one reading
+                        word = restyle(word, stream.style).upper()
                     text = tok.lead + word + tok.trail
                     cost = lex.channel.edit_logp(tok.text, text) + PHRASE_BONUS
                     out.setdefault(i, []).append(

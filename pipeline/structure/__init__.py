@@ -20,6 +20,7 @@ from vanban.text import mostly_upper
 from vanban.view import Segment
 
 ANNEX = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)\b[^\n]{0,20}$")
+ANNEX_LABEL = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[\p{Lu}\d][\p{Lu}\d.\-]*)*")
 
 
 def structure(doc: Document, ctx: Context) -> Document:
@@ -59,6 +60,10 @@ def annex_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[
     words = sum(len(s.text.split()) for s in segments)
     if len(segments) < 3 and words < 10:
         return []  # stray marks under the signature, such as a damaged page number
+    # a page number or a speck left before the annex's heading ("3" / "PHỤ LỤC")
+    while segments and not any(ch.isalpha() for ch in segments[0].text) and any(
+            ANNEX.match(s.text) for s in segments[1:3]):
+        segments = segments[1:]
     groups: list[list[Segment]] = []
     for seg in segments:
         if not groups or ANNEX.match(seg.text):
@@ -67,10 +72,13 @@ def annex_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[
     nodes = []
     for group in groups:
         heading = []
+        label = ""
+        if group and ANNEX.match(group[0].text):
+            # (its numeral and words in capitals, not the specks OCR read after them:
+            # "PHỤ LỤC . : : suy")
+            label = ANNEX_LABEL.match(group.pop(0).text).group().strip()
         while group and (mostly_upper(group[0].text, 0.9) or group[0].text.startswith("(")):
             heading.append(group.pop(0))
-        first = ANNEX.match(heading[0].text) if heading else None
-        label = heading.pop(0).text if first else ""
         lines = heading or group[:1]
         node = Node(label=label, kind="annex",
                     span=Span((heading or group or lines)[0].line, (group or heading)[-1].line),
