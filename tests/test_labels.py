@@ -165,6 +165,13 @@ def test_two_headings_neither_read_as_a_numeral_are_repaired_at_a_higher_cost():
     assert [(f.before, f.after) for f in fixes] == [("l", "I."), ("HH,", "II.")]
 
 
+def test_a_sub_item_whose_dot_was_lost_between_its_parent_and_the_next_item():
+    fixes = labels_of(["II. NỘI DUNG", item("1."), item("12."), item("2."), item("3.")])
+    assert [(f.before, f.after) for f in fixes] == [("12.", "1.2.")]
+    # a list that does count to 12 keeps it
+    assert not labels_of(["II. NỘI DUNG"] + [item(f"{k}.") for k in range(1, 14)])
+
+
 def test_damaged_article_keyword():
     fixes = labels_of(["Điều 1. Phạm vi điều chỉnh", item(""), "Điêu 2. Đối tượng áp dụng",
                        item(""), "Điều 3. Hiệu lực thi hành"])

@@ -121,14 +121,14 @@ def list_corrections(items: list[Item]) -> list[Correction]:
 def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths,
                           items: list[Item]) -> list[Correction]:
     """The document's own lists: labels lost or misread, and each list's sequence."""
-    items = fix_items(items)
+    items, out = dot_lost(fix_items(items))
     # a numeral lost between two headings, inferred before the sequence is repaired, so
     # that "I." … "III." is not read as "II." misprinted; so an item's number lost
     # between its siblings, where its words open as theirs do
     inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
                 + lost_articles(segments, items) + lost_first_article(doc, segments, items)
                 + lost_parents(segments, items))
-    out: list[Correction] = [c for _, c in inferred]
+    out += [c for _, c in inferred]
     if inferred:
         replaced = {id(it.seg) for it, _ in inferred}
         order = {id(seg): k for k, seg in enumerate(segments)}
@@ -455,6 +455,32 @@ def eleven_in_a_list(items: list[Item]) -> list[Item]:
             out[k] = Item(items[k].seg, Label("number", label.text, label.end, label.start,
                                               damaged=True))
     return out
+
+
+def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
+    """"12." between items "1." and "2." is sub-item "1.2." whose dot OCR lost: no list
+    counts from 1 to 12 and back to 2."""
+    out, fixes = list(items), []
+    numbers = [k for k, it in enumerate(items) if it.label.kind == "number"]
+    for a, k, b in zip(numbers, numbers[1:], numbers[2:], strict=False):
+        before, text, after = (items[j].label.text for j in (a, k, b))
+        if not (len(text) == 2 and text.isdigit() and before == text[0] and text[1] != "0"
+                and after.isdigit() and int(after) == int(before) + 1
+                and not any(it.label.kind in PARENTS["number"] for it in items[a:b])):
+            continue
+        seg, label = items[k].seg, items[k].label
+        want = f"{text[0]}.{text[1]}"
+        printed = seg.text[label.start:label.end].rstrip()
+        where = seg.to_original(label.start, label.start + len(printed))
+        if where is None:
+            continue
+        out[k] = Item(seg, Label("decimal", want, label.end, label.start, damaged=True))
+        fixes.append(Correction(
+            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+            before=printed, after=f"{want}.", confidence=0.75,
+            reason=f"sub-item {want} of item {before}: “{printed}” between items {before} "
+                   f"and {after} is no item of their list, its dot lost"))
+    return out, fixes
 
 
 ODD_BULLETS = {"+", "–", "—", "~", "•", "*"}
