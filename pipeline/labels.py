@@ -83,7 +83,10 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"(?P<n>\d{1,3}[a-z]?|[IlL|][\dIl|O]{0,2}|\d[Il|O][\dIl|O]?"
                               # a number lost to a speck ("Diều †."): read from the sequence
                               r"|[^\w\s.:,)](?=\.))\s*"
-                              r"(?:(?P<mark>[.:,)])|(?=\s+(?P<next>[[:upper:]]\w*)))")),
+                              # (its period read as a semicolon or a dash: "Điều 2;", "Điều
+                              # 2 - Quyết định này …")
+                              r"(?:(?P<mark>[.:,)]|;(?=[\W_]*$)|[-–](?=\s*[[:upper:]]))"
+                              r"|(?=\s+(?P<next>[[:upper:]]\w*)))")),
     # "[II. Chỉ tiêu", "II]. NỘI DUNG": a stroke of the numeral read as a bracket or a bar
     # ("[HI. Chí tiêu 4": after a bracket, an H is two strokes of the numeral)
     ("roman", regex.compile(r"^([\[\]|!][IVXH]{1,4}[\[\]|!]?|[\[\]|!]?[IVX]{1,4}[\[\]|!]?)\.\s*"

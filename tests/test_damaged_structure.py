@@ -51,6 +51,8 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("li. ĐƠN VỊ TỔ CHỨC", "roman", "li", 0),  # II as li
     ("5,1 Quy định sử dụng tác phẩm", "decimal", "5,1", 0),  # a comma, the period lost
     ("I.I. Cuộc đời hoạt động cách mạng", "decimal", "I.I", 0),  # both 1s read as I
+    ("Điều 2 - Quyết định này có hiệu lực", "article", "Điều 2", 0),  # the period a dash
+    ("_ Điều 2; : : _", "article", "Điều 2", 2),  # a semicolon, specks, the title below
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -69,7 +71,7 @@ def test_a_label_after_an_opening_quote_opens_a_quotation_undamaged():
                                   "2 năm sau đó", "5 NĂM", "| BAN CHẤP HÀNH TRUNG ƯƠNG",
                                   "1 CÔNG", "Chương trình *", "Thương mại +",
                                   "+ Phần thứ hai:", "- Phần 4: Niềm tin tất thắng",
-                                  "Sở CHUNG ("])
+                                  "Sở CHUNG (", "Điều 2; các cơ quan"])
 def test_words_are_not_read_as_labels(text):
     found = parse_label(text)
     assert found is None or found.kind == "bullet"
@@ -323,6 +325,11 @@ def test_an_article_keyword_read_as_another_word_is_placed_by_its_number():
     # a sentence numbered so between two articles, in running text, is no article
     lines[4] = "trong năm 5. Phê duyệt học sinh"
     assert not [f for f in fixes(lines) if f[1] == "Điều 5. "]
+    # its period read as a comma: a short heading, not a sentence naming a clause
+    lines[4] = "nu 5, Phê duyệt học sinh hưởng chính sách"
+    assert ("nu 5, ", "Điều 5. ") in fixes(lines)
+    lines[4] = "Khoản 5, Điều 12 của Nghị định này được áp dụng cho các học sinh hưởng chính sách"
+    assert not [f for f in fixes(lines) if f[1] == "Điều 5. "]
 
 
 @pytest.mark.parametrize("headings", [
@@ -372,6 +379,9 @@ def test_the_first_article_after_the_enacting_formula_through_a_spoiled_label():
     # where article 1 is printed, nothing is inferred
     lines[2] = "Điều 1. Sắp xếp các đơn vị hành chính cấp xã"
     assert not [c for c in labels_of(lines) if c.after == "Điều 1. "]
+    # the formula's colon lost, the keyword read as another word and the number a speck
+    lines[1:3] = ["QUYẾT ĐỊNH", "Liều †. Phê duyệt Danh mục các nhiệm vụ khoa học"]
+    assert ("Liều †. ", "Điều 1. ") in {(c.before, c.after) for c in labels_of(lines)}
 
 
 def test_an_article_whose_period_is_lost_behind_a_speck_is_placed_by_its_number():

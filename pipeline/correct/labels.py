@@ -979,7 +979,7 @@ def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int
 # an article heading whose keyword OCR read as another word: "Tiện 5. Phê duyệt …"
 # (or the keyword itself, its period lost and a speck before it: "- Điều 3 Trách nhiệm …")
 ARTICLE_SHAPE = regex.compile(
-    r"^[\W_]{0,2}(?P<kw>[^\W\d_]{2,6})\s*(?P<n>\d{1,3})(?:\s*(?P<mark>[.:])\s*|\s+)(?=\p{Lu})")
+    r"^[\W_]{0,2}(?P<kw>[^\W\d_]{2,6})\s*(?P<n>\d{1,3})(?:\s*(?P<mark>[.:,])\s*|\s+)(?=\p{Lu})")
 
 
 def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
@@ -998,6 +998,8 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
             m = ARTICLE_SHAPE.match(seg.text)
             if m and not m.group("mark") and not article_keyword(m.group("kw")):
                 m = None
+            if m and m.group("mark") == "," and len(seg.text.split()) > HEADING_WORDS:
+                m = None  # "nu 2, Đối tượng áp dụng" is a heading; "Khoản 2, Điều 5 …" runs on
             if m and int(m.group("n")) == na + 1 and (
                     starts_paragraph(seg, prev) or prev is a.seg or mostly_upper(prev.text)):
                 found.append((seg, m))
@@ -1061,7 +1063,13 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
 
 
 # the enacting formula alone on its line, after which a decision's articles begin
-ENACTING = regex.compile(r"^[\W_]{0,3}(?:QUYET NGHI|QUYET DINH|NGHI QUYET|CHI THI)\s*[:;]\s*$")
+# (its colon may be lost: the document type of the same words heads the title, not a
+# spoiled label, so it is never taken for it)
+ENACTING = regex.compile(r"^[\W_]{0,3}(?:QUYET NGHI|QUYET DINH|NGHI QUYET|CHI THI)\s*[:;]?\s*$")
+HEADING_WORDS = 10  # an article's heading whose period OCR read as a comma is short
+# the keyword read as another word and the number as a speck: "Liều †. Phê duyệt …"
+SPOILED_ARTICLE = regex.compile(r"^[\W_]{0,2}(?P<kw>\p{L}{3,5})\s+[^\s\p{L}]{1,2}\s?[.:]\s*"
+                                r"(?=\p{Lu}\p{Ll})")
 # a label OCR spoiled beyond reading: a few marks and a period before a capitalised word
 # ("\"¬ !. Sắp xếp …")
 SPOILED_LABEL = regex.compile(r"^(?=[^\p{L}\s]|\p{L}{1,2}\W)[^\s.:]{0,4}(?:\s[^\s.:]{1,2}){0,2}"
@@ -1085,6 +1093,9 @@ def lost_first_article(doc: Document, segments: list[Segment], items: list[Item]
         if id(following) in labelled or (later and article_number(later[0]) not in (None, 2)):
             continue
         m = SPOILED_LABEL.match(following.text)
+        if m is None and (spoiled := SPOILED_ARTICLE.match(following.text)) is not None and (
+                Levenshtein.distance(strip_accents(spoiled.group("kw")).lower(), "dieu") <= 1):
+            m = spoiled
         end = m.end() if m else 0
         if m is None:
             # the spoiled label already taken out as noise: the marks before the words
