@@ -690,3 +690,15 @@ def test_a_letters_first_item_read_as_a_letter_before_its_two():
         "3. Kinh phí, công tác hậu cần\nBan Tổ chức chi trả kinh phí ăn, nghỉ.\n")
     assert [n.label for n in doc.body] == ["1", "2", "3"]
     assert ("L ", "1. ") in {(c.before, c.after) for c in doc.corrections}
+
+
+def test_an_article_whose_label_was_read_as_specks_is_the_heading_between_its_neighbours():
+    lines = ["Điều 1. Phạm vi điều chỉnh", f"Nghị định này quy định {BODY}", "",
+             "- - Thôn, tổ dân phố ¬", "", f"1. {BODY}", f"2. {BODY}", "",
+             "Điều 3. Nguyên tắc tổ chức, hoạt động", f"1. {BODY}"]
+    assert ("- - ", "Điều 2. ") in fixes(lines)
+    assert {"Điều 2", "Điều 2/1", "Điều 3"} <= set(
+        outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    # a heading a colon introduces is a table's or a list's, not an article's
+    lines[1] = "Phương pháp tính thuế:"
+    assert not [f for f in fixes(lines) if f[1] == "Điều 2. "]

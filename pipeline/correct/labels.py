@@ -1003,6 +1003,25 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
             if m and int(m.group("n")) == na + 1 and (
                     starts_paragraph(seg, prev) or prev is a.seg or mostly_upper(prev.text)):
                 found.append((seg, m))
+        if not found:
+            # the label read as specks alone ("- - Thôn, tổ dân phố ¬"): the one short
+            # heading between the two articles, set apart, is the article between them
+            headings = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
+                        if (seg := segments[k]).blank_before
+                        # (not what a line ending in a colon introduces)
+                        and not segments[k - 1].text.rstrip(" ¬|_-\"'").endswith(":")
+                        and (m := SPECKS_FOR_ARTICLE.match(seg.text)) is not None
+                        and len(seg.text[m.end():].split()) <= HEADING_WORDS
+                        and not seg.text.rstrip(" ¬|_-").endswith((".", ";", ",", ":"))]
+            if len(headings) == 1:
+                seg, m = headings[0]
+                inferred = infer_article(
+                    seg, 0, m.end(), "Điều", str(na + 1), 0.6,
+                    f"article {na + 1}: the one short heading between articles {na} and {nb}, "
+                    f"its label read as “{m.group().strip()}”")
+                if inferred is not None:
+                    out.append(inferred)
+            continue
         if len(found) != 1:
             continue
         seg, m = found[0]
@@ -1067,6 +1086,8 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
 # spoiled label, so it is never taken for it)
 ENACTING = regex.compile(r"^[\W_]{0,3}(?:QUYET NGHI|QUYET DINH|NGHI QUYET|CHI THI)\s*[:;]?\s*$")
 HEADING_WORDS = 10  # an article's heading whose period OCR read as a comma is short
+SPECKS_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{1,2}(?:\s+[^\p{L}\p{N}\s]{1,2}){0,2}\s+"
+                                   r"(?=\p{Lu}\p{Ll})")
 # the keyword read as another word and the number as a speck: "Liều †. Phê duyệt …"
 SPOILED_ARTICLE = regex.compile(r"^[\W_]{0,2}(?P<kw>\p{L}{3,5})\s+[^\s\p{L}]{1,2}\s?[.:]\s*"
                                 r"(?=\p{Lu}\p{Ll})")
