@@ -124,7 +124,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
 ]
 # specks OCR read before a label ("_...1.", "' a)", "° -"): passed over to find the label
 LEADING_SPECKS = regex.compile(
-    r"^[_.'`°¬~|:;,\"“”‘’*\-–—ˆ^»«]{1,4}\s?(?=[\dIVXHla-zđ(+\-ĐDCMP])")
+    r"^[_.'`°¬~|:;,\"“”‘’*\-–—ˆ^»«]{1,4}\s?(?=[\dIVXHla-zđ(+*\-ĐDCMP])")
 
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,
@@ -174,7 +174,9 @@ def parse_label(text: str) -> Label | None:
     specks = LEADING_SPECKS.match(text)
     if specks:
         inner = label_after(text, specks.end())
-        if inner is not None and inner.kind != "bullet":
+        # (a dash after specks is one more speck; a plus, or the star OCR reads for one,
+        # is the item's sign: "...* Tác phẩm", ".+ Tác phẩm")
+        if inner is not None and (inner.kind != "bullet" or inner.text in "+*"):
             return inner
     return None
 

@@ -53,6 +53,8 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("I.I. Cuộc đời hoạt động cách mạng", "decimal", "I.I", 0),  # both 1s read as I
     ("Điều 2 - Quyết định này có hiệu lực", "article", "Điều 2", 0),  # the period a dash
     ("_ Điều 2; : : _", "article", "Điều 2", 2),  # a semicolon, specks, the title below
+    ("...* Tác phẩm giới thiệu gương điển hình", "bullet", "*", 3),  # specks, a star
+    (".+ Tác phẩm giới thiệu gương điển hình", "bullet", "+", 1),
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -702,3 +704,12 @@ def test_an_article_whose_label_was_read_as_specks_is_the_heading_between_its_ne
     # a heading a colon introduces is a table's or a list's, not an article's
     lines[1] = "Phương pháp tính thuế:"
     assert not [f for f in fixes(lines) if f[1] == "Điều 2. "]
+
+
+def test_a_plus_list_whose_signs_ocr_read_with_specks_before_them():
+    doc = doc_from_text("2. Loại hình và thể loại\nTác phẩm dự thi ở một trong hai thể loại sau:\n"
+                        "+ Phóng sự, phỏng vấn, bài viết chuyên đề về công tác đoàn.\n"
+                        "...* Tác phẩm giới thiệu gương điển hình thanh thiếu nhi tiêu biểu.\n"
+                        "+ Tác phẩm văn học nghệ thuật về thanh niên.\n"
+                        "3. Đối tượng tham gia\n")
+    assert list(outline_paths(doc.body)) == ["2", "2/+1", "2/+2", "2/+3", "3"]

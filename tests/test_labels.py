@@ -172,6 +172,16 @@ def test_a_sub_item_whose_dot_was_lost_between_its_parent_and_the_next_item():
     assert not labels_of(["II. NỘI DUNG"] + [item(f"{k}.") for k in range(1, 14)])
 
 
+def test_the_first_plus_of_a_list_read_as_a_star_after_a_speck():
+    fixes = labels_of(["III. TỔ CHỨC THỰC HIỆN", "1. Trung ương Đoàn tổ chức các hoạt động:",
+                       "_* Giải thưởng Người thợ trẻ giỏi toàn quốc.",
+                       "+ Diễn đàn Thanh niên công nhân.", "+ Ngày hội thanh niên công nhân."])
+    assert [(f.before, f.after) for f in fixes] == [("*", "+")]
+    # a star printed alone, no speck before it, may head its own list
+    assert not labels_of(["1. Trung ương Đoàn tổ chức các hoạt động:", "* Giải thưởng:",
+                          "+ Diễn đàn Thanh niên công nhân.", "+ Ngày hội thanh niên."])
+
+
 def test_damaged_article_keyword():
     fixes = labels_of(["Điều 1. Phạm vi điều chỉnh", item(""), "Điêu 2. Đối tượng áp dụng",
                        item(""), "Điều 3. Hiệu lực thi hành"])

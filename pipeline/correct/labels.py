@@ -488,16 +488,19 @@ ODD_BULLETS = {"+", "–", "—", "~", "•", "*"}
 
 def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
     """A lone "+" (or a dash OCR read as "—", "~") among "-" items is a "-", unless the item
-    before it opens a sub-list with a colon; a lone "*" (or "•", "~") among "+" items is a
-    "+"."""
+    before it opens a sub-list with a colon; a lone "*" (or "•", "~") among "+" items, or
+    one with specks before it opening them, is a "+"."""
     out = []
     for before, item, after in zip(items, items[1:], items[2:], strict=False):
         sign = item.label.text
-        want = before.label.text
+        # the first of a list of "+" items, read with specks before it ("_* Giải …")
+        first_plus = (item.label.damaged and sign in PLUS_LOOK_ALIKES
+                      and after.label.text == "+" and before.label.kind != "bullet")
+        want = "+" if first_plus else before.label.text
         if sign not in ODD_BULLETS or want not in ("-", "+") or sign == want or (
                 want == "+" and sign not in PLUS_LOOK_ALIKES):
             continue
-        if after.label.text != want and not (
+        if not first_plus and after.label.text != want and not (
                 want == "-" and sign != "+" and after.label.kind == "bullet"):
             continue
         if sign == "+" and before.seg.text.rstrip().endswith(":"):
