@@ -58,6 +58,11 @@ def width(doc: Document, seg: Segment, by_pdf: bool) -> float:
     return float(len(seg.text))
 
 
+# an item opens with a capital, after its number if it has one ("+ 09 Giải Ba"); after a
+# line broken mid-sentence, a dash before anything else is a sentence wrapped
+OPENS_CAPITALISED = regex.compile(r"^[\s“\"(]*(?:\d[\d.,/]*\s+)?\p{Lu}")
+
+
 def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) -> Label | None:
     """The label opening `seg`, if it really opens an item.
 
@@ -83,6 +88,8 @@ def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) 
         return label
     if starts_lower(rest):  # only a list that runs on from a colon or semicolon
         return label if prev.text.endswith((":", ";")) else None
+    if prev.text[-1:].islower() and not OPENS_CAPITALISED.match(rest):
+        return None  # "… kể từ ngày 12 tháng" / "- 10 năm 2023.": a sentence wrapped
     if (prev.text.endswith((*SENTENCE_END, ",")) or seg.blank_before
             or widths.short(doc, prev) or closed_note(prev.text)):
         return label

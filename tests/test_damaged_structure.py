@@ -713,3 +713,15 @@ def test_a_plus_list_whose_signs_ocr_read_with_specks_before_them():
                         "+ Tác phẩm văn học nghệ thuật về thanh niên.\n"
                         "3. Đối tượng tham gia\n")
     assert list(outline_paths(doc.body)) == ["2", "2/+1", "2/+2", "2/+3", "3"]
+
+
+def test_a_dash_before_a_sentence_wrapped_mid_way_is_no_bullet():
+    doc = doc_from_text(
+        "a) Hồ sơ của người lao động gồm:\n"
+        "- Giấy xác nhận của Ủy ban nhân dân xã, có hiệu lực kể từ ngày 12 tháng\n\n"
+        "- 10 năm 2023.\n\n"
+        "- Bản sao hợp đồng lao động.\n"
+        "b) Giải thưởng gồm:\n"
+        "+ 09 Giải Ba, mỗi giải trị giá 5.000.000 đồng\n"
+        "+ 10 Giải Khuyến khích, mỗi giải trị giá 2.000.000 đồng\n")
+    assert list(outline_paths(doc.body)) == ["a", "a/-1", "a/-2", "b", "b/+1", "b/+2"]
