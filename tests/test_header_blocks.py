@@ -297,3 +297,15 @@ def test_a_colon_ocr_read_inside_or_after_the_abstract_is_dropped():
                         "GIẢI BÁO CHÍ VIẾT VỀ CÔNG TÁC ĐOÀN: VÀ PHONG TRÀO THANH THIẾU NHI:\n"
                         + BODY)
     assert doc.meta.title == "GIẢI BÁO CHÍ VIẾT VỀ CÔNG TÁC ĐOÀN VÀ PHONG TRÀO THANH THIẾU NHI"
+
+
+def test_the_end_of_the_issuers_name_run_into_the_place():
+    # a flattened table: the issuer's cells and the number on one line, its name's end on
+    # the next before the place and a date OCR damaged
+    doc = doc_from_text("| BAN CHẤP HÀNH TRUNG ƯƠNG \\ Số: 245 KH/TWĐTNBTG | ĐOÀN TNCS HỒ\n"
+                        "CHÍ MINH Hà Nội, ngày 08 Hinh [1 năm 2019|\n\nKẾ HOẠCH\n"
+                        "Tổ chức cuộc thi trực tuyến tìm hiểu về Đảng\n\n" + BODY)
+    assert (doc.meta.issuer, doc.meta.place) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội")
+    assert doc.meta.date is None  # its month damaged: null, with its reason
+    assert "date" in doc.meta.unsure

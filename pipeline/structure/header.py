@@ -49,8 +49,10 @@ ESIGN_AT = regex.compile(r"^[^\w\s]{0,2}\s?(?:Thời gian ký|Ngày ký)\s*:\s*(
 # a scanned number or date OCR read less sure than this (0-100) is flagged for review: no
 # lexicon can check digits, and a number or day is often filled in by hand after printing
 DIGITS_SURE = 85
-# three words or more in capitals before a place in title case: an issuer's line
-ISSUER_BEFORE_PLACE = regex.compile(r"^((?:[\p{Lu}\p{M}]{2,}\s+){3,})(?=\p{Lu}\p{Ll})")
+# words in capitals before a place in title case: an issuer's line, or the end of one
+# ("… ĐOÀN TNCS HỒ" / "CHÍ MINH Hà Nội"; three words or more where no issuer was read)
+ISSUER_BEFORE_PLACE = regex.compile(r"^((?:[\p{Lu}\p{M}]{2,}\s+){1,})(?=\p{Lu}\p{Ll})")
+ISSUER_LINE_WORDS = 3
 NUMBER_DIGITS = regex.compile(r"[^\W_]*\d[^\W_]*")
 
 @dataclass
@@ -253,7 +255,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             head.consumed.add(i)
         elif head.meta.date is None and (dated := place_and_date(text, segments, i)):
             head.meta.place, head.meta.date, took_next = dated
-            if head.meta.place and (run_in := ISSUER_BEFORE_PLACE.match(head.meta.place)):
+            if head.meta.place and (run_in := ISSUER_BEFORE_PLACE.match(head.meta.place)) and (
+                    issuer_parts or len(run_in.group(1).split()) >= ISSUER_LINE_WORDS):
                 # the issuer's last line run into the place: "ĐOÀN TNCS HỒ CHÍ MINH Hà Nội"
                 issuer_parts.append(squash_spaces(run_in.group(1)))
                 head.meta.place = head.meta.place[run_in.end():]
