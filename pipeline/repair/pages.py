@@ -24,9 +24,15 @@ def page_number_corrections(doc: Document) -> list[Correction]:
     if not candidates:
         return []
     paged = doc.source.pages > 1
-    chain = set(id(line) for line, _ in longest_chain(candidates))
+    longest = longest_chain(candidates)
+    chain = set(id(line) for line, _ in longest)
+    # "3." is a page number with a speck only among page numbers printed plainly: lines of
+    # numbers with periods alone number a table's rows
+    plain = any(not with_period(line.text) for line, _ in longest)
     out = []
     for line, number in candidates:
+        if with_period(line.text) and not (id(line) in chain and plain):
+            continue
         at_edge = paged and at_page_edge(doc, line)
         in_chain = id(line) in chain
         if at_edge and in_chain:
@@ -44,14 +50,18 @@ def page_number_corrections(doc: Document) -> list[Correction]:
     return out
 
 
+def with_period(text: str) -> bool:
+    return text.rstrip().endswith(".")
+
+
 def speck_corrections(line: Line, number: int, confidence: float) -> list[Correction]:
-    """A mark OCR read beside a page number ("3 `", "_ 4", "2."), not a printed dash."""
+    """A mark OCR read beside a page number ("3 `", "_ 4"), not a printed dash or period."""
     m = PAGE_NUMBER.match(line.text)
     out = []
     for group in ("lead", "trail"):
         start, end = m.span(group)
-        if start < 0 or m.group(group).strip() in DASHES:
-            continue
+        if start < 0 or m.group(group).strip() in DASHES + ".":
+            continue  # (a period may be printed: "3." numbers a table's row as well)
         out.append(Correction(
             stage="repair", kind="noise", line=line.index, start=start, end=end,
             before=line.text[start:end], after="", confidence=round(confidence * 0.8, 3),
