@@ -363,7 +363,8 @@ SHAPE = str.maketrans({"Đ": "D", "Ð": "D", "T": "I", "l": "I", "1": "I", "|": 
                        "O": "0"})
 EDGE_SPECKS = "I|l1!'."  # a stroke OCR read beside a part ("ITWĐTNBTG")
 MIN_SHAPED = 4  # letters a part needs before its shape says which abbreviation it is
-_shape_index: dict[int, dict[str, list[str]]] = {}
+# the abbreviations indexed, with the index: one lexicon's at a time (a batch keeps one)
+_shape_index: list[tuple[dict[str, int], dict[str, list[str]]]] = []
 
 
 def shape_of(part: str) -> str:
@@ -372,14 +373,13 @@ def shape_of(part: str) -> str:
 
 def shape_index(abbreviations: dict[str, int]) -> dict[str, list[str]]:
     """The abbreviations the corpus prints often enough, by their shape."""
-    found = _shape_index.get(id(abbreviations))
-    if found is None:
-        found = {}
-        for part, count in abbreviations.items():
-            if count >= KNOWN_PART and len(part) >= 2:
-                found.setdefault(shape_of(part), []).append(part)
-        _shape_index.clear()
-        _shape_index[id(abbreviations)] = found
+    if _shape_index and _shape_index[0][0] is abbreviations:
+        return _shape_index[0][1]
+    found: dict[str, list[str]] = {}
+    for part, count in abbreviations.items():
+        if count >= KNOWN_PART and len(part) >= 2:
+            found.setdefault(shape_of(part), []).append(part)
+    _shape_index[:] = [(abbreviations, found)]
     return found
 
 
