@@ -18,9 +18,10 @@ BULLETS = "-–—•+*~"
 # the Bộ pháp điển numbers an article by its topic, heading, source and place:
 # "33.8.LQ.1", "41.8.TT.1.10"
 CODIFIED_NUMBER = r"\d+\.\d+\.\p{Lu}{2,5}(?:\.\d+)+"
-# the same as OCR leaves it: a space after a dot, letters doubled ("QĐÐ"), a digit of the
-# place read as a letter ("TT.L.5"); the groups are topic, heading, source and place
-LOOSE_CODIFIED = regex.compile(r"(\d+)\s?\.\s?(\d+)\s?\.\s?([\p{Lu}Ð]{1,5})"
+# the same as OCR leaves it: a space after a dot, a colon or a comma for one, letters
+# doubled ("QĐÐ"), a digit of the place read as a letter ("TT.L.5"); the groups are
+# topic, heading, source and place
+LOOSE_CODIFIED = regex.compile(r"(\d+)\s?[.,]\s?(\d+)\s?[.:,]\s?([\p{Lu}Ð]{1,5})"
                                r"((?:\s?\.\s?[\dIlL|OÏïíì!]{1,3}(?!\w))+)")
 
 PATTERNS: list[tuple[str, regex.Pattern]] = [
@@ -33,7 +34,7 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     # "Điêu 1." and other tone damage to the keyword still open an article
     # a codified article is labelled by its whole number ("Điều 33.8.LQ.1.")
     ("article", regex.compile(rf"^((?:Đi[eêềếểễệ]u|ĐI[EÊỀẾỂỄỆ]U)\s+(?:{CODIFIED_NUMBER}"
-                              r"|\d+[a-z]?(?!\.\s?\d+\s?\.\s?\p{Lu})))\s*[.:]")),
+                              r"|\d+[a-z]?(?![.,]\s?\d+\s?[.:,]\s?\p{Lu})))\s*[.:]")),
     ("decimal", regex.compile(r"^(\d{1,2}(?:\.\d{1,2})+)[.:]?(?=\s)")),
     # (not "I.ực, Tân Phú": "Lực" wrapped to the line start, its L read as "I.")
     ("roman", regex.compile(r"^([IVXL]{1,6})\s?[.)](?!\p{Ll})")),

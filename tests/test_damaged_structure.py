@@ -53,6 +53,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("I.I. Cuộc đời hoạt động cách mạng", "decimal", "I.I", 0),  # both 1s read as I
     ("Điều 2 - Quyết định này có hiệu lực", "article", "Điều 2", 0),  # the period a dash
     ("_ Điều 2; : : _", "article", "Điều 2", 2),  # a semicolon, specks, the title below
+    ("Điều 41.8:TT.1.1..", "article", "Điều 41.8:TT.1.1", 0),  # a colon for a dot
     ("...* Tác phẩm giới thiệu gương điển hình", "bullet", "*", 3),  # specks, a star
     (".+ Tác phẩm giới thiệu gương điển hình", "bullet", "+", 1),
 ])

@@ -301,3 +301,9 @@ def test_a_codified_number_s_one_read_as_an_i_with_diaeresis_is_mended():
     doc = doc_from_text(text)
     assert "Chương I/Điều 33.8.NĐ.1.2/2" in outline_paths(doc.body)
     assert ("33.8.NĐ.Ï.2", "33.8.NĐ.1.2") in {(c.before, c.after) for c in doc.corrections}
+
+
+def test_a_codified_number_with_a_colon_for_a_dot_is_mended():
+    text = CODIFIED.replace("Điều 33.8.NĐ.1.2.", "Điều 33.8:NĐ.1.2..")
+    doc = doc_from_text(text)
+    assert "Chương I/Điều 33.8.NĐ.1.2/2" in outline_paths(doc.body)
