@@ -726,3 +726,19 @@ def test_a_dash_before_a_sentence_wrapped_mid_way_is_no_bullet():
         "+ 09 Giải Ba, mỗi giải trị giá 5.000.000 đồng\n"
         "+ 10 Giải Khuyến khích, mỗi giải trị giá 2.000.000 đồng\n")
     assert list(outline_paths(doc.body)) == ["a", "a/-1", "a/-2", "b", "b/+1", "b/+2"]
+
+
+def test_a_lone_dash_before_a_paragraph_introducing_a_plus_list_is_a_speck():
+    lines = ["6. Giải thưởng",
+             "- Ban tổ chức trao Giải thưởng cho mỗi thể loại, bao gồm:",
+             "+ 03 Giải Nhất, mỗi giải trị giá 15.000.000 đồng.",
+             "+ 06 Giải Nhì, mỗi giải trị giá 10.000.000 đồng.",
+             "7. Thời gian, nơi nhận"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == ["6", "6/+1", "6/+2", "7"]
+    assert doc.body[0].text.startswith("- Ban tổ chức")  # the paragraph is the item's text
+    # two dashes are a list, each with its own items
+    lines[4:4] = ["- Các tác phẩm đoạt giải được đăng trên báo:", "+ Báo in.", "+ Báo điện tử."]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == ["6", "6/-1", "6/-1/+1", "6/-1/+2", "6/-2",
+                                             "6/-2/+1", "6/-2/+2", "7"]

@@ -493,9 +493,11 @@ def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
     out = []
     for before, item, after in zip(items, items[1:], items[2:], strict=False):
         sign = item.label.text
-        # the first of a list of "+" items, read with specks before it ("_* Giải …")
-        first_plus = (item.label.damaged and sign in PLUS_LOOK_ALIKES
-                      and after.label.text == "+" and before.label.kind != "bullet")
+        # the first or the last of a list of "+" items, read with specks before it ("_*
+        # Giải …", "-_* Ngày thứ hai:")
+        first_plus = item.label.damaged and sign in PLUS_LOOK_ALIKES and (
+            (after.label.text == "+" and before.label.kind != "bullet")
+            or (before.label.text == "+" and after.label.kind != "bullet"))
         want = "+" if first_plus else before.label.text
         if sign not in ODD_BULLETS or want not in ("-", "+") or sign == want or (
                 want == "+" and sign not in PLUS_LOOK_ALIKES):

@@ -224,17 +224,25 @@ def assign_ids(nodes: list[Node], parent: str = "") -> None:
 
 def lone_bullets(nodes: list[Node], origin: dict[int, Paragraph]) -> list[Paragraph]:
     """Bullets that are the only one of their sign among their siblings, with no items of
-    their own: a list of one is no list (a speck OCR read as a dash opens the paragraph,
-    or the author's dash does); such a paragraph is text."""
+    their own but bullets: a list of one is no list (a speck OCR read as a dash opens the
+    paragraph, or the author's dash does); such a paragraph is text."""
     signs: dict[str, list[Node]] = {}
     for node in nodes:
         if node.kind == "bullet":
             signs.setdefault(origin[id(node)].label.rank_key, []).append(node)
     out = [origin[id(group[0])] for group in signs.values()
-           if len(group) == 1 and not group[0].children]
+           if len(group) == 1 and not (group[0].children and lone_parent_kept(group[0]))]
     for node in nodes:
         out += lone_bullets(node.children, origin)
     return out
+
+
+def lone_parent_kept(node: Node) -> bool:
+    """A lone bullet with items of its own is kept when its items are not bullets: a dash
+    OCR read before a paragraph that introduces a list of "+" items ("- Ban tổ chức trao
+    … bao gồm:" / "+ 03 Giải Nhất …") is a speck, the corpus's texts never open such a
+    list with one dash alone."""
+    return not all(child.kind == "bullet" for child in node.children)
 
 
 def body_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[Node]:
