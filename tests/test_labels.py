@@ -182,6 +182,15 @@ def test_the_first_plus_of_a_list_read_as_a_star_after_a_speck():
                           "+ Diễn đàn Thanh niên công nhân.", "+ Ngày hội thanh niên."])
 
 
+def test_a_described_texts_chapters_do_not_break_the_roman_headings_count():
+    # "Chương 1 …" under a point describe a plan's layout; "1V." after them is IV
+    fixes = labels_of(["I. ĐỐI TƯỢNG THAM GIA", item("1."), "II. THỦ TỤC ĐĂNG KÝ", item("1."),
+                       "III. QUY ĐỊNH VỀ BÀI DỰ THI", "1. Bố cục đề án gồm:",
+                       "Chương 1: Thông tin chung", "Chương 2: Kế hoạch kinh doanh",
+                       "1V. HÌNH THỨC TỔ CHỨC CUỘC THI", item("1.")])
+    assert [(f.before, f.after) for f in fixes] == [("1V.", "IV.")]
+
+
 def test_damaged_article_keyword():
     fixes = labels_of(["Điều 1. Phạm vi điều chỉnh", item(""), "Điêu 2. Đối tượng áp dụng",
                        item(""), "Điều 3. Hiệu lực thi hành"])

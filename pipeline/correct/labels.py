@@ -168,7 +168,14 @@ def runs(items: list[Item], kind: str) -> list[list[Item]]:
     """The lists of one kind of label, each under its own parent heading."""
     out: list[list[Item]] = []
     current: list[Item] = []
+    # chapters numbered in arabic after the first roman heading are a described text's
+    # ("b) Bố cục đề án:" / "Chương 1: Thông tin chung"), not the document's own: its roman
+    # headings count on through them
+    first_roman = next((k for k, it in enumerate(items) if it.label.kind == "roman"), None)
     for k, item in enumerate(items):
+        if (kind == "roman" and first_roman is not None and k > first_roman
+                and item.label.kind == "chapter" and item.label.text.split()[-1].isdigit()):
+            continue
         if item.label.kind in PARENTS[kind]:
             if current:
                 out.append(current)
