@@ -311,6 +311,14 @@ def test_a_name_in_a_headings_capitals_read_through_its_diacritics():
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
 
 
+def test_an_opening_quote_doubled_by_ocr_is_one_and_straight_quotes_nested_stay():
+    text, _ = corrected("phát động cuộc vận động ““Tự hào một dải non sông” với nội dung "
+                        "tuyên truyền\n", threshold=0.6)
+    assert "cuộc vận động “Tự hào một dải non sông”" in text
+    text, _ = corrected('như bài ""Cửu Chân Quan" của Ngô Thì Sĩ\n', threshold=0.0)
+    assert '""Cửu' in text
+
+
 def test_a_party_numbers_ones_read_as_letters_before_its_type():
     text, _ = corrected("Số: I5IID/TWĐTNVP ngày 5/3/2024 và Kế hoạch l3KH/TU\n", threshold=0.7)
     assert "15HD/TWĐTNVP" in text and "13KH/TU" in text

@@ -24,6 +24,7 @@ from vanban.correct.tokens import LETTERS, NUMBER, Token, punct_units, split_tok
 from vanban.syllable import key, match_case, parse, restyle, spelling_key
 
 PUNCT_SWAPS = ".,;:"
+DOUBLED_QUOTE_COST = -1.0  # log10 of OCR doubling an opening quote, as of a speck
 SPECK_LEADS = ".,;:'_*-`"  # marks no word opens with, that a speck reads as
 SENTENCE_END = (".", "?", "!")
 # marks a decree prints standing alone; any other lone mark is a speck OCR read
@@ -281,6 +282,14 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
                              channel.edit_logp(text, apart))
     if tok.lead and len(tok.lead) == 1 and tok.lead in SPECK_LEADS and core[:1].isalpha():
         add(core + tok.trail)  # a speck before a word: ".VIỆN", ",dân", "'ban"
+    if tok.lead[-2:] == "““":
+        # an opening quote doubled ("““Tự"): print opens a quotation once (straight quotes
+        # are another matter: a text typed with them nests them, '""Cửu Chân Quan"'); the
+        # channel, learned on letters, prices a mark's insertion too dear
+        single = tok.lead[-1] + core + tok.trail
+        if single != text:
+            out[single] = Reading(single, tuple(unit_id(u) for u in units(single)),
+                                  DOUBLED_QUOTE_COST)
     if tok.trail and len(tok.trail) == 1 and tok.trail in PUNCT_SWAPS:
         add(tok.lead + core)
         for p in PUNCT_SWAPS:

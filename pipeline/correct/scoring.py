@@ -150,7 +150,8 @@ class Scorer:
             slot = self.slots[i]
             stop = min(end + 2, len(arr))  # the word and the two units it conditions
             if (cum[stop] - cum[start] < SUSPICION or unk in slot.ids or not slot.token.core
-                    or not slot.token.core.isalpha() or slot.token.trail):
+                    or not slot.token.core.isalpha() or slot.token.trail
+                    or len(slot.token.lead) > 1):  # ("““Tự": marks doubled before a word)
                 out.add(i)
         self.flagged = set(out)
         self.log_rates.clear()  # (they depend on whether a slot is flagged)
