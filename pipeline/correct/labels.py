@@ -916,15 +916,16 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     else:
         after = position[id(parent.seg)]
     found = []
-    for seg in item_openings(segments, after, position[id(first.seg)]):
+    openings = list(item_openings(segments, after, position[id(first.seg)]))
+    for seg in openings:
         m = NUMBER_OPENING.match(seg.text)
         if m is not None:
             found.append((seg, m.end(), int(m.group(1))))
     want = list(range(1, int(first.label.text)))
     if not found and want == [1]:
         # item 1 read as a token that is no number: "si: Trong Thông tư này …" before "2."
-        junk = [(seg, opening) for seg in item_openings(segments, after, position[id(first.seg)])
-            if (opening := junk_opening(seg.text, marked_syllable=True)) is not None]
+        junk = [(seg, opening) for seg in openings
+                if (opening := junk_opening(seg.text, marked_syllable=True)) is not None]
         if len(junk) == 1:
             seg, (start, token) = junk[0]
             inferred = infer_number(
