@@ -98,31 +98,28 @@ class Phrases:
         if found is None:
             if len(self._near) >= NEAR_KEPT:
                 self._near.clear()
-            found = self._near[window] = (self._find_capitals(words) if capitals
-                                          else self._find(words))
+            found = self._near[window] = self._find(words, capitals)
         return list(found)
 
-    def _find_capitals(self, words: list[str]) -> list[str]:
-        """A name in a heading's capitals ("ĐOÀN TNCS HÔ CHÍ MINH"): only its diacritics
-        may be damaged, a letter as well would match too many headings' words; and a name
-        of two words is too often a heading's words too ("XÃ HỘI", a place "Xá Hội")."""
-        if len(words) < CAPITAL_NAME_WORDS:
+    def _find(self, words: list[str], capitals: bool) -> list[str]:
+        """The window's entries: spelled alike but for diacritics, or (in running text) one
+        letter damaged. A name in a heading's capitals ("ĐOÀN TNCS HÔ CHÍ MINH") is matched
+        by its diacritics alone, a letter as well would match too many headings' words; and
+        a name of two words is too often a heading's words too ("XÃ HỘI", a place "Xá
+        Hội")."""
+        if capitals and len(words) < CAPITAL_NAME_WORDS:
             return []
-        if self._index is None:
-            self._index = self._build()
-        text = " ".join(words)
-        found = [p.upper() for p in self._index[0].get((len(words), skeleton(words)), ())]
-        return [p for p in dict.fromkeys(found) if p != text]
-
-    def _find(self, words: list[str]) -> list[str]:
         if self._index is None:
             self._index = self._build()
         exact, names, name_keys = self._index
         key = skeleton(words)
         found = list(exact.get((len(words), key), ()))
-        bucket = (len(words), key[:2])
-        for _, _, k in process.extract(key, name_keys.get(bucket, []), scorer=fuzz.ratio,
-                                       score_cutoff=NAME_SIMILARITY, limit=5):
-            found.append(names[bucket][k])
+        if capitals:
+            found = [p.upper() for p in found]
+        else:
+            bucket = (len(words), key[:2])
+            for _, _, k in process.extract(key, name_keys.get(bucket, []), scorer=fuzz.ratio,
+                                           score_cutoff=NAME_SIMILARITY, limit=5):
+                found.append(names[bucket][k])
         text = " ".join(words)
         return [p for p in dict.fromkeys(found) if p != text]
