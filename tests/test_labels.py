@@ -118,6 +118,20 @@ def test_lost_dash_in_a_list_of_agencies():
     assert [(f.before, f.after, f.line) for f in fixes] == [("", "- ", 5)]
 
 
+def test_a_dash_before_a_sentence_going_on_in_lower_case_is_a_speck():
+    fixes = labels_of([
+        "Các cơ quan đẩy mạnh tuyên truyền các nghị quyết, chủ trương,",
+        "- chính sách của Đảng, pháp luật của Nhà nước đến đoàn viên.",
+        "Bộ trưởng Bộ Văn hóa",
+        "- Thông tin chỉ đạo thực hiện trong giai đoạn 2016",
+        "- 2020 trên địa bàn toàn tỉnh.",
+        "Nhiệm vụ gồm:",
+        "- tổ chức hội nghị quán triệt;",
+        "- kiểm tra việc thực hiện."])
+    # a dash before a name or a number may be printed; a list after a colon is a list
+    assert [(f.before, f.after, f.line, f.stage) for f in fixes] == [("- ", "", 1, "correct")]
+
+
 def test_threshold_decides_what_applies():
     from vanban.correct import correct
 

@@ -87,6 +87,33 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     out = own_label_corrections(doc, segments, widths, groups.pop(0))
     for quoted in groups.values():
         out += list_corrections(fix_items(quoted))
+    return out + speck_dash_corrections(segments, labels)
+
+
+def speck_dash_corrections(segments: list[Segment], labels: list[Label | None]
+                           ) -> list[Correction]:
+    """A dash opening a line that goes on with a sentence in lower case, where the list
+    reading takes it for no bullet (the line before is no list's: it ends with no colon or
+    semicolon), is a speck OCR read in the margin ("… chủ trương," / "- chính sách của
+    Đảng"). A dash printed inside a sentence that wrapped stands before a number or a name
+    ("2016" / "- 2020", "Bộ Văn hóa" / "- Thông tin"), never before a word in lower case."""
+    out = []
+    for k, (seg, label) in enumerate(zip(segments, labels, strict=True)):
+        printed = seg.label
+        if (k == 0 or label is not None or printed is None or printed.kind != "bullet"
+                or printed.text != "-"):
+            continue
+        rest = seg.text[printed.end:]
+        if not rest[:1].islower() or not rest[:1].isalpha():
+            continue
+        where = seg.to_original(printed.start, printed.end)
+        if where is None:
+            continue
+        out.append(Correction(
+            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+            before=seg.text[printed.start:printed.end], after="", confidence=0.9,
+            reason="a dash before a line that goes on with a sentence in lower case, after "
+                   "a line that opens no list: a speck in the margin, no bullet"))
     return out
 
 
