@@ -319,6 +319,31 @@ def test_an_opening_quote_doubled_by_ocr_is_one_and_straight_quotes_nested_stay(
     assert '""Cửu' in text
 
 
+WRAPPED_LINES = [
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện nhiệm vụ phát triển kinh",
+    "tế - xã hội năm 2024 với các mục tiêu cụ thể như sau: tăng trưởng kinh tế",
+    "đạt trên 7%; thu ngân sách tăng 10% so với cùng kỳ năm trước.",
+    "Các sở, ban, ngành, địa phương tổ chức triển khai thực hiện nghiêm túc các",
+]
+
+
+def test_a_mark_ocr_set_apart_from_every_word_is_a_speck():
+    # print sets a colon against its word; OCR's page, wrapped line by line, has one apart
+    page = [*WRAPPED_LINES[:3], "Điều 2. Đối tượng áp dụng :", *WRAPPED_LINES[3:],
+            "nhiệm vụ được giao theo quy định."]
+    text, fixes = corrected("\n".join(page) + "\n", threshold=0.6)
+    assert "Điều 2. Đối tượng áp dụng\n" in text
+    assert [(c.before.strip(), c.after) for c in fixes] == [(":", "")]
+    # a typist's own spacing stays: after a codified number, and in typed text
+    _, fixes = corrected("\n".join([*WRAPPED_LINES, "(Chương này có nội dung liên quan đến "
+                                     "Điều 13.1.CT.2.1. ; Điều 13.1.CT.2.2. của Bộ luật)"])
+                         + "\n", threshold=0.6)
+    assert not [c for c in fixes if c.before.strip() == ";"]
+    typed = SENTENCE_LINES + "Ví dụ : Lão Hạc đang vật vã ở trên giường trong căn nhà nhỏ.\n"
+    _, fixes = corrected(typed, threshold=0.6)
+    assert not [c for c in fixes if c.before.strip() == ":"]
+
+
 def test_a_party_numbers_ones_read_as_letters_before_its_type():
     text, _ = corrected("Số: I5IID/TWĐTNVP ngày 5/3/2024 và Kế hoạch l3KH/TU\n", threshold=0.7)
     assert "15HD/TWĐTNVP" in text and "13KH/TU" in text
