@@ -93,7 +93,8 @@ def test_odd_signs_among_pluses_and_a_speck_before_an_items_sign():
     weeks = ["Chặng 2: Diễn ra trong 05 tuần với thời gian như sau:",
              "+ Tuần 1: 05/5/2025 10/5/2025", "- * Tuần 2: 12/5/2025 17/5/2025",
              "+ Tuần 3: 19/5/2025 24/5/2025"]
-    assert [(f.before, f.after) for f in labels_of(weeks)] == [("*", "+")]
+    # (the speck before the sign goes too)
+    assert [(f.before, f.after) for f in labels_of(weeks)] == [("*", "+"), ("- ", "")]
     found = parse_label("- + Tuần 2: 16/3/2025 22/3/2025")
     assert found is not None and (found.kind, found.text, found.start) == ("bullet", "+", 2)
     # a dash is no look-alike of a plus: "+" items with a "-" between keep it
@@ -130,6 +131,19 @@ def test_a_dash_before_a_sentence_going_on_in_lower_case_is_a_speck():
         "- kiểm tra việc thực hiện."])
     # a dash before a name or a number may be printed; a list after a colon is a list
     assert [(f.before, f.after, f.line, f.stage) for f in fixes] == [("- ", "", 1, "correct")]
+
+
+def test_specks_before_a_label_go_and_a_quotations_quote_stays():
+    fixes = labels_of([
+        "QUYẾT NGHỊ:",
+        "- Điều 1. Phê duyệt kế hoạch thực hiện nhiệm vụ năm 2024.",
+        "Điều 2. Sửa đổi, bổ sung Điều 5 như sau:",
+        "“1. Sở Tài chính chủ trì thực hiện các nhiệm vụ được giao.",
+        "_2. Sở Tư pháp chủ trì thực hiện các nhiệm vụ được giao.”",
+        "_ Điều 3. Hiệu lực thi hành"])
+    # (a label its list's order repairs is rewritten with its specks)
+    assert sorted((f.before, f.after, f.line) for f in fixes) == [
+        ("- ", "", 1), ("_ ", "", 5), ("_2.", "2.", 4)]
 
 
 def test_threshold_decides_what_applies():
@@ -190,7 +204,7 @@ def test_the_first_plus_of_a_list_read_as_a_star_after_a_speck():
     fixes = labels_of(["III. TỔ CHỨC THỰC HIỆN", "1. Trung ương Đoàn tổ chức các hoạt động:",
                        "_* Giải thưởng Người thợ trẻ giỏi toàn quốc.",
                        "+ Diễn đàn Thanh niên công nhân.", "+ Ngày hội thanh niên công nhân."])
-    assert [(f.before, f.after) for f in fixes] == [("*", "+")]
+    assert [(f.before, f.after) for f in fixes] == [("*", "+"), ("_", "")]
     # a star printed alone, no speck before it, may head its own list
     assert not labels_of(["1. Trung ương Đoàn tổ chức các hoạt động:", "* Giải thưởng:",
                           "+ Diễn đàn Thanh niên công nhân.", "+ Ngày hội thanh niên."])

@@ -87,7 +87,37 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     out = own_label_corrections(doc, segments, widths, groups.pop(0))
     for quoted in groups.values():
         out += list_corrections(fix_items(quoted))
-    return out + speck_dash_corrections(segments, labels)
+    out += speck_dash_corrections(segments, labels)
+    # (a label repaired from its list's order is rewritten with the specks before it)
+    return out + speck_prefix_corrections(segments, labels, {(c.line, c.start) for c in out})
+
+
+# what may stand before a label as printed: a quotation's opening quote ("“3. …" in an
+# amendment) or a parenthesis
+PRINTED_BEFORE_LABEL = set("“\"'‘(")
+
+
+def speck_prefix_corrections(segments: list[Segment], labels: list[Label | None],
+                             mended: set[tuple[int, int]]) -> list[Correction]:
+    """The specks OCR put before a label the list reading takes ("- Điều 1.", "_2.",
+    "-_ đ)", ".34."): a label opens its line, nothing but a quotation's quote stands
+    before it. `mended`: (line, start) of the corrections made already, which may hold
+    the specks."""
+    out = []
+    for seg, label in zip(segments, labels, strict=True):
+        if label is None or label.start == 0 or seg.starts[0] != 0 or (seg.line, 0) in mended:
+            continue
+        prefix = seg.text[:label.start]
+        if any(ch.isalnum() or ch in PRINTED_BEFORE_LABEL for ch in prefix):
+            continue
+        where = seg.to_original(0, label.start)
+        if where is None:
+            continue
+        out.append(Correction(
+            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+            before=prefix, after="", confidence=0.9,
+            reason=f"specks before the label “{label.text}”: a label opens its line"))
+    return out
 
 
 def speck_dash_corrections(segments: list[Segment], labels: list[Label | None]
