@@ -141,6 +141,14 @@ def test_line_end_period_before_a_label_stays():
     assert not kinds(doc, "line-end-period")
 
 
+def test_a_period_after_a_heading_in_capitals_is_a_speck():
+    doc = repaired("ĐOÀN TNCS HỒ CHÍ MINH.\nIII. NỘI DUNG THỰC HIỆN.\n"
+                   "Số: 169/QĐ-BLĐTBXH.\nKT. CHỦ TỊCH\nTM.\nGiữ gìn trật tự.\n")
+    assert [c.line for c in kinds(doc, "line-end-period")] == [0, 1]
+    assert doc.corrected_text().splitlines()[:2] == ["ĐOÀN TNCS HỒ CHÍ MINH",
+                                                     "III. NỘI DUNG THỰC HIỆN"]
+
+
 def test_rejected_repair_is_undone():
     text = paged(["2", "3"])
     first = repaired(text)

@@ -3,8 +3,8 @@
 Marks of a scan that are not text (margin notes, specks) are deleted (text corrections),
 page numbers and running heads leave the body, two-column lines are split into their
 columns (both recorded as layout corrections: the corrected text keeps them; the reading
-view reads them), and a period OCR put at a line end inside a sentence is removed (a text
-correction).
+view reads them), and a period OCR put at a line end inside a sentence or after a heading
+in capitals is removed (a text correction).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from vanban.document import Correction, Document
 from vanban.repair.columns import column_corrections
 from vanban.repair.noise import noise_corrections
 from vanban.repair.pages import page_number_corrections, running_head_corrections
-from vanban.repair.periods import line_end_period_corrections
+from vanban.repair.periods import heading_period_corrections, line_end_period_corrections
 
 
 def repair(doc: Document, ctx: Context) -> Document:
@@ -23,7 +23,9 @@ def repair(doc: Document, ctx: Context) -> Document:
     taken = {c.line for c in pages if c.status == "applied"}
     doc.add([ctx.decide(c) for c in running_head_corrections(doc, taken)])
     doc.add([ctx.decide(c) for c in column_corrections(doc, doc.view())])
-    doc.add([ctx.decide(c) for c in line_end_period_corrections(doc.view().segments)])
+    segments = doc.view().segments
+    doc.add([ctx.decide(c) for c in line_end_period_corrections(segments)
+             + heading_period_corrections(segments)])
     return doc
 
 
