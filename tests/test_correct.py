@@ -344,6 +344,15 @@ def test_a_mark_ocr_set_apart_from_every_word_is_a_speck():
     assert not [c for c in fixes if c.before.strip() == ":"]
 
 
+def test_a_second_mark_ocr_put_after_a_words_is_a_speck():
+    page = [*WRAPPED_LINES[:3], "Các nội dung chủ yếu như sau:.", *WRAPPED_LINES[3:],
+            "nhiệm vụ được giao theo quy định tại địa phương..", "Riêng đối với các xã, phường",
+            "thì thực hiện theo hướng dẫn của các cơ quan chuyên môn cấp tỉnh, v.v.;"]
+    text, _ = corrected("\n".join(page) + "\n", threshold=0.5)
+    assert "như sau:\n" in text and "tại địa phương.\n" in text
+    assert "v.v.;" in text  # a period after an abbreviation, then a mark of the sentence
+
+
 def test_a_party_numbers_ones_read_as_letters_before_its_type():
     text, _ = corrected("Số: I5IID/TWĐTNVP ngày 5/3/2024 và Kế hoạch l3KH/TU\n", threshold=0.7)
     assert "15HD/TWĐTNVP" in text and "13KH/TU" in text

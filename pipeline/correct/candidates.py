@@ -25,6 +25,7 @@ from vanban.syllable import key, match_case, parse, restyle, spelling_key
 
 PUNCT_SWAPS = ".,;:"
 DOUBLED_QUOTE_COST = -1.0  # log10 of OCR doubling an opening quote, as of a speck
+DOUBLED_MARK_COST = -1.0  # the same of a second mark after a word's ("sau:.", "định..")
 SPECK_LEADS = ".,;:'_*-`"  # marks no word opens with, that a speck reads as
 SENTENCE_END = (".", "?", "!")
 # marks a decree prints standing alone; any other lone mark is a speck OCR read
@@ -124,6 +125,14 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
         return [], None
     cached, features = token_readings(lex, tok.text, stream.style)
     readings = list(cached)
+    if doubled_mark(tok) and not stream.line_paragraphs:
+        # two marks where print sets one ("sau:.", "định..", "hội,."): a speck beside the
+        # first, priced as one (the channel, learned on letters, prices a mark's insertion
+        # too dear); in text typed a paragraph to a line they are the typist's
+        single = tok.lead + tok.core + tok.trail[0]
+        readings.append(Reading(single, tuple(lex.lm.id(u) for u in units(single)),
+                                DOUBLED_MARK_COST))
+        features = None
     if slot.ocr_choices:
         readings = with_ocr_choices(lex, slot, readings)
         features = None
@@ -354,6 +363,14 @@ def add_syllables(out: dict[str, Reading], tok: Token, prepared: Prepared,
             if candidate not in out:
                 out[candidate] = Reading(candidate, (*lead_ids, unit),
                                          lex.channel.edit_logp(text, candidate))
+
+
+def doubled_mark(tok: Token) -> bool:
+    """A word followed by two marks of those print sets one of ("sau:.", "định.."), not a
+    period and another after an abbreviation ("et al.,", "v.v.;")."""
+    trail = tok.trail
+    return (len(trail) == 2 and all(p in PUNCT_SWAPS for p in trail)
+            and (trail[0] != "." or trail == "..") and tok.core.isalpha())
 
 
 def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading]:
