@@ -353,6 +353,14 @@ def test_a_second_mark_ocr_put_after_a_words_is_a_speck():
     assert "v.v.;" in text  # a period after an abbreviation, then a mark of the sentence
 
 
+def test_a_speck_read_as_a_modifier_letter_goes():
+    text, fixes = corrected("\n".join([*WRAPPED_LINES[:3], "quê hương, đất nước, ˆ có khát vọng "
+                                        "vươn lên trong học tập và lao động sáng tạo",
+                                        *WRAPPED_LINES[3:]]) + "\n", threshold=0.6)
+    assert "đất nước, có khát vọng" in text
+    assert [c.before.strip() for c in fixes] == ["ˆ"]
+
+
 def test_a_party_numbers_ones_read_as_letters_before_its_type():
     text, _ = corrected("Số: I5IID/TWĐTNVP ngày 5/3/2024 và Kế hoạch l3KH/TU\n", threshold=0.7)
     assert "15HD/TWĐTNVP" in text and "13KH/TU" in text

@@ -44,6 +44,8 @@ PRINTED_RULE = regex.compile(r"^(?:_{5,}|[-–—]{5,}|={5,})$")
 # damaged scan or file gives) passes as it is: its edit candidates would grow with the
 # square of its length
 MAX_TOKEN = 40
+# a token of modifier letters alone (Unicode Lm: "ˆ", "ˇ", "ʻ"), a speck OCR read as a letter
+MODIFIERS_ONLY = regex.compile(r"^\p{Lm}+$")
 MAX_PHRASE = 4  # words in a window matched against the lexicon's phrases
 PHRASE_BONUS = 0.5  # log10: a name of the lexicon spelled by the words around is evidence
 # log10 odds of OCR's own second choice per point of confidence below its first: a letter
@@ -116,7 +118,9 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
     tok = slot.token
     if stream.is_label(slot):
         return [], None
-    if not tok.core:  # punctuation alone: OCR noise, or a mark to keep
+    if not tok.core or MODIFIERS_ONLY.match(tok.core):
+        # punctuation alone, or modifier letters no word is spelled with ("ˆ", "ˆ_"): OCR
+        # noise, or a mark to keep
         if tok.text in KEEP_ALONE or PRINTED_RULE.match(tok.text):
             return [], None
         return [Reading("", (), noise_cost(tok.text, slot, stream.slots[i - 1] if i else None,
