@@ -262,6 +262,18 @@ def test_items_whose_numbers_were_lost_are_placed_by_their_siblings_openings():
     assert "3" not in [n.label for n in doc.body[-1].children]
 
 
+def test_a_gap_in_a_lists_own_numbering_is_not_filled_inside_a_sentence():
+    # a scan read with an empty line after every line; the plan skips its item 4
+    lines = ["II. NỘI DUNG", "3. Yêu cầu với các loại hình tham dự",
+             "Các tác phẩm dự thi sẽ được chọn, biên tập, đăng tải trên SGGP Nhật báo,",
+             "SGGP Online và các nền tảng xã hội của Báo SGGP theo quy định.",
+             "5. Hình thức gửi bài dự thi: các tác phẩm gửi qua website.",
+             "6. Tiến độ tổ chức Cuộc thi: từ tháng 6 năm 2023."]
+    doc = doc_from_text("\n\n".join(lines) + "\n")
+    assert [n.label for n in doc.body[-1].children] == ["3", "5", "6"]
+    assert not [c for c in doc.corrections if c.kind == "label"]
+
+
 def test_one_item_whose_number_became_no_word_is_placed_between_its_siblings():
     items = ["1. Nhuận bút là khoản tiền trả cho tác giả.",
              "2. Mức nhuận bút được xác định theo loại hình tác phẩm.",

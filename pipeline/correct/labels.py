@@ -749,8 +749,10 @@ def heading_like(text: str) -> bool:
 
 def starts_paragraph(seg: Segment, prev: Segment) -> bool:
     """A lost item or heading starts a paragraph: after an empty line, or after a line that ends a
-    sentence or a clause."""
-    return seg.blank_before or prev.text.rstrip().endswith((".", ";", ":"))
+    sentence or a clause. (Not after a comma, empty line or not: a scan read with an empty
+    line after every line has one inside each sentence.)"""
+    end = prev.text.rstrip()
+    return (seg.blank_before and not end.endswith(",")) or end.endswith((".", ";", ":"))
 
 
 def item_openings(segments: list[Segment], after: int, before: int,
