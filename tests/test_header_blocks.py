@@ -162,6 +162,10 @@ def test_marks_above_the_issuer_and_specks_in_its_lines():
     assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
     assert (meta.number, meta.date, meta.doc_type) == ("245 KH/TWĐTNBTG", "2019-11-08",
                                                        "KẾ HOẠCH")
+    # a few scraps of letters among marks
+    meta = doc_from_text(text.replace("Bội co", "I[|\nI[] ¬ ¬ `\" hs ga")).meta
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert meta.doc_type == "KẾ HOẠCH"
     # "UBND" is an issuer's first word, not a mark
     meta = doc_from_text("UBND\nTỈNH THANH HÓA\nSố: 04/KH-UBND\nKẾ HOẠCH\nThực hiện "
                          "Nghị quyết số 06-NQ/TW\n" + BODY).meta

@@ -140,14 +140,16 @@ def speck_line(text: str) -> bool:
 
 
 def stray_mark(segments: list[Segment], i: int) -> bool:
-    """Above the issuer, a word or two of mixed case or marks ("Bội co", "HỊỈ| ằ") before a
-    line in capitals: a stamp's, a margin's or a punch hole's mark OCR read as letters."""
+    """Above the issuer, a word or two of mixed case or marks ("Bội co", "HỊỈ| ằ"), or a
+    few scraps of letters among marks ("I[] ¬ ¬ `\" hs ga"), before a line in capitals: a
+    stamp's, a margin's or a punch hole's mark OCR read as letters."""
     text = segments[i].text
-    words = text.split()
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
     letters = [ch for ch in text if ch.isalpha()]
-    if not words or len(words) > 2 or len(letters) > 6:
+    marks = regex.search(r"[^\w\s.,:-]", text)
+    if not words or len(words) > (3 if marks else 2) or len(letters) > 6:
         return False
-    if not (any(ch.islower() for ch in letters) or regex.search(r"[^\w\s.,:-]", text)):
+    if not (any(ch.islower() for ch in letters) or marks):
         return False  # "UBND" is an issuer's first word
     following = segments[i + 1:i + 3]
     return any(mostly_upper(seg.text, 0.9) and len(seg.text.split()) >= 2 for seg in following)
