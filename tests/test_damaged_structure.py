@@ -274,6 +274,20 @@ def test_a_gap_in_a_lists_own_numbering_is_not_filled_inside_a_sentence():
     assert not [c for c in doc.corrections if c.kind == "label"]
 
 
+def test_item_one_read_as_a_dash_before_item_two_is_placed_by_its_first_word():
+    lines = ["QUYẾT ĐỊNH:", "Điều 1. Đính chính một số lỗi kỹ thuật tại Thông tư như sau:",
+             "- Tại điểm đ khoản 3 Điều 16: cụm từ “điểm a” sửa thành “điểm c”.",
+             "2. Tại đoạn đầu Điều 21: cụm từ “Bộ” sửa thành “Sở”.",
+             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body[0].children] == ["1", "2"]
+    assert [(c.before, c.after) for c in doc.corrections if c.kind == "label"] == [("- ", "1. ")]
+    # a dash item opening otherwise is a bullet of its own
+    lines[2] = "- Các lỗi khác giữ nguyên như đã ban hành."
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert not [c for c in doc.corrections if c.kind == "label"]
+
+
 def test_one_item_whose_number_became_no_word_is_placed_between_its_siblings():
     items = ["1. Nhuận bút là khoản tiền trả cho tác giả.",
              "2. Mức nhuận bút được xác định theo loại hình tác phẩm.",

@@ -992,6 +992,18 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
                 f"item 1 of its list, before its item 2: the one paragraph there opens with "
                 f"“{token}”, no word, where its number stood")
             return [inferred] if inferred is not None else []
+        # item 1 read as a dash: the one dash item before "2.", opening with its first word
+        # ("- Tại điểm đ khoản 3 …" / "2. Tại đoạn đầu …")
+        dashes = [seg for seg in item_openings(segments, after, position[id(first.seg)],
+                                               bullets=True) if seg.label is not None]
+        word = opener(first.seg.text[first.label.end:]).split(" ")[0]
+        if (len(dashes) == 1 and dashes[0].label.text == "-" and word
+                and opener(dashes[0].text[dashes[0].label.end:]).split(" ")[0] == word):
+            inferred = infer_number(
+                dashes[0], dashes[0].label.end, 1,
+                f"item 1 of its list, before its item 2: the one paragraph there opens with "
+                f"a dash and with “{word}” as item 2 does; its number was read as the dash")
+            return [inferred] if inferred is not None else []
     if [value for _, _, value in found] != want:
         return []
     out = []
