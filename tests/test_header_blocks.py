@@ -222,6 +222,15 @@ def test_a_speck_beside_the_signers_authority_is_no_part_of_it():
         "Nguyễn Tường Lâm")
 
 
+def test_a_signature_block_after_the_articles_through_specks_and_a_comma_for_a_period():
+    doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\nĐiều 2. Hiệu lực\n"
+                        "Quyết định này có hiệu lực kể từ ngày ký./.\n"
+                        "_ KT, BỘ TRƯỞNG\n- THỨ TRƯỞNG\n\nTrần Quốc Phương\n")
+    signer = doc.meta.signer
+    assert (signer.authority, signer.position, signer.name) == (
+        "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Quốc Phương")
+
+
 def test_nơi_nhận_behind_a_glued_speck_opens_the_recipients():
     from vanban.vocabulary import opens_recipients
 

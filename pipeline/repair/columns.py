@@ -153,7 +153,8 @@ def text_split_point(text: str, anchor: int | None) -> tuple[int, int, float, st
 
 
 DATE_GOES_ON = regex.compile(r"^(?:thang\s+\d{1,2}\s+)?nam\s+\d{4}", regex.I)
-AUTHORITY_ONLY = regex.compile(rf"^\W*(?:{AUTHORITY_ALTERNATION})\s?\.$")
+# (its period may read as a comma: "KT, BỘ TRƯỞNG")
+AUTHORITY_ONLY = regex.compile(rf"^[\W_]*(?:{AUTHORITY_ALTERNATION})\s?[.,]$")
 BLANK_FIELD = regex.compile(r"(?:\bngay|\bthang|^\W*so\s*:?|\bnam)\s*$", regex.I)
 
 

@@ -14,7 +14,10 @@ from vanban.vocabulary import AUTHORITY_ALTERNATION, is_signer_title, opens_reci
 # a delegation's abbreviation with its period ("TM.", "KT.", "Q. TM.")
 DELEGATION = rf"(?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\."
 AUTHORITY = regex.compile(rf"^{DELEGATION}\s*\S")
+# the same with its period read as a comma ("KT, BỘ TRƯỞNG")
+AUTHORITY_COMMA = regex.compile(rf"^((?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?),(?=\s*\S)")
 SPECKS = "'\"`‘’“”_~. "  # marks OCR reads before a line of the signature block
+LINE_SPECKS = SPECKS + "-–"  # and a dash OCR reads before one ("- THỨ TRƯỞNG")
 NAME_SPECKS = " .,;:|_-'`\"‘’"  # marks OCR reads around the signer's name ("Nguyễn Quốc Huy.")
 PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 # a police or army signer's rank before the name: "Trung tá Ngô Văn Công"
@@ -32,12 +35,23 @@ class Footer:
     unsure: dict[str, str] = field(default_factory=dict)  # as Meta.unsure
 
 
+def delegation_line(text: str) -> str | None:
+    """A signing authority's line ("TM. BAN THƯỜNG VỤ"), read through specks before it and
+    a comma OCR read for its period ("_ KT, BỘ TRƯỞNG"): the line as printed, or None."""
+    unspecked = text.lstrip(LINE_SPECKS)
+    if AUTHORITY.match(unspecked):
+        return unspecked
+    if AUTHORITY_COMMA.match(unspecked):
+        return AUTHORITY_COMMA.sub(r"\1.", unspecked, count=1)
+    return None
+
+
 def opens_footer(segments: list[Segment], i: int) -> bool:
     """"Nơi nhận", a signing authority ("TM. …"), or a signer's title after the closing "./."."""
     text = segments[i].text
     if (m := opens_recipients(text)) and heads_recipients(text[m.end():]):
         return True
-    if AUTHORITY.match(text):
+    if delegation_line(text) is not None:
         return True
     if is_signer_title(text) and i > 0:
         prev = segments[i - 1].text
@@ -105,8 +119,10 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             text = SIGNED_BEFORE.sub("", text)
         if RANK.match(text) and PERSON_NAME.match(RANK.sub("", text)):
             text = RANK.sub("", text)
-        if AUTHORITY.match(unspecked := text.lstrip(SPECKS)):
-            text = unspecked  # "'TM. BAN BÍ THƯ": a speck before the authority
+        if (delegated := delegation_line(text)) is not None:
+            text = delegated  # "'TM. BAN BÍ THƯ": a speck before the authority
+        elif is_signer_title(unspecked := text.lstrip(LINE_SPECKS)):
+            text = unspecked  # "- THỨ TRƯỞNG"
         if m := opens_recipients(text):
             in_recipients = True
             rest = text[m.end():].strip()
