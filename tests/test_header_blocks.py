@@ -178,6 +178,11 @@ def test_marks_above_the_issuer_and_specks_in_its_lines():
      "Hà Nội, ngày 08 tháng 11 năm 2019\nKẾ HOẠCH\nTổ chức cuộc thi trực tuyến\n",
      {"number": "245 KH/TWĐTNBTG", "doc_type": "KẾ HOẠCH",
       "title": "Tổ chức cuộc thi trực tuyến"}),
+    # the logo read between the issuer and the number, in a cell OCR lost a border of
+    ("| BAN CHẤP HÀNH TRUNG ƯƠNG 1š Số: 245 KH/TWĐTNBTG | ĐOÀN TNCS HỒ\n"
+     "CHÍ MINH: Hà Nội, ngày 08 tháng 11 năm 2019 |\nKẾ HOẠCH\nTổ chức cuộc thi trực tuyến\n",
+     {"number": "245 KH/TWĐTNBTG", "issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH",
+      "date": "2019-11-08"}),
     # a flattened table's cell holding the issuer's last line and the place and date
     ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W | | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,\n"
      "ngày 19 tháng 11 năm 2018 |\nHƯỚNG DẪN\nCách thức đánh giá các chỉ tiêu\n",

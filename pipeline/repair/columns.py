@@ -39,8 +39,9 @@ RIGHT_OPENINGS = [
     regex.compile(rf"\b{MOTTO_NATION}\b"),
     regex.compile(rf"\b{MOTTO_INDEPENDENCE}\s*[-–—]\s*T\W?U\s+D[O0]", regex.I),  # Độc lập - Tự do
     regex.compile(rf"\b({AUTHORITY_ALTERNATION})\s?\.\s+\S"),  # TM. UỶ BAN NHÂN DÂN
-    # the number beside the issuer's last line: "TRUNG ƯƠNG Số: 648 CV/TWĐTN" ("Sổ", "S6")
-    regex.compile(r"(?<=[A-Z]\s+(?:[^\w\s]{1,2}\s+)?)S[Oo06]\s?[:;]\s*\d"),  # "ƯƠNG ` Số: 245"
+    # the number beside the issuer's last line: "TRUNG ƯƠNG Số: 648 CV/TWĐTN" ("Sổ", "S6"),
+    # a speck or the logo read between them ("ƯƠNG ` Số: 245", "ƯƠNG 1š Số: 245")
+    regex.compile(r"(?<=[A-Z]\s+(?:(?:[^\w\s]{1,2}|\d\S?)\s+)?)S[Oo06]\s?[:;]\s*\d"),
 ]
 PLACE_DATE = regex.compile(r",?\s*ngay\s+(\d{1,2}|\W{1,3}|\s)\s*thang\b"
                            # the month's word lost to OCR, the frame "ngày … năm 2021" kept
@@ -53,11 +54,20 @@ def column_corrections(doc: Document, view: ReadingView) -> list[Correction]:
     for line in zone_lines(doc, view):
         cells = cell_breaks(line.text)
         found = [(start, end, 0.9, "a table's cell border") for start, end in cells]
-        # the last cell may hold two columns of its own ("ĐOÀN TNCS … Hà Nội, ngày")
+        # the last cell may hold two columns of its own ("ĐOÀN TNCS … Hà Nội, ngày"), and so
+        # may another where OCR lost a border ("TRUNG ƯƠNG 1š Số: 245 …" | "ĐOÀN …")
         last = cells[-1][1] if cells else 0
         split = split_point(line, last)
         if split is not None:
             found.append(split)
+        for (begin, _), (end, _) in zip([(0, 0), *((e, e) for _, e in cells)][:-1], cells,
+                                        strict=True):
+            # (there by a known opening only: runs of spaces part a cell's recipients)
+            anchor = right_anchor(line.text[begin:end])
+            inner = text_split_point(line.text[begin:end], anchor) if anchor else None
+            if inner is not None:
+                found.append((inner[0] + begin, inner[1] + begin, *inner[2:]))
+        found.sort()
         for gap_start, gap_end, confidence, why in found:
             out.append(Correction(
                 stage="repair", kind="column-split", line=line.index, start=gap_start,

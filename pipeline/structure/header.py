@@ -38,6 +38,8 @@ ENACTING = regex.compile(r"^[\W_]*QUYET\s+(?:DINH|NGHI)\b", regex.I)
 # a line of a letter or two in lower case among the header's lines ("là", "| ằ |"): a
 # stamp's, a logo's or a margin's mark OCR read, no line of the header
 SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
+# the logo between the issuer and the number, read as a digit and a small letter ("ƯƠNG 1š")
+LOGO_AFTER = regex.compile(r"\s+\d\p{Ll}$")
 ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V/(?:[vV]\b|\s+(?=\p{Ll}))")  # "V/ triệu tập": v lost
 SPECKS_BEFORE = regex.compile(r"^(?:[^\w“\"(]|_){1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
@@ -285,7 +287,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             # no list runs between the issuer's lines, nor opens a document: a dash before
             # one is a speck
             # (a speck such as "ˆ" at its end, or a line of a few marks: "JWT]")
-            part = squash_spaces(regex.sub(r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$", "", text))
+            part = squash_spaces(LOGO_AFTER.sub("", regex.sub(r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$",
+                                                            "", text)))
             if speck_line(part):
                 part = ""
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
