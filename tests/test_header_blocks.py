@@ -73,6 +73,10 @@ def test_a_quoted_abstract_runs_to_its_closing_quote():
                           "“Tiếp sức mùa thi” năm 2023")
     assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
     assert (meta.number, meta.date) == ("648 CV/TWĐTNTNTH", "2023-04-07")
+    # its slash read as another mark ("~V¿V triệu tập …")
+    meta = doc_from_text(text.replace("“V/v", "~V¿V")).meta
+    assert meta.title.startswith("V/V triệu tập tham dự Gặp gỡ báo chí")  # its case kept
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
 
 
 def test_an_issuer_printed_twice_under_a_banner_is_named_once():

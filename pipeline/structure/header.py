@@ -40,7 +40,9 @@ ENACTING = regex.compile(r"^[\W_]*QUYET\s+(?:DINH|NGHI)\b", regex.I)
 SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
 # the logo between the issuer and the number, read as a digit and a small letter ("ƯƠNG 1š")
 LOGO_AFTER = regex.compile(r"\s+\d\p{Ll}$")
-ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V/(?:[vV]\b|\s+(?=\p{Ll}))")  # "V/ triệu tập": v lost
+# "V/ triệu tập": v lost; "V¿V", "V7v": its slash misread
+ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V[/¿?7|\\](?:[vV]\b|\s+(?=\p{Ll}))")
+SLASH_MISREAD = regex.compile(r"^V[¿?7|\\](?=[vV]\b)")
 SPECKS_BEFORE = regex.compile(r"^(?:[^\w“\"(]|_){1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
 # (a speck OCR read before the stamp's line: "- Người ký: …")
@@ -394,5 +396,5 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         # colon inside it, or after it, is a speck OCR read ("CÔNG TÁC ĐOÀN: VÀ PHONG
         # TRÀO", "nhiệm vụ khoa học : thực hiện", "… năm 2023:")
         title = regex.sub(r"\s*:(?=\s|$)", "", title)
-        head.meta.title = title.strip("“”\"") if vv else title
+        head.meta.title = SLASH_MISREAD.sub("V/", title.strip("“”\"")) if vv else title
     return i
