@@ -271,6 +271,21 @@ def test_a_list_items_end_mark_follows_its_siblings():
         (":", ";"), (",", ";")]
 
 
+def test_a_legal_basis_ends_with_a_semicolon_as_the_others_do():
+    bases = ["Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;",
+             "Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010;",
+             "Căn cứ Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính",
+             "phủ về chế độ tiền lương đối với cán bộ, công chức, viên chức và lực lượng vũ trang:",
+             "Căn cứ Nghị định số 115/2020/NĐ-CP ngày 25 tháng 9 năm 2020 của Chính phủ;",
+             "Theo đề nghị của Vụ trưởng Vụ Pháp chế,",
+             "Bộ trưởng ban hành Thông tư quy định mã số, tiêu chuẩn chức danh nghề nghiệp."]
+    text, fixes = corrected("\n".join(bases) + "\n")
+    assert text.splitlines()[3].endswith("lực lượng vũ trang;")
+    # (the last basis ends as its document chooses)
+    assert [(c.before, c.after, c.line) for c in fixes if c.kind == "punctuation"] == [
+        (":", ";", 3)]
+
+
 def test_a_codes_part_whose_d_lost_its_bar():
     text, fixes = corrected("Thông tư số 05/2023/TT-BLDTBXH và Quyết định số 2416/QĐ-BKHDT; "
                             "mã HS-DN của biểu mẫu\n")

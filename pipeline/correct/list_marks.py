@@ -49,6 +49,54 @@ class ListItem:
 
 
 def list_mark_corrections(view: ReadingView) -> list[Correction]:
+    return item_mark_corrections(view) + basis_mark_corrections(view)
+
+
+# the legal bases a document is issued on, one paragraph each, before its enacting words;
+# each ends with a semicolon, the last with a semicolon, a comma or a period
+BASIS_OPENERS = ("Căn cứ ", "Theo đề nghị ", "Xét đề nghị ", "Thực hiện ")
+
+
+def basis_mark_corrections(view: ReadingView) -> list[Correction]:
+    """A legal basis followed by another whose end OCR read as a colon or a comma
+    ("… lực lượng vũ trang:" / "Căn cứ …"), where the document's other such bases end
+    with a semicolon."""
+    doc, segments, widths = view.doc, view.segments, view.widths
+    runs: list[list[Segment]] = []  # consecutive bases, each by its last line
+    run: list[Segment] = []
+    prev: Segment | None = None
+    for seg in segments:
+        opens = prev is None or opens_paragraph(prev, seg, doc, widths)
+        # (a basis opens after a line that ends one, whatever mark OCR read there)
+        if (opens or prev.text.rstrip()[-1:] in ";:,.") and seg.text.lstrip(
+                " -_.'`").startswith(BASIS_OPENERS):
+            run.append(seg)
+        elif run and not opens and prev is run[-1]:
+            run[-1] = seg  # the basis goes on on this line
+        elif run:
+            runs.append(run)
+            run = []
+        prev = seg
+    if run:
+        runs.append(run)
+    out = []
+    for run in runs:
+        marks = [seg.text.rstrip()[-1:] for seg in run[:-1]]  # (the last may end otherwise)
+        for k, seg in enumerate(run[:-1]):
+            others = marks[:k] + marks[k + 1:]
+            if marks[k] not in MISREAD or len(others) < MIN_SIBLINGS or (
+                    others.count(";") < CONVENTION * len(others)):
+                continue
+            fix = end_correction(seg, marks[k], others.count(";"), len(others))
+            if fix is not None:
+                fix.reason = (f"a legal basis followed by another ends with a semicolon, as "
+                              f"{others.count(';')} of the document's {len(others)} others "
+                              f"do; OCR read it as “{marks[k]}”")
+                out.append(fix)
+    return out
+
+
+def item_mark_corrections(view: ReadingView) -> list[Correction]:
     items = list_items(view)
     out = []
     for run in sibling_runs(items):
