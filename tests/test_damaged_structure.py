@@ -568,6 +568,17 @@ def test_a_one_like_numeral_over_a_capitalised_heading_with_its_own_list_is_roma
     assert {"I", "I/1", "I/2", "II", "II/1", "II/2"} <= set(paths)
 
 
+def test_a_one_over_a_capitalised_heading_with_numbers_under_it_is_roman_though_two_is_lost():
+    # "I." read as "1,", and "II." damaged past reading: the numbers in sentence case under
+    # the heading are its list (no drafting numbers a list under a number)
+    lines = ["KẾ HOẠCH", "Tổ chức cuộc thi báo chí", PREAMBLE, "1, MỤC ĐÍCH",
+             f"- Nhằm {BODY}", f"2. Kết hợp {BODY}", f"3. Việc {BODY}",
+             "„1H, ĐỐI TƯỢNG", f"1. Đối tượng {BODY}", f"2. Nội dung {BODY}",
+             "III. TỔ CHỨC THỰC HIỆN", f"1. Sở Tài chính {BODY}"]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"I", "I/2", "I/3", "III"} <= set(paths)
+
+
 AMENDING = ["Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 07/2023/TT-BLĐTBXH",
             "1. Sửa đổi, bổ sung Điều 2 như sau:",
             "“Điều 2. Mã số các hạng chức danh nghề nghiệp.”",

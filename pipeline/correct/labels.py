@@ -474,6 +474,10 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
                 verdict = "number"
             if verdict:
                 break
+        if verdict is None and heading and nested and label.kind == "number":
+            # a heading in capitals over a list of numbers in sentence case: no drafting
+            # numbers a list under a number, so it is "I." ("1, MỤC ĐÍCH" / "2. Kết hợp …")
+            verdict = "roman"
         if verdict == "roman" and not heading and any(
                 it.label.kind == "roman" and capital_heading(it.seg.text[it.label.end:])
                 for it in items):
