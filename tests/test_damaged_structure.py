@@ -579,6 +579,20 @@ def test_a_one_over_a_capitalised_heading_with_numbers_under_it_is_roman_though_
     assert {"I", "I/2", "I/3", "III"} <= set(paths)
 
 
+def test_article_one_whose_keyword_ocr_read_as_a_short_word_before_article_two():
+    # a government's resolution enacts in a sentence, with no "QUYẾT NGHỊ:" before it
+    lines = ["Chính phủ ban hành Nghị quyết cắt giảm ngành, nghề đầu tư kinh doanh.",
+             "NI 1. Phạm vi điều chỉnh và đối tượng áp dụng",
+             f"1. {BODY}", f"2. {BODY}", "Điều 2. Nguyên tắc cắt giảm", f"1. {BODY}",
+             "Điều 3. Hiệu lực thi hành", BODY]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"Điều 1", "Điều 1/1", "Điều 1/2", "Điều 2", "Điều 3"} <= set(paths)
+    # "Mục 1." is a heading of its own
+    lines[1] = "Mục 1. Phạm vi điều chỉnh và đối tượng áp dụng"
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert "Điều 1" not in paths
+
+
 AMENDING = ["Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 07/2023/TT-BLĐTBXH",
             "1. Sửa đổi, bổ sung Điều 2 như sau:",
             "“Điều 2. Mã số các hạng chức danh nghề nghiệp.”",

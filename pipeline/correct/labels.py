@@ -184,6 +184,7 @@ def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths
     # between its siblings, where its words open as theirs do
     inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
                 + lost_articles(segments, items) + lost_first_article(doc, segments, items)
+                + lost_article_keyword_one(segments, items)
                 + lost_parents(segments, items))
     out += [c for _, c in inferred]
     if inferred:
@@ -1218,6 +1219,39 @@ def lost_first_article(doc: Document, segments: list[Segment], items: list[Item]
         if inferred is not None:
             return [inferred]
     return []
+
+
+# article 1 whose keyword OCR read as a short word: "NI 1. Phạm vi điều chỉnh …"
+KEYWORD_LOST_ONE = regex.compile(r"^[\W_]{0,2}(?P<kw>\p{L}{1,5})\s*1\s?\.\s+(?=\p{Lu}\p{Ll})")
+# words a sentence may put before a "1." ("Mục 1.", "Phần 1." are headings of their own)
+NOT_A_KEYWORD = frozenset({"muc", "phan", "chuong", "tieu", "khoan", "diem", "so", "tai",
+                           "va", "la", "buoc", "giai", "loai", "nhom", "bang", "mau"})
+ARTICLE_ONE_LOOKBACK = 30  # lines before article 2 where article 1's heading is looked for
+
+
+def lost_article_keyword_one(segments: list[Segment], items: list[Item]
+                             ) -> list[tuple[Item, Correction]]:
+    """A document whose first article read is "Điều 2.": the one paragraph before it that
+    opens with a short word, "1." and a capitalised heading ("NI 1. Phạm vi điều chỉnh")
+    is article 1, its keyword misread (no enacting formula needed: a government's
+    resolution enacts in a sentence)."""
+    articles = [it for it in items if it.label.kind == "article"]
+    if not articles or article_number(articles[0]) != 2:
+        return []
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    labelled = {id(it.seg) for it in items}
+    stop = position[id(articles[0].seg)]
+    found = [(seg, m) for seg in segments[max(stop - ARTICLE_ONE_LOOKBACK, 0):stop]
+             if id(seg) not in labelled and (m := KEYWORD_LOST_ONE.match(seg.text))
+             and strip_accents(m.group("kw")).lower() not in NOT_A_KEYWORD]
+    if len(found) != 1:
+        return []
+    seg, m = found[0]
+    inferred = infer_article(
+        seg, m.start("kw"), m.end(), "Điều", "1", 0.75,
+        f"article 1: the first article read is article 2, and this paragraph before it opens "
+        f"with “{m.group().strip()}”, its keyword misread")
+    return [inferred] if inferred is not None else []
 
 
 def article_number(item: Item) -> int | None:
