@@ -288,6 +288,16 @@ def test_item_one_read_as_a_dash_before_item_two_is_placed_by_its_first_word():
     assert not [c for c in doc.corrections if c.kind == "label"]
 
 
+def test_a_lost_number_beside_a_misread_one_is_placed_by_both_neighbours():
+    items = [f"{k}. Sắp xếp toàn bộ diện tích tự nhiên của xã An {k} thành xã mới."
+             for k in range(18, 26)]
+    items[3] = "s}: Sắp xếp toàn bộ diện tích tự nhiên của xã An 21 thành xã mới."
+    items[4] = "39. Sắp xếp toàn bộ diện tích tự nhiên của xã An 22 thành xã mới."
+    doc = doc_from_text("QUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính\n"
+                        + "\n\n".join(items) + "\nĐiều 2. Hiệu lực thi hành\n")
+    assert [n.label for n in doc.body[-2].children] == [str(k) for k in range(18, 26)]
+
+
 def test_one_item_whose_number_became_no_word_is_placed_between_its_siblings():
     items = ["1. Nhuận bút là khoản tiền trả cho tác giả.",
              "2. Mức nhuận bút được xác định theo loại hình tác phẩm.",

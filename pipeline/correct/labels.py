@@ -911,6 +911,19 @@ def opener(text: str) -> str:
     return " ".join(words[:2]) if len(words) >= 2 else ""
 
 
+def sibling_pairs(run: list[Item]) -> Iterator[tuple[Item, Item, Item | None]]:
+    """Each item and the next of its list, and, past a number that breaks the order
+    between two that keep it ("20." "39." "23."), the two around it with it: a label
+    misread, itself one of the numbers between them."""
+    for k in range(len(run) - 1):
+        yield run[k], run[k + 1], None
+        if k + 2 < len(run):
+            a, b, c = (it.label.text for it in run[k:k + 3])
+            if a.isdigit() and b.isdigit() and c.isdigit() and int(a) < int(c) and not (
+                    int(a) < int(b) < int(c)):
+                yield run[k], run[k + 2], run[k + 1]
+
+
 def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                  widths: Widths) -> list[tuple[Item, Correction]]:
     """An item between "5." and "7." whose number OCR lost or read as a speck ("ng Sắp
@@ -926,11 +939,14 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
         if not common or openers.count(common) < PARALLEL:
             out += lost_one_number(segments, run, position)
             continue
-        for a, b in itertools.pairwise(run):
+        for a, b, misread in sibling_pairs(run):
             if not (a.label.text.isdigit() and b.label.text.isdigit()
                     and 2 <= int(b.label.text) - int(a.label.text) <= MAX_LOST + 1):
                 continue
             found = []
+            if misread is not None and opener(misread.seg.text[misread.label.end:]) == common:
+                # ("20." "39." "23.": the 39 is one of the lost numbers, misread)
+                found.append((misread.seg, misread.label.end))
             for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)],
                                      bullets=True):
                 first = seg.text.split(maxsplit=1)
@@ -939,6 +955,7 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                 elif (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL
                       and opener(first[1]) == common):
                     found.append((seg, len(seg.text) - len(first[1])))
+            found.sort(key=lambda f: position[id(f[0])])
             if len(found) == int(b.label.text) - int(a.label.text) - 1:
                 for value, (seg, start) in enumerate(found, start=int(a.label.text) + 1):
                     inferred = infer_number(
