@@ -944,7 +944,10 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                     and 2 <= int(b.label.text) - int(a.label.text) <= MAX_LOST + 1):
                 continue
             found = []
-            if misread is not None and opener(misread.seg.text[misread.label.end:]) == common:
+            if misread is not None:
+                if int(b.label.text) - int(a.label.text) < 3 or opener(
+                        misread.seg.text[misread.label.end:]) != common:
+                    continue  # (a label misread alone is the sequence repair's)
                 # ("20." "39." "23.": the 39 is one of the lost numbers, misread)
                 found.append((misread.seg, misread.label.end))
             for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)],
