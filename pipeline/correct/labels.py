@@ -87,9 +87,11 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     out = own_label_corrections(doc, segments, widths, groups.pop(0))
     for quoted in groups.values():
         out += list_corrections(fix_items(quoted))
-    out += speck_dash_corrections(segments, labels)
-    # (a label repaired from its list's order is rewritten with the specks before it)
-    return out + speck_prefix_corrections(segments, labels, {(c.line, c.start) for c in out})
+    # (a label repaired or inferred from its list's order is rewritten with the specks or
+    # the dash before it)
+    mended = {(c.line, c.start) for c in out}
+    return (out + speck_dash_corrections(segments, labels, mended)
+            + speck_prefix_corrections(segments, labels, mended))
 
 
 # what may stand before a label as printed: a quotation's opening quote ("“3. …" in an
@@ -120,13 +122,14 @@ def speck_prefix_corrections(segments: list[Segment], labels: list[Label | None]
     return out
 
 
-def speck_dash_corrections(segments: list[Segment], labels: list[Label | None]
-                           ) -> list[Correction]:
+def speck_dash_corrections(segments: list[Segment], labels: list[Label | None],
+                           mended: set[tuple[int, int]]) -> list[Correction]:
     """A dash opening a line that goes on with a sentence in lower case, where the list
     reading takes it for no bullet (the line before is no list's: it ends with no colon or
     semicolon), is a speck OCR read in the margin ("… chủ trương," / "- chính sách của
     Đảng"). A dash printed inside a sentence that wrapped stands before a number or a name
-    ("2016" / "- 2020", "Bộ Văn hóa" / "- Thông tin"), never before a word in lower case."""
+    ("2016" / "- 2020", "Bộ Văn hóa" / "- Thông tin"), never before a word in lower case.
+    `mended`: (line, start) of the corrections made already."""
     out = []
     for k, (seg, label) in enumerate(zip(segments, labels, strict=True)):
         printed = seg.label
@@ -137,7 +140,7 @@ def speck_dash_corrections(segments: list[Segment], labels: list[Label | None]
         if not rest[:1].islower() or not rest[:1].isalpha():
             continue
         where = seg.to_original(printed.start, printed.end)
-        if where is None:
+        if where is None or (seg.line, where[0]) in mended:
             continue
         out.append(Correction(
             stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
