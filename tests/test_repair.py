@@ -147,6 +147,8 @@ def test_a_period_after_a_heading_in_capitals_is_a_speck():
     assert [c.line for c in kinds(doc, "line-end-period")] == [0, 1]
     assert doc.corrected_text().splitlines()[:2] == ["ĐOÀN TNCS HỒ CHÍ MINH",
                                                      "III. NỘI DUNG THỰC HIỆN"]
+    # one correction of a period both rules would remove
+    assert len(kinds(repaired("ĐOÀN TNCS HỒ CHÍ MINH.\nvà các cơ quan\n"), "line-end-period")) == 1
 
 
 def test_rejected_repair_is_undone():

@@ -24,8 +24,9 @@ def repair(doc: Document, ctx: Context) -> Document:
     doc.add([ctx.decide(c) for c in running_head_corrections(doc, taken)])
     doc.add([ctx.decide(c) for c in column_corrections(doc, doc.view())])
     segments = doc.view().segments
-    doc.add([ctx.decide(c) for c in line_end_period_corrections(segments)
-             + heading_period_corrections(segments)])
+    periods = line_end_period_corrections(segments)
+    periods += heading_period_corrections(segments, {(c.line, c.start) for c in periods})
+    doc.add([ctx.decide(c) for c in periods])
     return doc
 
 

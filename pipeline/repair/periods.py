@@ -51,9 +51,11 @@ def line_end_period_corrections(segments: list[Segment]) -> list[Correction]:
     return out
 
 
-def heading_period_corrections(segments: list[Segment]) -> list[Correction]:
+def heading_period_corrections(segments: list[Segment], taken: set[tuple[int, int]]
+                               ) -> list[Correction]:
     """A period after the last word of a line in capitals: a speck OCR read, where the
-    word is a Vietnamese syllable (not an abbreviation or a code: "TP.", "BTNMT.")."""
+    word is a Vietnamese syllable (not an abbreviation or a code: "TP.", "BTNMT."); not
+    where another rule has taken it (`taken`: (line, start) of its corrections)."""
     out = []
     for seg in segments:
         text = seg.text.rstrip()
@@ -65,7 +67,7 @@ def heading_period_corrections(segments: list[Segment]) -> list[Correction]:
         if len(last) < 2 or not last.isalpha() or not last.isupper() or parse(last.lower()) is None:
             continue
         where = seg.to_original(len(text) - 1, len(text))
-        if where is None:
+        if where is None or (seg.line, where[0]) in taken:
             continue
         out.append(Correction(
             stage="repair", kind="line-end-period", line=seg.line, start=where[0], end=where[1],
