@@ -53,6 +53,19 @@ def test_a_date_whose_month_word_ocr_lost_keeps_its_frame():
     assert find_date("Hà Nội, ngày 19 Hinh 13 năm 2018")[0] is None  # no such month
 
 
+def test_a_day_or_month_with_a_mark_stuck_to_it_is_no_date_and_the_header_goes_on():
+    # "T9" may be 19, "1?" 11: no date rather than 2018-01-09
+    assert find_date("ngày T9 tháng 1? năm 2018")[0] is None
+    assert find_date("ngày 26tháng 7 năm 2020")[0] == "2020-07-26"
+    text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG 1š | | ĐOÀN TNCS HỒ CHÍ MINH. Hà Nội,\n"
+            "ngày T9 tháng 1? năm 2018|\nHƯỚNG DẪN\nMinh chứng các tiêu chí\n" + BODY)
+    meta = doc_from_text(text).meta
+    assert (meta.issuer, meta.place, meta.date) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội", None)
+    assert "no day, month and year" in meta.unsure["date"]
+    assert meta.doc_type == "HƯỚNG DẪN"
+
+
 def test_a_place_and_date_over_two_lines():
     text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\\\ | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày\n"
             "08 tháng 11 năm 2019 |\nTHỂ LỆ\nCuộc thi trực tuyến tìm hiểu về lịch sử Đoàn\n"

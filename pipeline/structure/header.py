@@ -55,7 +55,7 @@ ESIGN_AT = regex.compile(r"^[^\w\s]{0,2}\s?(?:Thời gian ký|Ngày ký)\s*:\s*(
 DIGITS_SURE = 85
 # words in capitals before a place in title case: an issuer's line, or the end of one
 # ("… ĐOÀN TNCS HỒ" / "CHÍ MINH Hà Nội"; three words or more where no issuer was read)
-ISSUER_BEFORE_PLACE = regex.compile(r"^((?:[\p{Lu}\p{M}]{2,}\s+){1,})(?=\p{Lu}\p{Ll})")
+ISSUER_BEFORE_PLACE = regex.compile(r"^((?:[\p{Lu}\p{M}]{2,}[.,]?\s+){1,})(?=\p{Lu}\p{Ll})")
 ISSUER_LINE_WORDS = 3
 NUMBER_DIGITS = regex.compile(r"[^\W_]*\d[^\W_]*")
 
@@ -133,8 +133,10 @@ def date_goes_on(text: str, segments: list[Segment], i: int) -> bool:
     if regex.search(r"\bngày\W*$", text, regex.I):
         return bool(regex.match(r"^\W{0,2}\d{1,2}\s*(?:tháng|/)", following, regex.I))
     # (its comma lost: "ĐOÀN TNCS HỒ CHÍ MINH Hà Nội" / "ngày 19 tháng 11 năm 2018")
+    # (its day maybe damaged: "ngày T9 tháng 1? năm 2018")
     return bool(regex.search(r"(?:,|\p{Lu}\p{Ll}+)\W{0,2}$", text.rstrip())) and bool(
-        regex.match(r"^\W{0,2}ngày\s+\d{1,2}\s*(?:tháng|/)", following, regex.I))
+        regex.match(r"^\W{0,2}ngày\s+(?:\d{1,2}|\S{1,3}(?=\s+tháng))\s*(?:tháng|/)", following,
+                    regex.I))
 
 
 def speck_line(text: str) -> bool:
@@ -264,7 +266,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             if head.meta.place and (run_in := ISSUER_BEFORE_PLACE.match(head.meta.place)) and (
                     issuer_parts or len(run_in.group(1).split()) >= ISSUER_LINE_WORDS):
                 # the issuer's last line run into the place: "ĐOÀN TNCS HỒ CHÍ MINH Hà Nội"
-                issuer_parts.append(squash_spaces(run_in.group(1)))
+                # (a speck read as a period between them: "… MINH. Hà Nội")
+                issuer_parts.append(squash_spaces(run_in.group(1)).rstrip(".,"))
                 head.meta.place = head.meta.place[run_in.end():]
             if doubt := date_doubt(segments[i: i + 1 + took_next], head.meta.date):
                 head.meta.unsure["date"] = doubt
