@@ -56,6 +56,8 @@ def test_a_date_whose_month_word_ocr_lost_keeps_its_frame():
 def test_a_day_or_month_with_a_mark_stuck_to_it_is_no_date_and_the_header_goes_on():
     # "T9" may be 19, "1?" 11: no date rather than 2018-01-09
     assert find_date("ngày T9 tháng 1? năm 2018")[0] is None
+    assert find_date("ngày F9 tháng 11 năm 2018")[0] is None
+    assert find_date("ngày26 tháng 7 năm 2020")[0] == "2020-07-26"
     assert find_date("ngày 26tháng 7 năm 2020")[0] == "2020-07-26"
     text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG 1š | | ĐOÀN TNCS HỒ CHÍ MINH. Hà Nội,\n"
             "ngày T9 tháng 1? năm 2018|\nHƯỚNG DẪN\nMinh chứng các tiêu chí\n" + BODY)
