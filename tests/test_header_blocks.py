@@ -202,6 +202,11 @@ def test_marks_above_the_issuer_and_specks_in_its_lines():
      "CHÍ MINH: Hà Nội, ngày 08 tháng 11 năm 2019 |\nKẾ HOẠCH\nTổ chức cuộc thi trực tuyến\n",
      {"number": "245 KH/TWĐTNBTG", "issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH",
       "date": "2019-11-08"}),
+    # the abstract run into the number, its slash misread; a colon read after the issuer
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 7470 CV/TWĐTNBTG *V¿v tổ chức Hội nghị\n"
+     "ĐOÀN TNCS HỒ CHÍ MINH: Hà Nội, ngày 06 tháng 7 năm 2021\nKính gửi: Các tỉnh đoàn\n",
+     {"number": "7470 CV/TWĐTNBTG", "place": "Hà Nội", "date": "2021-07-06",
+      "issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"}),
     # a flattened table's cell holding the issuer's last line and the place and date
     ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W | | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,\n"
      "ngày 19 tháng 11 năm 2018 |\nHƯỚNG DẪN\nCách thức đánh giá các chỉ tiêu\n",

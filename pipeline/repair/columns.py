@@ -85,7 +85,7 @@ CELL_BORDER = regex.compile(r"(?<=\S)\s+(?:[|\\](?:[|\\W\s]*[|\\])?)\s+(?=\S)")
 
 
 # the abstract ("V/v …") printed under the number, in the number's cell
-ABSTRACT_IN_CELL = regex.compile(r"(?<=/\S*)\s+(?=[“\"]?V/[vV]\b)")
+ABSTRACT_IN_CELL = regex.compile(r"(?<=/\S*)\s+(?=[“\"*~]?V[/¿?7|\\][vV]\b)")  # ("*V¿v": misread)
 
 
 def cell_breaks(text: str) -> list[tuple[int, int]]:

@@ -55,7 +55,7 @@ ESIGN_AT = regex.compile(r"^[^\w\s]{0,2}\s?(?:Thời gian ký|Ngày ký)\s*:\s*(
 DIGITS_SURE = 85
 # words in capitals before a place in title case: an issuer's line, or the end of one
 # ("… ĐOÀN TNCS HỒ" / "CHÍ MINH Hà Nội"; three words or more where no issuer was read)
-ISSUER_BEFORE_PLACE = regex.compile(r"^((?:[\p{Lu}\p{M}]{2,}[.,]?\s+){1,})(?=\p{Lu}\p{Ll})")
+ISSUER_BEFORE_PLACE = regex.compile(r"^((?:[\p{Lu}\p{M}]{2,}[.,:;]?\s+){1,})(?=\p{Lu}\p{Ll})")
 ISSUER_LINE_WORDS = 3
 NUMBER_DIGITS = regex.compile(r"[^\W_]*\d[^\W_]*")
 
@@ -172,7 +172,8 @@ def clean_number(raw: str) -> str | None:
             or ("/" in raw and regex.match(r"^\p{Lu}{2,10}$", pieces[1]))):
         raw = f"{raw} {pieces[1]}"
     # the abstract run into the number's cell of a flattened table: "7470 CV/TWĐTNBTG “V/v …"
-    raw = regex.split(r"\s+[“\"*]?V/[vV]\b|\s+[“\"]", raw)[0]
+    # (its slash maybe misread: "*V¿v tổ chức")
+    raw = regex.split(r"\s+[“\"*~]?V[/¿?7|\\][vV]\b|\s+[“\"]", raw)[0]
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
     # a quote OCR read before a part ("15 BC/TWĐTN 'ĐKTHTN"): no code holds one
     raw = regex.sub(r"(?<=\s)['‘’`]+(?=\p{Lu})", "", raw)
@@ -267,7 +268,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
                     issuer_parts or len(run_in.group(1).split()) >= ISSUER_LINE_WORDS):
                 # the issuer's last line run into the place: "ĐOÀN TNCS HỒ CHÍ MINH Hà Nội"
                 # (a speck read as a period between them: "… MINH. Hà Nội")
-                issuer_parts.append(squash_spaces(run_in.group(1)).rstrip(".,"))
+                issuer_parts.append(squash_spaces(run_in.group(1)).rstrip(".,:;"))
                 head.meta.place = head.meta.place[run_in.end():]
             if doubt := date_doubt(segments[i: i + 1 + took_next], head.meta.date):
                 head.meta.unsure["date"] = doubt
