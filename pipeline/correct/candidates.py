@@ -33,7 +33,8 @@ PRINTED_ALONE = set(".,;:-–—+()…“”\"'/*%&")
 # log10 of the share of each mark the corpus prints apart from the word before it
 # ("như sau :"): 340 colons of 112,105, 602 semicolons of 228,485, 410 periods of 672,553,
 # 106 commas of 1,094,084. OCR does not set one apart from its word: of the 835 standing
-# alone in the development OCR (the decree's included), none was a printed mark
+# alone where the development OCR (the decree's included) differs from its truth, none was
+# its word's own mark set apart
 SPACED_IN_PRINT = {":": -2.5, ";": -2.6, ".": -3.2, ",": -4.0}
 KEEP_ALONE = ("+", "…", "(", ")", "*", "%", "/", "&")  # "Nông nghiệp & PTNT"
 # a rule printed under a heading or a signature line ("---------", "________"): OCR reads
