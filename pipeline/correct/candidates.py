@@ -73,6 +73,11 @@ class Reading:
         return bool(self.text) and (self.text[-1] in ",;:" or self.text[-1].isalnum())
 
 
+def reading_of(lex: Lexicon, text: str, channel: float, span: int = 1) -> Reading:
+    """A reading of one token's text (its units looked up), at the channel's cost."""
+    return Reading(text, tuple(lex.lm.id(u) for u in units(text)), channel, span)
+
+
 class Features:
     """Array-wise attributes of a run of readings, computed once per token type."""
 
@@ -134,9 +139,7 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
         # two marks where print sets one ("sau:.", "định..", "hội,."): a speck beside the
         # first, priced as one (the channel, learned on letters, prices a mark's insertion
         # too dear); in text typed a paragraph to a line they are the typist's
-        single = tok.lead + tok.core + tok.trail[0]
-        readings.append(Reading(single, tuple(lex.lm.id(u) for u in units(single)),
-                                DOUBLED_MARK_COST))
+        readings.append(reading_of(lex, tok.lead + tok.core + tok.trail[0], DOUBLED_MARK_COST))
         features = None
     if slot.ocr_choices:
         readings = with_ocr_choices(lex, slot, readings)
@@ -178,7 +181,7 @@ def with_ocr_choices(lex: Lexicon, slot: Slot, readings: list[Reading]) -> list[
             continue
         core = split_token(word).core
         if added < MAX_CHOICE_READINGS and core.isalpha() and lex.attested(key(core.lower())):
-            out.append(Reading(word, tuple(lex.lm.id(u) for u in units(word)), cost))
+            out.append(reading_of(lex, word, cost))
             added += 1
     return out
 
@@ -224,8 +227,7 @@ def phrase_readings(stream: TokenStream, lex: Lexicon, suspicious: set[int]
                         word = restyle(word, stream.style).upper()
                     text = tok.lead + word + tok.trail
                     cost = lex.channel.edit_logp(tok.text, text) + PHRASE_BONUS
-                    out.setdefault(i, []).append(
-                        Reading(text, tuple(lex.lm.id(u) for u in units(text)), cost))
+                    out.setdefault(i, []).append(reading_of(lex, text, cost))
     return out
 
 
@@ -273,8 +275,7 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
         if same_word is not None and cand.core.isalpha() and spelling_key(cand.core) == same_word \
                 and cand.lead == tok.lead and cand.trail == tok.trail:
             return
-        out[candidate] = Reading(candidate, tuple(unit_id(u) for u in units(candidate)),
-                                 channel.edit_logp(text, candidate))
+        out[candidate] = reading_of(lex, candidate, channel.edit_logp(text, candidate))
 
     core = tok.core
     lower = core.lower()
@@ -308,8 +309,7 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
         # channel, learned on letters, prices a mark's insertion too dear
         single = tok.lead[-1] + core + tok.trail
         if single != text:
-            out[single] = Reading(single, tuple(unit_id(u) for u in units(single)),
-                                  DOUBLED_QUOTE_COST)
+            out[single] = reading_of(lex, single, DOUBLED_QUOTE_COST)
     if tok.trail and len(tok.trail) == 1 and tok.trail in PUNCT_SWAPS:
         add(tok.lead + core)
         for p in PUNCT_SWAPS:
@@ -391,7 +391,7 @@ def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading
         # the edits, and OCR putting a space inside the syllable
         cost = channel.edit_logp(a.core + b.core, word) + channel.log_floor("ins", "", "")
         text = word + b.trail
-        out.append(Reading(text, tuple(lex.lm.id(u) for u in units(text)), cost, span=2))
+        out.append(reading_of(lex, text, cost, span=2))
     return out
 
 

@@ -107,18 +107,14 @@ def speck_prefix_corrections(segments: list[Segment], labels: list[Label | None]
     the specks."""
     out = []
     for seg, label in zip(segments, labels, strict=True):
-        if label is None or label.start == 0 or seg.starts[0] != 0 or (seg.line, 0) in mended:
+        if label is None or label.start == 0 or seg.starts[0] != 0:
             continue
-        prefix = seg.text[:label.start]
-        if any(ch.isalnum() or ch in PRINTED_BEFORE_LABEL for ch in prefix):
+        if any(ch.isalnum() or ch in PRINTED_BEFORE_LABEL for ch in seg.text[:label.start]):
             continue
-        where = seg.to_original(0, label.start)
-        if where is None:
-            continue
-        out.append(Correction(
-            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
-            before=prefix, after="", confidence=0.9,
-            reason=f"specks before the label “{label.text}”: a label opens its line"))
+        fix = speck_deletion(seg, 0, label.start, mended,
+                             f"specks before the label “{label.text}”: a label opens its line")
+        if fix is not None:
+            out.append(fix)
     return out
 
 
@@ -139,15 +135,24 @@ def speck_dash_corrections(segments: list[Segment], labels: list[Label | None],
         rest = seg.text[printed.end:]
         if not rest[:1].islower() or not rest[:1].isalpha():
             continue
-        where = seg.to_original(printed.start, printed.end)
-        if where is None or (seg.line, where[0]) in mended:
-            continue
-        out.append(Correction(
-            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
-            before=seg.text[printed.start:printed.end], after="", confidence=0.9,
-            reason="a dash before a line that goes on with a sentence in lower case, after "
-                   "a line that opens no list: a speck in the margin, no bullet"))
+        fix = speck_deletion(seg, printed.start, printed.end, mended,
+                             "a dash before a line that goes on with a sentence in lower case, "
+                             "after a line that opens no list: a speck in the margin, no bullet")
+        if fix is not None:
+            out.append(fix)
     return out
+
+
+def speck_deletion(seg: Segment, start: int, end: int, mended: set[tuple[int, int]],
+                   reason: str) -> Correction | None:
+    """The correction that deletes text[start:end] of a line's label, a speck; None where an
+    edit already changed it or a correction made already starts there (`mended`)."""
+    where = seg.to_original(start, end)
+    if where is None or (seg.line, where[0]) in mended:
+        return None
+    return Correction(stage="correct", kind="label", line=seg.line, start=where[0],
+                      end=where[1], before=seg.text[start:end], after="", confidence=0.9,
+                      reason=reason)
 
 
 def fix_items(items: list[Item]) -> list[Item]:

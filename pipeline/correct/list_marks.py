@@ -81,36 +81,40 @@ def basis_mark_corrections(view: ReadingView) -> list[Correction]:
         runs.append(run)
     out = []
     for run in runs:
-        marks = [seg.text.rstrip()[-1:] for seg in run[:-1]]  # (the last may end otherwise)
-        for k, seg in enumerate(run[:-1]):
-            others = marks[:k] + marks[k + 1:]
-            if marks[k] not in MISREAD or len(others) < MIN_SIBLINGS or (
-                    others.count(";") < CONVENTION * len(others)):
-                continue
-            fix = end_correction(seg, marks[k], others.count(";"), len(others))
-            if fix is not None:
-                fix.reason = (f"a legal basis followed by another ends with a semicolon, as "
-                              f"{others.count(';')} of the document's {len(others)} others "
-                              f"do; OCR read it as “{marks[k]}”")
-                out.append(fix)
+        out += semicolon_corrections(
+            run[:-1], "a legal basis followed by another ends with a semicolon, as {agreeing} "
+            "of the document's {others} others do; OCR read it as “{mark}”")
     return out
 
 
 def item_mark_corrections(view: ReadingView) -> list[Correction]:
-    items = list_items(view)
     out = []
-    for run in sibling_runs(items):
-        ends = [item.last.text.rstrip()[-1:] for item in run[:-1]]
-        for k, item in enumerate(run[:-1]):
-            mark = ends[k]
-            if mark not in MISREAD:
-                continue
-            others = ends[:k] + ends[k + 1:]
-            if len(others) < MIN_SIBLINGS or others.count(";") < CONVENTION * len(others):
-                continue
-            fix = end_correction(item.last, mark, others.count(";"), len(others))
-            if fix is not None:
-                out.append(fix)
+    for run in sibling_runs(list_items(view)):
+        out += semicolon_corrections(
+            [item.last for item in run[:-1]], "an item followed by another of its list ends "
+            "with a semicolon, as {agreeing} of its {others} siblings do; OCR read it as "
+            "“{mark}”")
+    return out
+
+
+def semicolon_corrections(lasts: list[Segment], reason: str) -> list[Correction]:
+    """The ends of paragraphs each followed by another of their kind (`lasts`: each one's
+    last line): a colon or a comma where the others (at least MIN_SIBLINGS, CONVENTION of
+    them) end with a semicolon is that semicolon misread. `reason` is formatted with the
+    mark, how many others agree, and how many others there are."""
+    ends = [seg.text.rstrip()[-1:] for seg in lasts]
+    out = []
+    for k, seg in enumerate(lasts):
+        mark = ends[k]
+        if mark not in MISREAD:
+            continue
+        others = ends[:k] + ends[k + 1:]
+        if len(others) < MIN_SIBLINGS or others.count(";") < CONVENTION * len(others):
+            continue
+        fix = end_correction(seg, mark, reason.format(mark=mark, agreeing=others.count(";"),
+                                                      others=len(others)))
+        if fix is not None:
+            out.append(fix)
     return out
 
 
@@ -152,14 +156,11 @@ def sibling_runs(items: list[ListItem | None]) -> list[list[ListItem]]:
     return runs
 
 
-def end_correction(seg: Segment, mark: str, agreeing: int, siblings: int
-                   ) -> Correction | None:
+def end_correction(seg: Segment, mark: str, reason: str) -> Correction | None:
     end = len(seg.text.rstrip())
     where = seg.to_original(end - 1, end)
     if where is None:
         return None
     return Correction(
         stage="correct", kind="punctuation", line=seg.line, start=where[0], end=where[1],
-        before=mark, after=";", confidence=0.85,
-        reason=f"an item followed by another of its list ends with a semicolon, as "
-               f"{agreeing} of its {siblings} siblings do; OCR read it as “{mark}”")
+        before=mark, after=";", confidence=0.85, reason=reason)

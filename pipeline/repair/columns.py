@@ -20,6 +20,7 @@ from vanban.vocabulary import (
     AUTHORITY_ALTERNATION,
     MOTTO_INDEPENDENCE,
     MOTTO_NATION,
+    VV_SLASH,
     is_signer_title,
     opens_recipients,
 )
@@ -85,7 +86,7 @@ CELL_BORDER = regex.compile(r"(?<=\S)\s+(?:[|\\](?:[|\\W\s]*[|\\])?)\s+(?=\S)")
 
 
 # the abstract ("V/v …") printed under the number, in the number's cell
-ABSTRACT_IN_CELL = regex.compile(r"(?<=/\S*)\s+(?=[“\"*~]?V[/¿?7|\\][vV]\b)")  # ("*V¿v": misread)
+ABSTRACT_IN_CELL = regex.compile(rf"(?<=/\S*)\s+(?=[“\"*~]?{VV_SLASH}[vV]\b)")  # (or "*V¿v")
 
 
 def cell_breaks(text: str) -> list[tuple[int, int]]:

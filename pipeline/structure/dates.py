@@ -8,15 +8,17 @@ import regex
 
 from vanban.vocabulary import LETTERS_AS_DIGITS
 
-# (not a day with a lone letter stuck before it: "F9", "T9" may be 19; "ngày26" is a day)
-NUMERIC = regex.compile(r"(?<!\d)(?<!\b\p{L})(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?!\d)")
+# where a day starts: not inside a number, nor after a lone letter stuck to it ("F9", "T9"
+# may be 19; "ngày26" is a day)
+DAY_START = r"(?<!\d)(?<!\b\p{L})"
+NUMERIC = regex.compile(DAY_START + r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?!\d)")
 WORDED = regex.compile(
-    r"(?<!\d)(?<!\b\p{L})(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})(?!\d)", regex.I)
+    DAY_START + r"(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})(?!\d)", regex.I)
 # the same as OCR prints it: "ngày 26tháng 7 năm 2020", "tháng*4", "thánð 6", "nam"; not a
 # day or month with a letter or a mark stuck to it, where a digit may be lost in it ("T9"
 # for 19, "1?" for 11: no date rather than a wrong one)
 WORDED_DAMAGED = regex.compile(
-    r"(?<!\d)(?<!\b\p{L})(\d{1,2})\s*[\W_]{0,2}\s*th\w{2,4}[\W_]{0,2}\s*([\dIl|]{1,2})(?![^\w\s,.])"
+    DAY_START + r"(\d{1,2})\s*[\W_]{0,2}\s*th\w{2,4}[\W_]{0,2}\s*([\dIl|]{1,2})(?![^\w\s,.])"
     r"\s*[\W_]{0,2}\s*n\w{1,3}[\W_]{0,2}\s*(\d{4})(?!\d)", regex.I)
 # the month's word beyond reading, in the frame a header date always has: "ngày 20 ng 4 năm
 # 2021", "ngày 19 Hinh II năm 2018" (a 1 of the month read as I or l)

@@ -16,7 +16,7 @@ from vanban.paragraphs import Widths, label_of
 from vanban.structure.dates import find_date, iso_datetime
 from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
 from vanban.view import Segment
-from vanban.vocabulary import MOTTO_LINE, TITLE_TYPES
+from vanban.vocabulary import MOTTO_LINE, TITLE_TYPES, VV_SLASH
 
 HEADER_SPAN = 30  # the body starts within this many segments of the top
 TITLE_LINES = 15  # an abstract is at most this many lines (a correction lists what it mends)
@@ -41,8 +41,8 @@ SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
 # the logo between the issuer and the number, read as a digit and a small letter ("ƯƠNG 1š")
 LOGO_AFTER = regex.compile(r"\s+\d\p{Ll}$")
 # "V/ triệu tập": v lost; "V¿V", "V7v": its slash misread
-ABSTRACT_VV = regex.compile(r"^[\W_]{0,3}V[/¿?7|\\](?:[vV]\b|\s+(?=\p{Ll}))")
-SLASH_MISREAD = regex.compile(r"^V[¿?7|\\](?=[vV]\b)")
+ABSTRACT_VV = regex.compile(rf"^[\W_]{{0,3}}{VV_SLASH}(?:[vV]\b|\s+(?=\p{{Ll}}))")
+SLASH_MISREAD = regex.compile(rf"^(?!V/){VV_SLASH}(?=[vV]\b)")
 SPECKS_BEFORE = regex.compile(r"^(?:[^\w“\"(]|_){1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
 # (a speck OCR read before the stamp's line: "- Người ký: …")
@@ -173,7 +173,7 @@ def clean_number(raw: str) -> str | None:
         raw = f"{raw} {pieces[1]}"
     # the abstract run into the number's cell of a flattened table: "7470 CV/TWĐTNBTG “V/v …"
     # (its slash maybe misread: "*V¿v tổ chức")
-    raw = regex.split(r"\s+[“\"*~]?V[/¿?7|\\][vV]\b|\s+[“\"]", raw)[0]
+    raw = regex.split(rf"\s+[“\"*~]?{VV_SLASH}[vV]\b|\s+[“\"]", raw)[0]
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
     # a quote OCR read before a part ("15 BC/TWĐTN 'ĐKTHTN"): no code holds one
     raw = regex.sub(r"(?<=\s)['‘’`]+(?=\p{Lu})", "", raw)
