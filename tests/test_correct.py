@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from tests.conftest import doc_from_text
 from vanban.context import Context
 from vanban.correct.lexicon import load
+from vanban.correct.stream import has_table
 from vanban.correct.tokens import line_units
+from vanban.view import Segment
 
 
 @pytest.fixture(scope="module")
@@ -374,6 +376,38 @@ def test_a_speck_read_as_a_modifier_letter_goes():
                                         *WRAPPED_LINES[3:]]) + "\n", threshold=0.6)
     assert "đất nước, có khát vọng" in text
     assert [c.before.strip() for c in fixes] == ["ˆ"]
+
+
+def test_a_tables_cell_borders_stay_and_a_lone_bar_elsewhere_goes():
+    table = ["| TT | Nội dung | Minh chứng |",
+             "| 1 | Đạt danh hiệu cấp tỉnh. | Chứng nhận hoặc Bằng khen của Ban",
+             "Thường vụ Tỉnh đoàn |",
+             "| 2 | Báo cáo thành tích cá nhân có xác nhận của Ban Giám hiệu | Công văn của",
+             "Ban Thường vụ Tỉnh đoàn |"]
+    text, fixes = corrected("\n".join([*WRAPPED_LINES[:3], *table, *WRAPPED_LINES[3:]]) + "\n",
+                            threshold=0.6)
+    assert "\n".join(table) in text
+    assert not [c for c in fixes if "|" in c.before]
+    # no table: a bar at a line's end is a speck
+    text, fixes = corrected("\n".join([*WRAPPED_LINES[:3], "quê hương, đất nước, có khát vọng "
+                                        "vươn lên |", *WRAPPED_LINES[3:]]) + "\n", threshold=0.6)
+    assert "vươn lên\n" in text
+    assert [c.before.strip() for c in fixes] == ["|"]
+
+
+def test_a_table_is_told_by_rows_not_by_bars_among_specks():
+    def segments(*lines: str | tuple[str, ...]) -> list[Segment]:
+        out = []
+        for n, line in enumerate(lines):
+            for k, text in enumerate((line,) if isinstance(line, str) else line):
+                out.append(Segment(n, k, text, 0, len(text)))
+        return out
+
+    assert has_table(segments("| TT | Nội dung |", "| 1 | Đạt danh hiệu |"))
+    assert has_table(segments(("| 1", "Đạt danh hiệu", "Chứng nhận |"), "| 2 | Được xét |"))
+    assert not has_table(segments("hệ số lương 6,78. | l ¬ |", "lương 4,89. - l | m"))
+    assert not has_table(segments("| TT | Nội dung |"))  # one row: no table yet
+    assert not has_table(segments(("BAN CHẤP HÀNH", "CỘNG HÒA"), ("TRUNG ƯƠNG", "Độc lập")))
 
 
 def test_a_party_numbers_ones_read_as_letters_before_its_type():

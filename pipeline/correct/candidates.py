@@ -127,7 +127,8 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
     if not tok.core or MODIFIERS_ONLY.match(tok.core):
         # punctuation alone, or modifier letters no word is spelled with ("ˆ", "ˆ_"): OCR
         # noise, or a mark to keep
-        if tok.text in KEEP_ALONE or PRINTED_RULE.match(tok.text):
+        if (tok.text in KEEP_ALONE or PRINTED_RULE.match(tok.text)
+                or (tok.text == "|" and stream.tabular)):  # a table's cell border
             return [], None
         return [Reading("", (), noise_cost(tok.text, slot, stream.slots[i - 1] if i else None,
                                           spacing_read=not stream.line_paragraphs))], None

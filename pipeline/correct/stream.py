@@ -68,6 +68,8 @@ class TokenStream:
                                 if line_paragraphs is None else line_paragraphs)
         self.slots = self.build_slots()
         self.style = style or dominant_style(self.slots)
+        # its "|" are a table's cell borders, printed, not specks (see has_table)
+        self.tabular = has_table(segments)
 
     def build_slots(self) -> list[Slot]:
         slots: list[Slot] = []
@@ -139,6 +141,36 @@ class TokenStream:
             return False
         label = self.segments[slot.seg].label
         return label is not None and slot.token.end <= label.end
+
+
+# lines with a cell border between words that show a text holds a table
+TABLE_ROWS = 2
+
+
+def has_table(segments: Iterable[Segment]) -> bool:
+    """Whether the text holds a table typed with "|" between its cells: TABLE_ROWS lines
+    that are its rows, each with a lone "|" between two words (a digit, or two letters or
+    more, each side; a speck OCR reads as "|" stands beside marks and single letters:
+    "6,78. | l ¬ |"), or read in columns (repair splits a row at its inner borders) with
+    a "|" at its start or end."""
+    lines: dict[int, list[list[str]]] = {}
+    for seg in segments:
+        lines.setdefault(seg.line, []).append(seg.text.split())
+    rows = 0
+    for columns in lines.values():
+        words = [w for column in columns for w in column]
+        if (any(w == "|" and cell_word(words[k - 1]) and cell_word(words[k + 1])
+                for k, w in enumerate(words[1:-1], start=1))
+                or (len(columns) > 1 and "|" in (words[0], words[-1]))):
+            rows += 1
+            if rows >= TABLE_ROWS:
+                return True
+    return False
+
+
+def cell_word(text: str) -> bool:
+    alnum = [ch for ch in text if ch.isalnum()]
+    return len(alnum) >= 2 or any(ch.isdigit() for ch in alnum)
 
 
 def dominant_style(slots: list[Slot]) -> str:
