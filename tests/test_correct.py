@@ -410,6 +410,17 @@ def test_a_table_is_told_by_rows_not_by_bars_among_specks():
     assert not has_table(segments(("BAN CHẤP HÀNH", "CỘNG HÒA"), ("TRUNG ƯƠNG", "Độc lập")))
 
 
+def test_two_neighbours_each_changed_for_the_others_damage_are_read_again_beside_it():
+    # the colon is "sau:"'s own only once the speck after it goes: each reading was taken
+    # in the other's old context, and taking both undid both, pass after pass
+    page = [*WRAPPED_LINES[:3], "Người xác minh nội dung tố cáo khi có một trong các",
+            "hành vi sau: :", "", "a) Không thực hiện đầy đủ trách nhiệm bảo vệ người",
+            *WRAPPED_LINES[3:]]
+    text, fixes = corrected("\n".join(page) + "\n", threshold=0.6)
+    assert "hành vi sau:\n" in text
+    assert [(c.before.strip(), c.after) for c in fixes] == [(":", "")]
+
+
 def test_a_party_numbers_ones_read_as_letters_before_its_type():
     text, _ = corrected("Số: I5IID/TWĐTNVP ngày 5/3/2024 và Kế hoạch l3KH/TU\n", threshold=0.7)
     assert "15HD/TWĐTNVP" in text and "13KH/TU" in text

@@ -64,6 +64,7 @@ class Corrector:
                 candidates[i] = found
                 self.scorer.features[i] = features
         chosen: dict[int, Reading] = {}
+        chosen_posterior: dict[int, float] = {}
         final: dict[int, Decision] = {}
         todo = set(candidates)
         for n in range(PASSES):
@@ -74,6 +75,9 @@ class Corrector:
                 final[d.slot] = d
             sure = {i: d.best for i, d in final.items()
                     if d.posterior >= CONTEXT_CONFIDENCE and d.best.span == 1}
+            sure.update(kept_of_undone(chosen, chosen_posterior, sure))
+            chosen_posterior = {i: final[i].posterior if i in final else chosen_posterior[i]
+                                for i in sure}
             moved = set(sure) ^ set(chosen) | {i for i in sure if i in chosen
                                                and sure[i].text != chosen[i].text}
             if not moved or n == PASSES - 1:
@@ -179,3 +183,19 @@ class Corrector:
                               key=lambda x: -x[1])[:3]
                 final[slot] = Decision(slot, reading, confidence, marginal, alts, gain,
                                        self.params.calibrate)
+
+
+def kept_of_undone(chosen: dict[int, Reading], posterior: dict[int, float],
+                   sure: dict[int, Reading]) -> dict[int, Reading]:
+    """Readings the last pass took as context that this pass took back beside each other
+    are each other's undoing: each was chosen in the other's old context ("sau: :" read as
+    "sau" for the colon after it, the colon as a speck; with both taken, both go back,
+    and the pass after takes both again). Of such neighbours the surest stays context,
+    so the others are read beside it."""
+    undone = {i for i, r in chosen.items() if i not in sure or sure[i].text != r.text}
+    kept: dict[int, Reading] = {}
+    for i in sorted(undone, key=lambda i: (-posterior[i], i)):
+        near = [i + d for d in (-2, -1, 1, 2) if i + d in undone]
+        if near and not any(j in kept for j in near):
+            kept[i] = chosen[i]
+    return kept
