@@ -421,6 +421,22 @@ def test_two_neighbours_each_changed_for_the_others_damage_are_read_again_beside
     assert [(c.before.strip(), c.after) for c in fixes] == [(":", "")]
 
 
+def test_a_speck_read_as_a_numbers_mark_goes_and_its_own_mark_stays():
+    page = [*WRAPPED_LINES[:3],
+            "Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14 tháng 4 năm 2025. của",
+            "Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã;",
+            "Căn cứ Luật Thanh niên năm 2020;", "trong bối cảnh cách mạng công nghiệp 4.0, trong "
+            "điều kiện hội nhập quốc tế", *WRAPPED_LINES[3:]]
+    text, fixes = corrected("\n".join(page) + "\n", threshold=0.5)
+    assert "tháng 4 năm 2025 của\n" in text
+    assert "năm 2020;\n" in text and "4.0, trong" in text
+    assert [(c.before, c.after) for c in fixes] == [("2025.", "2025")]
+    # in text typed a paragraph to a line the marks are the typist's
+    typed = SENTENCE_LINES + "Pháo đài bay B-52, phản lực cơ và oanh tạc cơ đã tấn công.\n"
+    text, _ = corrected(typed, threshold=0.0)
+    assert "B-52, phản lực" in text
+
+
 def test_a_party_numbers_ones_read_as_letters_before_its_type():
     text, _ = corrected("Số: I5IID/TWĐTNVP ngày 5/3/2024 và Kế hoạch l3KH/TU\n", threshold=0.7)
     assert "15HD/TWĐTNVP" in text and "13KH/TU" in text

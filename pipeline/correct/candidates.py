@@ -132,8 +132,18 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
             return [], None
         return [Reading("", (), noise_cost(tok.text, slot, stream.slots[i - 1] if i else None,
                                           spacing_read=not stream.line_paragraphs))], None
-    if protected(tok.core) or len(tok.text) > MAX_TOKEN:
+    if len(tok.text) > MAX_TOKEN:
         return [], None
+    if protected(tok.core):
+        # a number or code keeps its characters, and a mark after it may be a speck
+        # ("năm 2025. của Ủy ban"). Not read as another mark: the language model reads
+        # every number as one unit, and knows them as sentence ends ("năm 2020.") better
+        # than inside a sentence or a list ("công nghiệp 4.0, trong", "năm 2025;"). In
+        # text typed a paragraph to a line the marks are the typist's ("B-52, phản lực")
+        if len(tok.trail) != 1 or tok.trail not in PUNCT_SWAPS or stream.line_paragraphs:
+            return [], None
+        bare = tok.lead + tok.core
+        return [reading_of(lex, bare, lex.channel.edit_logp(tok.text, bare))], None
     cached, features = token_readings(lex, tok.text, stream.style)
     readings = list(cached)
     if doubled_mark(tok) and not stream.line_paragraphs:
