@@ -430,7 +430,7 @@ def test_a_speck_read_as_a_numbers_mark_goes_and_its_own_mark_stays():
     text, fixes = corrected("\n".join(page) + "\n", threshold=0.5)
     assert "tháng 4 năm 2025 của\n" in text
     assert "năm 2020;\n" in text and "4.0, trong" in text
-    assert [(c.before, c.after) for c in fixes] == [("2025.", "2025")]
+    assert [(c.before, c.after) for c in fixes] == [(".", "")]  # the mark alone
     # in text typed a paragraph to a line the marks are the typist's
     typed = SENTENCE_LINES + "Pháo đài bay B-52, phản lực cơ và oanh tạc cơ đã tấn công.\n"
     text, _ = corrected(typed, threshold=0.0)
@@ -440,6 +440,19 @@ def test_a_speck_read_as_a_numbers_mark_goes_and_its_own_mark_stays():
 def test_a_party_numbers_ones_read_as_letters_before_its_type():
     text, _ = corrected("Số: I5IID/TWĐTNVP ngày 5/3/2024 và Kế hoạch l3KH/TU\n", threshold=0.7)
     assert "15HD/TWĐTNVP" in text and "13KH/TU" in text
+
+
+def test_the_number_after_so_has_digits_where_ocr_read_letters():
+    for damaged, number in (("BI IID/TWĐTNCNĐT", "81 HD/TWĐTNCNĐT"),
+                            ("IBHD/TWĐTNTNTH", "18HD/TWĐTNTNTH"),
+                            ("I69/QĐ-BLĐTBXH", "169/QĐ-BLĐTBXH"),
+                            ("B51CV/TWĐTNCNĐT", "851CV/TWĐTNCNĐT")):
+        text, _ = corrected(f"Số: {damaged} Hà Nội, ngày 5 tháng 3 năm 2024\n", threshold=0.7)
+        assert f"Số: {number} " in text
+    # no number where no type or slash follows; none where "Số:" does not open it
+    for kept in ("Số: BC/UBND Hà Nội", "Số: SBD phòng thi", "hạng BI IID/TW và"):
+        text, _ = corrected(kept + "\n", threshold=0.7)
+        assert kept in text
 
 
 def test_a_numbers_document_type_read_through_ocr_damage():

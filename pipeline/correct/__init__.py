@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from vanban.context import Context
 from vanban.correct.candidates import MAX_TOKEN
 from vanban.correct.case import case_corrections
+from vanban.correct.emit import marks_only
 from vanban.correct.labels import label_corrections
 from vanban.correct.list_marks import list_mark_corrections
 from vanban.correct.memory import DocumentMemory
@@ -20,6 +21,7 @@ from vanban.correct.numbers import (
     code_part_corrections,
     cut_code_corrections,
     letter_digit_corrections,
+    number_field_corrections,
     separator_corrections,
     type_corrections,
     year_corrections,
@@ -59,7 +61,7 @@ def correct(doc: Document, ctx: Context) -> Document:
         too_long += sum(len(s.token.text) > MAX_TOKEN for s in slots
                         if doc.own_lines is None or run[s.seg].line in doc.own_lines)
         doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, run)])
-        changed = ({d.slot for d in decisions}
+        changed = ({d.slot for d in decisions if not marks_only(slots[d.slot], d.best)}
                    | {d.slot + 1 for d in decisions if d.best.span == 2})
         doc.add([ctx.decide(c)
                  for c in case_corrections(slots, run, ctx.lexicon, skip=changed)])
@@ -68,7 +70,10 @@ def correct(doc: Document, ctx: Context) -> Document:
         doc.add([ctx.decide(c) for c in copies])
         copied = {c.before for c in copies}
         changed |= {i for i, slot in enumerate(slots) if slot.token.core in copied}
-        doc.add([ctx.decide(c) for c in letter_digit_corrections(slots, run, skip=changed)])
+        fields = number_field_corrections(slots, run, skip=changed)
+        doc.add([ctx.decide(c) for _, c in fields])
+        doc.add([ctx.decide(c) for c in letter_digit_corrections(
+            slots, run, skip=changed | {i for i, _ in fields})])
         doc.add([ctx.decide(c) for c in separator_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed)])
         doc.add([ctx.decide(c) for c in cut_code_corrections(

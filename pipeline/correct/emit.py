@@ -4,7 +4,7 @@ split in two, an abbreviation) and a reason a reviewer can read."""
 
 from __future__ import annotations
 
-from vanban.correct.candidates import Reading, abbreviation_like
+from vanban.correct.candidates import Reading, abbreviation_like, protected
 from vanban.correct.confusion import bare_and_tone
 from vanban.correct.scoring import Decision
 from vanban.correct.stream import Slot
@@ -47,18 +47,30 @@ def to_correction(d: Decision, slots: list[Slot], segments: list[Segment]) -> Co
             end += 1
         elif start > 0 and seg.text[start - 1] == " ":
             start -= 1
+    elif marks_only(slot, d.best):
+        # a number's or code's mark: its characters are the number rules' (numbers.py),
+        # which may mend them beside it ("I69/QĐ-BLĐTBXH." → "169/QĐ-BLĐTBXH")
+        start += len(slot.token.lead) + len(slot.token.core)
+        after = after[len(slot.token.lead) + len(slot.token.core):]
     before = seg.text[start:end]
     where = seg.to_original(start, end)
     if where is None:
         return None
     kind = kind_of(slot.token.text, d.best)
-    reason = (f"“{slot.token.text}” → “{after}”: fits its context better "
+    reason = (f"“{slot.token.text}” → “{d.best.text}”: fits its context better "
               f"(language model {d.lm_gain:+.1f}), a likely OCR misreading")
     return Correction(stage="correct", kind=kind, line=seg.line, start=where[0], end=where[1],
                       before=before, after=after, confidence=round(d.confidence, 4),
                       basis="calibrated" if d.calibrated else "heuristic",
                       reason=reason,
                       alternatives=[Alternative(t, round(p, 4)) for t, p in d.alternatives])
+
+
+def marks_only(slot: Slot, reading: Reading) -> bool:
+    """A reading of a number or code that changes only the marks after it."""
+    kept = slot.token.lead + slot.token.core
+    return (reading.span == 1 and protected(slot.token.core) and reading.text.startswith(kept)
+            and not reading.text[len(kept):].isalnum())
 
 
 def kind_of(observed: str, reading: Reading) -> str:

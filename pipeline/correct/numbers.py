@@ -22,6 +22,10 @@ and parts the corpus knows, better than the first piece's).
 prints cleanly is its damaged copies' reading, where it is the one clean code within a
 few edits, its number read right, and the grammar alone reads the copy as no code.
 
+"Số: BI IID/TWĐTNCNĐT", "Số: IBHD/…", "Số: I69/QĐ-…": after "Số:" comes the document's
+number, so there the letters OCR reads for digits (an 8 as "B", a 5 as "S" as well as a
+1 as "I") are digits, where a document type or the code's slash follows them.
+
 "1668/NQ-UBTVQHI5": a document code's part is an abbreviation of a closed set (the
 lexicon's); a part it does not know, which a known one becomes when its look-alike
 letters are read as digits ("UBTVQH15"), is that abbreviation.
@@ -294,6 +298,64 @@ PARTY_HEAD = regex.compile(r"^[0-9Il|O]*?[0-9][0-9Il|O]*?(?=(?:[A-HJ-NP-Z]|II|Il
 ROMAN_AND_NOTE = regex.compile(r"^[IVX]{2,}\d$")
 
 
+# after "Số:" a document's number: the letters OCR reads for its digits there
+NUMBER_FIELD_DIGITS = str.maketrans({"B": "8", "S": "5", "Z": "2", "G": "6", "O": "0",
+                                     "o": "0", "I": "1", "l": "1", "|": "1"})
+NUMBER_FIELD_HEAD = regex.compile(r"^[0-9BSZGOoIl|]{1,5}")
+NUMBER_LABEL = frozenset({"số", "sô"})  # "Số:", read with its hat lost
+PARTY_CODE = regex.compile(r"^(?P<type>[\p{Lu}Il|][\p{L}|]{0,3})/\p{Lu}")  # "HD/TWĐTN"
+
+
+def number_field_head(slots: list[Slot], i: int) -> str | None:
+    """What OCR read for the number a document's "Số:" opens, where slot i holds it and
+    letters stand among its digits ("BI", "IBHD/…" → "IB", "I69/QĐ-…" → "I69"): a
+    number then goes on into the code's slash or hyphen, or into a document type before
+    the issuer's slash, in this token or the next ("BI IID/TWĐTNCNĐT")."""
+    if i == 0:
+        return None
+    before = slots[i - 1].token
+    if before.core.casefold() not in NUMBER_LABEL or not before.trail.startswith(":"):
+        return None
+    core = slots[i].token.core
+    head = NUMBER_FIELD_HEAD.match(core)
+    if head is None:
+        return None
+    for k in range(len(head.group()), 0, -1):
+        number, rest = core[:k], core[k:]
+        if number.isdigit():
+            return None
+        if rest[:1] in ("/", "-") and rest[1:2].isalnum():
+            return number
+        if rest:
+            code = PARTY_CODE.match(rest)
+        elif i + 1 < len(slots) and slots[i + 1].seg == slots[i].seg:
+            code = PARTY_CODE.match(slots[i + 1].token.core)
+        else:
+            code = None
+        if code is not None and (code.group("type") in DOCUMENT_TYPES
+                                 or type_readings(code.group("type"))):
+            return number
+    return None
+
+
+def number_field_corrections(slots: list[Slot], segments: list[Segment],
+                             skip: Collection[int] = ()) -> list[tuple[int, Correction]]:
+    """The digits of a document's number that OCR read as letters after "Số:", with the
+    slot of each."""
+    out = []
+    for i in range(1, len(slots)):
+        head = None if i in skip else number_field_head(slots, i)
+        if head is None:
+            continue
+        fix = word_correction(
+            "digit", slots[i], segments, 0, head, head.translate(NUMBER_FIELD_DIGITS), 0.8,
+            f"“{head}” after “Số:” is the document's number: OCR read some of its digits "
+            "as the letters they look like")
+        if fix is not None:
+            out.append((i, fix))
+    return out
+
+
 def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
                              skip: Collection[int] = ()) -> list[Correction]:
     """Letters among a number's digits read back as the digits they look like."""
@@ -536,8 +598,9 @@ def type_corrections(slots: list[Slot], segments: list[Segment],
             continue
         m = STATE_TYPE.match(core)
         if m is None and (party := PARTY_TYPE.match(core)) is not None and (
-                party.start("type") > 0 or (i > 0 and NUMBER_BEFORE.match(
-                    slots[i - 1].token.core))):
+                party.start("type") > 0 or (i > 0 and (
+                    NUMBER_BEFORE.match(slots[i - 1].token.core)
+                    or number_field_head(slots, i - 1) == slots[i - 1].token.core))):
             m = party  # (after its number: "CCCD/CMND" is no document's)
         if m is None or m.group("type") in DOCUMENT_TYPES:
             continue
