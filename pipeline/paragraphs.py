@@ -123,7 +123,7 @@ def opens_paragraph(prev: Segment | None, seg: Segment, doc: Document, widths: W
 
 # the words that introduce the next quotation end their line: "… như sau:"
 INTRODUCES = regex.compile(r"(?::|\bnhư sau\W{0,2})\s*$")
-OPENING_QUOTE = regex.compile(r"^\W{0,2}?[“\"]")
+OPENING_QUOTE = regex.compile(r"^[\W_]{0,3}?[“\"]")  # ("-_ “Điều 59.": specks before it)
 # a quotation ends its line: "…tố cáo.”.", "…”;", "…”./.", "…”..." (OCR's specks after
 # it); the quote is set against the words it closes: a quote after a space is a speck,
 # "… tái phạm; - : "¬ "")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from tests.conftest import doc_from_text, outline_paths
 from vanban.context import Context
 from vanban.correct.labels import LATIN, VIETNAMESE, align, label_corrections
 from vanban.ingest import ingest_bytes
@@ -144,6 +145,25 @@ def test_specks_before_a_label_go_and_a_quotations_quote_stays():
     # (a label its list's order repairs is rewritten with its specks)
     assert sorted((f.before, f.after, f.line) for f in fixes) == [
         ("- ", "", 1), ("_ ", "", 5), ("_2.", "2.", 4)]
+
+
+def test_specks_before_a_quotations_opening_quote_go_and_the_quotation_opens():
+    lines = ["Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC:",
+             "1. Sửa đổi Điều 59 như sau:",
+             "-_ “Điều 59. Hồ sơ miễn tiền thuê đất",
+             "1. Văn bản đề nghị theo mẫu.",
+             "2. Bản sao quyết định cho thuê đất.",
+             "3. Bản sao văn bản xác nhận.”",
+             "2. Sửa đổi khoản 2 Điều 82 như sau:",
+             "“2. Mức kinh phí ủy nhiệm thu được xác định theo hợp đồng.”",
+             "Điều 2. Hiệu lực thi hành"]
+    fixes = labels_of(lines)
+    # the specks go, the quote stays; the amending list's "2." is no "4." of the quoted one
+    assert [(f.before, f.after, f.line) for f in fixes] == [("-_ ", "", 2)]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    paths = set(outline_paths(doc.body))
+    assert {"Điều 1/1/Điều 59/3", "Điều 1/2", "Điều 2"} <= paths
+    assert "Điều 59" not in paths
 
 
 def test_threshold_decides_what_applies():

@@ -97,6 +97,7 @@ def label_corrections(view: ReadingView) -> list[Correction]:
 # what may stand before a label as printed: a quotation's opening quote ("“3. …" in an
 # amendment) or a parenthesis
 PRINTED_BEFORE_LABEL = set("“\"'‘(")
+OPENING_BEFORE_LABEL = regex.compile(r"[“\"]\s?$")
 
 
 def speck_prefix_corrections(segments: list[Segment], labels: list[Label | None],
@@ -109,9 +110,15 @@ def speck_prefix_corrections(segments: list[Segment], labels: list[Label | None]
     for seg, label in zip(segments, labels, strict=True):
         if label is None or label.start == 0 or seg.starts[0] != 0:
             continue
-        if any(ch.isalnum() or ch in PRINTED_BEFORE_LABEL for ch in seg.text[:label.start]):
+        specks = seg.text[:label.start]
+        if OPENING_BEFORE_LABEL.search(specks):  # "-_ “Điều 59.": a quotation opens there
+            specks = specks[:OPENING_BEFORE_LABEL.search(specks).start()].rstrip()
+            if not specks:
+                continue
+        if any(ch.isalnum() or ch in PRINTED_BEFORE_LABEL for ch in specks):
             continue
-        fix = speck_deletion(seg, 0, label.start, mended,
+        fix = speck_deletion(seg, 0, len(seg.text) - len(seg.text[len(specks):].lstrip()),
+                             mended,
                              f"specks before the label “{label.text}”: a label opens its line")
         if fix is not None:
             out.append(fix)
