@@ -66,7 +66,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # lost, "C hương H": "Sở CHUNG (" is words)
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
                               r"(?P<kw>[^\W\d_]{5,7})\s+"
-                              r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?[\s|_\-]*$")),
+                              r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?"
+                              r"(?:\s+[lI!¬ˆ'`])?[\s|_\-]*$")),  # (a stroke after it: "Chương H l")
     # "-_ Chương:": the numeral lost, only its colon left; the sequence gives it
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
                               r"(?P<kw>[Cc][^\W\d_]{4,6})(?P<n>[:.])[\s|_\-]*$")),

@@ -374,6 +374,7 @@ def test_an_article_keyword_read_as_another_word_is_placed_by_its_number():
 @pytest.mark.parametrize("headings", [
     ("Chương I", "ChươngH ˆ", "Chương HT"),  # a numeral glued to its keyword, or read as letters
     ("\"Chương +", "Chương ÏI :", "Chương III"),  # a straight quote is a speck; "Ï" for "I"
+    ("Chương I", "- Chương H l", "Chương III"),  # a dash before it, a stroke after it
 ])
 def test_chapter_headings_read_through_their_damage(headings):
     first, second, third = headings
@@ -765,6 +766,15 @@ def test_an_article_whose_label_was_read_as_specks_is_the_heading_between_its_ne
         outline_paths(doc_from_text("\n".join(lines) + "\n").body))
     # a heading a colon introduces is a table's or a list's, not an article's
     lines[1] = "Phương pháp tính thuế:"
+    assert not [f for f in fixes(lines) if f[1] == "Điều 2. "]
+    # the article before read with a bracket for its 1, the heading with a speck for a
+    # period ("Điêu ].", "- - Đôi tượng áp dụng.")
+    lines = ["Điêu ]. Phạm vi điều chỉnh", f"Nghị định này quy định {BODY}", "",
+             "- - Đôi tượng áp dụng.", "", f"1. {BODY}", f"2. {BODY}", "",
+             "Điều 3. Nguyên tắc tổ chức, hoạt động", f"1. {BODY}"]
+    assert ("- - ", "Điều 2. ") in fixes(lines)
+    # a sentence ending there is no heading
+    lines[3] = "- - Các cơ quan, tổ chức có liên quan thực hiện theo quy định này."
     assert not [f for f in fixes(lines) if f[1] == "Điều 2. "]
 
 

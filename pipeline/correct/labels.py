@@ -226,8 +226,8 @@ def speck_quote(item: Item) -> bool:
             and not regex.search(r"[”\"]", after))
 
 
-# an article's number as OCR reads its digits: "Điều I:", "Diêu L."
-ARTICLE_DIGITS = {**LETTERS_AS_DIGITS, ord("L"): "1"}
+# an article's number as OCR reads its digits: "Điều I:", "Diêu L.", "Điêu ]."
+ARTICLE_DIGITS = {**LETTERS_AS_DIGITS, **str.maketrans("L[]!", "1111")}
 
 PARENTS = {
     "letter": {"part", "chapter", "section", "article", "roman", "number", "decimal"},
@@ -1136,7 +1136,11 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
                         and not segments[k - 1].text.rstrip(" ¬|_-\"'").endswith(":")
                         and (m := SPECKS_FOR_ARTICLE.match(seg.text)) is not None
                         and len(seg.text[m.end():].split()) <= HEADING_WORDS
-                        and not seg.text.rstrip(" ¬|_-").endswith((".", ";", ",", ":"))]
+                        and not seg.text.rstrip(" ¬|_-").endswith((";", ",", ":"))
+                        # (a period a heading's end read from a speck: "- - Đôi tượng áp
+                        # dụng."; a sentence ending there is longer)
+                        and not (seg.text.rstrip(" ¬|_-").endswith(".")
+                                 and len(seg.text[m.end():].split()) > SHORT_HEADING)]
             if len(headings) == 1:
                 seg, m = headings[0]
                 inferred = infer_article(
@@ -1210,6 +1214,7 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
 # spoiled label, so it is never taken for it)
 ENACTING = regex.compile(r"^[\W_]{0,3}(?:QUYET NGHI|QUYET DINH|NGHI QUYET|CHI THI)\s*[:;]?\s*$")
 HEADING_WORDS = 10  # an article's heading whose period OCR read as a comma is short
+SHORT_HEADING = 6  # words of a heading that may end in a speck read as a period
 SPECKS_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{1,2}(?:\s+[^\p{L}\p{N}\s]{1,2}){0,2}\s+"
                                    r"(?=\p{Lu}\p{Ll})")
 # the keyword read as another word and the number as a speck: "Liều †. Phê duyệt …"
