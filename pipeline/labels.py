@@ -47,7 +47,10 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("letter", regex.compile(r"^([^\W\d_]?)\)")),
     # "a. Nội dung đề án": a point with a period, as many plans print them (not "l.",
     # which is a "1." misread as often as a point)
-    ("letter", regex.compile(r"^([a-km-zđ])\.\s+(?=[[:upper:]])")),
+    # (a roman numeral read in lower case before a heading in capitals is no point:
+    # "v. TỔ CHỨC THỰC HIỆN")
+    ("letter", regex.compile(r"^(?![ivx]\.\s*[[:upper:]]\S*\s+[[:upper:]]{2,})"
+                             r"([a-km-zđ])\.\s+(?=[[:upper:]])")),
     ("bullet", regex.compile(r"^([-–—•+*~])(?=\s)")),
 ]
 
@@ -103,6 +106,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("letter", regex.compile(r"^([a-zđ]),\s+(?=[[:upper:]])")),
     # "TH. KINH PHÍ", "HT. TỔ CHỨC": a stroke of "III" read as a T (its serifs joined)
     ("roman", regex.compile(r"^(TH|HT|TII|IIT)\.\s*(?=[[:upper:]]{2,}\s)")),
+    # "v.T6 CHỨC THỰC HIỆN": a numeral read in lower case (its period's space lost), before
+    # a heading in capitals
+    ("roman", regex.compile(r"^([ivx]{1,4})\.\s*(?=[[:upper:]]\S*\s+[[:upper:]]{2,})")),
     # "[. Chỉ tiêu", "|. NỘI DUNG": the numeral I read as a bracket or a bar
     ("roman", regex.compile(r"^([\[\]|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
     # "+01 Giải Nhất": the space after a plus lost before a number opening the item
@@ -209,6 +215,8 @@ def damaged_label(text: str) -> Label | None:
             text_of = f"{m.group('kw')} {''.join(m.group('n').split())}"
         else:
             text_of = m.group(1)
+            if kind == "roman" and set(text_of) <= set("ivx"):
+                text_of = text_of.upper()  # ("v.T6 CHỨC": V in lower case)
         return Label(kind, text_of, skip_blanks(text, m.end()), damaged=True)
     return None
 

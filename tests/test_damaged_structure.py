@@ -56,6 +56,8 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("Điều 41.8:TT.1.1..", "article", "Điều 41.8:TT.1.1", 0),  # a colon for a dot
     ("...* Tác phẩm giới thiệu gương điển hình", "bullet", "*", 3),  # specks, a star
     (".+ Tác phẩm giới thiệu gương điển hình", "bullet", "+", 1),
+    ("'v.T6 CHỨC THỰC HIỆN", "roman", "V", 1),  # V in lower case, its space lost
+    ("v. TỔ CHỨC THỰC HIỆN", "roman", "V", 0),  # (a point opens no heading in capitals)
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -223,6 +225,11 @@ def test_a_roman_sequence_read_through_its_damage():
              "IIIL TIẾN ĐỘ THỰC HIỆN", f"1. {BODY}", "IV. TỔ CHỨC THỰC HIỆN", f"1. {BODY}"]
     doc = doc_from_text("KẾ HOẠCH\n" + PREAMBLE + "\n" + "\n".join(lines) + "\n")
     assert [n.label for n in doc.body if n.label] == ["I", "II", "III", "IV"]
+    doc = doc_from_text("KẾ HOẠCH\n" + PREAMBLE + "\n" + "\n".join(
+        [*lines, "'v.T6 CHỨC THỰC HIỆN", f"1. {BODY}"]) + "\n")
+    assert [n.label for n in doc.body if n.label] == ["I", "II", "III", "IV", "V"]
+    # a point of a list read in sentence case stays a point
+    assert parse_label("v. Tổ chức thực hiện các nội dung").kind == "letter"
 
 
 def test_article_numbers_read_as_letters_are_digits_again():
