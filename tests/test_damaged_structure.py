@@ -327,6 +327,19 @@ def test_one_item_whose_number_became_no_word_is_placed_between_its_siblings():
     assert [n.label for n in doc.body[-2].children] == ["1", "2", "3", "4", "5"]
 
 
+def test_one_sub_item_whose_number_became_no_word_is_placed_between_its_siblings():
+    lines = ["3. Cuộc thi ảnh “Triệu cây xanh”", f"3.1. Thời gian triển khai: {BODY}",
+             f"3.2. Đối tượng tham gia: {BODY}", "", "j.ð. THỂ lệ", "",
+             f"Hình thức dự thi: {BODY}", "3.4. Giải thưởng", f"Ban Tổ chức trao {BODY}"]
+    doc = doc_from_text("KẾ HOẠCH\n" + PREAMBLE + "\n" + "\n".join(lines) + "\n")
+    assert {"3/3.3", "3/3.4"} <= set(outline_paths(doc.body))
+    assert ("j.ð. ", "3.3. ") in {(c.before, c.after) for c in doc.corrections}
+    # opening with a word, the paragraph is 3.2's own
+    lines[4] = "Thể lệ cuộc thi được đăng tải trên trang của Ban Tổ chức."
+    doc = doc_from_text("KẾ HOẠCH\n" + PREAMBLE + "\n" + "\n".join(lines) + "\n")
+    assert not [c for c in doc.corrections if c.after == "3.3. "]
+
+
 def test_a_first_heading_lost_before_a_damaged_numeral_is_inferred():
     # "I." read as specks, "II." as "H.", "III." as "II:" (a heading running on into a
     # sentence), "IV." as "_1V.": the first heading is placed by the numeral after it

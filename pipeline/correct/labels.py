@@ -200,7 +200,7 @@ def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths
     inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
                 + lost_articles(segments, items) + lost_first_article(doc, segments, items)
                 + lost_article_keyword_one(segments, items)
-                + lost_parents(segments, items))
+                + lost_parents(segments, items) + lost_one_decimal(segments, items))
     out += [c for _, c in inferred]
     if inferred:
         replaced = {id(it.seg) for it, _ in inferred}
@@ -1097,6 +1097,38 @@ def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int
                 f"one paragraph there opens with “{junk}”, no word, where its number stood")
             if inferred is not None:
                 out.append(inferred)
+    return out
+
+
+def lost_one_decimal(segments: list[Segment], items: list[Item]
+                     ) -> list[tuple[Item, Correction]]:
+    """Between "3.2." and "3.4.", the one paragraph that opens with a token no word is
+    ("j.ð. THỂ lệ": its "3.3." misread) is sub-item 3.3."""
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    out = []
+    for run in runs(items, "decimal"):
+        for a, b in itertools.pairwise(run):
+            head_a, _, last_a = observed(a, "decimal").translate(DIGIT_FOR).rpartition(".")
+            head_b, _, last_b = observed(b, "decimal").translate(DIGIT_FOR).rpartition(".")
+            if not (head_a and head_a == head_b and last_a.isdigit() and last_b.isdigit()
+                    and int(last_b) == int(last_a) + 2):
+                continue
+            found = [(seg, *opening)
+                     for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)])
+                     if (opening := junk_opening(seg.text)) is not None]
+            if len(found) != 1:
+                continue
+            seg, start, junk = found[0]
+            value = f"{head_a}.{int(last_a) + 1}"
+            where = seg.to_original(0, start)
+            if where is None:
+                continue
+            out.append((Item(seg, Label("decimal", value, start)), Correction(
+                stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+                before=seg.text[:start], after=f"{value}. ", confidence=0.8,
+                reason=f"sub-item {value} of its list, between {a.label.text} and "
+                       f"{b.label.text}: the one paragraph there opens with “{junk}”, no word, "
+                       "where its number stood")))
     return out
 
 
