@@ -123,6 +123,7 @@ def opens_paragraph(prev: Segment | None, seg: Segment, doc: Document, widths: W
 
 # the words that introduce the next quotation end their line: "… như sau:"
 INTRODUCES = regex.compile(r"(?::|\bnhư sau\W{0,2})\s*$")
+AMENDS = regex.compile(r"\bnhư sau\W{0,2}\s*$")  # what an amendment's quotation follows
 OPENING_QUOTE = regex.compile(r"^[\W_]{0,3}?[“\"]")  # ("-_ “Điều 59.": specks before it)
 # a quotation ends its line: "…tố cáo.”.", "…”;", "…”./.", "…”..." (OCR's specks after
 # it); the quote is set against the words it closes: a quote after a space is a speck,
@@ -179,17 +180,23 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
         if not text:
             out.append(current)
             continue
-        opening = (label is not None and bool(OPENING_QUOTE.match(text))
-                   and (bool(ends_with(INTRODUCES, recent[-1] if recent else ""))
-                        or mentioned(label, " ".join(recent))))
+        quote = OPENING_QUOTE.match(text)
+        before = recent[-1] if recent else ""
+        opening = (label is not None and quote is not None
+                   and (bool(ends_with(AMENDS, before)) or mentioned(label, " ".join(recent))
+                        # a straight quote after a colon alone is as often OCR's speck
+                        # ("bao gồm:" / "\"1. Quỹ …")
+                        or (quote.group().endswith("“") and bool(ends_with(INTRODUCES, before)))))
         # (an item that follows the quotation's own last one is the quotation's: its "5."
         # after its "4." is no item of the document's list that stopped at "4.")
         own = (label is not None and not opening and label.rank_key in last_own
                and follows(last_own[label.rank_key], label)
                and not (label.rank_key in last_inner
                         and follows(last_inner[label.rank_key], label)))
-        if current and own and label.kind == "article":
-            end_at(len(out))  # "Điều 8." after "Điều 7. Sửa đổi Điều 23 như sau: “Điều 23. …"
+        if current and own and label.kind in ("part", "chapter", "article"):
+            # "Điều 8." after "Điều 7. Sửa đổi Điều 23 như sau: “Điều 23. …"; so "Chương III"
+            # after the document's "Chương II"
+            end_at(len(out))
             current = 0
         elif current and own and ends_at is None and introduces(k):
             ends_at = len(out)

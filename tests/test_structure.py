@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from tests.conftest import doc_from_text, outline_paths
+from vanban.paragraphs import quotations
 from vanban.structure.dates import iso_date, iso_datetime
 
 DECISION = """\
@@ -226,6 +227,35 @@ def test_a_quote_before_a_label_that_nothing_introduces_is_no_quotation():
     text = text.replace("1. Hình thức khiển trách", "“1. Hình thức khiển trách")
     paths = outline_paths(doc_from_text(text).body)
     assert "Điều 22/1" in paths and "Điều 3/Điều 22" not in paths
+
+
+def test_a_straight_quote_after_a_colon_alone_is_a_speck_and_a_chapter_ends_a_quotation():
+    # "bao gồm:" / "\"1. Quỹ …": a list, not an amendment's quotation swallowing what follows
+    text = ("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Đối tượng áp dụng\n"
+            "Thông tư này áp dụng đối với các Quỹ hỗ trợ phát triển hợp tác xã, bao gồm:\n"
+            "\"1. Quỹ hỗ trợ phát triển hợp tác xã Việt Nam.\n"
+            "2. Quỹ hỗ trợ phát triển hợp tác xã tại các tỉnh.\n"
+            "Chương II\nQUẢN LÝ LAO ĐỘNG\nĐiều 2. Quản lý lao động\n"
+            "1. Quỹ xây dựng kế hoạch lao động hằng năm.\n"
+            "Chương III\nTIỀN LƯƠNG\nĐiều 3. Xếp lương\nQuỹ xếp lương theo quy định.\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert {"Chương I/Điều 1/1", "Chương I/Điều 1/2", "Chương II/Điều 2/1",
+            "Chương III/Điều 3"} <= set(paths)
+    segments = doc_from_text(text, run=False).view().segments
+    assert not any(quotations(segments, [seg.label for seg in segments]))
+    # (after "như sau:" it opens one, straight or curly)
+    amending = text.replace("bao gồm:", "được sửa đổi như sau:")
+    segments = doc_from_text(amending, run=False).view().segments
+    assert any(quotations(segments, [seg.label for seg in segments]))
+    # an amendment's quotation whose closing quote was lost ends at the document's own
+    # next chapter, as at its next article
+    text = ("Chương I\nSỬA ĐỔI\nĐiều 1. Sửa đổi Thông tư số 11/2020/TT-BTC\n"
+            "1. Sửa đổi khoản 2 Điều 5 như sau:\n“2. Quỹ lập kế hoạch tài chính hằng năm.\n"
+            "3. Quỹ báo cáo kết quả thực hiện.\n"
+            "Chương II\nĐIỀU KHOẢN THI HÀNH\nĐiều 2. Hiệu lực thi hành\n"
+            "Thông tư này có hiệu lực từ ngày ký.\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert {"Chương I/Điều 1/1/2", "Chương II/Điều 2"} <= set(paths)
 
 
 CODIFIED = """\
