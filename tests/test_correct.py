@@ -449,6 +449,9 @@ def test_the_number_after_so_has_digits_where_ocr_read_letters():
                             ("B51CV/TWĐTNCNĐT", "851CV/TWĐTNCNĐT")):
         text, _ = corrected(f"Số: {damaged} Hà Nội, ngày 5 tháng 3 năm 2024\n", threshold=0.7)
         assert f"Số: {number} " in text
+    # a stroke read beside the issuer's part, with a mark over it
+    text, _ = corrected("Số: 18HD/TWĐTNTNTHỊ Hà Nội, ngày 5 tháng 3 năm 2024\n", threshold=0.7)
+    assert "18HD/TWĐTNTNTH " in text
     # no number where no type or slash follows; none where "Số:" does not open it
     for kept in ("Số: BC/UBND Hà Nội", "Số: SBD phòng thi", "hạng BI IID/TW và"):
         text, _ = corrected(kept + "\n", threshold=0.7)

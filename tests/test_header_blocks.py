@@ -218,6 +218,18 @@ def test_lines_run_into_the_issuers(head, expected):
     assert {field: getattr(meta, field) for field in expected} == expected
 
 
+def test_a_logo_read_as_a_digit_and_marks_and_the_next_cells_words_leave_the_number():
+    meta = doc_from_text("| BAN CHẤP HÀNH TRUNG ƯƠNG 1%\\ Số: 377 KH/TWĐTNTNTH ĐOÀN TNCS\n\n"
+                         "HỒ CHÍ MINH: Hà Nội, ngày 27 tháng 4 năm 2021 |\nKẾ HOẠCH\n"
+                         "Tổ chức Hội thi Olympic\n" + BODY).meta
+    assert meta.number == "377 KH/TWĐTNTNTH" and meta.date == "2021-04-27"
+    assert meta.issuer.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG") and "1" not in meta.issuer
+    # a code's one part apart after its slash stays; a digit ending a name is the name's
+    meta = doc_from_text("ỦY BAN NHÂN DÂN QUẬN 1\nSố: 15 BC/TWĐTN ĐKTHTN\nHà Nội, ngày 27 "
+                         "tháng 4 năm 2021\nBÁO CÁO\nKết quả công tác\n" + BODY).meta
+    assert (meta.issuer, meta.number) == ("ỦY BAN NHÂN DÂN QUẬN 1", "15 BC/TWĐTN ĐKTHTN")
+
+
 def test_a_place_keeps_its_own_capitals():
     # fewer than three words in capitals before a place are its own ("TX. Bỉm Sơn")
     meta = doc_from_text("UBND TỈNH THANH HÓA\nSố: 04/KH-UBND\nTX. Bỉm Sơn, ngày 10 "

@@ -423,7 +423,7 @@ MIN_HALF = 2  # letters of each abbreviation in a part run together
 # so are a 1, an l and a bar; a Đ whose bar is lost is a D; an H is two strokes, "II"
 SHAPE = str.maketrans({"Đ": "D", "Ð": "D", "T": "I", "l": "I", "1": "I", "|": "I", "!": "I",
                        "O": "0"})
-EDGE_SPECKS = "I|l1!'."  # a stroke OCR read beside a part ("ITWĐTNBTG")
+EDGE_SPECKS = "I|l1!'.ÌÍỊỈĨ"  # a stroke OCR read beside a part ("ITWĐTNBTG", "TNTHỊ")
 MIN_SHAPED = 4  # letters a part needs before its shape says which abbreviation it is
 # the abbreviations indexed, with the index: one lexicon's at a time (a batch keeps one)
 _shape_index: list[tuple[dict[str, int], dict[str, list[str]]]] = []

@@ -42,7 +42,7 @@ RIGHT_OPENINGS = [
     regex.compile(rf"\b({AUTHORITY_ALTERNATION})\s?\.\s+\S"),  # TM. UỶ BAN NHÂN DÂN
     # the number beside the issuer's last line: "TRUNG ƯƠNG Số: 648 CV/TWĐTN" ("Sổ", "S6"),
     # a speck or the logo read between them ("ƯƠNG ` Số: 245", "ƯƠNG 1š Số: 245")
-    regex.compile(r"(?<=[A-Z]\s+(?:(?:[^\w\s]{1,2}|\d\S?)\s+)?)S[Oo06]\s?[:;]\s*\d"),
+    regex.compile(r"(?<=[A-Z]\s+(?:(?:[^\w\s]{1,2}|\d\S{0,2})\s+)?)S[Oo06]\s?[:;]\s*\d"),
 ]
 PLACE_DATE = regex.compile(r",?\s*ngay\s+(\d{1,2}|\W{1,3}|\s)\s*thang\b"
                            # the month's word lost to OCR, the frame "ngày … năm 2021" kept

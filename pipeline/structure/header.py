@@ -38,8 +38,9 @@ ENACTING = regex.compile(r"^[\W_]*QUYET\s+(?:DINH|NGHI)\b", regex.I)
 # a line of a letter or two in lower case among the header's lines ("là", "| ằ |"): a
 # stamp's, a logo's or a margin's mark OCR read, no line of the header
 SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
-# the logo between the issuer and the number, read as a digit and a small letter ("ƯƠNG 1š")
-LOGO_AFTER = regex.compile(r"\s+\d\p{Ll}$")
+# the logo between the issuer and the number, read as a digit and a small letter or marks
+# ("ƯƠNG 1š", "ƯƠNG 1%\\"); a digit alone may end an issuer's name ("QUẬN 1")
+LOGO_AFTER = regex.compile(r"\s+\d(?:\p{Ll}|[^\w\s]{1,3})[\W_]*$")
 # "V/ triệu tập": v lost; "V¿V", "V7v": its slash misread
 ABSTRACT_VV = regex.compile(rf"^[\W_]{{0,3}}{VV_SLASH}(?:[vV]\b|\s+(?=\p{{Ll}}))")
 SLASH_MISREAD = regex.compile(rf"^(?!V/){VV_SLASH}(?=[vV]\b)")
@@ -174,6 +175,10 @@ def clean_number(raw: str) -> str | None:
     # the abstract run into the number's cell of a flattened table: "7470 CV/TWĐTNBTG “V/v …"
     # (its slash maybe misread: "*V¿v tổ chức")
     raw = regex.split(rf"\s+[“\"*~]?{VV_SLASH}[vV]\b|\s+[“\"]", raw)[0]
+    # the next cell's words run into it where OCR lost the border ("377 KH/TWĐTNTNTH
+    # ĐOÀN TNCS"): a code may have one part apart after its slash ("15 BC/TWĐTN ĐKTHTN"),
+    # never two words
+    raw = regex.sub(r"(?<=/\S+)\s+\p{Lu}{2,}\s+\p{Lu}{2,}(?:\s.*)?$", "", raw)
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
     # a quote OCR read before a part ("15 BC/TWĐTN 'ĐKTHTN"): no code holds one
     raw = regex.sub(r"(?<=\s)['‘’`]+(?=\p{Lu})", "", raw)
@@ -293,8 +298,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             # no list runs between the issuer's lines, nor opens a document: a dash before
             # one is a speck
             # (a speck such as "ˆ" at its end, or a line of a few marks: "JWT]")
-            part = squash_spaces(LOGO_AFTER.sub("", regex.sub(r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$",
-                                                            "", text)))
+            part = squash_spaces(regex.sub(r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$", "",
+                                           LOGO_AFTER.sub("", text)))
             if speck_line(part):
                 part = ""
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
