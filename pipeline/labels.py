@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from vanban.syllable import parse
 from vanban.text import strip_accents
 
 ROMAN = regex.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -106,6 +107,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("letter", regex.compile(r"^([a-zđ]),\s+(?=[[:upper:]])")),
     # "TH. KINH PHÍ", "HT. TỔ CHỨC": a stroke of "III" read as a T (its serifs joined)
     ("roman", regex.compile(r"^(TH|HT|TII|IIT)\.\s*(?=[[:upper:]]{2,}\s)")),
+    # "_HLTỔ CHỨC THỰC HIỆN": a numeral of strokes glued to a heading in capitals, its
+    # period lost (the heading's first word a syllable of its own: damaged_label)
+    ("roman", regex.compile(r"^[\W_]{0,2}([IHLl1|]{2,4})(?=(?P<word>\p{Lu}\S*)\s+\p{Lu}{2,})")),
     # "v.T6 CHỨC THỰC HIỆN": a numeral read in lower case (its period's space lost), before
     # a heading in capitals
     ("roman", regex.compile(r"^([ivx]{1,4})\.\s*(?=[[:upper:]]\S*\s+[[:upper:]]{2,})")),
@@ -215,9 +219,25 @@ def damaged_label(text: str) -> Label | None:
             text_of = f"{m.group('kw')} {''.join(m.group('n').split())}"
         else:
             text_of = m.group(1)
+            if "word" in pattern.groupindex:
+                text_of = glued_numeral(text[m.start(1):m.end("word")])
+                if text_of is None:
+                    continue  # ("HỘI NGHỊ", "LỜI NÓI": a heading of its own words)
+                return Label(kind, text_of, m.start(1) + len(text_of), damaged=True)
             if kind == "roman" and set(text_of) <= set("ivx"):
                 text_of = text_of.upper()  # ("v.T6 CHỨC": V in lower case)
         return Label(kind, text_of, skip_blanks(text, m.end()), damaged=True)
+    return None
+
+
+def glued_numeral(run: str) -> str | None:
+    """The strokes of a roman numeral glued to a heading's first word ("HLTỔ": "HL",
+    "IIHƯỚNG": "II"), the shortest that leaves a syllable; None where the run is a word."""
+    if parse(run.lower()) is not None:
+        return None
+    for k in range(2, min(len(run), 5)):
+        if all(ch in "IHLl1|" for ch in run[:k]) and parse(run[k:].lower()) is not None:
+            return run[:k]
     return None
 
 

@@ -58,6 +58,8 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     (".+ Tác phẩm giới thiệu gương điển hình", "bullet", "+", 1),
     ("'v.T6 CHỨC THỰC HIỆN", "roman", "V", 1),  # V in lower case, its space lost
     ("v. TỔ CHỨC THỰC HIỆN", "roman", "V", 0),  # (a point opens no heading in capitals)
+    ("_HLTỔ CHỨC THỰC HIỆN |", "roman", "HL", 0),  # III's strokes glued to the heading
+    ("IIHƯỚNG DẪN THI", "roman", "II", 0),  # (the shortest numeral leaving a syllable)
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -228,6 +230,9 @@ def test_a_roman_sequence_read_through_its_damage():
     doc = doc_from_text("KẾ HOẠCH\n" + PREAMBLE + "\n" + "\n".join(
         [*lines, "'v.T6 CHỨC THỰC HIỆN", f"1. {BODY}"]) + "\n")
     assert [n.label for n in doc.body if n.label] == ["I", "II", "III", "IV", "V"]
+    # a heading in capitals opening with letters a numeral has is no numeral
+    for heading in ("HỘI NGHỊ TỔNG KẾT", "LIÊN HIỆP HỘI THANH NIÊN", "LỜI NÓI ĐẦU"):
+        assert parse_label(heading) is None, heading
     # a point of a list read in sentence case stays a point
     assert parse_label("v. Tổ chức thực hiện các nội dung").kind == "letter"
 
