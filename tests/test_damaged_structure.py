@@ -44,6 +44,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("-H. HÌNH THỨC TỔ CHỨC", "roman", "H", 1),  # II as H after a speck
     ("- “Điều 22. Xử lý kỷ luật", "article", "Điều 22", 3),  # an amended article quoted
     ("Điều I: Đoàn viên", "article", "Điều I", 0),  # 1 read as I
+    ("Điều ì. Phạm vi điêu chính __.", "article", "Điều ì", 0),  # 1 read as an i with a mark
     ("Diều †. Sắp xếp các đơn vị", "article", "Diều †", 0),  # the number a speck
     ("- CHương HỊ", "chapter", "CHương HỊ", 2),  # III as HỊ, after a speck
     ("€ hương I |", "chapter", "hương I", 0),  # the C lost, specks around
@@ -245,6 +246,9 @@ def test_article_numbers_read_as_letters_are_digits_again():
     assert ("I", "1", "applied") in fixes_made
     assert ("l3", "13", "proposed") in fixes_made  # 3 would follow 2: only proposed
     assert "Chương I/Điều 1/1" in outline_paths(doc.body)
+    doc = doc_from_text("Điều ì. Phạm vi điều chỉnh\nNghị định này quy định mức lương.\n"
+                        "Điều 2. Đối tượng áp dụng\n1. Người lao động.\n")
+    assert {"Điều 1", "Điều 2/1"} <= set(outline_paths(doc.body))
 
 
 def test_an_article_number_lost_to_a_speck_is_read_from_the_sequence():

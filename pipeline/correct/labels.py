@@ -226,8 +226,8 @@ def speck_quote(item: Item) -> bool:
             and not regex.search(r"[”\"]", after))
 
 
-# an article's number as OCR reads its digits: "Điều I:", "Diêu L.", "Điêu ]."
-ARTICLE_DIGITS = {**LETTERS_AS_DIGITS, **str.maketrans("L[]!", "1111")}
+# an article's number as OCR reads its digits: "Điều I:", "Diêu L.", "Điêu ].", "Điều ì."
+ARTICLE_DIGITS = {**LETTERS_AS_DIGITS, **str.maketrans("L[]!ìíïÌÍÏ", "1111111111")}
 
 PARENTS = {
     "letter": {"part", "chapter", "section", "article", "roman", "number", "decimal"},
