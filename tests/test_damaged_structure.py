@@ -61,6 +61,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("v. TỔ CHỨC THỰC HIỆN", "roman", "V", 0),  # (a point opens no heading in capitals)
     ("_HLTỔ CHỨC THỰC HIỆN |", "roman", "HL", 0),  # III's strokes glued to the heading
     ("IIHƯỚNG DẪN THI", "roman", "II", 0),  # (the shortest numeral leaving a syllable)
+    ("„1H, ĐỐI TƯỢNG, NỘI DỤNG, HÌNH, THỨC DỰ THỊ", "roman", "1H", 1),  # a low quote before
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
