@@ -72,9 +72,10 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"(?P<kw>[^\W\d_]{5,7})\s+"
                               r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?"
                               r"(?:\s+[lI!¬ˆ'`])?[\s|_\-]*$")),  # (a stroke after it: "Chương H l")
-    # "-_ Chương:": the numeral lost, only its colon left; the sequence gives it
+    # "-_ Chương:", "Chương": the numeral lost, its colon left or nothing; the sequence
+    # gives it
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
-                              r"(?P<kw>[Cc][^\W\d_]{4,6})(?P<n>[:.])[\s|_\-]*$")),
+                              r"(?P<kw>[Cc][^\W\d_]{4,6})(?P<n>[:.]?)[\s|_\-]*$")),
     # "ChươngH ˆ", "CHƯƠNGIV": the numeral glued to the keyword, the heading alone on its line
     ("chapter", regex.compile(
         r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|]{1,5})[\W\p{Lm}]{0,4}$")),
@@ -216,7 +217,10 @@ def damaged_label(text: str) -> Label | None:
             if kind == "article" and not m.group("mark") and (
                     m.group("kw") in ("Điều", "ĐIỀU") or m.group("next") in CITED_AFTER_ARTICLE):
                 continue  # "Điều 58 Luật Đất đai" wrapped to a line start: a mention
-            text_of = f"{m.group('kw')} {''.join(m.group('n').split())}"
+            numeral = "".join(m.group("n").split())
+            if not numeral and strip_accents(m.group("kw")).lower() != "chuong":
+                continue  # the keyword alone names the unit only as itself ("Chung" is a word)
+            text_of = f"{m.group('kw')} {numeral}".rstrip()
         else:
             text_of = m.group(1)
             if "word" in pattern.groupindex:

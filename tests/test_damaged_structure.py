@@ -405,6 +405,7 @@ def test_an_article_keyword_read_as_another_word_is_placed_by_its_number():
     ("Chương I", "ChươngH ˆ", "Chương HT"),  # a numeral glued to its keyword, or read as letters
     ("\"Chương +", "Chương ÏI :", "Chương III"),  # a straight quote is a speck; "Ï" for "I"
     ("Chương I", "- Chương H l", "Chương III"),  # a dash before it, a stroke after it
+    ("Chương I", "Chương", "Chương III"),  # its numeral lost
 ])
 def test_chapter_headings_read_through_their_damage(headings):
     first, second, third = headings
@@ -413,6 +414,18 @@ def test_chapter_headings_read_through_their_damage(headings):
     doc = doc_from_text("\n".join(lines) + "\n")
     assert [n.label for n in doc.body if n.kind == "chapter"] == [
         "Chương I", "Chương II", "Chương III"]
+
+
+def test_a_lone_chapter_whose_numeral_was_lost_is_chapter_one_before_article_one():
+    lines = ["Chương", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY, "Điều 2. Hiệu lực", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I"]
+    # after other articles, or with article 5 under it, it is not said which
+    doc = doc_from_text("\n".join(["Chương", "ĐIỀU KHOẢN THI HÀNH", "Điều 5. Hiệu lực", BODY])
+                        + "\n")
+    assert [c.status for c in doc.corrections if c.after == "Chương I"] in ([], ["proposed"])
+    # a line of one word like the keyword is no chapter
+    assert parse_label("Chung") is None and parse_label("Cương") is None
 
 
 def test_a_dash_before_the_issuer_and_the_gazettes_page_heads():

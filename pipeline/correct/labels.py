@@ -1385,7 +1385,7 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
     chapters = [it for it in items if it.label.kind == kind_of_heading]
     if not chapters:
         return []
-    numerals = [it.label.text.split()[-1] for it in chapters]
+    numerals = [[*it.label.text.split(), ""][1] for it in chapters]  # ("": lost)
     # (a tie goes arabic where a digit other than 1 is printed: OCR reads a 1 as an I,
     # never an "II" as a 2)
     digits = sum(n.isdigit() for n in numerals)
@@ -1411,6 +1411,9 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
             continue
         if len(chapters) == 1 and order[slot] == numeral:
             confidence = 0.85  # its numeral read right: only the keyword was damaged
+        elif len(chapters) == 1 and slot == 0 and lost_numeral(numeral) and first_article_is_one(
+                items, it):
+            confidence = 0.8  # its numeral lost, and its articles open the document's
         elif len(chapters) == 1:  # a lone chapter in view: only a look-alike says which
             confidence = 0.7 if frozenset((numeral, order[slot])) in LABEL_LOOK_ALIKES else 0.5
         elif order[slot] == numeral:
@@ -1424,6 +1427,20 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
             reason=f"{kind_of_heading} {slot + 1} of the document's {kind_of_heading}s, its "
                    "heading damaged by OCR"))
     return out
+
+
+def lost_numeral(numeral: str) -> bool:
+    """A heading's numeral OCR lost: nothing, or the mark after it, left."""
+    return not numeral or all(not ch.isalnum() for ch in numeral)
+
+
+def first_article_is_one(items: list[Item], chapter: Item) -> bool:
+    """The first article after a chapter heading is article 1, and none came before it."""
+    k = items.index(chapter)
+    if any(it.label.kind == "article" for it in items[:k]):
+        return False
+    after = next((it for it in items[k + 1:] if it.label.kind == "article"), None)
+    return after is not None and article_number(after) == 1
 
 
 def digit_for_letter(items: list[Item]) -> list[Item]:
