@@ -72,6 +72,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"(?P<kw>[^\W\d_]{5,7})\s+"
                               r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?"
                               r"(?:\s+[lI!¬ˆ'`])?[\s|_\-]*$")),  # (a stroke after it: "Chương H l")
+    # "Mục l": a section's 1 read as a letter, the heading alone on its line
+    ("section", regex.compile(r"^((?:MỤC|Mục)\s+[lI|!\[\]ïíì][\dlI|]?)\s*[.:]?[\s|_\-]*$")),
     # "-_ Chương:", "Chương": the numeral lost, its colon left or nothing; the sequence
     # gives it
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"

@@ -62,6 +62,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("_HLTỔ CHỨC THỰC HIỆN |", "roman", "HL", 0),  # III's strokes glued to the heading
     ("IIHƯỚNG DẪN THI", "roman", "II", 0),  # (the shortest numeral leaving a syllable)
     ("„1H, ĐỐI TƯỢNG, NỘI DỤNG, HÌNH, THỨC DỰ THỊ", "roman", "1H", 1),  # a low quote before
+    ("Mục l", "section", "Mục l", 0),  # a section's 1 read as a letter
 ])
 def test_damaged_labels_are_read(text, kind, label, start):
     found = parse_label(text)
@@ -426,6 +427,15 @@ def test_a_lone_chapter_whose_numeral_was_lost_is_chapter_one_before_article_one
     assert [c.status for c in doc.corrections if c.after == "Chương I"] in ([], ["proposed"])
     # a line of one word like the keyword is no chapter
     assert parse_label("Chung") is None and parse_label("Cương") is None
+
+
+def test_sections_counted_through_a_one_read_as_a_letter():
+    lines = ["Chương II", "QUY ĐỊNH CỤ THỂ", "Mục l", "KẾ TOÁN TẠI HỘ KINH DOANH",
+             "Điều 4. Chứng từ kế toán", BODY, "Mục 2", "KẾ TOÁN TẠI CÁ NHÂN KINH DOANH",
+             "Điều 5. Sổ kế toán", BODY]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"Chương II/Mục 1/Điều 4", "Chương II/Mục 2/Điều 5"} <= paths
+    assert parse_label("Mục lục") is None
 
 
 def test_a_dash_before_the_issuer_and_the_gazettes_page_heads():
