@@ -87,8 +87,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("article", regex.compile(rf"^(?P<kw>[ĐDÐđ][^\W\d_]{{2,4}})\s+(?P<n>{LOOSE_CODIFIED.pattern})"
                               r"\s?(?P<mark>\.)")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
-    # losing its period); the keyword is checked below
-    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})(?:\s*|\s?[-–]\s?)"
+    # losing its period; a speck after the keyword: "Điều. ]."); the keyword is checked below
+    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})(?:\s*|\s?[-–]\s?|\.\s+)"
                               r"(?P<n>\d{1,3}[a-z]?|[IlL|ìíïÌÍÏ!\[\]][\dIl|O]{0,2}|\d[Il|O][\dIl|O]?"
                               # a number lost to a speck ("Diều †."): read from the sequence
                               r"|[^\w\s.:,)](?=\.))\s*"

@@ -45,6 +45,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("- “Điều 22. Xử lý kỷ luật", "article", "Điều 22", 3),  # an amended article quoted
     ("Điều I: Đoàn viên", "article", "Điều I", 0),  # 1 read as I
     ("Điều ì. Phạm vi điêu chính __.", "article", "Điều ì", 0),  # 1 read as an i with a mark
+    ("Điều. ].", "article", "Điều ]", 0),  # a speck after the keyword, 1 read as a bracket
     ("Diều †. Sắp xếp các đơn vị", "article", "Diều †", 0),  # the number a speck
     ("- CHương HỊ", "chapter", "CHương HỊ", 2),  # III as HỊ, after a speck
     ("€ hương I |", "chapter", "hương I", 0),  # the C lost, specks around
