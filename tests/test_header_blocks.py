@@ -207,6 +207,12 @@ def test_marks_above_the_issuer_and_specks_in_its_lines():
      "ĐOÀN TNCS HỒ CHÍ MINH: Hà Nội, ngày 06 tháng 7 năm 2021\nKính gửi: Các tỉnh đoàn\n",
      {"number": "7470 CV/TWĐTNBTG", "place": "Hà Nội", "date": "2021-07-06",
       "issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"}),
+    # the next cell's words touching the border after the abstract ("… 2019” |ĐOÀN")
+    ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W\\ Số: 3940 CV/TWĐTNBTC “V/v đánh giá kết\n"
+     "quả cán bộ đi cơ sở năm 2019” |ĐOÀN\nTNCS HỒ CHÍ MINH Hà Nội, ngày 06 tháng 12 năm 2019 |\n"
+     "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn\n",
+     {"number": "3940 CV/TWĐTNBTC", "date": "2019-12-06",
+      "title": "V/v đánh giá kết quả cán bộ đi cơ sở năm 2019"}),
     # a flattened table's cell holding the issuer's last line and the place and date
     ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W | | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,\n"
      "ngày 19 tháng 11 năm 2018 |\nHƯỚNG DẪN\nCách thức đánh giá các chỉ tiêu\n",

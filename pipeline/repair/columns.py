@@ -81,8 +81,9 @@ def column_corrections(doc: Document, view: ReadingView) -> list[Correction]:
 
 # the border between two cells of a header laid out as a table and flattened to text (a
 # document converted from a word processor): "|", and the backslashes and strokes OCR reads
-# for an empty cell ("\\", "\W\|"); each cell then reads as a column of its own
-CELL_BORDER = regex.compile(r"(?<=\S)\s+(?:[|\\](?:[|\\W\s]*[|\\])?)\s+(?=\S)")
+# for an empty cell ("\\", "\W\|"); each cell then reads as a column of its own (the
+# next cell's capitals may touch it: "… năm 2019” |ĐOÀN")
+CELL_BORDER = regex.compile(r"(?<=\S)\s+(?:[|\\](?:[|\\W\s]*[|\\])?)(?:\s+|(?=\p{Lu}))(?=\S)")
 
 
 # the abstract ("V/v …") printed under the number, in the number's cell
