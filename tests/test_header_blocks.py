@@ -213,6 +213,13 @@ def test_marks_above_the_issuer_and_specks_in_its_lines():
      "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn\n",
      {"number": "3940 CV/TWĐTNBTC", "date": "2019-12-06",
       "title": "V/v đánh giá kết quả cán bộ đi cơ sở năm 2019"}),
+    # the number split off behind the logo, the abstract under it on its line; the border
+    # after the abstract set against its closing quote ("2019”| ĐOÀN")
+    ("| BAN CHẤP HÀNH TRUNG ƯƠNG 1š Số: 3940 CV/TWĐTNBTC \"V/v đánh giá kết\n"
+     "quả cán bộ đi cơ sở năm 2019”| ĐOÀN\nTNCS HỒ CHÍ MINH Hà Nội, ngày 06 tháng 12 năm 2019 |\n"
+     "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn\n",
+     {"number": "3940 CV/TWĐTNBTC", "date": "2019-12-06", "place": "Hà Nội",
+      "title": "V/v đánh giá kết quả cán bộ đi cơ sở năm 2019"}),
     # a flattened table's cell holding the issuer's last line and the place and date
     ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W | | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,\n"
      "ngày 19 tháng 11 năm 2018 |\nHƯỚNG DẪN\nCách thức đánh giá các chỉ tiêu\n",

@@ -61,6 +61,12 @@ def column_corrections(doc: Document, view: ReadingView) -> list[Correction]:
         split = split_point(line, last)
         if split is not None:
             found.append(split)
+            # the number's cell split off by its opening holds the abstract under it
+            # ("… ƯƠNG 1š Số: 3940 CV/TWĐTNBTC “V/v đánh giá …"), as a table's row's does
+            right = line.text[split[1]:]
+            if NUMBER_OPENING.match(right) and not cells:
+                found += [(m.start() + split[1], m.end() + split[1], 0.85, "the abstract under "
+                           "the number") for m in ABSTRACT_IN_CELL.finditer(right)]
         for (begin, _), (end, _) in zip([(0, 0), *((e, e) for _, e in cells)][:-1], cells,
                                         strict=True):
             # (there by a known opening only: runs of spaces part a cell's recipients)
@@ -82,12 +88,17 @@ def column_corrections(doc: Document, view: ReadingView) -> list[Correction]:
 # the border between two cells of a header laid out as a table and flattened to text (a
 # document converted from a word processor): "|", and the backslashes and strokes OCR reads
 # for an empty cell ("\\", "\W\|"); each cell then reads as a column of its own (the
-# next cell's capitals may touch it: "… năm 2019” |ĐOÀN")
-CELL_BORDER = regex.compile(r"(?<=\S)\s+(?:[|\\](?:[|\\W\s]*[|\\])?)(?:\s+|(?=\p{Lu}))(?=\S)")
+# next cell's capitals may touch it, or the quote closing the cell before: "… năm 2019”
+# |ĐOÀN", "… năm 2019”| ĐOÀN")
+CELL_BORDER = regex.compile(r"(?<=\S)(?:\s+|(?<=[”\"]))(?:[|\\](?:[|\\W\s]*[|\\])?)"
+                            r"(?:\s+|(?=\p{Lu}))(?=\S)")
 
 
 # the abstract ("V/v …") printed under the number, in the number's cell
 ABSTRACT_IN_CELL = regex.compile(rf"(?<=/\S*)\s+(?=[“\"*~]?{VV_SLASH}[vV]\b)")  # (or "*V¿v")
+
+
+NUMBER_OPENING = regex.compile(r"^[\W_]{0,3}S[ốỐoô0]\s?[:;]")
 
 
 def cell_breaks(text: str) -> list[tuple[int, int]]:
