@@ -106,6 +106,11 @@ def test_an_issuer_printed_twice_under_a_banner_is_named_once():
     # the second copy's dash damaged ("- -THƯƠNG BINH"): still the same words
     damaged = text.replace("BỘ LAO ĐỘNG - THƯƠNG BINH\n", "BỘ LAO ĐỘNG - -THƯƠNG BINH\n")
     assert doc_from_text(damaged).meta.issuer == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    # the first copy's space read as a period: the same letters, and the cleaner copy named
+    meta = doc_from_text("NGÂN HÀNG NHÀ NƯỚC VIỆT.NAM.\n\nNGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n"
+                         "Số: 10/2021/TT-NHNN\nHà Nội, ngày 14 tháng 7 năm 2021\nTHÔNG TƯ\n"
+                         "Quy định về tái cấp vốn\n" + BODY).meta
+    assert meta.issuer == "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
 
 
 def test_a_title_in_capitals_stops_at_the_enacting_body():

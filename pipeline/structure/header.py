@@ -92,12 +92,20 @@ def once(issuer: str) -> str:
     OCR did to their marks and tones ("BỘ LAO ĐỘNG - THƯƠNG BINH …" / "BỘ LAO ĐỘNG
     -THƯƠNG BINH …")."""
     words = issuer.split()
-    kept = [(k, strip_accents(w).casefold()) for k, w in enumerate(words)
-            if regex.search(r"\w", w)]
-    keys = [regex.sub(r"\W", "", key) for _, key in kept]
-    half = len(keys) // 2
-    if len(keys) % 2 == 0 and half and keys[:half] == keys[half:]:
-        return " ".join(words[:kept[half][0]])
+    # (the letters alone, so that a space OCR read as a period does not hide the copy:
+    # "NGÂN HÀNG NHÀ NƯỚC VIỆT.NAM" / "… VIỆT NAM")
+    keys = [regex.sub(r"\W", "", strip_accents(w).casefold()) for w in words]
+    letters = "".join(keys)
+    half = len(letters) // 2
+    if not half or len(letters) % 2 or letters[:half] != letters[half:]:
+        return issuer
+    seen = 0
+    for k, key in enumerate(keys):
+        seen += len(key)
+        if seen == half:
+            # the copy with fewer marks OCR put inside a word ("VIỆT.NAM")
+            copies = [" ".join(words[:k + 1]), " ".join(words[k + 1:])]
+            return min(copies, key=lambda c: len(regex.findall(r"\w[^\w\s\-–]\w", c)))
     return issuer
 
 
