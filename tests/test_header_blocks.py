@@ -225,6 +225,11 @@ def test_marks_above_the_issuer_and_specks_in_its_lines():
      "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn\n",
      {"number": "3940 CV/TWĐTNBTC", "date": "2019-12-06", "place": "Hà Nội",
       "title": "V/v đánh giá kết quả cán bộ đi cơ sở năm 2019"}),
+    # the abstract on the number's line with its v lost behind a speck ("°V/ ban hành")
+    ("| BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |\n"
+     "| Số: 4444 CV/TWĐTNBTG °V/ ban hành chuyên đề học tập năm 2020\n"
+     "Hà Nội, ngày 17 tháng 3 năm 2020 |\nKính gửi: Ban Thường vụ các tỉnh, thành đoàn\n",
+     {"number": "4444 CV/TWĐTNBTG", "date": "2020-03-17"}),
     # a flattened table's cell holding the issuer's last line and the place and date
     ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W | | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,\n"
      "ngày 19 tháng 11 năm 2018 |\nHƯỚNG DẪN\nCách thức đánh giá các chỉ tiêu\n",

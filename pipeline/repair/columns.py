@@ -61,12 +61,12 @@ def column_corrections(doc: Document, view: ReadingView) -> list[Correction]:
         split = split_point(line, last)
         if split is not None:
             found.append(split)
-            # the number's cell split off by its opening holds the abstract under it
-            # ("… ƯƠNG 1š Số: 3940 CV/TWĐTNBTC “V/v đánh giá …"), as a table's row's does
-            right = line.text[split[1]:]
-            if NUMBER_OPENING.match(right) and not cells:
-                found += [(m.start() + split[1], m.end() + split[1], 0.85, "the abstract under "
-                           "the number") for m in ABSTRACT_IN_CELL.finditer(right)]
+        # the number's line, or its cell split off by its opening, holds the abstract under
+        # it ("… ƯƠNG 1š Số: 3940 CV/TWĐTNBTC “V/v đánh giá …"), as a table's row's does
+        opens = split[1] if split is not None else 0
+        if not cells and NUMBER_OPENING.match(line.text[opens:]):
+            found += [(m.start() + opens, m.end() + opens, 0.85, "the abstract under the "
+                       "number") for m in ABSTRACT_IN_CELL.finditer(line.text[opens:])]
         for (begin, _), (end, _) in zip([(0, 0), *((e, e) for _, e in cells)][:-1], cells,
                                         strict=True):
             # (there by a known opening only: runs of spaces part a cell's recipients)
@@ -95,7 +95,8 @@ CELL_BORDER = regex.compile(r"(?<=\S)(?:\s+|(?<=[”\"]))(?:[|\\](?:[|\\W\s]*[|\
 
 
 # the abstract ("V/v …") printed under the number, in the number's cell
-ABSTRACT_IN_CELL = regex.compile(rf"(?<=/\S*)\s+(?=[“\"*~]?{VV_SLASH}[vV]\b)")  # (or "*V¿v")
+# (or "*V¿v", "°V/ ban hành": its v lost)
+ABSTRACT_IN_CELL = regex.compile(rf"(?<=/\S*)\s+(?=[“\"*~°]?{VV_SLASH}(?:[vV]\b|\s+\p{{Ll}}))")
 
 
 NUMBER_OPENING = regex.compile(r"^[\W_]{0,3}S[ốỐoô0]\s?[:;]")

@@ -182,7 +182,7 @@ def clean_number(raw: str) -> str | None:
         raw = f"{raw} {pieces[1]}"
     # the abstract run into the number's cell of a flattened table: "7470 CV/TWĐTNBTG “V/v …"
     # (its slash maybe misread: "*V¿v tổ chức")
-    raw = regex.split(rf"\s+[“\"*~]?{VV_SLASH}[vV]\b|\s+[“\"]", raw)[0]
+    raw = regex.split(rf"\s+[“\"*~°]?{VV_SLASH}(?:[vV]\b|\s+\p{{Ll}})|\s+[“\"]", raw)[0]
     # the next cell's words run into it where OCR lost the border ("377 KH/TWĐTNTNTH
     # ĐOÀN TNCS"): a code may have one part apart after its slash ("15 BC/TWĐTN ĐKTHTN"),
     # never two words
