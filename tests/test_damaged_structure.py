@@ -439,6 +439,19 @@ def test_sections_counted_through_a_one_read_as_a_letter():
     assert parse_label("Mục lục") is None
 
 
+def test_article_one_whose_keyword_was_read_as_a_dash_before_its_number():
+    lines = ["Chương 1", "QUY ĐỊNH CHUNG", "- 1. Phạm vi điều chỉnh và đối tượng áp dụng",
+             "I. Thông tư này hướng dẫn việc ghi sổ kế toán của hộ kinh doanh.",
+             "2. Đối tượng áp dụng Thông tư này là hộ kinh doanh.",
+             "Diều 2 .- Tổ chức công tác kế toán", BODY, "Điều 3. Sổ kế toán", BODY]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"Điều 1", "Điều 1/2", "Điều 2", "Điều 3"} <= paths
+    # an item 1 whose words run as a sentence is an item
+    lines[2] = "- 1. Phạm vi điều chỉnh của Thông tư này là các hộ kinh doanh."
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert "Điều 1" not in paths
+
+
 def test_a_dash_before_the_issuer_and_the_gazettes_page_heads():
     text = ("38 CÔNG BÁO/Số 347 + 348/Ngày 25-02-2025\n- BỘ TÀI CHÍNH\nSố: 52/2026/TT-BTC\n"
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"

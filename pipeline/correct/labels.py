@@ -1313,17 +1313,31 @@ def lost_article_keyword_one(segments: list[Segment], items: list[Item]
     position = {id(seg): k for k, seg in enumerate(segments)}
     labelled = {id(it.seg) for it in items}
     stop = position[id(articles[0].seg)]
-    found = [(seg, m) for seg in segments[max(stop - ARTICLE_ONE_LOOKBACK, 0):stop]
+    found = [(seg, m.start("kw"), m.end(), m.group()) for seg in
+             segments[max(stop - ARTICLE_ONE_LOOKBACK, 0):stop]
              if id(seg) not in labelled and (m := KEYWORD_LOST_ONE.match(seg.text))
              and strip_accents(m.group("kw")).lower() not in NOT_A_KEYWORD]
+    # or read as a dash or specks before the "1.", a heading after it ("- 1. Phạm vi điều
+    # chỉnh và đối tượng áp dụng"), the list reading taking it for item 1 (or numeral I)
+    found += [(it.seg, 0, it.label.end, it.seg.text[:it.label.end]) for it in items
+              if it.label.kind in ("number", "roman") and it.label.text.translate(DIGIT_FOR) == "1"
+              and it.label.start > 0
+              and stop - ARTICLE_ONE_LOOKBACK <= position[id(it.seg)] < stop
+              and short_heading(it.seg.text[it.label.end:])]
     if len(found) != 1:
         return []
-    seg, m = found[0]
+    seg, start, end, read = found[0]
     inferred = infer_article(
-        seg, m.start("kw"), m.end(), "Điều", "1", 0.75,
+        seg, start, end, "Điều", "1", 0.75,
         f"article 1: the first article read is article 2, and this paragraph before it opens "
-        f"with “{m.group().strip()}”, its keyword misread")
+        f"with “{read.strip()}”, its keyword misread")
     return [inferred] if inferred is not None else []
+
+
+def short_heading(text: str) -> bool:
+    """A heading's words: a few, capitalised, no sentence's end."""
+    return (text[:1].isupper() and len(text.split()) <= HEADING_WORDS
+            and not text.rstrip(" ¬|_-").endswith((".", ";", ",", ":")))
 
 
 def article_number(item: Item) -> int | None:
