@@ -212,6 +212,10 @@ def test_marks_above_the_issuer_and_specks_in_its_lines():
      "ĐOÀN TNCS HỒ CHÍ MINH: Hà Nội, ngày 06 tháng 7 năm 2021\nKính gửi: Các tỉnh đoàn\n",
      {"number": "7470 CV/TWĐTNBTG", "place": "Hà Nội", "date": "2021-07-06",
       "issuer": "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"}),
+    # the empty cell read as "\W" before the number: no border before its "W"
+    ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W Số: 245 KH/TWĐTNBTG | ĐOÀN TNCS HỒ\n"
+     "CHÍ MINH: Hà Nội, ngày 08 tháng 11 năm 2019 |\nKẾ HOẠCH\nTổ chức cuộc thi trực tuyến\n",
+     {"number": "245 KH/TWĐTNBTG", "date": "2019-11-08"}),
     # the next cell's words touching the border after the abstract ("… 2019” |ĐOÀN")
     ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W\\ Số: 3940 CV/TWĐTNBTC “V/v đánh giá kết\n"
      "quả cán bộ đi cơ sở năm 2019” |ĐOÀN\nTNCS HỒ CHÍ MINH Hà Nội, ngày 06 tháng 12 năm 2019 |\n"

@@ -88,10 +88,10 @@ def column_corrections(doc: Document, view: ReadingView) -> list[Correction]:
 # the border between two cells of a header laid out as a table and flattened to text (a
 # document converted from a word processor): "|", and the backslashes and strokes OCR reads
 # for an empty cell ("\\", "\W\|"); each cell then reads as a column of its own (the
-# next cell's capitals may touch it, or the quote closing the cell before: "… năm 2019”
-# |ĐOÀN", "… năm 2019”| ĐOÀN")
+# next cell's capitals may touch a bar, or the quote closing the cell before: "… năm 2019”
+# |ĐOÀN", "… năm 2019”| ĐOÀN"; not a backslash: "\W" is how OCR reads the empty cell's)
 CELL_BORDER = regex.compile(r"(?<=\S)(?:\s+|(?<=[”\"]))(?:[|\\](?:[|\\W\s]*[|\\])?)"
-                            r"(?:\s+|(?=\p{Lu}))(?=\S)")
+                            r"(?:\s+|(?<=\|)(?=\p{Lu}))(?=\S)")
 
 
 # the abstract ("V/v …") printed under the number, in the number's cell

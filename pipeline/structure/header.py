@@ -39,8 +39,9 @@ ENACTING = regex.compile(r"^[\W_]*QUYET\s+(?:DINH|NGHI)\b", regex.I)
 # stamp's, a logo's or a margin's mark OCR read, no line of the header
 SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
 # the logo between the issuer and the number, read as a digit and a small letter or marks
-# ("ƯƠNG 1š", "ƯƠNG 1%\\"); a digit alone may end an issuer's name ("QUẬN 1")
-LOGO_AFTER = regex.compile(r"\s+\d(?:\p{Ll}|[^\w\s]{1,3})[\W_]*$")
+# ("ƯƠNG 1š", "ƯƠNG 1%\\"), or as a backslash and a letter ("ƯƠNG \\W"); a digit alone may
+# end an issuer's name ("QUẬN 1")
+LOGO_AFTER = regex.compile(r"\s+(?:\d(?:\p{Ll}|[^\w\s]{1,3})|\\\S{0,3})[\W_]*$")
 # "V/ triệu tập": v lost; "V¿V", "V7v": its slash misread
 ABSTRACT_VV = regex.compile(rf"^[\W_]{{0,3}}{VV_SLASH}(?:[vV]\b|\s+(?=\p{{Ll}}))")
 SLASH_MISREAD = regex.compile(rf"^(?!V/){VV_SLASH}(?=[vV]\b)")
