@@ -137,7 +137,8 @@ ROMAN_FOR = str.maketrans({"[": "I", "]": "I", "|": "I", "!": "I", "l": "I", "1"
                            "Ị": "I", "Ỉ": "I", "Ĩ": "I", "i": "I", "T": "I"})
 ONE_LIKE = frozenset({"I", "l", "1", "|", "!", "[", "]", "ï", "í", "ì", "Ì", "Í", "Ï"})
 ROMAN_TWO = frozenset({"II", "IH", "H", "Il", "lI", "ll", "IL", "LI"})  # "II" as OCR reads it
-DIGIT_LETTERS = frozenset({"4", "1", "0", "5", "6", "8", "9"})  # digits a point's letter reads as
+# digits a point's letter reads as ("4)", "3)" for "a)")
+DIGIT_LETTERS = frozenset({"4", "1", "0", "3", "5", "6", "8", "9"})
 # digits a printed digit is misread as, for numbers that only one reading makes plausible
 # the letters OCR reads for 1 and 0 inside a number ("l4", "I899", "2O20"), as digits again
 LETTERS_AS_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})

@@ -198,6 +198,9 @@ def test_a_point_letter_read_as_a_digit_and_a_glued_speck():
                   "-d) Tàu bay;", "đ) Xăng;"]) == [("4)", "a)"), ("-d)", "d)")]
     # numbered with ")" and no letters around: numbers, left alone
     assert fixes(["1) Hàng hóa bao gồm:", "2) Thuốc lá;", "3) Rượu;"]) == []
+    # an a read as a 3
+    assert ("3)", "a)") in fixes(["1. Điều kiện hưởng chế độ:", "3) Lao động nữ khi sinh con;",
+                                  "b) Lao động nam khi vợ sinh con."])
 
 
 def test_a_point_in_capitals_among_small_letters():
