@@ -1083,13 +1083,9 @@ def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int
         if not (a.label.text.isdigit() and b.label.text.isdigit()
                 and int(b.label.text) == int(a.label.text) + 2):
             continue
-        found = []
-        for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)]):
-            opening = junk_opening(seg.text)
-            if opening is not None:
-                found.append((seg, *opening))
-        if len(found) == 1:
-            seg, start, junk = found[0]
+        found = lone_junk_opening(segments, a, b, position)
+        if found is not None:
+            seg, start, junk = found
             value = int(a.label.text) + 1
             inferred = infer_number(
                 seg, start, value,
@@ -1098,6 +1094,16 @@ def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int
             if inferred is not None:
                 out.append(inferred)
     return out
+
+
+def lone_junk_opening(segments: list[Segment], a: Item, b: Item, position: dict[int, int]
+                      ) -> tuple[Segment, int, str] | None:
+    """The one paragraph between items a and b that opens with a token no word is, with
+    where its words start and that token; None unless exactly one does."""
+    found = [(seg, *opening)
+             for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)])
+             if (opening := junk_opening(seg.text)) is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def lost_one_decimal(segments: list[Segment], items: list[Item]
@@ -1113,12 +1119,10 @@ def lost_one_decimal(segments: list[Segment], items: list[Item]
             if not (head_a and head_a == head_b and last_a.isdigit() and last_b.isdigit()
                     and int(last_b) == int(last_a) + 2):
                 continue
-            found = [(seg, *opening)
-                     for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)])
-                     if (opening := junk_opening(seg.text)) is not None]
-            if len(found) != 1:
+            found = lone_junk_opening(segments, a, b, position)
+            if found is None:
                 continue
-            seg, start, junk = found[0]
+            seg, start, junk = found
             value = f"{head_a}.{int(last_a) + 1}"
             where = seg.to_original(0, start)
             if where is None:
