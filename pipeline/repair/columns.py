@@ -20,6 +20,7 @@ from vanban.vocabulary import (
     AUTHORITY_ALTERNATION,
     MOTTO_INDEPENDENCE,
     MOTTO_NATION,
+    NUMBER_KEYWORD,
     VV_SLASH,
     is_signer_title,
     opens_recipients,
@@ -99,7 +100,7 @@ CELL_BORDER = regex.compile(r"(?<=\S)(?:\s+|(?<=[”\"]))(?:[|\\](?:[|\\W\s]*[|\
 ABSTRACT_IN_CELL = regex.compile(rf"(?<=/\S*)\s+(?=[“\"*~°]?{VV_SLASH}(?:[vV]\b|\s+\p{{Ll}}))")
 
 
-NUMBER_OPENING = regex.compile(r"^[\W_]{0,3}S[ốỐoô0]\s?[:;]")
+NUMBER_OPENING = regex.compile(rf"^[\W_]{{0,3}}{NUMBER_KEYWORD}\s?[:;]")  # "Số:"
 
 
 def cell_breaks(text: str) -> list[tuple[int, int]]:

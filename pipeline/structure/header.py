@@ -16,7 +16,7 @@ from vanban.paragraphs import Widths, label_of
 from vanban.structure.dates import find_date, iso_datetime
 from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
 from vanban.view import Segment
-from vanban.vocabulary import MOTTO_LINE, TITLE_TYPES, VV_SLASH
+from vanban.vocabulary import MOTTO_LINE, NUMBER_KEYWORD, TITLE_TYPES, VV_SLASH
 
 HEADER_SPAN = 30  # the body starts within this many segments of the top
 TITLE_LINES = 15  # an abstract is at most this many lines (a correction lists what it mends)
@@ -26,7 +26,7 @@ TITLE_LINES = 15  # an abstract is at most this many lines (a correction lists w
 PUBLISHER_LINE = regex.compile(
     r"^\W*(?:VĂN BẢN(?:\s+\p{Lu}+)+[\s\W]*(?:\p{Ll}{1,2})?$|C?ÔNG BÁO\s*/\s*Số)")
 
-NUMBER = regex.compile(r"^[\W_]{0,3}(?:S[OÔ0ð6]|SỐ|S[ốổồộoôöóòõ])\s*[:;.]?\s*(?P<number>\S.*)$")
+NUMBER = regex.compile(rf"^[\W_]{{0,3}}{NUMBER_KEYWORD}\s*[:;.]?\s*(?P<number>\S.*)$")
 PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*(?:ngày|Ngày)\b\W*"
                            r"(?P<rest>.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
