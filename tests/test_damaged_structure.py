@@ -433,6 +433,18 @@ def test_a_lone_chapter_whose_numeral_was_lost_is_chapter_one_before_article_one
     assert parse_label("Chung") is None and parse_label("Cương") is None
 
 
+def test_a_lone_chapter_read_as_one_after_articles_is_chapter_two():
+    # a consolidated text whose chapter I heading is not printed: its "Chương II" read
+    # with a stroke lost, after articles 1-3
+    lines = ["Điều 1. Phạm vi", BODY, "Điều 2. Đối tượng", BODY, "Chương I » , ~ ˆ",
+             "CƠ CHẾ QUẢN LÝ TÀI CHÍNH", "Điều 3. Nguồn tài chính", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương II"]
+    # before the articles it is chapter I
+    doc = doc_from_text("\n".join(["Chương I", "QUY ĐỊNH CHUNG", *lines[:4]]) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I"]
+
+
 def test_sections_counted_through_a_one_read_as_a_letter():
     lines = ["Chương II", "QUY ĐỊNH CỤ THỂ", "Mục l", "KẾ TOÁN TẠI HỘ KINH DOANH",
              "Điều 4. Chứng từ kế toán", BODY, "Mục 2", "KẾ TOÁN TẠI CÁ NHÂN KINH DOANH",

@@ -1415,6 +1415,14 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
                   if slot is not None and order[slot] == n)
     if anchors == 0 and (best > 0.6 * len(chapters) or any(n in order for n in numerals)):
         return []  # as for any list: no label read right, and not all of them damaged
+    # a lone chapter read as I with articles before it: chapter I's heading went unread
+    # (articles stand in chapters once a document has them), and this one lost a stroke
+    after_articles = (len(chapters) == 1 and kind == "roman" and slots[0] == 0
+                      and numerals[0] == "I" and not first_article_is_one(items, chapters[0])
+                      and any(it.label.kind == "article"
+                              for it in items[:items.index(chapters[0])]))
+    if after_articles:
+        slots = [1]
     out = []
     for it, numeral, slot in zip(chapters, numerals, slots, strict=True):
         keyword = it.label.text.split()[0]
@@ -1427,7 +1435,9 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
         where = it.seg.to_original(it.label.start, it.label.start + len(printed))
         if where is None or printed == want:
             continue
-        if len(chapters) == 1 and order[slot] == numeral:
+        if after_articles:
+            confidence = 0.6
+        elif len(chapters) == 1 and order[slot] == numeral:
             confidence = 0.85  # its numeral read right: only the keyword was damaged
         elif len(chapters) == 1 and slot == 0 and lost_numeral(numeral) and first_article_is_one(
                 items, it):
