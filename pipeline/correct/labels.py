@@ -1418,9 +1418,7 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
     # a lone chapter read as I with articles before it: chapter I's heading went unread
     # (articles stand in chapters once a document has them), and this one lost a stroke
     after_articles = (len(chapters) == 1 and kind == "roman" and slots[0] == 0
-                      and numerals[0] == "I" and not first_article_is_one(items, chapters[0])
-                      and any(it.label.kind == "article"
-                              for it in items[:items.index(chapters[0])]))
+                      and numerals[0] == "I" and articles_before(items, chapters[0]))
     if after_articles:
         slots = [1]
     out = []
@@ -1462,11 +1460,15 @@ def lost_numeral(numeral: str) -> bool:
     return not numeral or all(not ch.isalnum() for ch in numeral)
 
 
+def articles_before(items: list[Item], heading: Item) -> bool:
+    return any(it.label.kind == "article" for it in items[:items.index(heading)])
+
+
 def first_article_is_one(items: list[Item], chapter: Item) -> bool:
     """The first article after a chapter heading is article 1, and none came before it."""
-    k = items.index(chapter)
-    if any(it.label.kind == "article" for it in items[:k]):
+    if articles_before(items, chapter):
         return False
+    k = items.index(chapter)
     after = next((it for it in items[k + 1:] if it.label.kind == "article"), None)
     return after is not None and article_number(after) == 1
 
