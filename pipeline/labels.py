@@ -71,7 +71,10 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
                               r"(?P<kw>[^\W\d_]{5,7})\s+"
                               r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?"
-                              r"(?:\s+[lI!¬ˆ'`])?[\s|_\-]*$")),  # (a stroke after it: "Chương H l")
+                              # (a stroke after it: "Chương H l"; specks, the first a
+                              # mark: "Chương HH : : Ặ si ễ")
+                              r"(?:\s+[lI!¬ˆ'`]|\s+[^\w\s]{1,3}(?:\s+(?:[^\w\s]{1,3}|\w{1,2})){0,5})?"
+                              r"[\s|_\-]*$")),
     # "Mục l": a section's 1 read as a letter, the heading alone on its line
     ("section", regex.compile(r"^((?:MỤC|Mục)\s+[lI|!\[\]ïíì][\dlI|]?)\s*[.:]?[\s|_\-]*$")),
     # "-_ Chương:", "Chương": the numeral lost, its colon left or nothing; the sequence
@@ -88,7 +91,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"\s?(?P<mark>\.)")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period; a speck after the keyword: "Điều. ]."); the keyword is checked below
-    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})(?:\s*|\s?[-–]\s?|\.\s+)"
+    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,5})(?:\s*|\s?[-–]\s?|\.\s*)"
                               r"(?P<n>\d{1,3}[a-z]?|[IlL|ìíïÌÍÏ!\[\]][\dIl|O]{0,2}|\d[Il|O][\dIl|O]?"
                               # a number lost to a speck ("Diều †."): read from the sequence
                               r"|[^\w\s.:,)](?=\.))\s*"
@@ -118,6 +121,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^([ivx]{1,4})\.\s*(?=[[:upper:]]\S*\s+[[:upper:]]{2,})")),
     # "[. Chỉ tiêu", "|. NỘI DUNG": the numeral I read as a bracket or a bar
     ("roman", regex.compile(r"^([\[\]|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
+    # "¡. KẾT QUẢ": as an inverted "!" before a heading in capitals (before words in
+    # sentence case, as often a "1.")
+    ("roman", regex.compile(r"^(¡)\.\s*(?=[[:upper:]]{2,})")),
     # "+01 Giải Nhất": the space after a plus lost before a number opening the item
     ("bullet", regex.compile(r"^(\+)(?=\d{1,3}\s+\p{Lu})")),
     # "c} Cố ý", "a] Đất": a point's bracket misread
@@ -216,9 +222,11 @@ def damaged_label(text: str) -> Label | None:
         if kind in ("chapter", "article"):
             if not (chapter_keyword if kind == "chapter" else article_keyword)(m.group("kw")):
                 continue
-            if kind == "article" and not m.group("mark") and (
+            if kind == "article" and not m.group("mark") and m.group("n")[:1].isdigit() and (
                     m.group("kw") in ("Điều", "ĐIỀU") or m.group("next") in CITED_AFTER_ARTICLE):
-                continue  # "Điều 58 Luật Đất đai" wrapped to a line start: a mention
+                # "Điều 58 Luật Đất đai" wrapped to a line start: a mention (one cites an
+                # article by its digits: "Điều L Phạm vi" is article 1's heading)
+                continue
             numeral = "".join(m.group("n").split())
             if not numeral and strip_accents(m.group("kw")).lower() != "chuong":
                 continue  # the keyword alone names the unit only as itself ("Chung" is a word)
@@ -265,8 +273,11 @@ CITATIONS = regex.compile(rf"^\W{{0,2}}Điều\s+(?:{CODIFIED_NUMBER}\.?[^;]{{0,
 
 
 def article_keyword(word: str) -> bool:
-    """"Điều" however OCR damaged its tone or a letter ("Diều", "Điểu", "Ðieu", "ĐIÊU")."""
+    """"Điều" however OCR damaged its tone or a letter ("Diều", "Điểu", "Ðieu", "ĐIÊU"), or
+    added one ("Điêun")."""
     plain = strip_accents(word.replace("Ð", "Đ")).lower()
+    if len(plain) == 5:
+        return plain[:4] == "dieu"
     return len(plain) == 4 and sum(a != b for a, b in zip(plain, "dieu", strict=True)) <= 1
 
 

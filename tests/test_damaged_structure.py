@@ -3,6 +3,11 @@ lost, specks before a label, a damaged date or document type (small made-up text
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import doc_from_text, outline_paths
@@ -10,6 +15,7 @@ from tests.test_labels import labels_of
 from vanban.labels import parse_label
 from vanban.structure.dates import find_date
 
+ROOT = Path(__file__).resolve().parent.parent
 BODY = "các cơ quan, đơn vị tổ chức thực hiện nghiêm túc các nội dung của kế hoạch."
 PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường vụ ban hành kế hoạch "
             "triển khai như sau:")
@@ -895,3 +901,64 @@ def test_a_lone_dash_before_a_paragraph_introducing_a_plus_list_is_a_speck():
     doc = doc_from_text("\n".join(lines) + "\n")
     assert list(outline_paths(doc.body)) == ["6", "6/-1", "6/-1/+1", "6/-1/+2", "6/-2",
                                              "6/-2/+1", "6/-2/+2", "7"]
+
+
+def test_a_lone_heading_numeral_read_as_an_inverted_bang_and_its_first_item_without_period():
+    doc = doc_from_text(
+        PREAMBLE + "\n"
+        "¡. KẾT QUẢ THỰC HIỆN\n"
+        "1 Những vấn đề cơ bản về tổ chức\n"
+        "Những vấn đề cơ bản đã được quy định đầy đủ.\n\n"
+        "2, Kết quả thực hiện quy định từ Chương I đến Chương III\n"
+        "2:1. Về đoàn viên\n" + BODY + "\n")
+    assert list(outline_paths(doc.body)) == ["I", "I/1", "I/2", "I/2/2.1"]
+    after = {c.before.strip(): c.after.strip() for c in doc.corrections if c.kind == "label"}
+    assert after["¡."] == "I." and after["2:1."] == "2.1." and after["1"] == "1."
+    # a number opening a sentence after a heading is no item where no "2." follows
+    doc = doc_from_text(PREAMBLE + "\nI. KẾT QUẢ THỰC HIỆN\n1 Những vấn đề cơ bản về tổ chức\n"
+                        + BODY + "\n")
+    assert list(outline_paths(doc.body)) == ["I"]
+
+
+def test_items_lost_between_siblings_are_found_the_same_whatever_the_hash_seed():
+    # two openings tie among the siblings ("Tổ chức", "Xây dựng"): either places the lost one
+    lines = ["1. Tổ chức các đợt sinh hoạt chính trị.", "2. Xây dựng các chuyên trang.",
+             "3. Tổ chức hội nghị trực tuyến.", "4. Xây dựng kế hoạch tuyên truyền.",
+             ". Tổ chức cho đoàn viên học tập.", "6. Xây dựng công cụ học tập.",
+             "7. Tổ chức chiến dịch truyền thông.", "8. Xây dựng mô hình điểm."]
+    text = PREAMBLE + "\n" + "\n".join(lines) + "\n"
+    script = ("import sys; from tests.conftest import doc_from_text, outline_paths; "
+              "print(list(outline_paths(doc_from_text(sys.stdin.read()).body)))")
+    seen = {subprocess.run([sys.executable, "-c", script], input=text, capture_output=True,
+                           text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+                           cwd=ROOT).stdout for seed in ("1", "2", "3")}
+    assert seen == {str([str(k) for k in range(1, 9)]) + "\n"}
+
+
+def test_chapter_numerals_ocr_read_as_a_letter_or_with_specks_after_them():
+    # "Chương l" is the chapter's I (no word "i" for the word repair to make of it), and
+    # "Chương HH : : Ặ si ễ" its II with specks after it
+    lines = ["Chương l", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", BODY,
+             "Điều 2. Đối tượng áp dụng", BODY, "Chương HH : : Ặ si ễ", "TỔ CHỨC THỰC HIỆN",
+             "Điều 3. Trách nhiệm thi hành", BODY, "Chương III", "ĐIỀU KHOẢN THI HÀNH",
+             "Điều 4. Hiệu lực thi hành", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == [
+        "Chương I", "Chương I/Điều 1", "Chương I/Điều 2", "Chương II", "Chương II/Điều 3",
+        "Chương III", "Chương III/Điều 4"]
+    assert not [c for c in doc.corrections if c.before == "l" and c.kind != "label"]
+
+
+@pytest.mark.parametrize("heading, label", [
+    ("Điều.1. Ban hành kèm theo Quyết định này Quy chế thi đua", "Điều 1"),  # no space
+    ("Điêun.2. Ban Thanh niên Trường học là cơ quan thường trực", "Điều 2"),  # a letter added
+    ("Điều L Phạm vi điều chỉnh và đối tượng áp dụng", "Điều 1"),  # 1 as L, the period lost
+])
+def test_an_article_heading_read_through_damage_to_its_keyword_and_number(heading, label):
+    number = label.split()[1]
+    lines = [f"Điều {k}. Nội dung thứ {k}" for k in range(1, 4) if str(k) != number]
+    lines.insert(int(number) - 1, heading)
+    doc = doc_from_text("\n".join(f"{line}\n{BODY}" for line in lines) + "\n")
+    assert list(outline_paths(doc.body)) == ["Điều 1", "Điều 2", "Điều 3"]
+    # a mention wrapped to a line's start is still no heading
+    assert parse_label("Điều 58 Luật Đất đai năm 2024 quy định") is None

@@ -390,3 +390,36 @@ def test_the_end_of_the_issuers_name_run_into_the_place():
         "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội")
     assert doc.meta.date is None  # its month damaged: null, with its reason
     assert "date" in doc.meta.unsure
+
+
+def test_a_tables_ruled_border_read_as_strokes_and_specks_after_the_issuer():
+    # the empty rows above a flattened header read as strokes, the logo's edge as scraps
+    doc = doc_from_text("LIII ¬\n\nIIIL - _ : nu ¬\n"
+                        "| BAN CHẤP HÀNH TRUNG ƯƠNG tì [ j† } | Dự thảo lần 5 |\n"
+                        "Hà Nội, ngày 10 tháng 8 năm 2022\n\nBÁO CÁO\n"
+                        "Tổng kết thực hiện Điều lệ Đoàn khóa XI\n\n" + BODY)
+    assert doc.meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    assert (doc.meta.doc_type, doc.meta.date) == ("BÁO CÁO", "2022-08-10")
+    # a place's number ends an issuer's name: no scrap
+    doc = doc_from_text("UBND QUẬN 1\nSố: 12/KH-UBND\nHà Nội, ngày 10 tháng 8 năm 2022\n\n"
+                        "KẾ HOẠCH\nTổ chức các hoạt động\n\n" + BODY)
+    assert doc.meta.issuer == "UBND QUẬN 1"
+
+
+def test_a_document_type_with_a_letter_lost_and_a_drafts_mark_beside_the_issuer():
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nII 1 Dự thảo lần 5\nĐOÀN TNCS HỒ CHÍ MINH\n"
+                        "Số: 142-QĐ/TWĐTN\nHà Nội, ngày 19 tháng 11 năm 2018\n\nQUYẾT ĐNH\n"
+                        "Về việc ban hành Quy chế danh hiệu Học sinh 3 tốt\n\n" + BODY)
+    assert doc.meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert (doc.meta.doc_type, doc.meta.date) == ("QUYẾT ĐỊNH", "2018-11-19")
+    assert doc.meta.title == "Về việc ban hành Quy chế danh hiệu Học sinh 3 tốt"
+
+
+def test_a_speck_after_the_offices_copy_does_not_hide_the_signature():
+    doc = doc_from_text("KẾ HOẠCH\nTổ chức các hoạt động\n\n" + BODY + "\nTrân trọng.\n"
+                        "Nơi nhận:\nNhư trên;\nTT BBT TW Đoàn (để báo cáo);\nLưu VP.\n\n-\n"
+                        "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nCHÁNH VĂN PHÒNG\n\nNguyễn Quốc Huy\n")
+    signer = doc.meta.signer
+    assert (signer.authority, signer.position, signer.name) == (
+        "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "CHÁNH VĂN PHÒNG", "Nguyễn Quốc Huy")
+    assert doc.meta.recipients == ["Như trên", "TT BBT TW Đoàn (để báo cáo)", "Lưu VP"]

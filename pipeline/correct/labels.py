@@ -397,8 +397,15 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
                   if slot is not None and order[slot] == label)
     # (a list of one item is its first: "L. Công tác tuyên truyền" under "II." is "1.";
     # an "I." alone may be the roman heading it reads as, which its neighbours decide)
-    first_alone = (len(run) == 1 and kind == "number" and seen[0] not in (order[0], "I")
-                   and seen[0].translate(DIGIT_FOR) == order[0])
+    # a lone "[." or "¡." before a heading in capitals is "I."; a lone label read through
+    # damage that is its list's first ("2:1." for "2.1.") is mended as it reads
+    first_alone = len(run) == 1 and (
+        (kind == "number" and seen[0] not in (order[0], "I")
+         and seen[0].translate(DIGIT_FOR) == order[0])
+        # (not "1." or "l.", which may as well be the first of a list of numbers)
+        or (kind == "roman" and seen[0] != order[0] and seen[0].translate(ROMAN_FOR) == order[0]
+            and not (seen[0].isascii() and seen[0].isalnum()))
+        or (run[0].label.damaged and seen[0] == order[0]))
     # (a run none of whose labels is one is read at a higher cost: keeping it explains
     # nothing, "l." "HH," are I and II)
     per_label = DAMAGED_RUN_COST if not any(label in order for label in seen) else RUN_COST
@@ -669,10 +676,13 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
             # read as the letters they look like
             at = it.seg.text.find(number, it.label.start + len(keyword))
             where = it.seg.to_original(at, at + len(number)) if at >= 0 else None
+            # its period lost too ("Điều L Phạm vi"): printed again, or the heading would
+            # read as a mention of article 1
+            mark = "." if at >= 0 and it.seg.text[at + len(number):][:1] in (" ", "") else ""
             if where is not None:
                 out.append(Correction(
                     stage="correct", kind="label", line=it.seg.line, start=where[0],
-                    end=where[1], before=number, after=digits,
+                    end=where[1], before=number, after=digits + mark,
                     confidence=(0.9 if number.translate(ARTICLE_DIGITS) == digits else 0.75)
                     if in_order or digits == "1" else 0.5,
                     reason=f"an article heading: “{keyword} {number}” is article {digits} "
@@ -769,10 +779,13 @@ def heading_like(text: str) -> bool:
 
 def starts_paragraph(seg: Segment, prev: Segment) -> bool:
     """A lost item or heading starts a paragraph: after an empty line, or after a line that ends a
-    sentence or a clause. (Not after a comma, empty line or not: a scan read with an empty
-    line after every line has one inside each sentence.)"""
+    sentence or a clause, or after a labelled heading in capitals ("I. KẾT QUẢ" / "1 Những
+    vấn đề …"). (Not after a comma, empty line or not: a scan read with an empty line after
+    every line has one inside each sentence.)"""
     end = prev.text.rstrip()
-    return (seg.blank_before and not end.endswith(",")) or end.endswith((".", ";", ":"))
+    return ((seg.blank_before and not end.endswith(",")) or end.endswith((".", ";", ":"))
+            or (prev.label is not None and heading_like(prev.text[prev.label.end:])
+                and not mostly_upper(seg.text, 0.9)))
 
 
 def item_openings(segments: list[Segment], after: int, before: int,
@@ -950,8 +963,9 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
     for run in runs(items, "number"):
         out += lost_first_numbers(segments, items, run, position)
         openers = [opener(it.seg.text[it.label.end:]) for it in run]
-        common = max(set(openers), key=openers.count) if openers else ""
-        if not common or openers.count(common) < PARALLEL:
+        # (every opening that PARALLEL siblings share: two may tie)
+        common = {o for o in openers if o and openers.count(o) >= PARALLEL}
+        if not common:
             out += lost_one_number(segments, run, position)
             continue
         for a, b, misread in sibling_pairs(run):
@@ -961,25 +975,26 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
             found = []
             if misread is not None:
                 if int(b.label.text) - int(a.label.text) < 3 or opener(
-                        misread.seg.text[misread.label.end:]) != common:
+                        misread.seg.text[misread.label.end:]) not in common:
                     continue  # (a label misread alone is the sequence repair's)
                 # ("20." "39." "23.": the 39 is one of the lost numbers, misread)
                 found.append((misread.seg, misread.label.end))
             for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)],
                                      bullets=True):
                 first = seg.text.split(maxsplit=1)
-                if opener(seg.text) == common:
+                if opener(seg.text) in common:
                     found.append((seg, 0))
                 elif (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL
-                      and opener(first[1]) == common):
+                      and opener(first[1]) in common):
                     found.append((seg, len(seg.text) - len(first[1])))
             found.sort(key=lambda f: position[id(f[0])])
             if len(found) == int(b.label.text) - int(a.label.text) - 1:
                 for value, (seg, start) in enumerate(found, start=int(a.label.text) + 1):
+                    words = opener(seg.text[start:])
                     inferred = infer_number(
                         seg, start, value,
                         f"item {value} of its list: the items before and after it are "
-                        f"numbered, and it opens as they do (“{common} …”); its number was "
+                        f"numbered, and it opens as they do (“{words} …”); its number was "
                         "lost or misread")
                     if inferred is not None:
                         out.append(inferred)

@@ -136,11 +136,12 @@ class TokenStream:
         return [seq[k - h:k + 1] for k in range(h, len(seq))]
 
     def is_label(self, slot: Slot) -> bool:
-        """The list label opening a line ("a)", "1.", "-") is the label repair's business."""
-        if slot.token.start != 0:
-            return False
+        """The list label opening a line ("a)", "1.", "-", "Chương l") is the label
+        repair's business, each of its tokens."""
         label = self.segments[slot.seg].label
-        return label is not None and slot.token.end <= label.end
+        # (specks before the label, after the line's first token, are words' business)
+        return label is not None and slot.token.end <= label.end and (
+            slot.token.start == 0 or slot.token.start >= label.start)
 
 
 # lines with a cell border between words that show a text holds a table

@@ -169,11 +169,15 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
         elif in_signature and seg.column > 0 and foot.signer.name is None:
             pass  # the stamp's or the signature's marks beside the recipients
         elif in_recipients and seg.column == 0:
-            if foot.recipients and KEPT.match(foot.recipients[-1]) and (
-                    foot.recipients[-1].rstrip().endswith(".")
-                    or sum(ch.isalpha() for ch in text) < 4):
-                # "Lưu: VT." closes the list: what follows is a stamp, a mark or an annex
-                break
+            if foot.recipients and KEPT.match(foot.recipients[-1]):
+                # "Lưu: VT." closes the list: what follows is a stamp, a mark or an annex;
+                # a speck is passed over, as the signature may follow it ("Lưu VP." / "-"
+                # / "TL. BAN BÍ THƯ")
+                if sum(ch.isalpha() for ch in text) < 4:
+                    i += 1
+                    continue
+                if foot.recipients[-1].rstrip().endswith("."):
+                    break
             text = left_of_signature(text)
             label = seg.label
             if label is not None and label.kind == "bullet" and run_on and foot.recipients \

@@ -10,13 +10,20 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from vanban.document import Document, ESignature, Meta
 from vanban.paragraphs import Widths, label_of
 from vanban.structure.dates import find_date, iso_datetime
 from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
 from vanban.view import Segment
-from vanban.vocabulary import MOTTO_LINE, NUMBER_KEYWORD, TITLE_TYPES, VV_SLASH
+from vanban.vocabulary import (
+    MOTTO_LINE,
+    NUMBER_KEYWORD,
+    TITLE_TYPE_NAMES,
+    TITLE_TYPES,
+    VV_SLASH,
+)
 
 HEADER_SPAN = 30  # the body starts within this many segments of the top
 TITLE_LINES = 15  # an abstract is at most this many lines (a correction lists what it mends)
@@ -25,6 +32,10 @@ TITLE_LINES = 15  # an abstract is at most this many lines (a correction lists w
 # ("CÔNG BÁO/Số 1239 + 1240/Ngày 10-11-2024", its first letter often lost)
 PUBLISHER_LINE = regex.compile(
     r"^\W*(?:VĂN BẢN(?:\s+\p{Lu}+)+[\s\W]*(?:\p{Ll}{1,2})?$|C?ÔNG BÁO\s*/\s*Số)")
+# a draft's mark in a cell of the header ("Dự thảo lần 5", "DỰ THẢO 2", after the logo's
+# strokes: "II 1 Dự thảo lần 5"): a note on the copy, not the issuer, the number or the date
+DRAFT_MARK = regex.compile(r"^[\W_]*(?:[\dIl|!\[\]]{1,3}\s+){0,3}(?:Dự thảo|DỰ THẢO)"
+                           r"(?:\s+(?:lần|LẦN))?(?:\s+\d{1,2})?[\W_]*$")
 
 NUMBER = regex.compile(rf"^[\W_]{{0,3}}{NUMBER_KEYWORD}\s*[:;.]?\s*(?P<number>\S.*)$")
 PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*(?:ngày|Ngày)\b\W*"
@@ -42,6 +53,9 @@ SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
 # ("ƯƠNG 1š", "ƯƠNG 1%\\"), or as a backslash and a letter ("ƯƠNG \\W"); a digit alone may
 # end an issuer's name ("QUẬN 1")
 LOGO_AFTER = regex.compile(r"\s+(?:\d(?:\p{Ll}|[^\w\s]{1,3})|\\\S{0,3})[\W_]*$")
+# specks after an issuer's line in capitals, a mark among them ("… TRUNG ƯƠNG tì j†": a
+# stamp's or the logo's edge read as scraps of letters)
+SCRAPS_AFTER = regex.compile(r"(?:\s+[^\s\p{Lu}\d]{1,3}){1,3}\s*$")
 # "V/ triệu tập": v lost; "V¿V", "V7v": its slash misread
 ABSTRACT_VV = regex.compile(rf"^[\W_]{{0,3}}{VV_SLASH}(?:[vV]\b|\s+(?=\p{{Ll}}))")
 SLASH_MISREAD = regex.compile(rf"^(?!V/){VV_SLASH}(?=[vV]\b)")
@@ -72,6 +86,9 @@ class Header:
     title_segments: list[int] = field(default_factory=list)
 
 
+MIN_FUZZY_TYPE = 7
+
+
 def doc_type_of(text: str) -> str | None:
     """The line as a document type ("KẾ HOẠCH HÀNH ĐỘNG"), noise at its ends trimmed."""
     if text.rstrip().endswith(":") and ENACTING.match(strip_accents(text)):
@@ -84,7 +101,11 @@ def doc_type_of(text: str) -> str | None:
     plain = " ".join(regex.sub(r"[^\w\s]", "", strip_accents(cleaned)).split())
     if any(plain == t or plain.startswith(t + " ") for t in TITLE_TYPES):
         return cleaned
-    return None
+    # a letter of a type's name lost or misread, the line nothing but it ("QUYẾT ĐNH"): the
+    # type as printed (a name of seven letters or more: no other line is one letter off)
+    near = [t for t in TITLE_TYPES if len(t) >= MIN_FUZZY_TYPE
+            and Levenshtein.distance(plain.upper(), t) <= 1]
+    return TITLE_TYPE_NAMES[near[0]] if len(near) == 1 else None
 
 
 def once(issuer: str) -> str:
@@ -149,10 +170,24 @@ def date_goes_on(text: str, segments: list[Segment], i: int) -> bool:
                     regex.I))
 
 
+# a run of vertical strokes OCR read as letters: a ruled border, no word
+STROKES = regex.compile(r"^[\W_]*[IiLl|]{3,}[\W_]*$")
+
+
+def without_scraps(text: str) -> str:
+    """The line less the specks after it, where they hold a mark (SCRAPS_AFTER)."""
+    m = SCRAPS_AFTER.search(text)
+    if m is None or not regex.search(r"[^\w\s]", m.group()) or not text[:m.start()].strip():
+        return text
+    return text[:m.start()]
+
+
 def speck_line(text: str) -> bool:
     """Above the issuer, a line of a few letters at most ("[T]", "Nhi") is a stamp's or a
-    margin's mark OCR read, not the header."""
-    return sum(ch.isalpha() for ch in text) <= 3
+    margin's mark OCR read, not the header; so is a table's ruled border, its strokes read as
+    letters ("LIII", "IIIL - nu")."""
+    return sum(ch.isalpha() for word in text.split() if not STROKES.match(word)
+               for ch in word) <= 3
 
 
 def stray_mark(segments: list[Segment], i: int) -> bool:
@@ -267,6 +302,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         text = seg.text
         plain = strip_accents(text)
         if DECORATION.match(text) or MOTTO_LINE.match(plain) or PUBLISHER_LINE.match(text) or (
+                DRAFT_MARK.match(text)) or (
                 not issuer_parts and head.meta.number is None and (
                     speck_line(text) or stray_mark(segments, i))) or SPECK_WORD.match(text):
             head.consumed.add(i)
@@ -300,7 +336,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             head.meta.issuer = once(" ".join(issuer_parts)) or None
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break
-        elif mostly_upper(text, 0.9) and head.meta.doc_type is None and (
+        elif head.meta.doc_type is None and mostly_upper(
+                issuer_line := without_scraps(text), 0.9) and (
                 seg.label is None or (seg.label.kind == "bullet" and (
                     (issuer_parts and len(text.split()) <= 6)
                     or (head.meta.number is None and i == first_line(head))))):
@@ -308,7 +345,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             # one is a speck
             # (a speck such as "ˆ" at its end, or a line of a few marks: "JWT]")
             part = squash_spaces(regex.sub(r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$", "",
-                                           LOGO_AFTER.sub("", text)))
+                                           LOGO_AFTER.sub("", issuer_line)))
             if speck_line(part):
                 part = ""
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
