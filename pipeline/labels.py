@@ -19,11 +19,11 @@ BULLETS = "-–—•+*~"
 # the Bộ pháp điển numbers an article by its topic, heading, source and place:
 # "33.8.LQ.1", "41.8.TT.1.10"
 CODIFIED_NUMBER = r"\d+\.\d+\.\p{Lu}{2,5}(?:\.\d+)+"
-# the same as OCR leaves it: a space after a dot, a colon or a comma for one, letters
-# doubled ("QĐÐ"), a digit of the place read as a letter ("TT.L.5"); the groups are
-# topic, heading, source and place
-LOOSE_CODIFIED = regex.compile(r"(\d+)\s?[.,]\s?(\d+)\s?[.:,]\s?([\p{Lu}Ð]{1,5})"
-                               r"((?:\s?\.\s?[\dIlL|OÏïíì!]{1,3}(?!\w))+)")
+# the same as OCR leaves it: a space after a dot, a colon, a comma or a slash for one,
+# letters doubled ("QĐÐ"), a digit of the place read as a letter ("TT.L.5"); the groups
+# are topic, heading, source and place
+LOOSE_CODIFIED = regex.compile(r"(\d+)\s?[.,]\s?(\d+)\s?[.:,/]\s?([\p{Lu}Ð]{1,5})"
+                               r"((?:\s?[./:]\s?[\dIlL|OÏïíì!]{1,3}(?!\w))+)")
 
 PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("part", regex.compile(r"^((?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+\w+|(?:PHẦN|Phần)\s+[IVXL]+|"
@@ -34,8 +34,8 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("section", regex.compile(r"^((?:MỤC|Mục)\s+(?:\d+|[IVXL]+))\b\s*[.:]?")),
     # "Điêu 1." and other tone damage to the keyword still open an article
     # a codified article is labelled by its whole number ("Điều 33.8.LQ.1.")
-    ("article", regex.compile(rf"^((?:Đi[eêềếểễệ]u|ĐI[EÊỀẾỂỄỆ]U)\s+(?:{CODIFIED_NUMBER}"
-                              r"|\d+[a-z]?(?![.,]\s?\d+\s?[.:,]\s?\p{Lu})))\s*[.:]")),
+    ("article", regex.compile(rf"^((?:Đi[eêềếểễệ]u|ĐI[EÊỀẾỂỄỆ]U)\s+(?:{CODIFIED_NUMBER}(?!\.\d)"
+                              r"|\d+[a-z]?(?![.,]\s?\d+\s?[.:,/]\s?\p{Lu})))\s*[.:]")),
     ("decimal", regex.compile(r"^(\d{1,2}(?:\.\d{1,2})+)[.:]?(?=\s)")),
     # (not "I.ực, Tân Phú": "Lực" wrapped to the line start, its L read as "I.")
     ("roman", regex.compile(r"^([IVXL]{1,6})\s?[.)](?!\p{Ll})")),
@@ -45,7 +45,8 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^([IVXLHl1|]{1,5}|[IlH][IlHi]{1,3})\.\s*(?=[[:upper:]]{2,}\s)")),
     # "3a." (a clause an amendment inserts after clause 3)
     ("number", regex.compile(r"^(\d{1,3}(?:[a-e](?=\.\s))?)\s?[.)](?=\s|$)")),
-    ("letter", regex.compile(r"^([^\W\d_]?)\)")),
+    # ("€)", "¡)": a point's c or i read as a sign)
+    ("letter", regex.compile(r"^([^\W\d_]?|[€¡])\)")),
     # "a. Nội dung đề án": a point with a period, as many plans print them (not "l.",
     # which is a "1." misread as often as a point)
     # (a roman numeral read in lower case before a heading in capitals is no point:
@@ -80,7 +81,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "-_ Chương:", "Chương": the numeral lost, its colon left or nothing; the sequence
     # gives it
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
-                              r"(?P<kw>[Cc][^\W\d_]{4,6})(?P<n>[:.]?)[\s|_\-]*$")),
+                              # (capitalised, and no period: "chồng." ends a sentence
+                              # wrapped to its own line)
+                              r"(?P<kw>C[^\W\d_]{4,6})(?P<n>:?)[\s|_\-]*$")),
     # "ChươngH ˆ", "CHƯƠNGIV": the numeral glued to the keyword, the heading alone on its line
     ("chapter", regex.compile(
         r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|]{1,5})[\W\p{Lm}]{0,4}$")),
@@ -88,7 +91,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # number spaced, its letters doubled, a digit read as a letter (correct/labels.py mends
     # it)
     ("article", regex.compile(rf"^(?P<kw>[ĐDÐđ][^\W\d_]{{2,4}})\s+(?P<n>{LOOSE_CODIFIED.pattern})"
-                              r"\s?(?P<mark>\.)")),
+                              # (a speck after it: "Điêu 45.12.NĐ.1]."; a comma for its
+                              # period: "Điều 8.4.NĐ.I.1, Phạm vi")
+                              r"[\]\[|!']?\s?(?P<mark>\.|,(?=\s+\p{Lu}))")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period; a speck after the keyword: "Điều. ]."); the keyword is checked below
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,5})(?:\s*|\s?[-–]\s?|\.\s*)"
@@ -121,6 +126,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^([ivx]{1,4})\.\s*(?=[[:upper:]]\S*\s+[[:upper:]]{2,})")),
     # "[. Chỉ tiêu", "|. NỘI DUNG": the numeral I read as a bracket or a bar
     ("roman", regex.compile(r"^([\[\]|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
+    # "[ QUY ĐỊNH CHUNG": as a bracket, its period lost, before a heading in capitals (not
+    # a bar: a flattened table's border opens "| BAN CHẤP HÀNH …")
+    ("roman", regex.compile(r"^([\[\]])\s+(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
     # "¡. KẾT QUẢ": as an inverted "!" before a heading in capitals (before words in
     # sentence case, as often a "1.")
     ("roman", regex.compile(r"^(¡)\.\s*(?=[[:upper:]]{2,})")),
@@ -146,7 +154,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
 # specks OCR read before a label ("_...1.", "' a)", "° -", before a quotation's: "-_ “Điều
 # 59."): passed over to find the label
 LEADING_SPECKS = regex.compile(
-    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«]{1,4}\s?(?:[“\"]\s?)?(?=[\dIVXHla-zđ(+*\-ĐDCMP])")
+    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«]{1,5}\s?(?:[“\"]\s?)?(?=[\dIVXHla-zđ(+*\-ĐDCMP€¡])")
 
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,
@@ -287,6 +295,9 @@ def skip_blanks(text: str, end: int) -> int:
     return end
 
 
+SIGN_LETTERS = {"€": "c", "¡": "i"}  # a point's letter as OCR reads it as a sign
+
+
 def printed_label(text: str) -> Label | None:
     for kind, pattern in PATTERNS:
         m = pattern.match(text)
@@ -303,6 +314,10 @@ def printed_label(text: str) -> Label | None:
         end = skip_blanks(text, m.end())
         if kind == "bullet" and end >= len(text):
             return None
+        if kind == "letter" and label in SIGN_LETTERS:
+            # a point's letter read as a sign: read as the letter it stands for (a lone
+            # quoted point, "“€) …", has no list to tell it)
+            return Label(kind, SIGN_LETTERS[label], end, damaged=True)
         # a numeral only the damaged pattern reads ("IH.", "li.") is marked so
         return Label(kind, " ".join(label.split()), end,
                      damaged=kind == "roman" and not ROMAN.match(label))

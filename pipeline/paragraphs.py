@@ -13,7 +13,7 @@ import regex
 
 from vanban.document import Document
 from vanban.labels import ROMAN, Label, roman_value
-from vanban.text import mostly_upper, starts_lower
+from vanban.text import mostly_upper, starts_lower, strip_accents
 from vanban.view import Segment
 
 SENTENCE_END = (".", "!", "?", ".”", ".\"", "./.", ":", ";", "…")
@@ -161,6 +161,7 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
     last_own: dict[str, Label] = {}
     last_inner: dict[str, Label] = {}  # the open quotation's last label of each kind
     recent: list[str] = []  # the last lines read
+    previous: Label | None = None  # the last line's label
 
     def end_at(k: int | None) -> None:
         if k is not None:
@@ -187,6 +188,13 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
                         # a straight quote after a colon alone is as often OCR's speck
                         # ("bao gồm:" / "\"1. Quỹ …")
                         or (quote.group().endswith("“") and bool(ends_with(INTRODUCES, before)))))
+        # an amended article whose opening quote OCR lost: out of the document's sequence,
+        # named by the article heading just before ("Điều 2. Sửa đổi, bổ sung Điều 6" /
+        # "Điều 6. …")
+        opening = opening or (
+            label is not None and quote is None and not current and label.kind == "article"
+            and "article" in last_own and not follows(last_own["article"], label)
+            and previous is last_own["article"] and mentioned(label, before))
         # (an item that follows the quotation's own last one is the quotation's: its "5."
         # after its "4." is no item of the document's list that stopped at "4.")
         own = (label is not None and not opening and label.rank_key in last_own
@@ -209,7 +217,7 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
             count += 1
             current, inner, ends_at, own_since = count, 0, None, False
             last_inner = {}
-            start = OPENING_QUOTE.match(text).end()
+            start = quote.end() if quote is not None else 0
         out.append(current)
         if label is not None and (not current or own):
             last_own[label.rank_key] = label
@@ -230,6 +238,7 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
                 closed.add(current)
                 current = 0
         recent = [*recent[-2:], text]
+        previous = label
     if current and not own_since and ends_at is None:
         closed.add(current)  # the text ends inside it (the pages read end there)
     elif current:
@@ -245,8 +254,9 @@ def mentioned(label: Label, text: str) -> bool:
     before "“Mục 8"; "… khoản 3 …" before "“3."): it is the quoted one."""
     name = label.text if label.kind in ("part", "chapter", "section", "article") else (
         f"{UNIT_WORDS[label.kind]} {label.text}" if label.kind in UNIT_WORDS else "")
-    return bool(name) and bool(regex.search(rf"(?<!\w){regex.escape(name)}(?!\w)", text,
-                                            regex.IGNORECASE))
+    # (by letters alone: OCR damages a mention's tones as a heading's, "Điêu 6")
+    pattern = rf"(?<!\w){regex.escape(strip_accents(name))}(?!\w)"
+    return bool(name) and bool(regex.search(pattern, strip_accents(text), regex.IGNORECASE))
 
 
 def follows(before: Label, label: Label) -> bool:

@@ -962,3 +962,59 @@ def test_an_article_heading_read_through_damage_to_its_keyword_and_number(headin
     assert list(outline_paths(doc.body)) == ["Điều 1", "Điều 2", "Điều 3"]
     # a mention wrapped to a line's start is still no heading
     assert parse_label("Điều 58 Luật Đất đai năm 2024 quy định") is None
+
+
+@pytest.mark.parametrize("printed, number", [
+    ("Điêu 45.12.NĐ.1]. Phạm vi điều chỉnh", "45.12.NĐ.1"),  # a speck before the period
+    ("Điệu 45.12.ND. I. Phạm vi điều chỉnh", "45.12.NĐ.1"),  # Đ's bar lost, 1 as I
+    ("- Điêu 41.12/TT.1.1. Phạm vi điều chỉnh", "41.12.TT.1.1"),  # a slash for a dot
+    ("Điêu 8.4.NĐ:2.1. Phạm vi điều chỉnh", "8.4.NĐ.2.1"),  # a colon for a dot
+    ("Điều 8.4.NĐ.I.1, Phạm vi điều chỉnh", "8.4.NĐ.1.1"),  # a comma for the period
+])
+def test_a_codified_articles_number_read_through_ocr_damage(printed, number):
+    doc = doc_from_text("\n".join([printed, BODY, "Điều 45.12.LQ.2. Đối tượng áp dụng", BODY]))
+    assert list(outline_paths(doc.body)) == [f"Điều {number}", "Điều 45.12.LQ.2"]
+
+
+def test_a_word_like_chapter_alone_on_its_line_ends_a_sentence():
+    # "chồng." wrapped to its own line is no chapter whose numeral was lost
+    doc = doc_from_text("Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Giải thích từ ngữ\n"
+                        "1. Chung sống như vợ chồng là việc nam, nữ tổ chức cuộc sống chung và "
+                        "coi nhau là vợ\nchồng.\n\n2. Tảo hôn là việc lấy vợ, lấy chồng khi "
+                        "chưa đủ tuổi.\n")
+    assert list(outline_paths(doc.body)) == ["Chương I", "Chương I/Điều 1",
+                                             "Chương I/Điều 1/1", "Chương I/Điều 1/2"]
+
+
+def test_an_amended_article_whose_opening_quote_ocr_lost():
+    doc = doc_from_text("Điều 1. Sửa đổi, bổ sung khoản 4 Điều 5 như sau:\n"
+                        "“4. Người nộp phí nộp theo quy định.”\n"
+                        "Điều 2. Sửa đổi, bổ sung Điêu 6\n"
+                        "Điều 6. Khai, thu, nộp phí, lệ phí\n" + BODY + "”\n"
+                        "Điều 3. Hiệu lực thi hành\n" + BODY + "\n")
+    assert list(outline_paths(doc.body)) == ["Điều 1", "Điều 1/4", "Điều 2", "Điều 2/Điều 6",
+                                             "Điều 3"]
+
+
+def test_points_read_as_signs_and_a_first_item_read_as_a_speck():
+    doc = doc_from_text("Điều 2. Đối tượng áp dụng\n1. Người lao động gồm:\n"
+                        "a) Người làm việc theo hợp đồng lao động;\nb) Cán bộ, công chức;\n"
+                        "—_...€) Công nhân quốc phòng;\nd) Sĩ quan quân đội;\n"
+                        "đ) Hạ sĩ quan công an;\ne) Người làm công tác cơ yếu;\n"
+                        "g) Người lao động nước ngoài;\nh) Người hoạt động không chuyên trách;\n"
+                        "¡) Người quản lý doanh nghiệp;\nk) Người đại diện phần vốn.\n"
+                        "2. Người sử dụng lao động.\n")
+    assert list(outline_paths(doc.body))[2:12] == [
+        f"Điều 2/1/{x}" for x in ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k")]
+    text = ("được sửa đổi, bổ sung bởi:\n†. Luật Nhà giáo số 73/2025/QH15 của Quốc hội;\n"
+            "2. Luật Thanh tra số 84/2025/QH15 của Quốc hội;\n"
+            "3. Luật Dân số số 113/2025/QH15 của Quốc hội.\n")
+    assert list(outline_paths(doc_from_text(text).body)) == ["1", "2", "3"]
+
+
+def test_a_heading_numeral_read_as_a_bracket_its_period_lost():
+    doc = doc_from_text(PREAMBLE + "\n[ QUY ĐỊNH CHUNG |\nĐiều 1. Phạm vi điều chỉnh\n" + BODY
+                        + "\nII QUY ĐỊNH CỤ THỂ\nĐiều 2. Nguyên tắc\n" + BODY + "\n")
+    # (a roman heading after an article nests under it, as the clean text's does)
+    assert [p.split("/")[-1] for p in outline_paths(doc.body)] == ["I", "Điều 1", "II",
+                                                                   "Điều 2"]

@@ -634,12 +634,14 @@ def codified_corrections(items: list[Item]) -> list[Correction]:
         if m is None:
             continue
         source = m.group(3).replace("Ð", "Đ")
+        if source not in CODIFIED_SOURCES and source.replace("D", "Đ") in CODIFIED_SOURCES:
+            source = source.replace("D", "Đ")  # "ND": the bar of its Đ lost
         if source not in CODIFIED_SOURCES:
             near = [s for s in CODIFIED_SOURCES if Levenshtein.distance(s, source) == 1]
             if len(near) != 1:
                 continue
             source = near[0]
-        place = "".join(m.group(4).split()).translate(CODIFIED_DIGITS)
+        place = regex.sub(r"[/:]", ".", "".join(m.group(4).split())).translate(CODIFIED_DIGITS)
         want = f"{m.group(1)}.{m.group(2)}.{source}{place}"
         if want == m.group() or not CODIFIED.match(want):
             continue
@@ -1021,8 +1023,8 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
                   None)
     if parent is None:
         # a letter's list opens its body: the paragraphs just before its "2." (after any
-        # label, and the Kính gửi's line)
-        if k > 0:
+        # label but a dash OCR read at a wrapped line's start, and the Kính gửi's line)
+        if any(it.label.kind != "bullet" for it in items[:k]):
             return []
         after = max(position[id(first.seg)] - TOP_LIST_LOOKBACK, -1)
     elif any(it.label.kind == "number" for it in items[items.index(parent):k]):
@@ -1072,14 +1074,18 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     return out
 
 
+SPECK_NUMBER = regex.compile(r"^[^\w\s\-–—+•*~“”\"'(\[]\.$")
+
+
 def junk_opening(text: str, marked_syllable: bool = False) -> tuple[int, str] | None:
     """Where the words start after the token a paragraph opens with, if that token is what
     OCR read for a lost number: short, no word ("ST Trường hợp …"), a capital after it.
     With `marked_syllable`, a syllable of two letters set off by a mark is one too ("si:
     Trong …"): no item opens with such a word and its colon."""
     first = text.split(maxsplit=1)
+    # (a speck and the number's period: "†. Luật Nhà giáo …"; not a bullet's sign)
     if not (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL and first[1][:1].isupper()
-            and any(ch.isalnum() for ch in first[0])):
+            and (any(ch.isalnum() for ch in first[0]) or SPECK_NUMBER.match(first[0]))):
         return None
     word = first[0].strip(".,:;")
     if parse(word.lower()) is not None and not (
