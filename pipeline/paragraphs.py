@@ -159,7 +159,8 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
     ends_at: int | None = None  # where the open quotation's own next unit came
     own_since = False  # a unit of the document's own sequence came since it opened
     last_own: dict[str, Label] = {}
-    last_inner: dict[str, Label] = {}  # the open quotation's last label of each kind
+    # the open quotation's last two labels of each kind
+    last_inner: dict[str, list[Label]] = {}
     recent: list[str] = []  # the last lines read
     previous: Label | None = None  # the last line's label
 
@@ -199,8 +200,7 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
         # after its "4." is no item of the document's list that stopped at "4.")
         own = (label is not None and not opening and label.rank_key in last_own
                and follows(last_own[label.rank_key], label)
-               and not (label.rank_key in last_inner
-                        and follows(last_inner[label.rank_key], label)))
+               and not continues(last_inner.get(label.rank_key, []), label))
         if current and own and label.kind in ("part", "chapter", "article"):
             # "Điều 8." after "Điều 7. Sửa đổi Điều 23 như sau: “Điều 23. …"; so "Chương III"
             # after the document's "Chương II"
@@ -222,7 +222,7 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
         if label is not None and (not current or own):
             last_own[label.rank_key] = label
         elif label is not None:
-            last_inner[label.rank_key] = label
+            last_inner[label.rank_key] = [*last_inner.get(label.rank_key, [])[-1:], label]
         if current:
             # quotes inside the quotation pair up; a closing quote that pairs with none is
             # OCR's (a comma read as one) unless it ends the line, where it closes
@@ -257,6 +257,20 @@ def mentioned(label: Label, text: str) -> bool:
     # (by letters alone: OCR damages a mention's tones as a heading's, "Điêu 6")
     pattern = rf"(?<!\w){regex.escape(strip_accents(name))}(?!\w)"
     return bool(name) and bool(regex.search(pattern, strip_accents(text), regex.IGNORECASE))
+
+
+def continues(inner: list[Label], label: Label) -> bool:
+    """The label goes on the quotation's own list, whose last labels are `inner`: the
+    next after its last, or the one after next after the one before ("4." "9." "6.":
+    its 5 misread)."""
+    if not inner:
+        return False
+    if follows(inner[-1], label):
+        return True
+    if len(inner) < 2:
+        return False
+    a, b = sequence_value(inner[-2]), sequence_value(label)
+    return a is not None and b is not None and b == a + 2
 
 
 def follows(before: Label, label: Label) -> bool:

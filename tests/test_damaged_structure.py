@@ -1018,3 +1018,18 @@ def test_a_heading_numeral_read_as_a_bracket_its_period_lost():
     # (a roman heading after an article nests under it, as the clean text's does)
     assert [p.split("/")[-1] for p in outline_paths(doc.body)] == ["I", "Điều 1", "II",
                                                                    "Điều 2"]
+
+
+def test_a_quoted_lists_misread_label_does_not_hand_its_next_items_to_the_document():
+    # the quoted list's "5." read as "9.": its "6." is still the quotation's, not the
+    # amending list's own item 6 (which follows it, introducing the next quotation)
+    quoted = [f"{n}. Xếp lương ngạch giáo viên hạng {n} theo quy định." for n in
+              (1, 2, 3, 4, 9, 6, 7, 8)]
+    doc = doc_from_text("Điều 1. Sửa đổi, bổ sung một số điều như sau:\n"
+                        "5. Sửa đổi, bổ sung Điều 15 như sau:\n“Điều 15. Chuyển xếp lương\n"
+                        + "\n".join(quoted) + "\n6. Sửa đổi, bổ sung Điều 16 như sau:\n"
+                        "“Điều 16. Tiêu chuẩn dự xét thăng hạng.”\n")
+    paths = list(outline_paths(doc.body))
+    assert "Điều 1/5/Điều 15/8" in paths and "Điều 1/6/Điều 16" in paths
+    assert [p for p in paths if p.startswith("Điều 1/5/Điều 15/")] == [
+        f"Điều 1/5/Điều 15/{n}" for n in range(1, 9)]

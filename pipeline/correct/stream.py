@@ -136,12 +136,15 @@ class TokenStream:
         return [seq[k - h:k + 1] for k in range(h, len(seq))]
 
     def is_label(self, slot: Slot) -> bool:
-        """The list label opening a line ("a)", "1.", "-", "Chương l") is the label
-        repair's business, each of its tokens."""
+        """The list label opening a line ("a)", "1.", "-") is the label repair's business,
+        and so is a heading's numeral ("Chương l": no word "i"); specks and marks after it
+        are the words'."""
         label = self.segments[slot.seg].label
-        # (specks before the label, after the line's first token, are words' business)
-        return label is not None and slot.token.end <= label.end and (
-            slot.token.start == 0 or slot.token.start >= label.start)
+        if label is None or slot.token.end > label.end:
+            return False
+        return slot.token.start == 0 or (
+            label.kind in ("part", "chapter", "section")
+            and label.start <= slot.token.start < label.start + len(label.text))
 
 
 # lines with a cell border between words that show a text holds a table
