@@ -146,7 +146,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^([IVXL]{1,6})[,:]\s*(?=[[:upper:]]{2,})")),
     # "!.5.", "l.2.", "I.3." (the first digit a look-alike), "1,2." (a comma inside)
     ("decimal", regex.compile(r"^([1lIL|!](?:\.\d{1,2})+)[.:]?(?=\s)")),
-    ("decimal", regex.compile(r"^(\d{1,2}(?:[,:]\d{1,2})+)\.(?=\s+[[:upper:]])")),
+    # ("3/2. Đối tượng": a slash for the dot, as a date never stands before a period)
+    ("decimal", regex.compile(r"^(\d{1,2}(?:[,:/]\d{1,2})+)\.(?=\s+[[:upper:]])")),
     # "5,1 Quy định sử dụng": a comma for the dot and the period lost (a number with a
     # decimal comma opens no sentence of a capitalised word)
     ("decimal", regex.compile(r"^(\d{1,2},\d)\s+(?=[[:upper:]][[:lower:]])")),

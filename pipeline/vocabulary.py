@@ -77,9 +77,27 @@ SIGNER_TITLES: frozenset[str] = frozenset(strip_accents(p).upper() for p in SIGN
 TITLE_QUALIFIER = regex.compile(r"\s+(?:PHU TRACH|THUONG TRUC)$")
 
 
+# each title by its letters alone: OCR loses the space between bold capitals ("BÍTHƯ")
+TITLES_UNSPACED: dict[str, str] = {t.replace(" ", ""): t for t in SIGNER_TITLES}
+
+
 def is_signer_title(text: str) -> bool:
     """The whole text is a signer's position ("PHÓ CHỦ TỊCH"), however its tones read."""
     return TITLE_QUALIFIER.sub("", " ".join(strip_accents(text).upper().split())) in SIGNER_TITLES
+
+
+def spaced_title(text: str) -> str:
+    """A signer's position whose spaces OCR lost, spaced as the title is ("BÍTHƯ" -> "BÍ
+    THƯ", its letters as read); any other text as it is."""
+    letters = "".join(text.split())
+    title = TITLES_UNSPACED.get(strip_accents(letters).upper())
+    if title is None or len(letters) != len(title.replace(" ", "")) or is_signer_title(text):
+        return text
+    out, at = [], 0
+    for word in title.split():
+        out.append(letters[at:at + len(word)])
+        at += len(word)
+    return " ".join(out)
 
 
 # who signs for whom: "TM." (on behalf of a collective), "KT." (deputising), "TL." and

@@ -169,6 +169,11 @@ def test_a_codes_part_is_read_against_the_abbreviations_documents_print():
     assert [(c.before, c.after) for c in fixes if c.kind == "digit"] == [("UBTVQHI5",
                                                                          "UBTVQH15")]
     assert "HS-I2" in text  # "HS12" is no abbreviation: left as printed
+    # a letter added: the one abbreviation with it lost; never one letter for another
+    # (an office's code is often one letter from another's)
+    text, fixes = corrected("Nghị quyết số 1657/NQ-UBTVQHI15 và Quyết định số 12 "
+                            "QĐ/TWĐTNVPCTN của Ban Bí thư\n", threshold=0.6)
+    assert "1657/NQ-UBTVQH15" in text and "QĐ/TWĐTNVPCTN" in text
 
 
 def test_a_colon_where_a_date_or_codes_grammar_wants_a_slash():

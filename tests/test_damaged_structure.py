@@ -1033,3 +1033,30 @@ def test_a_quoted_lists_misread_label_does_not_hand_its_next_items_to_the_docume
     assert "Điều 1/5/Điều 15/8" in paths and "Điều 1/6/Điều 16" in paths
     assert [p for p in paths if p.startswith("Điều 1/5/Điều 15/")] == [
         f"Điều 1/5/Điều 15/{n}" for n in range(1, 9)]
+
+
+def test_a_point_read_as_a_digit_with_a_wrapped_lines_dash_after_it():
+    doc = doc_from_text("Điều 1. Phạm vi điều chỉnh\n1. Quyết định này quy định cơ chế tài chính.\n"
+                        "2. Đối tượng áp dụng bao gồm:\n"
+                        "—_.. 8) Các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam, Bảo hiểm "
+                        "xã hội Bộ.\n"
+                        "- Quốc phòng, Bảo hiểm xã hội Bộ Công an;\n"
+                        "b) Trung tâm dịch vụ việc làm;\nc) Tổ chức, cá nhân liên quan.\n")
+    assert list(outline_paths(doc.body))[3:] == ["Điều 1/2/a", "Điều 1/2/b", "Điều 1/2/c"]
+
+
+def test_a_lists_first_item_read_as_a_dash_under_its_heading():
+    doc = doc_from_text(PREAMBLE + "\n1, MỤC ĐÍCH\n- Nhằm khuyến khích các tác phẩm báo chí "
+                        "viết về công tác tôn vinh.\n" + BODY + "\n2. Kết hợp việc tổ chức "
+                        "Cuộc thi với tuyên truyền.\nII. YÊU CẦU\n1. " + BODY + "\n")
+    assert list(outline_paths(doc.body)) == ["I", "I/1", "I/2", "II", "II/1"]
+    first = next(c for c in doc.corrections if c.after == "1. ")
+    assert first.confidence == 0.6  # less sure than where its words match item 2's
+
+
+def test_a_sub_item_with_a_slash_for_its_dot():
+    doc = doc_from_text(PREAMBLE + "\n3. Cuộc thi ảnh về cây xanh\n3.1. Thời gian triển khai: "
+                        "từ ngày 20/6/2021.\n3/2. Đối tượng tham gia: đoàn viên, thanh niên.\n"
+                        "4. Kinh phí thực hiện\n" + BODY + "\n")
+    assert list(outline_paths(doc.body)) == ["3", "3/3.1", "3/3.2", "4"]
+    assert parse_label("3/2/2021 là ngày ban hành") is None  # a date opening a line

@@ -423,3 +423,10 @@ def test_a_speck_after_the_offices_copy_does_not_hide_the_signature():
     assert (signer.authority, signer.position, signer.name) == (
         "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "CHÁNH VĂN PHÒNG", "Nguyễn Quốc Huy")
     assert doc.meta.recipients == ["Như trên", "TT BBT TW Đoàn (để báo cáo)", "Lưu VP"]
+
+
+def test_a_signers_position_whose_spaces_ocr_lost():
+    doc = doc_from_text("KẾ HOẠCH\nTổ chức các hoạt động\n\n" + BODY + "\nNơi nhận:\n"
+                        "- Như trên;\n- Lưu VP.\n\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍTHƯ\n\n"
+                        "Nguyễn Văn An\n")
+    assert (doc.meta.signer.position, doc.meta.signer.name) == ("BÍ THƯ", "Nguyễn Văn An")

@@ -170,6 +170,7 @@ def test_number_loses_a_speck_after_it():
     assert clean_number("04 /KH-UBND") == "04/KH-UBND"
     assert clean_number("15 BC/TWĐTN ĐKTHTN") == "15 BC/TWĐTN ĐKTHTN"  # a code's own parts
     assert clean_number("15 BC/TWĐTN 'ĐKTHTN") == "15 BC/TWĐTN ĐKTHTN"
+    assert clean_number("66. 17/2026/NQ-CP") == "66.17/2026/NQ-CP"  # a space after a dot
 
 
 def test_dates():

@@ -10,6 +10,7 @@ by how much worse the best alignment that keeps the printed label is.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from collections.abc import Iterator
@@ -274,7 +275,7 @@ def clean_two_next(items: list[Item], k: int) -> bool:
 def observed(item: Item, kind: str) -> str:
     text = item.label.text
     if kind == "decimal":
-        return text.replace(",", ".").replace(":", ".")
+        return text.replace(",", ".").replace(":", ".").replace("/", ".")
     return text.lower() if kind == "letter" and len(text) == 1 else text
 
 
@@ -1006,6 +1007,7 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
 # a paragraph opening with a number whose period OCR lost or damaged: "1 Hàng hóa …",
 # "2,:-Dịch vụ …" (a capital follows)
 NUMBER_OPENING = regex.compile(r"^[\W_]{0,2}(\d{1,2})(?:\s+|[.,:;\-_]+\s*)(?=\p{Lu})")
+LEADING_DASH = 0.6  # a list's first paragraph opening with a dash, taken for its item 1
 MAX_LEADING_LOST = 2  # items lost before a list's first label that are still placed
 TOP_LIST_LOOKBACK = 6  # lines before a letter's first label read where its lost ones are
 
@@ -1054,13 +1056,26 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
         dashes = [seg for seg in item_openings(segments, after, position[id(first.seg)],
                                                bullets=True) if seg.label is not None]
         word = opener(first.seg.text[first.label.end:]).split(" ")[0]
-        if (len(dashes) == 1 and dashes[0].label.text == "-" and word
-                and opener(dashes[0].text[dashes[0].label.end:]).split(" ")[0] == word):
+        if len(dashes) == 1 and dashes[0].label.text == "-" and word and (
+                opener(dashes[0].text[dashes[0].label.end:]).split(" ")[0] == word):
             inferred = infer_number(
                 dashes[0], dashes[0].label.end, 1,
                 f"item 1 of its list, before its item 2: the one paragraph there opens with "
                 f"a dash and with “{word}” as item 2 does; its number was read as the dash")
             return [inferred] if inferred is not None else []
+        if (parent is not None and parent.label.kind == "roman" and len(dashes) == 1
+                and dashes[0].label.text == "-"
+                and list(item_openings(segments, after, position[id(first.seg)],
+                                       bullets=True))[:1] == dashes):
+            # the one dash there opens the first paragraph under a roman heading ("1,
+            # MỤC ĐÍCH" / "- Nhằm khuyến khích …" / "2. Kết hợp …"): less sure, its words
+            # not its sibling's (under an article, a dash note may stand before a list)
+            inferred = infer_number(
+                dashes[0], dashes[0].label.end, 1,
+                "item 1 of its list, before its item 2: the one paragraph there opens the "
+                "list under its heading with a dash, where its number was read as the dash")
+            return [] if inferred is None else [
+                (inferred[0], dataclasses.replace(inferred[1], confidence=LEADING_DASH))]
     if [value for _, _, value in found] != want:
         return []
     out = []
@@ -1505,8 +1520,11 @@ def digit_for_letter(items: list[Item]) -> list[Item]:
             continue
         if not it.seg.text[label.start + len(label.text):label.end].strip().startswith(")"):
             continue
-        around = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
-        if any(n.label.kind == "letter" for n in around):
+        # (the nearest labels each side that are no dash: a wrapped line's dash, "- Quốc
+        # phòng, …", stands between points)
+        before = next((n for n in reversed(items[:k]) if n.label.kind != "bullet"), None)
+        after = next((n for n in items[k + 1:] if n.label.kind != "bullet"), None)
+        if any(n is not None and n.label.kind == "letter" for n in (before, after)):
             out[k] = Item(it.seg, Label("letter", label.text, label.end, label.start,
                                         damaged=True))
     return out

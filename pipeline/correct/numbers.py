@@ -474,11 +474,33 @@ def shape_read(part: str, abbreviations: dict[str, int]) -> str | None:
                 for head in index.get(shape_of(form[:k]), ()):
                     if len(head) >= MIN_SHAPED and head != form[:k]:
                         readings[head + form[k:]] = abbreviations[head]
+    if not readings and len(part) >= MIN_EDITED:
+        # a letter added or lost ("UBTVQHI15", "BTLĐTBXH"): the abbreviations one such
+        # edit away
+        for known in index_within_one_edit(part, abbreviations):
+            readings[known] = part_count(known, abbreviations)
     ranked = sorted(readings.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < KNOWN_PART or (
             len(ranked) > 1 and ranked[0][1] < SHAPE_MARGIN * ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+MIN_EDITED = 7  # letters a part needs before one edit away from an abbreviation tells it
+# (not "SGDĐT", a department's own code one letter from the ministry's BGDĐT)
+
+
+def index_within_one_edit(part: str, abbreviations: dict[str, int]) -> list[str]:
+    """The abbreviations the corpus prints often enough that the part is with one letter
+    added or lost ("UBTVQHI15"). (Not one letter for another: an office's own code is
+    often one letter from another's, "TWĐTNVPCTN" and "TWĐTNVNCTN".)"""
+    return [a for a in shape_index_parts(abbreviations) if abs(len(a) - len(part)) == 1
+            and Levenshtein.distance(a, part, score_cutoff=1) <= 1]
+
+
+def shape_index_parts(abbreviations: dict[str, int]) -> list[str]:
+    """Every abbreviation the shape index holds (printed KNOWN_PART times or more)."""
+    return [a for group in shape_index(abbreviations).values() for a in group]
 
 
 SHAPE_MARGIN = 5  # how much likelier the best reading of a part's shape than the next

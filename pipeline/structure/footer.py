@@ -9,7 +9,12 @@ import regex
 from vanban.document import Signer
 from vanban.text import mostly_upper, squash_spaces, strip_accents
 from vanban.view import Segment
-from vanban.vocabulary import AUTHORITY_ALTERNATION, is_signer_title, opens_recipients
+from vanban.vocabulary import (
+    AUTHORITY_ALTERNATION,
+    is_signer_title,
+    opens_recipients,
+    spaced_title,
+)
 
 # a delegation's abbreviation with its period ("TM.", "KT.", "Q. TM.")
 DELEGATION = rf"(?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?\."
@@ -121,8 +126,8 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             text = RANK.sub("", text)
         if (delegated := delegation_line(text)) is not None:
             text = delegated  # "'TM. BAN BÍ THƯ": a speck before the authority
-        elif is_signer_title(unspecked := text.lstrip(LINE_SPECKS)):
-            text = unspecked  # "- THỨ TRƯỞNG"
+        elif is_signer_title(unspecked := spaced_title(text.lstrip(LINE_SPECKS))):
+            text = unspecked  # "- THỨ TRƯỞNG", "BÍTHƯ"
         if m := opens_recipients(text):
             in_recipients = True
             rest = text[m.end():].strip()

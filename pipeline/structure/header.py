@@ -224,6 +224,8 @@ def clean_number(raw: str) -> str | None:
     # never two words
     raw = regex.sub(r"(?<=/\S+)\s+\p{Lu}{2,}\s+\p{Lu}{2,}(?:\s.*)?$", "", raw)
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
+    # a space after a dot between digits ("66. 17/2026/NQ-CP"): no number holds one
+    raw = regex.sub(r"(?<=\d\.)\s+(?=\d)", "", raw)
     # a quote OCR read before a part ("15 BC/TWĐTN 'ĐKTHTN"): no code holds one
     raw = regex.sub(r"(?<=\s)['‘’`]+(?=\p{Lu})", "", raw)
     raw = regex.sub(r"^[\W_]+|[\s\W_]+$", "", raw)
