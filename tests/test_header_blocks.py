@@ -430,3 +430,31 @@ def test_a_signers_position_whose_spaces_ocr_lost():
                         "- Như trên;\n- Lưu VP.\n\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍTHƯ\n\n"
                         "Nguyễn Văn An\n")
     assert (doc.meta.signer.position, doc.meta.signer.name) == ("BÍ THƯ", "Nguyễn Văn An")
+
+
+def test_the_number_beside_the_issuer_after_the_logos_scraps_and_its_1_read_as_a_mark():
+    doc = doc_from_text("| BAN CHẤP HÀNH TRUNG ƯƠNG š 5š Số: !42QĐ/TWĐTNTNTH { ĐOÀN TNCS\n\n"
+                        "HỒ CHÍ MINH Hà Nội, ngày 19 tháng 11 năm 2018|\nQUYẾT ĐỊNH\n"
+                        "Về việc ban hành Quy chế danh hiệu Học sinh 3 tốt\n\n" + BODY
+                        + "\nNơi nhận:\n- Như Điều 4;\n- Ủy ban TW MTTQ Việt Nam:\n- Lưu VP.\n")
+    assert doc.meta.number == "142QĐ/TWĐTNTNTH"
+    assert doc.meta.issuer.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG")
+    assert "š" not in doc.meta.issuer
+    # a recipient's semicolon read as a colon
+    assert doc.meta.recipients == ["Như Điều 4", "Ủy ban TW MTTQ Việt Nam", "Lưu VP"]
+
+
+def test_a_number_whose_year_ocr_read_apart_is_null_with_its_reason():
+    doc = doc_from_text("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 20/202 I/ITT-BL.ĐTBXH\n"
+                        "Hà Nội, ngày 15 tháng 12 năm 2021\n\nTHÔNG TƯ\nQuy định về hệ thống "
+                        "cơ sở dữ liệu\n\n" + BODY)
+    assert doc.meta.number is None and "year" in doc.meta.unsure["number"]
+    assert doc.meta.date == "2021-12-15"
+
+
+def test_a_document_type_with_a_modifier_letter_after_it_is_no_issuers_line():
+    doc = doc_from_text("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\nSố: 13/2022/TT-BLĐTBXH\n\n"
+                        "Hà Nội, ngày 30 tháng 6 năm 2022\n\nTHÔNG TƯ ˆ\n"
+                        "Hướng dẫn thực hiện quản lý lao động\n\n" + BODY)
+    assert (doc.meta.issuer, doc.meta.doc_type) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                                                    "THÔNG TƯ")

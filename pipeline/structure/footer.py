@@ -205,7 +205,8 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
         foot.consumed.add(i)
         i += 1
     foot.end = i
-    foot.recipients = [squash_spaces(r).rstrip(" ;,.") for r in foot.recipients
+    # (a colon at a recipient's end is its semicolon misread: none introduces anything)
+    foot.recipients = [squash_spaces(r).rstrip(" ;:,.") for r in foot.recipients
                        if r.strip(" -_;,.")]
     # a heading ends in no mark: one after the authority's or the position's last word is
     # a speck ("TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN.")

@@ -15,6 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from vanban.document import Document, ESignature, Meta
 from vanban.paragraphs import Widths, label_of
 from vanban.structure.dates import find_date, iso_datetime
+from vanban.syllable import parse
 from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
 from vanban.view import Segment
 from vanban.vocabulary import (
@@ -93,7 +94,8 @@ def doc_type_of(text: str) -> str | None:
     """The line as a document type ("KẾ HOẠCH HÀNH ĐỘNG"), noise at its ends trimmed."""
     if text.rstrip().endswith(":") and ENACTING.match(strip_accents(text)):
         return None  # "QUYẾT ĐỊNH:" introduces the articles; it is not the header's type
-    cleaned = regex.sub(r"^[\s\W_]+|[\s\W_]+$", "", text).strip()
+    # (a modifier letter is a speck too: "THÔNG TƯ ˆ")
+    cleaned = regex.sub(r"^[\s\W_\p{Lm}]+|[\s\W_\p{Lm}]+$", "", text).strip()
     # a speck OCR read as a short word after it ("THÔNG TƯ họ | |")
     cleaned = regex.sub(r"(?:\s+(?:\p{Ll}{1,2}|[\W_]+))+$", "", cleaned)
     if not cleaned or not mostly_upper(cleaned, 0.9) or len(cleaned.split()) > 7:
@@ -177,8 +179,10 @@ STROKES = regex.compile(r"^[\W_]*[IiLl|]{3,}[\W_]*$")
 def without_scraps(text: str) -> str:
     """The line less the specks after it, where they hold a mark (SCRAPS_AFTER)."""
     m = SCRAPS_AFTER.search(text)
-    if m is None or not regex.search(r"[^\w\s]", m.group()) or not text[:m.start()].strip():
-        return text
+    if m is None or not text[:m.start()].strip() or not (
+            regex.search(r"[^\w\s]", m.group())
+            or all(parse(w.lower()) is None for w in m.group().split())):
+        return text  # (scraps hold a mark, or letters no syllable has: "ƯƠNG š")
     return text[:m.start()]
 
 
@@ -206,6 +210,10 @@ def stray_mark(segments: list[Segment], i: int) -> bool:
     return any(mostly_upper(seg.text, 0.9) and len(seg.text.split()) >= 2 for seg in following)
 
 
+# a normative number whose year OCR cut with a space ("20/202 I/ITT-BL.ĐTBXH")
+CUT_YEAR = regex.compile(r"^\d{1,5}/\d{2,3}\s+\S{1,2}/")
+
+
 def clean_number(raw: str) -> str | None:
     """"04 /KH-UBND" -> "04/KH-UBND": spaces at the joints and noise at the ends removed."""
     pieces = regex.split(r"\s{2,}", raw.strip())
@@ -228,6 +236,7 @@ def clean_number(raw: str) -> str | None:
     raw = regex.sub(r"(?<=\d\.)\s+(?=\d)", "", raw)
     # a quote OCR read before a part ("15 BC/TWĐTN 'ĐKTHTN"): no code holds one
     raw = regex.sub(r"(?<=\s)['‘’`]+(?=\p{Lu})", "", raw)
+    raw = regex.sub(r"^[!|](?=\d)", "1", raw)  # "!42QĐ/…": its 1 read as a mark
     raw = regex.sub(r"^[\W_]+|[\s\W_]+$", "", raw)
     # a speck after the symbol ("185/2026/NĐ-CP : m.", "…/NĐ-CP. : n."): a short lower-case
     # tail apart from it
@@ -311,7 +320,13 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         elif head.meta.number is None and (m := NUMBER.match(text)) and any(
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
             head.meta.number = clean_number(m.group("number"))
-            if head.meta.number is not None and (doubt := number_doubt(seg, m.start("number"))):
+            if head.meta.number is not None and CUT_YEAR.match(head.meta.number):
+                # "20/202 I/ITT-BL.ĐTBXH": its year read apart, past reading: no value
+                head.meta.unsure["number"] = (f"the number's year is read apart in "
+                                              f"“{head.meta.number}”")
+                head.meta.number = None
+            elif head.meta.number is not None and (
+                    doubt := number_doubt(seg, m.start("number"))):
                 head.meta.unsure["number"] = doubt
             head.consumed.add(i)
         elif head.meta.date is None and (dated := place_and_date(text, segments, i)):
@@ -339,7 +354,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break
         elif head.meta.doc_type is None and mostly_upper(
-                issuer_line := without_scraps(text), 0.9) and (
+                issuer_line := without_scraps(LOGO_AFTER.sub("", text)), 0.9) and (
                 seg.label is None or (seg.label.kind == "bullet" and (
                     (issuer_parts and len(text.split()) <= 6)
                     or (head.meta.number is None and i == first_line(head))))):
@@ -347,7 +362,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             # one is a speck
             # (a speck such as "ˆ" at its end, or a line of a few marks: "JWT]")
             part = squash_spaces(regex.sub(r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$", "",
-                                           LOGO_AFTER.sub("", issuer_line)))
+                                           issuer_line))
             if speck_line(part):
                 part = ""
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
