@@ -25,8 +25,10 @@ def vanban(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([*VANBAN, *args], capture_output=True, text=True, timeout=600, **kw)
 
 
-def make_archive(root: Path, documents: int = 4, corrupt: bool = True) -> Path:
-    """Small real documents cut from the sample decree, in nested folders."""
+def make_archive(root: Path, documents: int = 4, corrupt: bool = True,
+                 repeat: int = 1) -> Path:
+    """Small real documents cut from the sample decree, in nested folders (each part of it
+    `repeat` times: a longer document takes longer to convert)."""
     lines = SAMPLE_TXT.read_text(encoding="utf-8").split("\n")
     head = lines[:17]
     src = root / "archive"
@@ -34,7 +36,8 @@ def make_archive(root: Path, documents: int = 4, corrupt: bool = True) -> Path:
         part = lines[17 + 30 * k:17 + 30 * (k + 1)]
         folder = src / ("2017" if k % 2 else "2018") / ("plans" if k % 3 else "")
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"doc{k:02d}.txt").write_text("\n".join(head + part) + "\n", encoding="utf-8")
+        (folder / f"doc{k:02d}.txt").write_text("\n".join(head + part * repeat) + "\n",
+                                                encoding="utf-8")
     if corrupt:
         (src / "2017" / "broken.txt").write_bytes(b"\xff\xfe\x00not text")
         (src / "2017" / "scan.pdf").write_bytes(b"%PDF-1.4 truncated")
@@ -116,7 +119,9 @@ def test_include_and_exclude(tmp_path):
 
 
 def test_interrupted_run_resumes_and_finishes(tmp_path):
-    src = make_archive(tmp_path, documents=12, corrupt=False)
+    # (documents long enough that the run cannot finish between the second output and the
+    # signal: on a fast machine twelve short ones did)
+    src = make_archive(tmp_path, documents=12, corrupt=False, repeat=4)
     out = tmp_path / "out"
     proc = subprocess.Popen([*VANBAN, "batch", str(src), "-o", str(out), "-j", "1"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
