@@ -71,7 +71,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # lost, "C hương H": "Sở CHUNG (" is words)
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
                               r"(?P<kw>[^\W\d_]{5,7})\s+"
-                              r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}|\d{1,2}|[^\w\s.:_\-])\s*[.:]?"
+                              # (a speck glued after the numeral: "Chương l§")
+                              r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}(?:[^\w\s.:_\-|](?=\s*$))?"
+                              r"|\d{1,2}|[^\w\s.:_\-])\s*[.:]{0,3}"
                               # (a stroke after it: "Chương H l"; specks, the first a
                               # mark: "Chương HH : : Ặ si ễ")
                               r"(?:\s+[lI!¬ˆ'`]|\s+[^\w\s]{1,3}(?:\s+(?:[^\w\s]{1,3}|\w{1,2})){0,5})?"
@@ -138,8 +140,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("letter", regex.compile(r"^([a-zđ])[}\]](?=\s)")),
     # "2..Giải thưởng", "1.Việc phê duyệt": the period doubled, or the space after it lost
     ("number", regex.compile(r"^(\d{1,2})\.[.,]?\s*(?=[[:upper:]][[:lower:]])")),
-    # "1, Tổ chức" (a comma for the period), "2 Các" is left alone: too often a number
-    ("number", regex.compile(r"^(\d{1,2})[,:]\s*(?=[[:upper:]])")),
+    # "1, Tổ chức" (a comma, colon or semicolon for the period), "2 Các" is left alone:
+    # too often a number
+    ("number", regex.compile(r"^(\d{1,2})[,:;]\s*(?=[[:upper:]])")),
     # "I0. Cơ sở", "l2. Hồ sơ": a 1 read as a letter in a two-digit number
     ("number", regex.compile(r"^([lI|!]\d)\.\s+(?=[[:upper:]])")),
     # "IV, TỔ CHỨC": a comma for the period of a roman heading

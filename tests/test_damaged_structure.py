@@ -37,6 +37,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("L.3. Công lao đóng góp", "decimal", "L.3", 0),
     ("I0. Cơ sở khám bệnh", "number", "I0", 0),
     ("1: Ngân sách nhà nước", "number", "1", 0),
+    ("ˆ_2; Cơ quan chủ quản trường cao đẳng", "number", "2", 2),  # a semicolon for the period
     ("- ø) Biện pháp khuyến khích", "letter", "ø", 2),
     ("c} Cố ý bỏ qua", "letter", "c", 0),
     ("°b) Tiết lộ họ tên", "letter", "b", 1),
@@ -1060,3 +1061,21 @@ def test_a_sub_item_with_a_slash_for_its_dot():
                         "4. Kinh phí thực hiện\n" + BODY + "\n")
     assert list(outline_paths(doc.body)) == ["3", "3/3.1", "3/3.2", "4"]
     assert parse_label("3/2/2021 là ngày ban hành") is None  # a date opening a line
+
+
+@pytest.mark.parametrize("heading", ["Chương l§", "Chương HH..."])
+def test_a_chapter_heading_with_a_speck_glued_to_its_numeral_or_dots_after_it(heading):
+    lines = ["Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", BODY, heading,
+             "TIÊU CHÍ KIỂM ĐỊNH CHẤT LƯỢNG", "Điều 2. Tiêu chí đánh giá", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == ["Chương I", "Chương I/Điều 1", "Chương II",
+                                             "Chương II/Điều 2"]
+
+
+def test_an_articles_first_clause_read_as_roman_one_before_a_misread_two():
+    doc = doc_from_text("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n"
+                        "I. Nghị định này quy định về hoạt động khoa học.\n"
+                        "4. Nghị định này áp dụng đối với cơ sở giáo dục đại học.\n"
+                        "Điều 2. Giải thích từ ngữ\n1. " + BODY + "\n")
+    assert list(outline_paths(doc.body))[:2] == ["Điều 1", "Điều 1/1"]
+    assert ("I.", "1.") in [(c.before, c.after) for c in doc.corrections if c.kind == "label"]

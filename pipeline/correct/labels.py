@@ -415,7 +415,12 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
         # a list seen in part, or not at all in order, shows nothing to repair; with no
         # label read right, only a sequence none of whose labels is one ("1." "IH." for
         # "I." "II.") is repaired, never a run of real labels shifted ("II." "III.")
-        return []
+        if not (kind == "number" and len(run) >= 2 and seen[0] not in order
+                and seen[0].translate(DIGIT_FOR) == order[0]):
+            return []
+        # but a list's first number read as its look-alike ("I." "4." for "1." "2.") is
+        # its 1 whatever the rest
+        slots = [0] + [None] * (len(run) - 1)
     out = []
     upper_points = sum(it.label.text.isupper() for it in run)
     for i, (item, slot) in enumerate(zip(run, slots, strict=True)):
@@ -498,6 +503,12 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
                 verdict = "number"
             if verdict:
                 break
+        if verdict is None and not heading and label.kind == "roman" and k > 0 and (
+                items[k - 1].label.kind == "article"):
+            # "Điều 1. Phạm vi điều chỉnh" / "I. Nghị định này quy định …": an article's
+            # first clause, in sentence case, is its "1." (no roman heading opens inside
+            # an article)
+            verdict = "number"
         if verdict is None and heading and nested and label.kind == "number":
             # a heading in capitals over a list of numbers in sentence case: no drafting
             # numbers a list under a number, so it is "I." ("1, MỤC ĐÍCH" / "2. Kết hợp …")
