@@ -1100,6 +1100,7 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     return out
 
 
+# a speck and the period of a number OCR lost ("†."), not a bullet's sign or a quote
 SPECK_NUMBER = regex.compile(r"^[^\w\s\-–—+•*~“”\"'(\[]\.$")
 
 

@@ -475,8 +475,7 @@ def shape_read(part: str, abbreviations: dict[str, int]) -> str | None:
                     if len(head) >= MIN_SHAPED and head != form[:k]:
                         readings[head + form[k:]] = abbreviations[head]
     if not readings and len(part) >= MIN_EDITED:
-        # a letter added or lost ("UBTVQHI15", "BTLĐTBXH"): the abbreviations one such
-        # edit away
+        # a letter added or lost ("UBTVQHI15"): the abbreviations one such edit away
         for known in index_within_one_edit(part, abbreviations):
             readings[known] = part_count(known, abbreviations)
     ranked = sorted(readings.items(), key=lambda kv: -kv[1])
@@ -486,8 +485,9 @@ def shape_read(part: str, abbreviations: dict[str, int]) -> str | None:
     return ranked[0][0]
 
 
-MIN_EDITED = 7  # letters a part needs before one edit away from an abbreviation tells it
-# (not "SGDĐT", a department's own code one letter from the ministry's BGDĐT)
+# letters a part needs before a letter more or less than an abbreviation tells it (short
+# codes stand too near one another: "BTC", "BTTC", "BCT")
+MIN_EDITED = 7
 
 
 def index_within_one_edit(part: str, abbreviations: dict[str, int]) -> list[str]:
