@@ -179,6 +179,7 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
                 # a speck is passed over, as the signature may follow it ("Lưu VP." / "-"
                 # / "TL. BAN BÍ THƯ")
                 if sum(ch.isalpha() for ch in text) < 4:
+                    foot.consumed.add(i)
                     i += 1
                     continue
                 if foot.recipients[-1].rstrip().endswith("."):
