@@ -158,7 +158,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
 # specks OCR read before a label ("_...1.", "' a)", "° -", before a quotation's: "-_ “Điều
 # 59."): passed over to find the label
 LEADING_SPECKS = regex.compile(
-    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«]{1,5}\s?(?:[“\"]\s?)?(?=[\dIVXHla-zđ(+*\-ĐDCMP€¡])")
+    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«]{1,5}\s?(?:[“\"]\s?)?(?=[\dIVXHla-zđ(+*~\-ĐDCMP€¡])")
 
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,
@@ -209,8 +209,10 @@ def parse_label(text: str) -> Label | None:
     if specks:
         inner = label_after(text, specks.end())
         # (a dash after specks is one more speck; a plus, or the star OCR reads for one,
-        # is the item's sign: "...* Tác phẩm", ".+ Tác phẩm")
-        if inner is not None and (inner.kind != "bullet" or inner.text in "+*"):
+        # is the item's sign: "...* Tác phẩm", ".+ Tác phẩm"; so is a tilde after a dash
+        # and specks, "-_ ~ Các …": the dash read twice over, which the list's signs mend)
+        if inner is not None and (inner.kind != "bullet" or inner.text in "+*" or (
+                inner.text == "~" and text[:1] in "-–")):
             return inner
     return None
 

@@ -1079,3 +1079,20 @@ def test_an_articles_first_clause_read_as_roman_one_before_a_misread_two():
                         "Điều 2. Giải thích từ ngữ\n1. " + BODY + "\n")
     assert list(outline_paths(doc.body))[:2] == ["Điều 1", "Điều 1/1"]
     assert ("I.", "1.") in [(c.before, c.after) for c in doc.corrections if c.kind == "label"]
+
+
+def test_dash_items_whose_dashes_ocr_read_as_specks_or_tildes():
+    lines = ["1. Đối tượng mở tài khoản gồm:",
+             "- Các đơn vị dự toán ngân sách các cấp;",
+             "- Các cơ quan, đơn vị được giao quản lý ngân sách;",
+             "_. Các chủ đầu tư có dự án đầu tư công;",
+             "-_ ~ Các Ban quản lý dự án được giao quản lý dự án;",
+             "~ Các quỹ tài chính nhà nước ngoài ngân sách;",
+             "- Các cơ quan thu ngân sách;",
+             "2. Tài khoản được mở tại Kho bạc Nhà nước."]
+    doc = doc_from_text("\n\n".join(lines) + "\n")  # (a scan's paragraphs, apart)
+    assert list(outline_paths(doc.body)) == ["1", *(f"1/-{k}" for k in range(1, 7)), "2"]
+    # specks before a paragraph that opens unlike its siblings are no dash
+    lines[3] = "_. Chủ đầu tư có dự án đầu tư công;"
+    doc = doc_from_text("\n\n".join(lines) + "\n")
+    assert not [c for c in doc.corrections if c.kind == "label" and c.before.startswith("_.")]

@@ -594,6 +594,7 @@ def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
     before it opens a sub-list with a colon; a lone "*" (or "•", "~") among "+" items, or
     one with specks before it opening them, is a "+"."""
     out = []
+    mended: dict[int, str] = {}  # the sign each item mended here stands for
     for before, item, after in zip(items, items[1:], items[2:], strict=False):
         sign = item.label.text
         # the first or the last of a list of "+" items, read with specks before it ("_*
@@ -601,7 +602,8 @@ def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
         first_plus = item.label.damaged and sign in PLUS_LOOK_ALIKES and (
             (after.label.text == "+" and before.label.kind != "bullet")
             or (before.label.text == "+" and after.label.kind != "bullet"))
-        want = "+" if first_plus else before.label.text
+        # (two misread in a row: the second goes by the first as mended)
+        want = "+" if first_plus else mended.get(id(before), before.label.text)
         if sign not in ODD_BULLETS or want not in ("-", "+") or sign == want or (
                 want == "+" and sign not in PLUS_LOOK_ALIKES):
             continue
@@ -615,6 +617,7 @@ def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
         if where is None:
             continue
         confidence = 0.85 if sign == "+" else 0.9
+        mended[id(item)] = want
         out.append(Correction(
             stage="correct", kind="label", line=item.seg.line, start=where[0], end=where[1],
             before=sign, after=want, confidence=confidence,
@@ -731,6 +734,23 @@ def lost_dash_corrections(doc: Document, segments: list[Segment], items: list[It
         label = label_of(prev, seg, doc, widths) if prev is not None else None
         if seg.line in labelled and label is not None:
             siblings = [*siblings, seg] if label.text == "-" else []
+        elif (siblings and len(siblings) >= 2 and opens_paragraph(prev, seg, doc, widths)
+              and (specks := SPECKS_FOR_DASH.match(seg.text)) is not None):
+            # "_. Các chủ đầu tư …" after "- Các đơn vị …" "- Các cơ quan …": the dash read
+            # as specks, its words opening as two siblings' do
+            word = seg.text[specks.end():].split(maxsplit=1)[0]
+            alike = [s for s in siblings if s.text[1:].split(maxsplit=1)[:1] == [word]]
+            where = seg.to_original(0, specks.end())
+            if len(alike) >= 2 and where is not None:
+                out.append(Correction(
+                    stage="correct", kind="label", line=seg.line, start=where[0],
+                    end=where[1], before=seg.text[:specks.end()], after="- ", confidence=0.7,
+                    reason=f"a new paragraph after {len(siblings)} “-” items, opening with "
+                           f"specks and “{word}” as {len(alike)} of them do: its dash was "
+                           "read as the specks"))
+                siblings = [*siblings, seg]
+            else:
+                siblings = []
         elif siblings and opens_paragraph(prev, seg, doc, widths) and seg.text[:1].isupper():
             agency_like = [s for s in siblings if s.text[1:].lstrip().startswith(AGENCY_OPENERS)]
             if len(siblings) >= 2 and seg.text.startswith(AGENCY_OPENERS):
@@ -745,6 +765,10 @@ def lost_dash_corrections(doc: Document, segments: list[Segment], items: list[It
             siblings = []
         prev = seg
     return out
+
+
+# specks where a dash stood before a paragraph's capital ("_. Các chủ đầu tư …")
+SPECKS_FOR_DASH = regex.compile(r"^[_.'`,:;~^ˆ¬]{1,3}\s+(?=\p{Lu})")
 
 
 # a bullet OCR read as a letter pair or marks: "ST Công tác tuyên truyền"
