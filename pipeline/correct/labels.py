@@ -112,8 +112,8 @@ def speck_prefix_corrections(segments: list[Segment], labels: list[Label | None]
         if label is None or label.start == 0 or seg.starts[0] != 0:
             continue
         specks = seg.text[:label.start]
-        if OPENING_BEFORE_LABEL.search(specks):  # "-_ “Điều 59.": a quotation opens there
-            specks = specks[:OPENING_BEFORE_LABEL.search(specks).start()].rstrip()
+        if opening := OPENING_BEFORE_LABEL.search(specks):  # "-_ “Điều 59.": a quotation
+            specks = specks[:opening.start()].rstrip()
             if not specks:
                 continue
         if any(ch.isalnum() or ch in PRINTED_BEFORE_LABEL for ch in specks):
@@ -400,9 +400,11 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
     # an "I." alone may be the roman heading it reads as, which its neighbours decide)
     # a lone "[." or "¡." before a heading in capitals is "I."; a lone label read through
     # damage that is its list's first ("2:1." for "2.1.") is mended as it reads
+    # the list's first number read as its look-alike ("I." for "1.")
+    first_look_alike = (kind == "number" and seen[0] not in order
+                        and seen[0].translate(DIGIT_FOR) == order[0])
     first_alone = len(run) == 1 and (
-        (kind == "number" and seen[0] not in (order[0], "I")
-         and seen[0].translate(DIGIT_FOR) == order[0])
+        (first_look_alike and seen[0] != "I")
         # (not "1." or "l.", which may as well be the first of a list of numbers)
         or (kind == "roman" and seen[0] != order[0] and seen[0].translate(ROMAN_FOR) == order[0]
             and not (seen[0].isascii() and seen[0].isalnum()))
@@ -415,8 +417,7 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
         # a list seen in part, or not at all in order, shows nothing to repair; with no
         # label read right, only a sequence none of whose labels is one ("1." "IH." for
         # "I." "II.") is repaired, never a run of real labels shifted ("II." "III.")
-        if not (kind == "number" and len(run) >= 2 and seen[0] not in order
-                and seen[0].translate(DIGIT_FOR) == order[0]):
+        if len(run) < 2 or not first_look_alike:
             return []
         # but a list's first number read as its look-alike ("I." "4." for "1." "2.") is
         # its 1 whatever the rest
