@@ -134,6 +134,28 @@ def test_a_dash_before_a_sentence_going_on_in_lower_case_is_a_speck():
     assert [(f.before, f.after, f.line, f.stage) for f in fixes] == [("- ", "", 1, "correct")]
 
 
+def test_a_dash_after_a_line_that_wrapped_mid_sentence_is_a_speck():
+    lines = [
+        "14. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của phường Trung",
+        "",
+        "- Kiên, phường Thuận Hưng và một phần diện tích tự nhiên, quy mô dân số của",
+        "phường Thốt Nốt thành phường mới có tên gọi là phường Thuận Hưng, tỉnh Cần Thơ.",
+        "15. Việc tổ chức các hoạt động văn hóa phải được phép của Bộ Văn hóa",
+        "- Thông tin theo quy định hiện hành và phải báo cáo kết quả thực hiện về Bộ.",
+        "16. Các cơ quan, đơn vị có trách nhiệm thực hiện các nhiệm vụ sau đây;",
+        "- Tổ chức quán triệt, phổ biến nội dung kế hoạch đến cán bộ, công chức.",
+        "17. Kinh phí thực hiện",
+        "- Ngân sách nhà nước bảo đảm theo phân cấp quản lý ngân sách hiện hành."]
+    doc = ingest_bytes(("\n".join(lines) + "\n").encode(), "t.txt")
+    fixes = label_corrections(doc.view(), lambda: {("hoa", "thong")})
+    # a name that prints a dash keeps it; after a clause's end or a short line, a bullet
+    assert [(f.before, f.after, f.line) for f in fixes] == [("- ", "", 2)]
+    assert 0.5 < fixes[0].confidence < 0.9
+    # the lexicon's names print that dash
+    assert ("hoa", "thong") in Context().lexicon.dash_compounds
+    assert [f.line for f in label_corrections(doc.view())] == [2, 5]
+
+
 def test_specks_before_a_label_go_and_a_quotations_quote_stays():
     fixes = labels_of([
         "QUYẾT NGHỊ:",

@@ -37,7 +37,8 @@ STRETCH_CHARACTERS = 20_000  # ~5 pages: no single document the tests hold is cu
 
 
 def correct(doc: Document, ctx: Context) -> Document:
-    doc.add([ctx.decide(c) for c in label_corrections(doc.view())])
+    doc.add([ctx.decide(c) for c in label_corrections(
+        doc.view(), lambda: ctx.lexicon.dash_compounds)])
     doc.add([ctx.decide(c) for c in list_mark_corrections(doc.view())])
     # words are read with the labels as repaired, so a label is never also a word error
     segments = doc.view().segments

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -67,7 +67,11 @@ class Item:
     label: Label
 
 
-def label_corrections(view: ReadingView) -> list[Correction]:
+def label_corrections(view: ReadingView,
+                      dash_compounds: Callable[[], Collection[tuple[str, str]]] = frozenset
+                      ) -> list[Correction]:
+    """`dash_compounds`: the word pairs a printed dash joins in names, in lower case
+    without diacritics (asked for only where a dash may be a speck)."""
     doc, segments, widths = view.doc, view.segments, view.widths
     items: list[Item] = []
     labels: list[Label | None] = []
@@ -92,6 +96,7 @@ def label_corrections(view: ReadingView) -> list[Correction]:
     # the dash before it)
     mended = {(c.line, c.start) for c in out}
     return (out + speck_dash_corrections(segments, labels, mended)
+            + wrapped_dash_corrections(doc, segments, widths, mended, dash_compounds)
             + speck_prefix_corrections(segments, labels, mended))
 
 
@@ -151,16 +156,50 @@ def speck_dash_corrections(segments: list[Segment], labels: list[Label | None],
     return out
 
 
+# a dash before a word in capitals, after a line the sentence wrapped from
+WRAPPED_DASH = regex.compile(r"^[-–]\s+(?=\p{Lu}\p{Ll})")
+WRAPPED_DASH_SPECK = 0.8
+
+
+def wrapped_dash_corrections(doc: Document, segments: list[Segment], widths: Widths,
+                             mended: set[tuple[int, int]],
+                             dash_compounds: Callable[[], Collection[tuple[str, str]]]
+                             ) -> list[Correction]:
+    """A dash opening a line whose sentence the line before left unfinished: it runs to the
+    margin and ends with a word, no mark ("… của phường Trung" / "- Kiên, phường …", "…
+    của Bộ trưởng Bộ" / "- Công Thương"). An item's dash follows a line that ends a clause
+    or stops short, so this one is a speck OCR read in the margin (an empty line OCR put
+    between them changes nothing), unless the words either side are a name's that prints
+    a dash between them ("Bộ Văn hóa" / "- Thông tin")."""
+    out = []
+    for prev, seg in itertools.pairwise(segments):
+        if (prev.column != seg.column or not prev.text.rstrip()[-1:].isalpha()
+                or (dash := WRAPPED_DASH.match(seg.text)) is None
+                or widths.short(doc, prev) or mostly_upper(prev.text)):
+            continue
+        left = strip_accents(prev.text.split()[-1]).lower()
+        right = strip_accents(seg.text[dash.end():].split()[0]).lower().rstrip(",.;:")
+        if (left, right) in dash_compounds():
+            continue
+        fix = speck_deletion(seg, 0, dash.end(), mended,
+                             "a dash opening a line after one that runs to the margin and "
+                             "ends in the middle of a sentence: a speck in the margin, no "
+                             "bullet", WRAPPED_DASH_SPECK)
+        if fix is not None:
+            out.append(fix)
+    return out
+
+
 def speck_deletion(seg: Segment, start: int, end: int, mended: set[tuple[int, int]],
-                   reason: str) -> Correction | None:
+                   reason: str, confidence: float = 0.9) -> Correction | None:
     """The correction that deletes text[start:end] of a line's label, a speck; None where an
     edit already changed it or a correction made already starts there (`mended`)."""
     where = seg.to_original(start, end)
     if where is None or (seg.line, where[0]) in mended:
         return None
     return Correction(stage="correct", kind="label", line=seg.line, start=where[0],
-                      end=where[1], before=seg.text[start:end], after="", confidence=0.9,
-                      reason=reason)
+                      end=where[1], before=seg.text[start:end], after="",
+                      confidence=confidence, reason=reason)
 
 
 def fix_items(items: list[Item]) -> list[Item]:

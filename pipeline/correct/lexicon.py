@@ -19,6 +19,7 @@ from vanban.correct.lm import LanguageModel
 from vanban.correct.phrases import NAMES, Phrases
 from vanban.errors import LexiconError
 from vanban.syllable import key, parse, restyle
+from vanban.text import strip_accents
 
 MIN_SYLLABLE_COUNT = 3  # a syllable seen fewer times in the corpus is no candidate
 
@@ -135,6 +136,22 @@ class Lexicon:
         near.sort(key=lambda w: -(self.channel.logp(observed, w)
                                   + 0.5 * math.log10(self.abbreviations[w])))
         return tuple(near[:16])
+
+    @cached_property
+    def dash_compounds(self) -> frozenset[tuple[str, str]]:
+        """The words on either side of a dash inside the lexicon's names ("Bộ Văn hóa -
+        Thông tin", "Vụ Kế hoạch - Tài chính"), in lower case without diacritics (OCR
+        damages them): a dash there is printed, not a speck, wherever the line wraps."""
+        path = self.data / "phrases.tsv"
+        if not path.exists():
+            return frozenset()
+        pairs = set()
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            words = line.split("\t")[0].split()
+            pairs.update((strip_accents(left).lower(), strip_accents(right).lower())
+                         for left, dash, right in zip(words, words[1:], words[2:], strict=False)
+                         if dash in ("-", "–") and left.isalpha() and right.isalpha())
+        return frozenset(pairs)
 
     @cached_property
     def by_deletion(self) -> dict[str, set[str]]:
