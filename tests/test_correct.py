@@ -366,6 +366,23 @@ def test_a_mark_ocr_set_apart_from_every_word_is_a_speck():
     assert not [c for c in fixes if c.before.strip() == ":"]
 
 
+def test_a_dash_ending_its_line_before_no_name_is_a_speck():
+    page = [*WRAPPED_LINES[:3],
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025; - | :",
+            "Căn cứ Nghị định số 120/2020/NĐ-CP của Chính phủ quy định về thành lập, tổ chức",
+            "lại, giải thể đơn vị sự nghiệp công lập; đề nghị của Sở Giáo dục và Đào tạo -",
+            "về việc phê duyệt danh mục các nhiệm vụ khoa học và công nghệ năm 2024.",
+            "Các cơ quan phối hợp với Sở Văn hóa và Thể thao, Bộ Lao động -", "",
+            "Thương binh và Xã hội tổ chức thực hiện các nhiệm vụ được giao theo quy định."]
+    text, fixes = corrected("\n".join(page) + "\n")
+    lines = [line.rstrip() for line in text.splitlines()]
+    # after a mark, and before a word in lower case: specks; before a name's next word
+    # (an empty line OCR put between them): printed
+    assert lines[3].endswith("năm 2025;") and lines[5].endswith("Đào tạo")
+    assert lines[7].endswith("Bộ Lao động -")
+    assert {c.before.strip() for c in fixes} >= {"-"}
+
+
 def test_a_second_mark_ocr_put_after_a_words_is_a_speck():
     page = [*WRAPPED_LINES[:3], "Các nội dung chủ yếu như sau:.", *WRAPPED_LINES[3:],
             "nhiệm vụ được giao theo quy định tại địa phương..", "Riêng đối với các xã, phường",

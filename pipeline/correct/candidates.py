@@ -130,6 +130,8 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
         if (tok.text in KEEP_ALONE or PRINTED_RULE.match(tok.text)
                 or (tok.text == "|" and stream.tabular)):  # a table's cell border
             return [], None
+        if tok.text in DASHES and dangling_dash(stream.slots, i):
+            return [Reading("", (), DANGLING_DASH_COST)], None
         return [Reading("", (), noise_cost(tok.text, slot, stream.slots[i - 1] if i else None,
                                           spacing_read=not stream.line_paragraphs))], None
     if len(tok.text) > MAX_TOKEN:
@@ -437,6 +439,29 @@ def mergeable(slot: Slot, nxt: Slot, lex: Lexicon) -> bool:
     return not (lex.attested(a.core.lower()) and lex.attested(b.core.lower()))
 
 
+DASHES = ("-", "–", "—")
+DANGLING_DASH_COST = 1.0  # log10: nearly always OCR's (dev OCR: none printed of ~150)
+
+
+def dangling_dash(slots: list[Slot], i: int) -> bool:
+    """A dash ending its line (but for specks) joins nothing printed: a dash that wraps
+    joins a word to a capitalised one on the next line ("Bộ Lao động -" / "Thương binh",
+    "hợp nhất -" / "BỘ …"); after a mark, at the text's end, or before a word in lower
+    case, it is a speck OCR read in the margin ("công lập; - | |")."""
+    seg = slots[i].seg
+    end = i + 1
+    while end < len(slots) and slots[end].seg == seg:
+        if any(ch.isalnum() for ch in slots[end].token.text):
+            return False
+        end += 1
+    if i == 0 or slots[i - 1].seg != seg:
+        return False  # a line of its own: a rule, or a list's mark (priced as noise)
+    after = slots[end] if end < len(slots) else None
+    # (an empty line OCR put after "Bộ Lao động -" changes nothing)
+    return (not slots[i - 1].token.text[-1:].isalnum() or after is None
+            or not after.token.text[:1].isupper())
+
+
 def noise_cost(text: str, slot: Slot, before: Slot | None = None,
                spacing_read: bool = True) -> float:
     """log10 of OCR adding this punctuation as a word of its own: specks at a line end
@@ -451,7 +476,7 @@ def noise_cost(text: str, slot: Slot, before: Slot | None = None,
     if any(ch not in PRINTED_ALONE for ch in text):
         return -0.3
     margin = slot.line_end or slot.paragraph_start or slot.token.start == 0
-    cost = -1.0 if margin else -4.0 if text in ("-", "–", "—") else -2.5
+    cost = -1.0 if margin else -4.0 if text in DASHES else -2.5
     spaced = SPACED_IN_PRINT.get(text)
     if spaced is not None and spacing_read and not (
             before is not None and text != "." and before.token.text.endswith((".", "…"))):
