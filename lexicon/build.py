@@ -29,6 +29,7 @@ from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_un
 from vanban.syllable import parse
 from vanban.vocabulary import DOC_TYPES, SIGNER_POSITIONS
 
+from capitals import write_capitals
 from channel import learn as learn_channel
 from channel import write as write_channel
 from corpus import read_text, training_files
@@ -140,6 +141,7 @@ def main() -> None:
     count = write_phrases(args.corpus, paths, places, args.out)
     write_names(args.out / "phrases.tsv", args.out / NAMES)
     log(f"{count:,} phrases written", start)
+    log(f"{write_capitals(paths, args.out):,} words' capitals in running text written", start)
     rows = learn_channel(args.pairs / "train")
     write_channel(rows, args.out / "channel.tsv")
     log(f"OCR channel: {len(rows)} edit weights from {args.pairs / 'train'}", start)

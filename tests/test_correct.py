@@ -383,6 +383,37 @@ def test_a_dash_ending_its_line_before_no_name_is_a_speck():
     assert {c.before.strip() for c in fixes} >= {"-"}
 
 
+def test_a_capital_ocr_read_for_its_small_letter_inside_a_sentence():
+    # the document prints "các", "bổ sung" and "dân số" in small letters where its
+    # sentences run on; OCR read one of each in capitals
+    running = [
+        "Các sở, ngành phối hợp với các cơ quan liên quan rà soát, bổ sung kế hoạch của",
+        "đơn vị mình; hướng dẫn các xã, phường bổ sung danh mục nhiệm vụ và dân số",
+        "trong kế hoạch; gửi các cơ quan thường trực để tổng hợp, bổ sung vào báo cáo",
+        "chung; cập nhật dân số của các đơn vị hành chính cấp xã, bổ sung số liệu về",
+        "quy mô dân số tại các thôn, tổ dân phố và bổ sung vào cơ sở dữ liệu dân số."]
+    page = [*WRAPPED_LINES[:3], *running,
+            "Ủy ban nhân dân tỉnh đề nghị Các sở, ngành rà soát, bổ Sung kế hoạch năm 2025,",
+            "tổ chức hội nghị tại trụ sở của Sở Tài chính và trao “Sao vàng” cho các xã;",
+            "phối hợp với các Sở, ban, ngành, đoàn thể tổ chức thực hiện các nhiệm vụ;",
+            "sắp xếp toàn bộ diện tích tự nhiên, quy mô dân SỐ của xã Tân An và tổ chức",
+            "tham gia Vòng thi Bán kết; các đội thắng vào Vòng thi Chung kết của tỉnh."]
+    text, fixes = corrected("\n".join(page) + "\n")
+    lines = text.splitlines()
+    assert lines[8] == ("Ủy ban nhân dân tỉnh đề nghị các sở, ngành rà soát, bổ sung kế "
+                        "hoạch năm 2025,")
+    # a name, a title in quotes, a word the corpus capitalises there ("các Sở, ban,
+    # ngành"), a capital the document prints again and again
+    assert lines[9:11] == page[9:11] and lines[12] == page[12]
+    assert {(c.before, c.after) for c in fixes if c.kind == "case"} == {
+        ("Các", "các"), ("Sung", "sung"), ("SỐ", "số")}
+    # text typed a paragraph to a line is no page OCR read: its capitals are the author's
+    typed = SENTENCE_LINES + ("Theo Ủy ban về Các vấn đề xã hội thuộc Quốc hội, số người "
+                              "thất nghiệp tăng 63,26% so với cùng kỳ năm trước.\n")
+    _, fixes = corrected(typed)
+    assert not [c for c in fixes if c.kind == "case"]
+
+
 def test_a_second_mark_ocr_put_after_a_words_is_a_speck():
     page = [*WRAPPED_LINES[:3], "Các nội dung chủ yếu như sau:.", *WRAPPED_LINES[3:],
             "nhiệm vụ được giao theo quy định tại địa phương..", "Riêng đối với các xã, phường",

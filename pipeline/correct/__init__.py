@@ -65,7 +65,8 @@ def correct(doc: Document, ctx: Context) -> Document:
         changed = ({d.slot for d in decisions if not marks_only(slots[d.slot], d.best)}
                    | {d.slot + 1 for d in decisions if d.best.span == 2})
         doc.add([ctx.decide(c)
-                 for c in case_corrections(slots, run, ctx.lexicon, skip=changed)])
+                 for c in case_corrections(slots, run, ctx.lexicon, skip=changed,
+                                           line_paragraphs=bool(line_paragraphs))])
         doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
         copies = code_copy_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
         doc.add([ctx.decide(c) for c in copies])

@@ -3,6 +3,7 @@ lower-case text). The language model cannot see case, so these are rules of thei
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from vanban.correct.lexicon import Lexicon
@@ -35,9 +36,50 @@ def neighbour_cases(slots: list[Slot], i: int) -> list[str]:
     return out
 
 
+# the share of its uses inside running text a word may be capitalised (or printed in
+# capitals) in, the corpus's (lexicon/capitals.py), to be read in lower case there: "các"
+# 0.4 %, "cấp" 0.3 %, "sung" none; "số" 1.4 %, "Sở" 10 % ("các Sở, ban, ngành") keep
+# their capital; "SỐ" is 0.005 %
+RUNNING_CAPITALS = 0.01
+# capitals of the same shape as their small letters, a size apart, that OCR takes for
+# them: elsewhere a capital inside a sentence is more often a name's printed initial
+# ("Hội đồng Khoa học", "Độc lập - Tự do") than OCR's. A word in capitals is OCR's only
+# if all its letters are such ("SỐ", "CÓ")
+SAME_SHAPE = frozenset("CSVWXZOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ")
+
+
+STRAY_CAPITALS = 5  # times as often in small letters, where the text runs on
+
+
+def runs_on(slots: list[Slot], i: int) -> bool:
+    """The sentence runs on into slot i: the word before it on its line is in lower case
+    with no mark after it, and the word after it (if on its line) is not capitalised, as
+    a name's next word would be. (At a line's start a table's cell or a heading without
+    a mark before it opens as often.)"""
+    slot = slots[i]
+    if i == 0 or slot.paragraph_start or slot.token.lead:  # ("và “Sao vàng”": a title)
+        return False
+    prev = slots[i - 1]
+    if prev.seg != slot.seg or prev.token.text != prev.token.core \
+            or word_case(prev.token.core) != "lower" or not prev.token.core.isalpha():
+        return False
+    nxt = slots[i + 1] if i + 1 < len(slots) else None
+    return nxt is None or nxt.seg != slot.seg or word_case(nxt.token.core) in ("lower", "none")
+
+
 def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
-                     skip: set[int]) -> list[Correction]:
+                     skip: set[int], line_paragraphs: bool = False) -> list[Correction]:
+    """`line_paragraphs`: the text is typed a paragraph to a line, not a page OCR read,
+    and a capital inside its sentences is the author's."""
     out = []
+    # how the text prints each word where its sentences run on: a capital OCR misread
+    # is a stray among the word's small letters; a document's own capitals recur
+    # ("tham gia Vòng thi Bán kết", "80 năm Cách mạng tháng Tám")
+    running: Counter[tuple[str, str]] = Counter()
+    if not line_paragraphs:
+        for i, slot in enumerate(slots):
+            if slot.token.core.isalpha() and runs_on(slots, i):
+                running[(slot.token.core.lower(), word_case(slot.token.core))] += 1
     for i, slot in enumerate(slots):
         core = slot.token.core
         if i in skip or not core or not core.isalpha() or len(core) < 2:
@@ -60,6 +102,13 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
                 and not ROMAN.match(core):  # a roman numeral is printed so ("khóa XI")
             fixed, confidence = lower, 0.85
             why = "a word in capitals amid lower-case words"
+        elif (shape in ("title", "upper") and not line_paragraphs and runs_on(slots, i)
+              and all(ch in SAME_SHAPE for ch in (core[0] if shape == "title" else core))
+              and lex.capitalised_share.get(lower, (1.0, 1.0))[shape == "upper"]
+              <= RUNNING_CAPITALS
+              and running[(lower, "lower")] >= STRAY_CAPITALS * running[(lower, shape)]):
+            fixed, confidence = lower, 0.85
+            why = "a word printed in lower case where a sentence runs on"
         else:
             continue
         if fixed == core:

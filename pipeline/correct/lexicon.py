@@ -26,6 +26,8 @@ MIN_SYLLABLE_COUNT = 3  # a syllable seen fewer times in the corpus is no candid
 
 SYLLABLES = "syllables.tsv"  # the syllable index, written with the lexicon (build.py)
 CANDIDATES = "candidates.tsv"  # each attested syllable's likeliest misreadings (build.py)
+CAPITALS = "capitals.tsv"  # how often the corpus capitalises words in running text
+MIN_RUNNING_SEEN = 200  # a word seen fewer times inside running text has no share
 MAX_CANDIDATES = 24  # syllables a word's readings are drawn from, by channel and frequency
 
 
@@ -136,6 +138,20 @@ class Lexicon:
         near.sort(key=lambda w: -(self.channel.logp(observed, w)
                                   + 0.5 * math.log10(self.abbreviations[w])))
         return tuple(near[:16])
+
+    @cached_property
+    def capitalised_share(self) -> dict[str, tuple[float, float]]:
+        """Of the words the corpus prints often inside running text (after a word in lower
+        case), the shares it capitalises there and prints in capitals (capitals.py)."""
+        path = self.data / CAPITALS
+        if not path.exists():
+            return {}
+        out = {}
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            word, seen, title, upper = line.split("\t")
+            if int(seen) >= MIN_RUNNING_SEEN:
+                out[word] = (int(title) / int(seen), int(upper) / int(seen))
+        return out
 
     @cached_property
     def dash_compounds(self) -> frozenset[tuple[str, str]]:
