@@ -328,7 +328,7 @@ class Scorer:
                 if best == a:
                     continue
             alts = [(readings[j].text, float(post[j])) for j in ranked[:4] if j != best]
-            posterior = float(post[best])
+            posterior = float(post[best]) + case_twins(readings, a, b, best, post)
             confidence = self.lex.calibrated(posterior) if p.calibrate else posterior
             decisions.append(Decision(i, readings[best], confidence, posterior, alts,
                                       float(lm_score[best] - keep_lm[best]), p.calibrate))
@@ -392,6 +392,18 @@ def spelled_as_syllables(text: str) -> bool:
     """A reading whose word (or words) are all Vietnamese syllables."""
     words = split_token(text).core.split()
     return bool(words) and all(parse(w.lower()) is not None for w in words)
+
+
+def case_twins(readings: list[Reading], a: int, b: int, best: int, post: np.ndarray) -> float:
+    """The posterior of the best reading's twins in another case ("Đồng" beside "đồng"):
+    the language model cannot tell them apart, so a word's case is no reason to doubt
+    the word. Not where the best is what OCR wrote in another case, whose own posterior
+    says nothing for the change."""
+    text = readings[best].text.lower()
+    if readings[a].text.lower() == text:
+        return 0.0
+    return float(sum(post[j] for j in range(a + 1, b)
+                     if j != best and readings[j].text.lower() == text))
 
 
 def is_name(slot: Slot) -> bool:
