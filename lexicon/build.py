@@ -33,6 +33,7 @@ from capitals import write_capitals
 from channel import learn as learn_channel
 from channel import write as write_channel
 from corpus import read_text, training_files
+from hyphens import write_hyphenated
 from lm import count_ngrams, estimate, id_bits
 
 HERE = Path(__file__).resolve().parent
@@ -142,6 +143,7 @@ def main() -> None:
     write_names(args.out / "phrases.tsv", args.out / NAMES)
     log(f"{count:,} phrases written", start)
     log(f"{write_capitals(paths, args.out):,} words' capitals in running text written", start)
+    log(f"{write_hyphenated(paths, args.out):,} hyphenated syllable pairs written", start)
     rows = learn_channel(args.pairs / "train")
     write_channel(rows, args.out / "channel.tsv")
     log(f"OCR channel: {len(rows)} edit weights from {args.pairs / 'train'}", start)

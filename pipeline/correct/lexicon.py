@@ -28,6 +28,7 @@ SYLLABLES = "syllables.tsv"  # the syllable index, written with the lexicon (bui
 CANDIDATES = "candidates.tsv"  # each attested syllable's likeliest misreadings (build.py)
 CAPITALS = "capitals.tsv"  # how often the corpus capitalises words in running text
 MIN_RUNNING_SEEN = 200  # a word seen fewer times inside running text has no share
+HYPHENATED = "hyphenated.tsv"  # syllable pairs the corpus joins with a hyphen
 MAX_CANDIDATES = 24  # syllables a word's readings are drawn from, by channel and frequency
 
 
@@ -152,6 +153,16 @@ class Lexicon:
             if int(seen) >= MIN_RUNNING_SEEN:
                 out[word] = (int(title) / int(seen), int(upper) / int(seen))
         return out
+
+    @cached_property
+    def hyphenated(self) -> frozenset[tuple[str, str]]:
+        """The syllable pairs the corpus prints joined by a hyphen, in lower case
+        (lexicon/hyphens.py): a borrowed word's ("các-bon", "mát-xa")."""
+        path = self.data / HYPHENATED
+        if not path.exists():
+            return frozenset()
+        lines = path.read_text(encoding="utf-8").splitlines()[1:]
+        return frozenset(tuple(line.split("\t")[:2]) for line in lines)  # type: ignore[misc]
 
     @cached_property
     def dash_compounds(self) -> frozenset[tuple[str, str]]:
