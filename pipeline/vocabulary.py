@@ -163,7 +163,9 @@ ROMAN_TWO = frozenset({"II", "IH", "H", "Il", "lI", "ll", "IL", "LI"})  # "II" a
 # digits a point's letter reads as ("4)", "3)" for "a)")
 DIGIT_LETTERS = frozenset({"4", "1", "0", "3", "5", "6", "8", "9"})
 # digits a printed digit is misread as, for numbers that only one reading makes plausible
-# the letters OCR reads for 1 and 0 inside a number ("l4", "I899", "2O20"), as digits again
-LETTERS_AS_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
+# the letters and signs OCR reads for 1 and 0 inside a number ("l4", "I899", "2O20", "Ø1",
+# "¡6/2023"), as digits again
+LETTERS_AS_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "¡": "1", "†": "1",
+                                   "O": "0", "Ø": "0", "ø": "0"})
 DIGIT_LOOK_ALIKES = {"0": "689", "1": "74", "2": "7", "3": "89", "4": "19", "5": "63",
                      "6": "508", "7": "12", "8": "0369", "9": "0834"}

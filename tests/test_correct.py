@@ -105,11 +105,13 @@ def test_two_words_joined_by_a_dot_or_dash_ocr_read_in_the_space_are_parted():
 
 
 def test_letters_read_for_digits_inside_a_number_are_digits_again():
-    text, fixes = corrected("Căn cứ Công văn số I899/SGDĐT-CTrTT ngày l4 tháng 7 năm 2O20 "
-                            "về Điều I của Luật\n")
-    assert "số 1899/SGDĐT-CTrTT ngày 14 tháng 7 năm 2020" in text
+    text, fixes = corrected("Căn cứ Công văn số I899/SGDĐT-CTrTT ngày l4 tháng Ø7 năm 2O20 "
+                            "về Điều I của Luật số ¡6/2023/QH15\n")
+    assert "số 1899/SGDĐT-CTrTT ngày 14 tháng 07 năm 2020" in text
+    assert "Luật số 16/2023/QH15" in text
     assert "Điều I của" in text  # a Roman numeral holds no digit: no number
-    assert {c.before for c in fixes if c.kind == "digit"} == {"I899", "l4", "2O20"}
+    assert {c.before for c in fixes if c.kind == "digit"} == {"I899", "l4", "Ø7", "2O20",
+                                                               "¡"}
 
 
 def test_a_year_beyond_the_next_decades_is_read_and_an_old_year_is_history():

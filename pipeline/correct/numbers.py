@@ -291,11 +291,12 @@ def joined_pieces(slots: list[Slot], i: int, abbreviations: dict[str, int],
 
 # the number that opens a token (before a code's "/" or "-", a decimal mark or the end),
 # with the letters OCR reads for 1 and 0 among its digits
-NUMBER_HEAD = regex.compile(r"^[0-9Il|O]*[0-9][0-9Il|O]*(?=$|[/.,\-])")
+NUMBER_HEAD = regex.compile(r"^[0-9Il|¡†OØø]*[0-9][0-9Il|¡†OØø]*(?=$|[/.,\-])")
 # a party document's number runs into its type: "I5IID/TWĐTNVP" (15 HD), "l3KH/TU"
-PARTY_HEAD = regex.compile(r"^[0-9Il|O]*?[0-9][0-9Il|O]*?(?=(?:[A-HJ-NP-Z]|II|Il|lI)"
+PARTY_HEAD = regex.compile(r"^[0-9Il|¡†OØø]*?[0-9][0-9Il|¡†OØø]*?(?=(?:[A-HJ-NP-Z]|II|Il|lI)"
                            r"[\p{L}|]{0,2}/\p{Lu})")
 ROMAN_AND_NOTE = regex.compile(r"^[IVX]{2,}\d$")
+SIGNS_FOR_ONE = frozenset("¡†")  # signs, not letters: OCR's 1 before a number's digits
 
 
 # after "Số:" a document's number: the letters OCR reads for its digits there
@@ -362,8 +363,18 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
     out = []
     for i, slot in enumerate(slots):
         core = slot.token.core
+        if i in skip:
+            continue
+        if slot.token.lead[-1:] in SIGNS_FOR_ONE and NUMBER_HEAD.match(core):
+            # a sign no word opens with, set against a number: its 1 ("¡6/2023/QH15")
+            fix = word_correction("digit", slot, segments, -1, slot.token.lead[-1], "1", 0.8,
+                                  f"“{slot.token.lead[-1]}{core}”: the sign before the number "
+                                  "is its 1, as OCR read it")
+            if fix is not None:
+                out.append(fix)
+            continue
         head = NUMBER_HEAD.match(core) or PARTY_HEAD.match(core)
-        if i in skip or head is None or len(head.group()) < 2 or head.group().isdigit():
+        if head is None or len(head.group()) < 2 or head.group().isdigit():
             continue
         if ROMAN_AND_NOTE.match(head.group()):
             continue  # "Chương II2": a roman numeral and its footnote's mark
