@@ -31,13 +31,17 @@ def segments(text: str):
 
 
 def test_stream_slots_units_and_breaks(lex):
-    stream = TokenStream(segments("a) hội nhập kinh tế\nquốc tế, xyzw\n\nphát triển\n"), lex.lm)
+    stream = TokenStream(segments("a) hội nhập kinh tế\nquốc tế, xyzw\n\nPhát triển\n\n"
+                                  "bền vững\n"), lex.lm)
     texts = [s.token.text for s in stream.slots]
-    assert texts == ["a)", "hội", "nhập", "kinh", "tế", "quốc", "tế,", "xyzw", "phát", "triển"]
-    # a label, and the line after an empty one, start a new context; a wrapped line does not
+    assert texts == ["a)", "hội", "nhập", "kinh", "tế", "quốc", "tế,", "xyzw", "Phát", "triển",
+                     "bền", "vững"]
+    # a label, and the line after an empty one, start a new context; a wrapped line does
+    # not, nor a line in lower case after an empty one (a page broke the sentence)
     starts = [s.token.text for s in stream.slots if s.paragraph_start]
-    assert starts == ["a)", "phát"]
-    assert [s.token.text for s in stream.slots if s.line_end] == ["tế", "xyzw", "triển"]
+    assert starts == ["a)", "Phát"]
+    assert [s.token.text for s in stream.slots if s.line_end] == ["tế", "xyzw", "triển",
+                                                                  "vững"]
     kinh = stream.slots[3]
     assert kinh.ids == (lex.lm.id("kinh"),) and kinh.ids[0] != lex.lm.unk
     assert stream.slots[6].ids == (lex.lm.id("tế"), lex.lm.id(","))  # punctuation apart
@@ -194,8 +198,8 @@ def test_emitted_corrections_point_at_the_original(lex):
 
 
 def test_memory_counts_the_pairs_printed_elsewhere(lex, monkeypatch):
-    text = ("cầu Nghi Sơn mới\n\ncảng Nghi Sơn lớn\n\nkhu Nghi Sơn rộng\n\n"
-            "dân Nghí Sơn vui\n")
+    text = ("Cầu Nghi Sơn mới\n\nCảng Nghi Sơn lớn\n\nKhu Nghi Sơn rộng\n\n"
+            "Dân Nghí Sơn vui\n")
     stream = TokenStream(segments(text), lex.lm)
     monkeypatch.setattr(memory_module, "TRUSTED", 0)  # the tiny corpus prints little
     memory = DocumentMemory(stream.segments, lex.lm, share=0.1)
@@ -215,10 +219,10 @@ def test_memory_counts_the_pairs_printed_elsewhere(lex, monkeypatch):
     # a slot's own pair is no evidence for it: two others back the first "Nghi", and the
     # damaged copy, with three others, more
     assert 0 < support(memory, clean, "Nghi") < support(memory, damaged, "Nghi")
-    # a paragraph's first word is read without the word before it: "khu" after "lớn"
+    # a paragraph's first word is read without the word before it: "Khu" after "lớn"
     # (printed nowhere else) backs nothing, nor hurts
-    khu = next(i for i, s in enumerate(stream.slots) if s.token.text == "khu")
-    assert stream.slots[khu].paragraph_start and support(memory, khu, "khu") == 0
+    khu = next(i for i, s in enumerate(stream.slots) if s.token.text == "Khu")
+    assert stream.slots[khu].paragraph_start and support(memory, khu, "Khu") == 0
     # pairs beyond the memory's reach (in segments) do not count
     monkeypatch.setattr(memory_module, "REACH", 0)
     assert support(memory, damaged, "Nghi") == 0

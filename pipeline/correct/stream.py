@@ -16,6 +16,7 @@ from vanban.correct.tokens import Token, tokens, units
 from vanban.document import Correction
 from vanban.paragraphs import lines_are_paragraphs
 from vanban.syllable import style_of
+from vanban.text import starts_lower
 from vanban.view import Segment
 
 if TYPE_CHECKING:
@@ -80,7 +81,10 @@ class TokenStream:
             # only certain breaks cut the context: whether a line-end period ends a
             # sentence is one of the things the model decides (unless every line is a
             # paragraph)
-            new_para = (prev is None or prev.column != seg.column or seg.blank_before
+            # (a line in lower case after an empty one goes on with the sentence a page or
+            # a block OCR set apart broke: "… mục đích kinh" / "" / "doanh vận chuyển")
+            new_para = (prev is None or prev.column != seg.column
+                        or (seg.blank_before and not starts_lower(seg.text))
                         or seg.label is not None or prev.text.endswith("./.")
                         or (self.line_paragraphs and prev.line != seg.line))
             toks = tokens(seg.text)
