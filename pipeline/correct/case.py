@@ -78,7 +78,8 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
     running: Counter[tuple[str, str]] = Counter()
     if not line_paragraphs:
         for i, slot in enumerate(slots):
-            if slot.token.core.isalpha() and runs_on(slots, i):
+            core = slot.token.core
+            if core[:1].upper() in SAME_SHAPE and core.isalpha() and runs_on(slots, i):
                 running[(slot.token.core.lower(), word_case(slot.token.core))] += 1
     for i, slot in enumerate(slots):
         core = slot.token.core

@@ -11,6 +11,7 @@ from collections import defaultdict
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import regex
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -29,6 +30,7 @@ CANDIDATES = "candidates.tsv"  # each attested syllable's likeliest misreadings 
 CAPITALS = "capitals.tsv"  # how often the corpus capitalises words in running text
 MIN_RUNNING_SEEN = 200  # a word seen fewer times inside running text has no share
 HYPHENATED = "hyphenated.tsv"  # syllable pairs the corpus joins with a hyphen
+NAME_DASH = regex.compile(r"(?<![^\s])(\p{L}+) [-–] (\p{L}+)(?![^\s])")  # "hóa - Thông"
 MAX_CANDIDATES = 24  # syllables a word's readings are drawn from, by channel and frequency
 
 
@@ -172,13 +174,10 @@ class Lexicon:
         path = self.data / "phrases.tsv"
         if not path.exists():
             return frozenset()
-        pairs = set()
-        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-            words = line.split("\t")[0].split()
-            pairs.update((strip_accents(left).lower(), strip_accents(right).lower())
-                         for left, dash, right in zip(words, words[1:], words[2:], strict=False)
-                         if dash in ("-", "–") and left.isalpha() and right.isalpha())
-        return frozenset(pairs)
+        dashed = [line for line in path.read_text(encoding="utf-8").splitlines()
+                  if " - " in line or " – " in line]
+        return frozenset((strip_accents(left).lower(), strip_accents(right).lower())
+                         for line in dashed for left, right in NAME_DASH.findall(line))
 
     @cached_property
     def by_deletion(self) -> dict[str, set[str]]:
