@@ -29,12 +29,11 @@ from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_un
 from vanban.syllable import parse
 from vanban.vocabulary import DOC_TYPES, SIGNER_POSITIONS
 
-from capitals import write_capitals
 from channel import learn as learn_channel
 from channel import write as write_channel
 from corpus import read_text, training_files
-from hyphens import write_hyphenated
 from lm import count_ngrams, estimate, id_bits
+from printed import write_capitals, write_hyphenated
 
 HERE = Path(__file__).resolve().parent
 

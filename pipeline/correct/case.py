@@ -37,7 +37,7 @@ def neighbour_cases(slots: list[Slot], i: int) -> list[str]:
 
 
 # the share of its uses inside running text a word may be capitalised (or printed in
-# capitals) in, the corpus's (lexicon/capitals.py), to be read in lower case there: "các"
+# capitals) in, the corpus's (lexicon/printed.py), to be read in lower case there: "các"
 # 0.4 %, "cấp" 0.3 %, "sung" none; "số" 1.4 %, "Sở" 10 % ("các Sở, ban, ngành") keep
 # their capital; "SỐ" is 0.005 %
 RUNNING_CAPITALS = 0.01

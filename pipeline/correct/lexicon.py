@@ -145,7 +145,7 @@ class Lexicon:
     @cached_property
     def capitalised_share(self) -> dict[str, tuple[float, float]]:
         """Of the words the corpus prints often inside running text (after a word in lower
-        case), the shares it capitalises there and prints in capitals (capitals.py)."""
+        case), the shares it capitalises there and prints in capitals (lexicon/printed.py)."""
         path = self.data / CAPITALS
         if not path.exists():
             return {}
@@ -159,7 +159,7 @@ class Lexicon:
     @cached_property
     def hyphenated(self) -> frozenset[tuple[str, str]]:
         """The syllable pairs the corpus prints joined by a hyphen, in lower case
-        (lexicon/hyphens.py): a borrowed word's ("các-bon", "mát-xa")."""
+        (lexicon/printed.py): a borrowed word's ("các-bon", "mát-xa")."""
         path = self.data / HYPHENATED
         if not path.exists():
             return frozenset()
