@@ -420,6 +420,15 @@ def test_a_capital_ocr_read_for_its_small_letter_inside_a_sentence():
     assert not [c for c in fixes if c.kind == "case"]
 
 
+def test_an_ellipsis_and_an_equals_sign_standing_alone_are_printed():
+    page = [*WRAPPED_LINES[:3], "Đoàn các cấp ... về Chương trình hành động của Ban Chấp hành;",
+            "tỷ lệ đoàn viên được tính bằng: = Tổng số đoàn viên tham gia học tập / tổng",
+            *WRAPPED_LINES[3:], "nhiệm vụ được giao theo quy định :"]
+    text, fixes = corrected("\n".join(page) + "\n", threshold=0.6)
+    assert "các cấp ... về" in text and "bằng: = Tổng" in text
+    assert [c.before.strip() for c in fixes if c.kind == "noise"] == [":"]  # a speck
+
+
 def test_a_second_mark_ocr_put_after_a_words_is_a_speck():
     page = [*WRAPPED_LINES[:3], "Các nội dung chủ yếu như sau:.", *WRAPPED_LINES[3:],
             "nhiệm vụ được giao theo quy định tại địa phương..", "Riêng đối với các xã, phường",

@@ -36,7 +36,9 @@ PRINTED_ALONE = set(".,;:-–—+()…“”\"'/*%&")
 # alone where the development OCR (the decree's included) differs from its truth, none was
 # its word's own mark set apart
 SPACED_IN_PRINT = {":": -2.5, ";": -2.6, ".": -3.2, ",": -4.0}
-KEEP_ALONE = ("+", "…", "(", ")", "*", "%", "/", "&")  # "Nông nghiệp & PTNT"
+# "Nông nghiệp & PTNT", "các cấp ... về", "Tỷ lệ = Tổng …": of the development OCR's lone
+# "...", "....", "=" taken for specks, none was one
+KEEP_ALONE = ("+", "…", "...", "(", ")", "*", "%", "/", "&", "=")
 # a rule printed under a heading or a signature line ("---------", "________"): OCR reads
 # it as a line, never as these characters (a speck it reads so is shorter: "___"), so a
 # text that has them was typed so
