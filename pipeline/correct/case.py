@@ -46,8 +46,6 @@ RUNNING_CAPITALS = 0.01
 # ("Hội đồng Khoa học", "Độc lập - Tự do") than OCR's. A word in capitals is OCR's only
 # if all its letters are such ("SỐ", "CÓ")
 SAME_SHAPE = frozenset("CSVWXZOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ")
-
-
 STRAY_CAPITALS = 5  # times as often in small letters, where the text runs on
 
 
@@ -80,7 +78,7 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
         for i, slot in enumerate(slots):
             core = slot.token.core
             if core[:1].upper() in SAME_SHAPE and core.isalpha() and runs_on(slots, i):
-                running[(slot.token.core.lower(), word_case(slot.token.core))] += 1
+                running[(core.lower(), word_case(core))] += 1
     for i, slot in enumerate(slots):
         core = slot.token.core
         if i in skip or not core or not core.isalpha() or len(core) < 2:
