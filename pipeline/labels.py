@@ -70,7 +70,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # (specks before it hold a mark or a digit, "L2 hương |", or are one letter the keyword
     # lost, "C hương H": "Sở CHUNG (" is words)
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
-                              r"(?P<kw>[^\W\d_]{5,7})\s+"
+                              r"(?P<kw>[^\W\d_]{5,8})\s+"
                               # (a speck glued after the numeral: "Chương l§")
                               r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}(?:[^\w\s.:_\-|](?=\s*$))?"
                               r"|\d{1,2}|[^\w\s.:_\-])\s*[.:]{0,3}"
@@ -274,8 +274,9 @@ CITED_AFTER_ARTICLE = {"Luật", "Bộ", "Nghị", "Thông", "Quyết", "Pháp",
 
 
 def chapter_keyword(word: str) -> bool:
-    """"Chương" however OCR damaged it ("Chưong", "CHUONG", "Chuơng")."""
-    return Levenshtein.distance(strip_accents(word).lower(), "chuong") <= 1
+    """"Chương" however OCR damaged it ("Chưong", "CHUONG", "Chuơng", its n read as "ii"
+    and a speck glued after it: "Chươiigp")."""
+    return Levenshtein.distance(strip_accents(word).lower().replace("ii", "n"), "chuong") <= 1
 
 
 CODIFIED = regex.compile(rf"^{CODIFIED_NUMBER}$")

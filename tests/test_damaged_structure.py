@@ -1072,6 +1072,16 @@ def test_a_chapter_heading_with_a_speck_glued_to_its_numeral_or_dots_after_it(he
                                              "Chương II/Điều 2"]
 
 
+def test_a_chapter_keyword_whose_n_ocr_read_as_two_letters():
+    # "Chươiigp l -": its n read as "ii", a speck glued after it, its I as an l
+    lines = ["*Chươiigp l -", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", BODY,
+             "Chương II", "TỔ CHỨC THỰC HIỆN", "Điều 2. Hiệu lực thi hành", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == ["Chương I", "Chương I/Điều 1", "Chương II",
+                                             "Chương II/Điều 2"]
+    assert parse_label("Chungg II") is None  # a word, not the keyword
+
+
 def test_an_articles_first_clause_read_as_roman_one_before_a_misread_two():
     doc = doc_from_text("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n"
                         "I. Nghị định này quy định về hoạt động khoa học.\n"
