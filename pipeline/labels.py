@@ -143,6 +143,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "1, Tổ chức" (a comma, colon or semicolon for the period), "2 Các" is left alone:
     # too often a number
     ("number", regex.compile(r"^(\d{1,2})[,:;]\s*(?=[[:upper:]])")),
+    # "2_Tổ chức", "3- Tổ chức": a stroke or a dash for the period, before a word in
+    # sentence case (a code wrapped after its number is not one: "39-" / "NQ/TW")
+    ("number", regex.compile(r"^(\d{1,2})[_\-]\s*(?=[[:upper:]][[:lower:]])")),
     # "I0. Cơ sở", "l2. Hồ sơ": a 1 read as a letter in a two-digit number
     ("number", regex.compile(r"^([lI|!]\d)\.\s+(?=[[:upper:]])")),
     # "IV, TỔ CHỨC": a comma for the period of a roman heading

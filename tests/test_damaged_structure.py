@@ -1082,6 +1082,18 @@ def test_a_chapter_keyword_whose_n_ocr_read_as_two_letters():
     assert parse_label("Chungg II") is None  # a word, not the keyword
 
 
+def test_an_items_period_read_as_a_stroke_or_a_dash():
+    doc = doc_from_text("Điều 4. Tổ chức khoa học và công nghệ trực thuộc\n"
+                        "1. Cơ sở giáo dục đại học được thành lập tổ chức khoa học.\n"
+                        "2_Tổ chức khoa học do cơ sở thành lập phải đăng ký hoạt động.\n"
+                        "-3- Tổ chức khoa học trực thuộc phải bảo đảm các điều kiện.\n"
+                        "4. Nhân sự của tổ chức khoa học và công nghệ trực thuộc.\n")
+    assert list(outline_paths(doc.body)) == ["Điều 4", "Điều 4/1", "Điều 4/2", "Điều 4/3",
+                                             "Điều 4/4"]
+    assert parse_label("2-3 người tham gia mỗi đội") is None  # a range, not a label
+    assert parse_label("39- NQ/TW ngày 17/4/2015 của Bộ Chính trị") is None  # a code wrapped
+
+
 def test_an_articles_first_clause_read_as_roman_one_before_a_misread_two():
     doc = doc_from_text("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n"
                         "I. Nghị định này quy định về hoạt động khoa học.\n"
