@@ -156,8 +156,9 @@ def speck_dash_corrections(segments: list[Segment], labels: list[Label | None],
     return out
 
 
-# a dash before a word in capitals, after a line the sentence wrapped from
+# a dash before a capitalised word, after a line the sentence wrapped from
 WRAPPED_DASH = regex.compile(r"^[-–]\s+(?=\p{Lu}\p{Ll})")
+# (below the dash specks' 0.9: a name the lexicon lacks may print such a dash)
 WRAPPED_DASH_SPECK = 0.8
 
 
