@@ -74,11 +74,13 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
     # is a stray among the word's small letters; a document's own capitals recur
     # ("tham gia Vòng thi Bán kết", "80 năm Cách mạng tháng Tám")
     running: Counter[tuple[str, str]] = Counter()
+    runs_into: set[int] = set()  # the shape-alike words a sentence runs on into
     if not line_paragraphs:
         for i, slot in enumerate(slots):
             core = slot.token.core
             if core[:1].upper() in SAME_SHAPE and core.isalpha() and runs_on(slots, i):
                 running[(core.lower(), word_case(core))] += 1
+                runs_into.add(i)
     for i, slot in enumerate(slots):
         core = slot.token.core
         if i in skip or not core or not core.isalpha() or len(core) < 2:
@@ -101,7 +103,7 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
                 and not ROMAN.match(core):  # a roman numeral is printed so ("khóa XI")
             fixed, confidence = lower, 0.85
             why = "a word in capitals amid lower-case words"
-        elif (shape in ("title", "upper") and not line_paragraphs and runs_on(slots, i)
+        elif (shape in ("title", "upper") and i in runs_into
               and all(ch in SAME_SHAPE for ch in (core[0] if shape == "title" else core))
               and lex.capitalised_share.get(lower, (1.0, 1.0))[shape == "upper"]
               <= RUNNING_CAPITALS
