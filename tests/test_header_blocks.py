@@ -299,6 +299,22 @@ def test_a_signature_block_after_the_articles_through_specks_and_a_comma_for_a_p
         "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Quốc Phương")
 
 
+def test_a_signers_title_over_a_name_closes_the_body_where_its_closing_mark_was_lost():
+    text = ("Điều 1. Phạm vi\nVăn bản này quy định.\nĐiều 2. Trách nhiệm\n"
+            "Các cơ quan chịu trách nhiệm thi hành Quyết định. R¬y,\n\n"
+            "BỘ TRƯỞNG\nĐào Ngọc Dung\n\nDANH MỤC VĂN BẢN\n\nI. LĨNH VỰC VIỆC LÀM\n"
+            "1. Thông tư số 03/2017/TT-BLĐTBXH.\n")
+    doc = doc_from_text(text)
+    assert (doc.meta.signer.position, doc.meta.signer.name) == ("BỘ TRƯỞNG", "Đào Ngọc Dung")
+    # the annex after the signature is no part of the last article
+    assert [node.label for node in doc.body][:2] == ["Điều 1", "Điều 2"]
+    assert doc.body[1].children == []
+    # a title in the body with a sentence under it opens no signature block
+    doc = doc_from_text("Điều 1. Thành phần\nBan gồm:\nCHỦ TỊCH\nỦy ban nhân dân tỉnh.\n"
+                        "Điều 2. Hiệu lực\nQuyết định có hiệu lực./.\n")
+    assert [node.label for node in doc.body] == ["Điều 1", "Điều 2"]
+
+
 def test_nơi_nhận_behind_a_glued_speck_opens_the_recipients():
     from vanban.vocabulary import opens_recipients
 

@@ -60,7 +60,18 @@ def opens_footer(segments: list[Segment], i: int) -> bool:
         return True
     if is_signer_title(text) and i > 0:
         prev = segments[i - 1].text
-        return prev.endswith(("./.", "/.")) or AUTHORITY.match(prev) is not None
+        return (prev.endswith(("./.", "/.")) or AUTHORITY.match(prev) is not None
+                or signed_by_name(segments[i + 1:i + 4]))
+    return False
+
+
+def signed_by_name(following: list[Segment]) -> bool:
+    """A person's name under a signer's title (past "(đã ký)"): the block is the signature
+    even where OCR lost the body's closing "./." ("R¬y," / "BỘ TRƯỞNG" / "Đào Ngọc Dung")."""
+    for seg in following:
+        if SIGNED.match(seg.text):
+            continue
+        return PERSON_NAME.match(seg.text.strip(NAME_SPECKS)) is not None
     return False
 
 
