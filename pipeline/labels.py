@@ -154,6 +154,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("decimal", regex.compile(r"^([1lIL|!](?:\.\d{1,2})+)[.:]?(?=\s)")),
     # ("3/2. Đối tượng": a slash for the dot, as a date never stands before a period)
     ("decimal", regex.compile(r"^(\d{1,2}(?:[,:/]\d{1,2})+)\.(?=\s+[[:upper:]])")),
+    # "1.1, Nội dung": a comma for the period after the numeral (a decimal number opens
+    # no sentence of a capitalised word)
+    ("decimal", regex.compile(r"^(\d{1,2}(?:\.\d{1,2})+),\s*(?=[[:upper:]])")),
     # "5,1 Quy định sử dụng": a comma for the dot and the period lost (a number with a
     # decimal comma opens no sentence of a capitalised word)
     ("decimal", regex.compile(r"^(\d{1,2},\d)\s+(?=[[:upper:]][[:lower:]])")),

@@ -25,6 +25,7 @@ def test_parse_label_kinds():
         "II CHỈ TIÊU THỰC HIỆN": ("roman", "II"),
         "2. Mục tiêu cụ thể": ("number", "2"),
         "1.1. Tổ chức hội nghị": ("decimal", "1.1"),
+        "2.1, Nội dung, hình thức": ("decimal", "2.1"),
         "a) Sở Tư pháp": ("letter", "a"),
         "đ) Sở Tài chính": ("letter", "đ"),
         ") Cục Hải quan": ("letter", ""),
@@ -36,6 +37,7 @@ def test_parse_label_kinds():
         assert parsed is not None, text
         assert (parsed.kind, parsed.text) == (kind, label), text
     for text in ("Mục tiêu chung", "7.600 triệu USD", "2020, định hướng", "Điều 58 Luật",
+                 "2.5, 3.0 và 4.5 điểm",
                  "-", ")", "Việt Nam"):
         assert parse_label(text) is None, text
 
