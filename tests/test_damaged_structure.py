@@ -1013,6 +1013,24 @@ def test_points_read_as_signs_and_a_first_item_read_as_a_speck():
     assert list(outline_paths(doc_from_text(text).body)) == ["1", "2", "3"]
 
 
+def test_a_first_item_read_as_a_speck_under_an_article_whose_title_wraps():
+    body = ("cơ sở khám bệnh, chữa bệnh có trách nhiệm gửi văn bản đề nghị thanh toán, "
+            "bảng kê chi phí\nkhám bệnh, chữa bệnh và các chứng từ kèm theo liên quan "
+            "trực tiếp đến quá trình\n")
+    text = ("Điều 8. Thanh toán kinh phí khám bệnh, chữa bệnh với Quỹ Bảo trợ\ntrẻ em\n"
+            "†. Trong thời gian 03 ngày làm việc, kể từ khi người chưa thành niên hết cấp "
+            "cứu,\n" + body + "2. Trường hợp chi phí khám bệnh, chữa bệnh thực tế ít hơn "
+            "số tiền đã tạm\n" + body + "3. Sau khi thực hiện việc thanh toán.\n")
+    doc = doc_from_text(text)
+    assert list(outline_paths(doc.body)) == ["Điều 8", "Điều 8/1", "Điều 8/2", "Điều 8/3"]
+    assert ("†. ", "1. ") in {(c.before, c.after) for c in doc.corrections}
+    # a line that runs to the margin goes on into the next: no item opens there
+    text = text.replace("Quỹ Bảo trợ\ntrẻ em\n†.", "Quỹ Bảo trợ trẻ em\nvà các khoản "
+                        "khác theo quy định của pháp luật về khám bệnh, chữa bệnh và bảo "
+                        "hiểm y tế hiện\n†.")
+    assert "Điều 8/1" not in outline_paths(doc_from_text(text).body)
+
+
 def test_a_heading_numeral_read_as_a_bracket_its_period_lost():
     doc = doc_from_text(PREAMBLE + "\n[ QUY ĐỊNH CHUNG |\nĐiều 1. Phạm vi điều chỉnh\n" + BODY
                         + "\nII QUY ĐỊNH CỤ THỂ\nĐiều 2. Nguyên tắc\n" + BODY + "\n")

@@ -856,26 +856,30 @@ def heading_like(text: str) -> bool:
     return mostly_upper(text, 0.9) and 1 <= len(text.split()) <= 14
 
 
-def starts_paragraph(seg: Segment, prev: Segment) -> bool:
+def starts_paragraph(seg: Segment, prev: Segment, prev_short: bool = False) -> bool:
     """A lost item or heading starts a paragraph: after an empty line, or after a line that ends a
     sentence or a clause, or after a labelled heading in capitals ("I. KẾT QUẢ" / "1 Những
-    vấn đề …"). (Not after a comma, empty line or not: a scan read with an empty line after
-    every line has one inside each sentence.)"""
+    vấn đề …"); with `prev_short`, after a line that stops before the margin (a heading's
+    wrapped words: "Điều 8. Thanh toán … với Quỹ Bảo trợ" / "trẻ em"). (Not after a comma,
+    empty line or not: a scan read with an empty line after every line has one inside each
+    sentence.)"""
     end = prev.text.rstrip()
-    return ((seg.blank_before and not end.endswith(",")) or end.endswith((".", ";", ":"))
+    return (((seg.blank_before or prev_short) and not end.endswith(","))
+            or end.endswith((".", ";", ":"))
             or (prev.label is not None and heading_like(prev.text[prev.label.end:])
                 and not mostly_upper(seg.text, 0.9)))
 
 
 def item_openings(segments: list[Segment], after: int, before: int,
-                  bullets: bool = False) -> Iterator[Segment]:
+                  bullets: bool = False, short: Collection[int] = frozenset()
+                  ) -> Iterator[Segment]:
     """The segments between positions `after` and `before` where an item whose number was
     lost may open: a paragraph's start with no label (or, with `bullets`, a bullet OCR read
-    for the number)."""
+    for the number); `short`: the ids of segments whose line stops before the margin."""
     for k in range(after + 1, before):
         seg = segments[k]
         if (seg.label is None or (bullets and seg.label.kind == "bullet")) and starts_paragraph(
-                seg, segments[k - 1]):
+                seg, segments[k - 1], id(segments[k - 1]) in short):
             yield seg
 
 
@@ -1038,9 +1042,10 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
     (at least PARALLEL of them) is item 6, the only one that does (and between "4." and
     "8.", three such paragraphs are 5, 6 and 7)."""
     position = {id(seg): k for k, seg in enumerate(segments)}
+    short = {id(seg) for seg in segments if widths.short(doc, seg)}
     out = []
     for run in runs(items, "number"):
-        out += lost_first_numbers(segments, items, run, position)
+        out += lost_first_numbers(segments, items, run, position, short)
         openers = [opener(it.seg.text[it.label.end:]) for it in run]
         # (every opening that PARALLEL siblings share: two may tie)
         common = {o for o in openers if o and openers.count(o) >= PARALLEL}
@@ -1089,7 +1094,8 @@ TOP_LIST_LOOKBACK = 6  # lines before a letter's first label read where its lost
 
 
 def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Item],
-                       position: dict[int, int]) -> list[tuple[Item, Correction]]:
+                       position: dict[int, int], short: Collection[int]
+                       ) -> list[tuple[Item, Correction]]:
     """A list under its heading whose first label read is "3.": the paragraphs before it
     that open with "1" and "2" however their periods were damaged ("1 Hàng hóa bao gồm:",
     "2,:-Dịch vụ bao gồm:") are its items 1 and 2, when exactly those are found."""
@@ -1110,7 +1116,7 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     else:
         after = position[id(parent.seg)]
     found = []
-    openings = list(item_openings(segments, after, position[id(first.seg)]))
+    openings = list(item_openings(segments, after, position[id(first.seg)], short=short))
     for seg in openings:
         m = NUMBER_OPENING.match(seg.text)
         if m is not None:
