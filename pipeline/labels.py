@@ -154,6 +154,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("decimal", regex.compile(r"^([1lIL|!](?:\.\d{1,2})+)[.:]?(?=\s)")),
     # ("3/2. Đối tượng": a slash for the dot, as a date never stands before a period)
     ("decimal", regex.compile(r"^(\d{1,2}(?:[,:/]\d{1,2})+)\.(?=\s+[[:upper:]])")),
+    # "qd) Xe có gắn", "sa) Bộ, cơ quan": a speck read as a letter glued before a point's
+    # (a word ending in ")" opens no item's line, and a point's letter has no tone mark)
+    ("letter", regex.compile(r"^\p{Ll}([a-eg-ik-vxyđ])\)\s+(?=\p{Lu})")),
     # "1.1, Nội dung": a comma for the period after the numeral (a decimal number opens
     # no sentence of a capitalised word)
     ("decimal", regex.compile(r"^(\d{1,2}(?:\.\d{1,2})+),\s*(?=[[:upper:]])")),
@@ -164,7 +167,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
 # specks OCR read before a label ("_...1.", "' a)", "° -", before a quotation's: "-_ “Điều
 # 59."): passed over to find the label
 LEADING_SPECKS = regex.compile(
-    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«]{1,5}\s?(?:[“\"]\s?)?(?=[\dIVXHla-zđ(+*~\-ĐDCMP€¡])")
+    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«#®©]{1,5}\s?(?:[“\"]\s?)?(?=[\dIVXHla-zđ(+*~\-ĐDCMP€¡])")
 
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,

@@ -26,6 +26,9 @@ def test_parse_label_kinds():
         "2. Mục tiêu cụ thể": ("number", "2"),
         "1.1. Tổ chức hội nghị": ("decimal", "1.1"),
         "2.1, Nội dung, hình thức": ("decimal", "2.1"),
+        "qd) Xe có gắn động cơ": ("letter", "d"),  # a speck read as a letter before it
+        "®b) Đối với hàng dự trữ": ("letter", "b"),
+        "_#c) Đối với hàng hoá": ("letter", "c"),
         "a) Sở Tư pháp": ("letter", "a"),
         "đ) Sở Tài chính": ("letter", "đ"),
         ") Cục Hải quan": ("letter", ""),
@@ -37,7 +40,7 @@ def test_parse_label_kinds():
         assert parsed is not None, text
         assert (parsed.kind, parsed.text) == (kind, label), text
     for text in ("Mục tiêu chung", "7.600 triệu USD", "2020, định hướng", "Điều 58 Luật",
-                 "2.5, 3.0 và 4.5 điểm",
+                 "2.5, 3.0 và 4.5 điểm", "đó) Các cơ quan", "này) và các",
                  "-", ")", "Việt Nam"):
         assert parse_label(text) is None, text
 
