@@ -45,8 +45,8 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^([IVXLHl1|]{1,5}|[IlH][IlHi]{1,3})\.\s*(?=[[:upper:]]{2,}\s)")),
     # "3a." (a clause an amendment inserts after clause 3)
     ("number", regex.compile(r"^(\d{1,3}(?:[a-e](?=\.\s))?)\s?[.)](?=\s|$)")),
-    # ("€)", "¡)": a point's c or i read as a sign)
-    ("letter", regex.compile(r"^([^\W\d_]?|[€¡])\)")),
+    # ("€)", "¡)", "ø)": a point's c, i or g read as a sign)
+    ("letter", regex.compile(r"^([^\W\d_]?|[€¡ø])\)")),
     # "a. Nội dung đề án": a point with a period, as many plans print them (not "l.",
     # which is a "1." misread as often as a point)
     # (a roman numeral read in lower case before a heading in capitals is no point:
@@ -311,7 +311,7 @@ def skip_blanks(text: str, end: int) -> int:
     return end
 
 
-SIGN_LETTERS = {"€": "c", "¡": "i"}  # a point's letter as OCR reads it as a sign
+SIGN_LETTERS = {"€": "c", "¡": "i", "ø": "g"}  # a point's letter as OCR reads it as a sign
 
 
 def printed_label(text: str) -> Label | None:

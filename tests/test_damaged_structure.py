@@ -38,7 +38,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("I0. Cơ sở khám bệnh", "number", "I0", 0),
     ("1: Ngân sách nhà nước", "number", "1", 0),
     ("ˆ_2; Cơ quan chủ quản trường cao đẳng", "number", "2", 2),  # a semicolon for the period
-    ("- ø) Biện pháp khuyến khích", "letter", "ø", 2),
+    ("- ø) Biện pháp khuyến khích", "letter", "g", 2),
     ("c} Cố ý bỏ qua", "letter", "c", 0),
     ("°b) Tiết lộ họ tên", "letter", "b", 1),
     ("[II. Chỉ tiêu 4: 60% thanh thiếu nhi", "roman", "[II", 0),

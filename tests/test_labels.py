@@ -26,6 +26,7 @@ def test_parse_label_kinds():
         "2. Mục tiêu cụ thể": ("number", "2"),
         "1.1. Tổ chức hội nghị": ("decimal", "1.1"),
         "2.1, Nội dung, hình thức": ("decimal", "2.1"),
+        "ø) Xăng các loại;": ("letter", "g"),  # a point's g read as a sign
         "qd) Xe có gắn động cơ": ("letter", "d"),  # a speck read as a letter before it
         "®b) Đối với hàng dự trữ": ("letter", "b"),
         "_#c) Đối với hàng hoá": ("letter", "c"),
