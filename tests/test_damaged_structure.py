@@ -1136,3 +1136,10 @@ def test_dash_items_whose_dashes_ocr_read_as_specks_or_tildes():
     lines[3] = "_. Chủ đầu tư có dự án đầu tư công;"
     doc = doc_from_text("\n\n".join(lines) + "\n")
     assert not [c for c in doc.corrections if c.kind == "label" and c.before.startswith("_.")]
+
+
+def test_a_sub_items_numerals_parted_by_a_comma_are_its_label_with_a_dot():
+    # (its sibling before it read as no label: no sequence mends it)
+    doc = doc_from_text("5. QUYỀN TÁC GIẢ\n5.], Quy định sử dụng tác phẩm dự giải.\n"
+                        "5,2. Trách nhiệm của tác giả đối với tác phẩm.\n")
+    assert list(outline_paths(doc.body)) == ["5", "5/5.2"]

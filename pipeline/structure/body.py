@@ -17,6 +17,8 @@ from vanban.paragraphs import Widths, label_of, opens_paragraph, quotations
 from vanban.text import mostly_upper
 from vanban.view import Segment
 
+# a sub-item's numerals as OCR parted them ("5,2.", "3/2.", "2:1."): its label is "5.2"
+DECIMAL_SEPARATORS = str.maketrans(",:/", "...")
 FIXED = {"part", "chapter", "section", "article"}
 FIRST_ITEMS = {"1", "a", "I", "A"}
 KIND_NAMES = {"part": "part", "chapter": "chapter", "section": "section", "article": "article",
@@ -145,7 +147,9 @@ def build_tree(doc: Document, pars: list[Paragraph],
             continue
         label = par.label
         key = label.rank_key
-        node = Node(label=label.text, kind=KIND_NAMES[label.kind], span=span(par.segments))
+        printed = label.text.translate(DECIMAL_SEPARATORS) if label.kind == "decimal" else (
+            label.text)
+        node = Node(label=printed, kind=KIND_NAMES[label.kind], span=span(par.segments))
         if is_heading(par, label.kind):
             node.title = par.body_text
         else:
