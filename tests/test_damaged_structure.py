@@ -977,6 +977,23 @@ def test_a_codified_articles_number_read_through_ocr_damage(printed, number):
     assert list(outline_paths(doc.body)) == [f"Điều {number}", "Điều 45.12.LQ.2"]
 
 
+@pytest.mark.parametrize("printed, number", [
+    ("Điều 37.1 1,Q.1. Phạm vi điều chỉnh", "37.1.LQ.1"),  # L as 1, a comma, a space
+    ("Điệu 37.L.NĐ.I.1. Phạm vi điều chỉnh", "37.1.NĐ.1.1"),  # 1s as L and I
+    ("Diệu 37:1TT. 1.1. Phạm vi điều chỉnh", "37.1.TT.1.1"),  # a colon, a dot lost
+    ("Điều 37.1.TI,.2.1. Phạm vi điều chỉnh", "37.1.TL.2.1"),  # L as I, a comma
+])
+def test_a_codified_number_ocr_damaged_further_is_read_by_the_documents_own_prefix(
+        printed, number):
+    clean = [f"Điều 37.1.LQ.{k}. Nội dung thứ {k}" for k in (5, 6)]
+    doc = doc_from_text("\n".join([printed, BODY, clean[0], BODY, clean[1], BODY]))
+    assert list(outline_paths(doc.body)) == [f"Điều {number}", "Điều 37.1.LQ.5",
+                                             "Điều 37.1.LQ.6"]
+    # one clean article vouches for no topic and heading: the damaged number is left
+    doc = doc_from_text("\n".join([printed, BODY, clean[0], BODY]))
+    assert f"Điều {number}" not in outline_paths(doc.body)
+
+
 def test_a_word_like_chapter_alone_on_its_line_ends_a_sentence():
     # "chồng." wrapped to its own line is no chapter whose numeral was lost
     doc = doc_from_text("Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Giải thích từ ngữ\n"

@@ -677,17 +677,80 @@ CODIFIED_SOURCES = ("LQ", "NĐ", "TT", "TL", "QĐ", "PL", "NQ", "NL", "CT", "SL"
 CODIFIED_DIGITS = {**ARTICLE_DIGITS, **str.maketrans("Ïïíì!", "11111")}
 
 
+# the characters OCR reads for a codified number's digits and its source's letters
+CODIFIED_LOOK_ALIKES = {"1": "1lIL|!ïíìÏÍÌ[]", "0": "0OoØø", "L": "L1lI|", "Đ": "ĐDÐđ"}
+CODIFIED_SEPARATORS = r"[\s.,:;]"
+# a place's numerals after the source: each of one or two digits, parted by marks
+CODIFIED_PLACE = regex.compile(
+    rf"(?P<place>(?:{CODIFIED_SEPARATORS}{{0,3}}[\dlIL|!ïíìÏÍÌ\[\]OØ]{{1,2}}"
+    r"(?![\dlIL|!ïíìÏÍÌ\[\]OØ]))+)")
+MIN_PREFIX_USES = 2  # articles that print a topic and heading cleanly, to vouch for it
+ZERO_FOR = str.maketrans("OoØø", "0000")
+
+
+def look_alike(char: str) -> str:
+    return f"[{regex.escape(CODIFIED_LOOK_ALIKES[char])}]" if char in CODIFIED_LOOK_ALIKES \
+        else regex.escape(char)
+
+
+def codified_shape(prefix: str, source: str) -> regex.Pattern:
+    """A codified number of this topic and heading ("37.1") and source ("LQ") as OCR may
+    print it: look-alikes for its digits and letters, marks and spaces anywhere between
+    its parts ("37.1 1,Q.1", "30:4TT. 1.1", "37.L.NĐ.I.1")."""
+    topic, heading = prefix.split(".")
+    sep = f"{CODIFIED_SEPARATORS}{{0,3}}"
+    head = "".join(map(look_alike, topic)) + sep + "".join(map(look_alike, heading))
+    letters = f"{CODIFIED_SEPARATORS}?".join(map(look_alike, source))
+    return regex.compile(head + sep + letters + CODIFIED_PLACE.pattern)
+
+
+def codified_prefixes(items: list[Item]) -> list[str]:
+    """The topics and headings ("37.1") the document's articles print cleanly."""
+    seen: dict[str, int] = {}
+    for it in items:
+        if it.label.kind == "article" and CODIFIED.match(number := it.label.text.split()[-1]):
+            prefix = ".".join(number.split(".")[:2])
+            seen[prefix] = seen.get(prefix, 0) + 1
+    return [prefix for prefix, uses in seen.items() if uses >= MIN_PREFIX_USES]
+
+
+def read_by_prefix(text: str, start: int, prefixes: list[str]) -> tuple[regex.Match, str] | None:
+    """The codified number at text[start:] read against the document's own topics and
+    headings and the sources the Bộ pháp điển numbers by: the match and the number, where
+    exactly one reading fits."""
+    found: dict[str, regex.Match] = {}
+    for prefix in prefixes:
+        for source in CODIFIED_SOURCES:
+            m = codified_shape(prefix, source).match(text, start)
+            if m is None or text[m.end():m.end() + 1] not in ("", ".", ",", " ", "-", ":"):
+                continue
+            parts = regex.split(rf"{CODIFIED_SEPARATORS}+", m.group("place").strip(" .,:;"))
+            digits = [part.translate(CODIFIED_DIGITS).translate(ZERO_FOR) for part in parts]
+            number = f"{prefix}.{source}.{'.'.join(digits)}"
+            if CODIFIED.match(number):
+                found[number] = m
+    if len(found) != 1:
+        return None
+    ((number, m),) = found.items()
+    return m, number
+
+
 def codified_corrections(items: list[Item]) -> list[Correction]:
     """"Điều 23.8.QĐ. 1.3." and "Điều 23.8.QĐÐ.1.2.": a codified article's number as the Bộ
-    pháp điển prints it, its spaces closed and its source one of the few it numbers by."""
+    pháp điển prints it, its spaces closed and its source one of the few it numbers by;
+    "Điều 37.1 1,Q.1.": one OCR damaged further, read against the topic and heading the
+    document's other articles print."""
     out = []
+    prefixes = codified_prefixes(items)
     for it in items:
         if it.label.kind != "article":
             continue
         keyword = it.label.text.split()[0]
         # (the number stands a space after the keyword, as the codified patterns read it)
         m = LOOSE_CODIFIED.match(it.seg.text, it.label.start + len(keyword) + 1)
-        if m is None:
+        if m is None or not resolvable_source(m.group(3)):
+            if prefixes and not CODIFIED.match(it.label.text.split()[-1]):
+                out += prefix_correction(it, keyword, prefixes)
             continue
         source = m.group(3).replace("Ð", "Đ")
         if source not in CODIFIED_SOURCES and source.replace("D", "Đ") in CODIFIED_SOURCES:
@@ -711,6 +774,37 @@ def codified_corrections(items: list[Item]) -> list[Correction]:
             reason=f"a codified article's number: “{want}” (topic, heading, source "
                    f"{source}, place), as the Bộ pháp điển prints it"))
     return out
+
+
+def resolvable_source(source: str) -> bool:
+    """The source letters read, or one edit from exactly one source."""
+    source = source.replace("Ð", "Đ")
+    if source in CODIFIED_SOURCES or source.replace("D", "Đ") in CODIFIED_SOURCES:
+        return True
+    return len([s for s in CODIFIED_SOURCES if Levenshtein.distance(s, source) == 1]) == 1
+
+
+def prefix_correction(it: Item, keyword: str, prefixes: list[str]) -> list[Correction]:
+    start = skip_spaces(it.seg.text, it.label.start + len(keyword))
+    read = read_by_prefix(it.seg.text, start, prefixes)
+    if read is None:
+        return []
+    m, number = read
+    where = it.seg.to_original(m.start(), m.end())
+    if where is None or m.group() == number:
+        return []
+    return [Correction(
+        stage="correct", kind="label", line=it.seg.line, start=where[0], end=where[1],
+        before=m.group(), after=number, confidence=0.8,
+        reason=f"a codified article's number: “{number}”, its topic and heading as the "
+               "document's other articles print them, its source one the Bộ pháp điển "
+               "numbers by")]
+
+
+def skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " .\t":
+        at += 1
+    return at
 
 
 def article_keyword_corrections(items: list[Item]) -> list[Correction]:
