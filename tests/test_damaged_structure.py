@@ -982,6 +982,7 @@ def test_a_codified_articles_number_read_through_ocr_damage(printed, number):
     ("Điệu 37.L.NĐ.I.1. Phạm vi điều chỉnh", "37.1.NĐ.1.1"),  # 1s as L and I
     ("Diệu 37:1TT. 1.1. Phạm vi điều chỉnh", "37.1.TT.1.1"),  # a colon, a dot lost
     ("Điều 37.1.TI,.2.1. Phạm vi điều chỉnh", "37.1.TL.2.1"),  # L as I, a comma
+    ("Điêu.37.1.NL,.1.1- Phạm vi điều chỉnh", "37.1.NL.1.1"),  # a dash for the period
 ])
 def test_a_codified_number_ocr_damaged_further_is_read_by_the_documents_own_prefix(
         printed, number):

@@ -784,18 +784,32 @@ def resolvable_source(source: str) -> bool:
     return len([s for s in CODIFIED_SOURCES if Levenshtein.distance(s, source) == 1]) == 1
 
 
+# what OCR read for the period after a codified number ("37.1.NL,.1.1- Phạm vi")
+CODIFIED_END = regex.compile(r"\s?[-,:](?=\s+\p{Lu})")
+
+
 def prefix_correction(it: Item, keyword: str, prefixes: list[str]) -> list[Correction]:
-    start = skip_spaces(it.seg.text, it.label.start + len(keyword))
-    read = read_by_prefix(it.seg.text, start, prefixes)
+    text = it.seg.text
+    after_keyword = it.label.start + len(keyword)
+    read = read_by_prefix(text, skip_spaces(text, after_keyword), prefixes)
     if read is None:
         return []
     m, number = read
-    where = it.seg.to_original(m.start(), m.end())
-    if where is None or m.group() == number:
+    # (rewritten from the keyword on, so that the heading reads as one: "Điêu.37.1.NL,.1.1-
+    # Phạm vi" -> "Điêu 37.1.NL.1.1. Phạm vi")
+    end = m.end()
+    if mark := CODIFIED_END.match(text, end):
+        end = mark.end()
+    elif text[end:end + 1] != ".":
+        return []
+    before = text[after_keyword:end]
+    after = f" {number}" + ("." if mark else "")
+    where = it.seg.to_original(after_keyword, end)
+    if where is None or before == after:
         return []
     return [Correction(
         stage="correct", kind="label", line=it.seg.line, start=where[0], end=where[1],
-        before=m.group(), after=number, confidence=0.8,
+        before=before, after=after, confidence=0.8,
         reason=f"a codified article's number: “{number}”, its topic and heading as the "
                "document's other articles print them, its source one the Bộ pháp điển "
                "numbers by")]
