@@ -349,6 +349,18 @@ def test_one_item_whose_number_became_no_word_is_placed_between_its_siblings():
     assert [n.label for n in doc.body[-2].children] == ["1", "2", "3", "4", "5"]
 
 
+@pytest.mark.parametrize("opening", ["T ", "lê "])
+def test_a_number_read_as_one_letter_or_a_short_word_in_lower_case(opening):
+    # no sentence opens with one letter, or a word in lower case, before a capitalised one
+    items = ["1. Nhuận bút là khoản tiền trả cho tác giả.",
+             f"{opening}Mức nhuận bút được xác định theo loại hình tác phẩm.",
+             "3. Việc phân chia nhuận bút do các đồng tác giả thỏa thuận."]
+    doc = doc_from_text("QUYẾT NGHỊ:\nĐiều 1. Nhuận bút\n" + "\n\n".join(items)
+                        + "\nĐiều 2. Hiệu lực thi hành\n")
+    assert [n.label for n in doc.body[-2].children] == ["1", "2", "3"]
+    assert (opening, "2. ") in {(c.before, c.after) for c in doc.corrections}
+
+
 def test_one_sub_item_whose_number_became_no_word_is_placed_between_its_siblings():
     lines = ["3. Cuộc thi ảnh “Triệu cây xanh”", f"3.1. Thời gian triển khai: {BODY}",
              f"3.2. Đối tượng tham gia: {BODY}", "", "j.ð. THỂ lệ", "",

@@ -1296,7 +1296,10 @@ def junk_opening(text: str, marked_syllable: bool = False) -> tuple[int, str] | 
     word = first[0].strip(".,:;")
     if parse(word.lower()) is not None and not (
             marked_syllable and len(word) <= 2 and word.islower()
-            and first[0][len(word):][:1] in (":", ".", ",")):
+            and first[0][len(word):][:1] in (":", ".", ",")) and not (
+            # one letter, or a short word in lower case, before a capitalised one: no
+            # sentence opens so ("T Nội dung thi", "lê Giấy đề nghị", "c, Bản đồ")
+            len(word) == 1 or (len(word) <= 2 and word.islower())):
         return None
     return len(text) - len(first[1]), first[0]
 
