@@ -282,3 +282,18 @@ def test_a_damaged_one_before_a_clean_two_starts_the_list_again():
     # a damaged "1" with no clean "2" after it is read in its list's order
     lines = [item(f"{k}.") for k in range(1, 5)] + [item("_1,"), item("6.")]
     assert [(f.before, f.after) for f in labels_of(lines)] == [("_1,", "5.")]
+
+
+def test_a_dash_read_as_specks_beside_dash_items():
+    lines = ["Điều 2. Hiệu lực thi hành",
+             "° ~ Thông tư này có hiệu lực sau 45 ngày kể từ ngày ký.",
+             "- Thông tư này được đăng trên Cổng thông tin điện tử của Bộ.",
+             "_= Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan phản ánh về Bộ."]
+    fixes = {(c.before, c.after) for c in labels_of(lines)}
+    assert {("° ~ ", "- "), ("_= ", "- ")} <= fixes
+    # no dash item beside it: the specks are left to the word correction
+    alone = [lines[0], lines[1], "Thông tư này được đăng trên Cổng thông tin điện tử."]
+    assert ("° ~ ", "- ") not in {(c.before, c.after) for c in labels_of(alone)}
+    # a dash with specks ("-_ ") is as often the margin's specks: not read so
+    lines[1] = "-_ Thông tư này có hiệu lực sau 45 ngày kể từ ngày ký."
+    assert not any(c.after == "- " for c in labels_of(lines) if c.line == 1)

@@ -10,6 +10,7 @@ by how much worse the best alignment that keeps the printed label is.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import math
@@ -95,6 +96,8 @@ def label_corrections(view: ReadingView,
     # (a label repaired or inferred from its list's order is rewritten with the specks or
     # the dash before it)
     mended = {(c.line, c.start) for c in out}
+    out += speck_bullet_corrections(doc, segments, labels, widths, mended)
+    mended = {(c.line, c.start) for c in out}
     return (out + speck_dash_corrections(segments, labels, mended)
             + wrapped_dash_corrections(doc, segments, widths, mended, dash_compounds)
             + speck_prefix_corrections(segments, labels, mended))
@@ -128,6 +131,47 @@ def speck_prefix_corrections(segments: list[Segment], labels: list[Label | None]
                              f"specks before the label “{label.text}”: a label opens its line")
         if fix is not None:
             out.append(fix)
+    return out
+
+
+# specks OCR read for a dash before a capitalised word ("_= Trong …", "° ~ Thông tư …"): a
+# run of marks that holds a dash-like stroke
+SPECK_RUN = regex.compile(r"^(?:(?:[^\w\s“”\"'(\[]|_)\s?){1,4}(?=\p{Lu}\p{Ll})")
+# (not "-": a dash with specks, "-_ ", is the margin's specks as often as an item's dash)
+DASH_STROKES = set("=~—–")
+
+
+def speck_bullet_corrections(doc: Document, segments: list[Segment],
+                             labels: list[Label | None], widths: Widths,
+                             mended: set[tuple[int, int]]) -> list[Correction]:
+    """A paragraph that opens with specks holding a dash-like stroke before a capitalised
+    word, where the list item before or after it is a dash's, is a dash item: OCR read its
+    dash as specks ("- Thông tư này được đăng …" / "_= Trong quá trình thực hiện …").
+    `mended`: (line, start) of the corrections made already."""
+    out = []
+    labelled = [k for k, label in enumerate(labels) if label is not None]
+    for k, (seg, label) in enumerate(zip(segments, labels, strict=True)):
+        if k == 0 or label is not None or seg.starts[0] != 0:
+            continue
+        run = SPECK_RUN.match(seg.text)
+        if run is None or not DASH_STROKES & set(run.group()) or "-" in run.group():
+            continue
+        prev = segments[k - 1]
+        if not (seg.blank_before or prev.text.rstrip().endswith((".", ";", ":", ")"))
+                or widths.short(doc, prev)):
+            continue  # a sentence wrapped: its specks are the word correction's
+        at = bisect.bisect_left(labelled, k)
+        neighbours = [labels[j] for j in labelled[max(at - 1, 0):at + 1]]
+        if not any(n.kind == "bullet" and n.text == "-" for n in neighbours):
+            continue
+        where = seg.to_original(0, run.end())
+        if where is None or (seg.line, where[0]) in mended:
+            continue
+        out.append(Correction(
+            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+            before=run.group(), after="- ", confidence=0.8,
+            reason="a dash item beside dash items, its dash read as specks "
+                   f"(“{run.group().strip()}”)"))
     return out
 
 
