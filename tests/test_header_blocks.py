@@ -320,6 +320,7 @@ def test_nơi_nhận_behind_a_glued_speck_opens_the_recipients():
 
     assert opens_recipients("JNơi nhận: Như trên; Lưu VP.")
     assert opens_recipients("Nci nhận:") and opens_recipients("_ Nơi nhận:")
+    assert opens_recipients("\"Nơinhận  ~ |")  # its space lost, a speck before it
     # a sentence that names receiving is no list's opening
     assert not opens_recipients("Người nhận: ông Nguyễn Văn An")
     assert not opens_recipients("Cơ quan nhận hồ sơ trong 5 ngày.")
