@@ -349,9 +349,10 @@ def test_one_item_whose_number_became_no_word_is_placed_between_its_siblings():
     assert [n.label for n in doc.body[-2].children] == ["1", "2", "3", "4", "5"]
 
 
-@pytest.mark.parametrize("opening", ["T ", "lê "])
+@pytest.mark.parametrize("opening", ["T ", "xã, "])
 def test_a_number_read_as_one_letter_or_a_short_word_in_lower_case(opening):
-    # no sentence opens with one letter, or a word in lower case, before a capitalised one
+    # no sentence opens with one letter, or a short word in lower case and a mark, before a
+    # capitalised one
     items = ["1. Nhuận bút là khoản tiền trả cho tác giả.",
              f"{opening}Mức nhuận bút được xác định theo loại hình tác phẩm.",
              "3. Việc phân chia nhuận bút do các đồng tác giả thỏa thuận."]
@@ -359,6 +360,18 @@ def test_a_number_read_as_one_letter_or_a_short_word_in_lower_case(opening):
                         + "\nĐiều 2. Hiệu lực thi hành\n")
     assert [n.label for n in doc.body[-2].children] == ["1", "2", "3"]
     assert (opening, "2. ") in {(c.before, c.after) for c in doc.corrections}
+
+
+def test_a_line_wrapped_after_a_short_one_in_lower_case_is_no_lost_item():
+    # "Bộ Lao động - Thương binh" / "và Xã hội ban hành": a name wrapped, not item 1
+    doc = doc_from_text("QUYẾT NGHỊ:\nĐiều 1. Bãi bỏ\nBãi bỏ một số điều của các Thông tư "
+                        "do Bộ trưởng Bộ Lao động -\nThương binh\n"
+                        "và Xã hội ban hành, liên tịch ban hành.\n"
+                        "{. Tên bằng tiếng Việt của trường gồm các thành tố sau đây.\n"
+                        "2. Tên giao dịch quốc tế của trường được dịch từ tiếng Việt.\n"
+                        "Điều 2. Hiệu lực thi hành\n")
+    assert [n.label for n in doc.body[-2].children] == ["1", "2"]
+    assert ("{. ", "1. ") in {(c.before, c.after) for c in doc.corrections}
 
 
 def test_one_sub_item_whose_number_became_no_word_is_placed_between_its_siblings():

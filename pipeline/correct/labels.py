@@ -1341,9 +1341,12 @@ def junk_opening(text: str, marked_syllable: bool = False) -> tuple[int, str] | 
     if parse(word.lower()) is not None and not (
             marked_syllable and len(word) <= 2 and word.islower()
             and first[0][len(word):][:1] in (":", ".", ",")) and not (
-            # one letter, or a short word in lower case, before a capitalised one: no
-            # sentence opens so ("T Nội dung thi", "lê Giấy đề nghị", "c, Bản đồ")
-            len(word) == 1 or (len(word) <= 2 and word.islower())):
+            # one letter, or a short word in lower case with a mark, before a capitalised
+            # word: no sentence opens so ("T Nội dung thi", "xã, Sắp xếp"; without its
+            # mark, a word in lower case may open a line wrapped after a short one: "và Xã
+            # hội ban hành")
+            len(word) == 1 or (len(word) <= 2 and word.islower()
+                               and first[0][len(word):][:1] in (":", ".", ","))):
         return None
     return len(text) - len(first[1]), first[0]
 
