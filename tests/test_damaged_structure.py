@@ -349,8 +349,8 @@ def test_one_item_whose_number_became_no_word_is_placed_between_its_siblings():
     assert [n.label for n in doc.body[-2].children] == ["1", "2", "3", "4", "5"]
 
 
-@pytest.mark.parametrize("opening", ["T ", "xã, "])
-def test_a_number_read_as_one_letter_or_a_short_word_in_lower_case(opening):
+@pytest.mark.parametrize("opening", ["T ", "xã, ", "Pu, "])
+def test_a_number_read_as_one_letter_or_a_short_word_with_a_mark(opening):
     # no sentence opens with one letter, or a short word in lower case and a mark, before a
     # capitalised one
     items = ["1. Nhuận bút là khoản tiền trả cho tác giả.",

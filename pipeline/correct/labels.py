@@ -1341,12 +1341,11 @@ def junk_opening(text: str, marked_syllable: bool = False) -> tuple[int, str] | 
     if parse(word.lower()) is not None and not (
             marked_syllable and len(word) <= 2 and word.islower()
             and first[0][len(word):][:1] in (":", ".", ",")) and not (
-            # one letter, or a short word in lower case with a mark, before a capitalised
-            # word: no sentence opens so ("T Nội dung thi", "xã, Sắp xếp"; without its
-            # mark, a word in lower case may open a line wrapped after a short one: "và Xã
-            # hội ban hành")
-            len(word) == 1 or (len(word) <= 2 and word.islower()
-                               and first[0][len(word):][:1] in (":", ".", ","))):
+            # one letter, or a word of two with a mark after it, before a capitalised
+            # word: no sentence opens so ("T Nội dung thi", "xã, Sắp xếp", "Pu, Thể lệ";
+            # without its mark, a word in lower case may open a line wrapped after a short
+            # one: "và Xã hội ban hành")
+            len(word) == 1 or (len(word) <= 2 and first[0][len(word):][:1] in (":", ".", ","))):
         return None
     return len(text) - len(first[1]), first[0]
 
