@@ -835,7 +835,7 @@ CODIFIED_END = regex.compile(r"\s?[-,:](?=\s+\p{Lu})")
 def prefix_correction(it: Item, keyword: str, prefixes: list[str]) -> list[Correction]:
     text = it.seg.text
     after_keyword = it.label.start + len(keyword)
-    read = read_by_prefix(text, skip_spaces(text, after_keyword), prefixes)
+    read = read_by_prefix(text, skip_blanks_and_dots(text, after_keyword), prefixes)
     if read is None:
         return []
     m, number = read
@@ -859,7 +859,9 @@ def prefix_correction(it: Item, keyword: str, prefixes: list[str]) -> list[Corre
                "numbers by")]
 
 
-def skip_spaces(text: str, at: int) -> int:
+def skip_blanks_and_dots(text: str, at: int) -> int:
+    """Where a codified number starts after its keyword ("Điêu.37.1.NL …": a dot for the
+    space)."""
     while at < len(text) and text[at] in " .\t":
         at += 1
     return at
@@ -1277,7 +1279,7 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     if not found and want == [1]:
         # item 1 read as a token that is no number: "si: Trong Thông tư này …" before "2."
         junk = [(seg, opening) for seg in openings
-                if (opening := junk_opening(seg.text, marked_syllable=True)) is not None]
+                if (opening := junk_opening(seg.text)) is not None]
         if len(junk) == 1:
             seg, (start, token) = junk[0]
             inferred = infer_number(
@@ -1327,25 +1329,20 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
 SPECK_NUMBER = regex.compile(r"^[^\w\s\-–—+•*~“”\"'(\[]\.$")
 
 
-def junk_opening(text: str, marked_syllable: bool = False) -> tuple[int, str] | None:
+def junk_opening(text: str) -> tuple[int, str] | None:
     """Where the words start after the token a paragraph opens with, if that token is what
-    OCR read for a lost number: short, no word ("ST Trường hợp …"), a capital after it.
-    With `marked_syllable`, a syllable of two letters set off by a mark is one too ("si:
-    Trong …"): no item opens with such a word and its colon."""
+    OCR read for a lost number: short, no word ("ST Trường hợp …"), a capital after it. A
+    syllable of one letter ("T Nội dung thi"), or of two with a mark after it ("si: Trong
+    …", "xã, Sắp xếp", "Pu, Thể lệ"), is one too: no sentence opens so. (Without its mark,
+    a word in lower case may open a line wrapped after a short one: "và Xã hội ban hành".)"""
     first = text.split(maxsplit=1)
     # (a speck and the number's period: "†. Luật Nhà giáo …"; not a bullet's sign)
     if not (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL and first[1][:1].isupper()
             and (any(ch.isalnum() for ch in first[0]) or SPECK_NUMBER.match(first[0]))):
         return None
     word = first[0].strip(".,:;")
-    if parse(word.lower()) is not None and not (
-            marked_syllable and len(word) <= 2 and word.islower()
-            and first[0][len(word):][:1] in (":", ".", ",")) and not (
-            # one letter, or a word of two with a mark after it, before a capitalised
-            # word: no sentence opens so ("T Nội dung thi", "xã, Sắp xếp", "Pu, Thể lệ";
-            # without its mark, a word in lower case may open a line wrapped after a short
-            # one: "và Xã hội ban hành")
-            len(word) == 1 or (len(word) <= 2 and first[0][len(word):][:1] in (":", ".", ","))):
+    marked = first[0][len(word):][:1] in (":", ".", ",")
+    if parse(word.lower()) is not None and not (len(word) == 1 or (len(word) <= 2 and marked)):
         return None
     return len(text) - len(first[1]), first[0]
 
