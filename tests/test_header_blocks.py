@@ -475,3 +475,12 @@ def test_a_document_type_with_a_modifier_letter_after_it_is_no_issuers_line():
                         "Hướng dẫn thực hiện quản lý lao động\n\n" + BODY)
     assert (doc.meta.issuer, doc.meta.doc_type) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
                                                     "THÔNG TƯ")
+
+
+def test_scraps_just_above_the_type_do_not_end_the_header():
+    doc = doc_from_text("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 04/KHPH-BNN\n"
+                        "Hà Nội, ngày 08 tháng 01 năm 2019\n| L| ì\nKẾ HOẠCH PHỐI HỢP\n"
+                        "Triển khai khởi nghiệp trong thanh niên\n\n"
+                        "I. MỤC ĐÍCH\n1. Hỗ trợ thanh niên khởi nghiệp.\n")
+    assert (doc.meta.doc_type, doc.meta.title) == ("KẾ HOẠCH PHỐI HỢP",
+                                                   "Triển khai khởi nghiệp trong thanh niên")

@@ -315,7 +315,9 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         if DECORATION.match(text) or MOTTO_LINE.match(plain) or PUBLISHER_LINE.match(text) or (
                 DRAFT_MARK.match(text)) or (
                 not issuer_parts and head.meta.number is None and (
-                    speck_line(text) or stray_mark(segments, i))) or SPECK_WORD.match(text):
+                    speck_line(text) or stray_mark(segments, i))) or SPECK_WORD.match(text) or (
+                # (a stamp's or a border's scraps just above the type: "| L| ì" / "KẾ HOẠCH")
+                speck_line(text) and any(doc_type_of(s.text) for s in segments[i + 1:i + 3])):
             head.consumed.add(i)
         elif head.meta.number is None and (m := NUMBER.match(text)) and any(
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
