@@ -217,9 +217,7 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
         foot.consumed.add(i)
         i += 1
     foot.end = i
-    # (a colon at a recipient's end is its semicolon misread: none introduces anything)
-    foot.recipients = [squash_spaces(r).rstrip(" ;:,.") for r in foot.recipients
-                       if r.strip(" -_;,.")]
+    foot.recipients = [r for r in map(clean_recipient, foot.recipients) if r]
     # a heading ends in no mark: one after the authority's or the position's last word is
     # a speck ("TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN.")
     foot.signer.authority = without_end_mark(foot.signer.authority)
@@ -228,6 +226,17 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
         foot.signer.position = None
         foot.unsure["signer"] = reason
     return foot
+
+
+def clean_recipient(text: str) -> str:
+    """A recipient as printed, less the specks OCR read around it ("\"Như trên", "Vụ V, Ban
+    Tổ chức TW;_", "… Quân đội ND Việt Nam)"); empty where nothing of a name is left ("?"
+    after a damaged "Nơi nhận"). (A colon at its end is its semicolon misread: none
+    introduces anything.)"""
+    text = squash_spaces(text).lstrip(" \"'“”‘’_~*•|").rstrip(" ;:,._|~")
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip(" ;:,.")
+    return text if any(ch.isalnum() for ch in text) else ""
 
 
 # a delegation's abbreviation and a speck OCR put after its period ("TM.`BAN BÍ THƯ")
