@@ -397,6 +397,14 @@ def test_a_colon_ocr_read_inside_or_after_the_abstract_is_dropped():
     assert doc.meta.title == "GIẢI BÁO CHÍ VIẾT VỀ CÔNG TÁC ĐOÀN VÀ PHONG TRÀO THANH THIẾU NHI"
 
 
+def test_a_mark_glued_at_the_abstracts_end_is_a_speck():
+    # an abstract neither asks nor exclaims
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 7470 CV/TWĐTNBTG\n"
+                        "“V/v tổ chức tuyên truyền kỷ niệm Ngày sinh (8/1921 8/2021)?”\n"
+                        "Hà Nội, ngày 06 tháng 7 năm 2021\n\n" + BODY)
+    assert doc.meta.title == "V/v tổ chức tuyên truyền kỷ niệm Ngày sinh (8/1921 8/2021)"
+
+
 def test_the_end_of_the_issuers_name_run_into_the_place():
     # a flattened table: the issuer's cells and the number on one line, its name's end on
     # the next before the place and a date OCR damaged

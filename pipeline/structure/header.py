@@ -470,5 +470,7 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         # colon inside it, or after it, is a speck OCR read ("CÔNG TÁC ĐOÀN: VÀ PHONG
         # TRÀO", "nhiệm vụ khoa học : thực hiện", "… năm 2023:")
         title = regex.sub(r"\s*:(?=\s|$)", "", title)
+        # (nor does it ask or exclaim: a "?" glued at its end is a speck, "… 8/2021)?")
+        title = regex.sub(r"(?<=\S)[?!]+(?=[”\"]?$)", "", title)
         head.meta.title = SLASH_MISREAD.sub("V/", title.strip("“”\"")) if vv else title
     return i
