@@ -51,6 +51,9 @@ def test_a_date_whose_month_word_ocr_lost_keeps_its_frame():
     assert find_date("Hà Nội, ngày 20 ng 4 năm 2021")[0] == "2021-04-20"
     assert find_date("Hà Nội, ngày 19 Hinh II năm 2018")[0] == "2018-11-19"  # II for 11
     assert find_date("Hà Nội, ngày 19 Hinh 13 năm 2018")[0] is None  # no such month
+    # a stroke before a month of two digits is a speck; before a digit alone it may be a 1
+    assert find_date("Hà Nội, ngày 26 tháng\"I12 năm 2022")[0] == "2022-12-26"
+    assert find_date("Hà Nội, ngày 5 tháng 112 năm 2020")[0] is None
 
 
 def test_a_day_or_month_with_a_mark_stuck_to_it_is_no_date_and_the_header_goes_on():

@@ -18,7 +18,9 @@ WORDED = regex.compile(
 # day or month with a letter or a mark stuck to it, where a digit may be lost in it ("T9"
 # for 19, "1?" for 11: no date rather than a wrong one)
 WORDED_DAMAGED = regex.compile(
-    DAY_START + r"(\d{1,2})\s*[\W_]{0,2}\s*th\w{2,4}[\W_]{0,2}\s*([\dIl|]{1,2})(?![^\w\s,.])"
+    # (a stroke before a month of two digits is a speck: "tháng\"I12" is December)
+    DAY_START + r"(\d{1,2})\s*[\W_]{0,2}\s*th\w{2,4}[\W_]{0,2}\s*(?:[Il|](?=1[0-2]\D))?"
+    r"([\dIl|]{1,2})(?![^\w\s,.])"
     r"\s*[\W_]{0,2}\s*n\w{1,3}[\W_]{0,2}\s*(\d{4})(?!\d)", regex.I)
 # the month's word beyond reading, in the frame a header date always has: "ngày 20 ng 4 năm
 # 2021", "ngày 19 Hinh II năm 2018" (a 1 of the month read as I or l)
