@@ -1186,3 +1186,15 @@ def test_a_sub_items_numerals_parted_by_a_comma_are_its_label_with_a_dot():
     doc = doc_from_text("5. QUYỀN TÁC GIẢ\n5.], Quy định sử dụng tác phẩm dự giải.\n"
                         "5,2. Trách nhiệm của tác giả đối với tác phẩm.\n")
     assert list(outline_paths(doc.body)) == ["5", "5/5.2"]
+
+
+def test_an_inserted_article_whose_1_ocr_read_as_a_letter_follows_the_one_before():
+    # "Điều 21a" then "Điều 2Ib": article 21b, the next an amendment inserts
+    doc = doc_from_text("Điều 1. Sửa đổi, bổ sung một số điều như sau:\n"
+                        "12. Bổ sung Điều 21a và Điều 21b sau Điều 21 như sau:\n"
+                        "“Điều 21a. Bộ Khoa học và Công nghệ\n1. Chủ trì việc thẩm định.\n"
+                        "Điều 2Ib. Bộ Công Thương\n1. Chủ trì, phối hợp với các bộ.”\n"
+                        "Điều 2. Hiệu lực thi hành\n" + BODY + "\n")
+    assert ("2Ib", "21b") in {(c.before, c.after) for c in doc.corrections
+                              if c.status == "applied"}
+    assert "Điều 1/12/Điều 21b" in outline_paths(doc.body)

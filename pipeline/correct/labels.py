@@ -867,6 +867,9 @@ def skip_blanks_and_dots(text: str, at: int) -> int:
     return at
 
 
+INSERTED_ARTICLE = regex.compile(r"(\d{1,3})([a-z]?)")
+
+
 def article_keyword_corrections(items: list[Item]) -> list[Correction]:
     """"Điêu 5." with its tone damaged is "Điều 5.", as the document's other articles show."""
     articles = [it for it in items if it.label.kind == "article"]
@@ -880,9 +883,15 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
         digits = (number if LOOSE_CODIFIED.fullmatch(number)
                   else number.translate(ARTICLE_DIGITS))
         if not digits[:1].isdigit():  # "Diều †.": the number lost, the sequence gives it
-            digits = str(previous + 1) if previous is not None else "1"
-        in_order = previous is not None and digits.isdigit() and int(digits) == previous + 1
-        previous = int(digits) if digits.isdigit() else None
+            digits = str(previous[0] + 1) if previous is not None else "1"
+        numbered = INSERTED_ARTICLE.fullmatch(digits)
+        current = (int(numbered.group(1)), numbered.group(2)) if numbered else None
+        in_order = previous is not None and current is not None and (
+            current == (previous[0] + 1, "")
+            # an article an amendment inserts after another ("Điều 21a", "Điều 21b")
+            or (current[0] == previous[0] and current[1] != ""
+                and ord(current[1]) == ord(previous[1] or chr(ord("a") - 1)) + 1))
+        previous = current
         if digits != number:
             # "Điều I:", "Điều l2.": an article is numbered in arabic digits, which OCR
             # read as the letters they look like
