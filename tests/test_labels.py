@@ -246,6 +246,11 @@ def test_a_sub_item_whose_dot_was_lost_between_its_parent_and_the_next_item():
     assert [(f.before, f.after) for f in fixes] == [("12.", "1.2.")]
     # a list that does count to 12 keeps it
     assert not labels_of(["II. NỘI DUNG"] + [item(f"{k}.") for k in range(1, 14)])
+    # after sub-items 4.1 to 4.3, "44." is the next, its dot lost (the list's last)
+    fixes = labels_of(["4. Các vòng thi", item("4.1."), item("4.2."), item("4.3."), item("44.")])
+    assert [(f.before, f.after) for f in fixes] == [("44.", "4.4.")]
+    # a clause "44." after clause 43 is none
+    assert not labels_of(["Điều 5. Các khoản"] + [item(f"{k}.") for k in range(40, 45)])
 
 
 def test_the_first_plus_of_a_list_read_as_a_star_after_a_speck():

@@ -668,6 +668,29 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
             before=printed, after=f"{want}.", confidence=0.75,
             reason=f"sub-item {want} of item {before}: “{printed}” between items {before} "
                    f"and {after} is no item of their list, its dot lost"))
+    # "44." after sub-item "4.3.": the next sub-item, its dot lost
+    for k in numbers:
+        text = items[k].label.text
+        if not (len(text) == 2 and text.isdigit() and text[1] != "0" and out[k] is items[k]):
+            continue
+        earlier = next((it for it in reversed(out[:k])
+                        if it.label.kind in ("number", "decimal", *PARENTS["number"])), None)
+        want = f"{text[0]}.{text[1]}"
+        if earlier is None or earlier.label.kind != "decimal" or observed(
+                earlier, "decimal") != f"{text[0]}.{int(text[1]) - 1}":
+            continue
+        seg, label = items[k].seg, items[k].label
+        printed = seg.text[label.start:label.end].rstrip()
+        where = seg.to_original(label.start, label.start + len(printed))
+        if where is None:
+            continue
+        # (mended here: the list's sequence repair has nothing left to mend in it)
+        out[k] = Item(seg, Label("decimal", want, label.end, label.start))
+        fixes.append(Correction(
+            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+            before=printed, after=f"{want}.", confidence=0.75,
+            reason=f"sub-item {want}: “{printed}” after sub-item {earlier.label.text} is its "
+                   "next, its dot lost"))
     return out, fixes
 
 
