@@ -1008,6 +1008,7 @@ def test_a_codified_articles_number_read_through_ocr_damage(printed, number):
     ("Diệu 37:1TT. 1.1. Phạm vi điều chỉnh", "37.1.TT.1.1"),  # a colon, a dot lost
     ("Điều 37.1.TI,.2.1. Phạm vi điều chỉnh", "37.1.TL.2.1"),  # L as I, a comma
     ("Điêu.37.1.NL,.1.1- Phạm vi điều chỉnh", "37.1.NL.1.1"),  # a dash for the period
+    ("Điều 37.1.TT-4.1. Phạm vi điều chỉnh", "37.1.TT.4.1"),  # a dash for a dot
 ])
 def test_a_codified_number_ocr_damaged_further_is_read_by_the_documents_own_prefix(
         printed, number):

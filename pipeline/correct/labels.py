@@ -746,7 +746,7 @@ CODIFIED_DIGITS = {**ARTICLE_DIGITS, **str.maketrans("Ïïíì!", "11111")}
 
 # the characters OCR reads for a codified number's digits and its source's letters
 CODIFIED_LOOK_ALIKES = {"1": "1lIL|!ïíìÏÍÌ[]", "0": "0OoØø", "L": "L1lI|", "Đ": "ĐDÐđ"}
-CODIFIED_SEPARATORS = r"[\s.,:;]"
+CODIFIED_SEPARATORS = r"[\s.,:;/\-]"
 # a place's numerals after the source: each of one or two digits, parted by marks
 CODIFIED_PLACE = regex.compile(
     rf"(?P<place>(?:{CODIFIED_SEPARATORS}{{0,3}}[\dlIL|!ïíìÏÍÌ\[\]OØ]{{1,2}}"
@@ -791,7 +791,7 @@ def read_by_prefix(text: str, start: int, prefixes: list[str]) -> tuple[regex.Ma
             m = codified_shape(prefix, source).match(text, start)
             if m is None or text[m.end():m.end() + 1] not in ("", ".", ",", " ", "-", ":"):
                 continue
-            parts = regex.split(rf"{CODIFIED_SEPARATORS}+", m.group("place").strip(" .,:;"))
+            parts = regex.split(rf"{CODIFIED_SEPARATORS}+", m.group("place").strip(" .,:;/-"))
             digits = [part.translate(CODIFIED_DIGITS).translate(ZERO_FOR) for part in parts]
             number = f"{prefix}.{source}.{'.'.join(digits)}"
             if CODIFIED.match(number):
