@@ -302,3 +302,17 @@ def test_a_dash_read_as_specks_beside_dash_items():
     # a dash with specks ("-_ ") is as often the margin's specks: not read so
     lines[1] = "-_ Thông tư này có hiệu lực sau 45 ngày kể từ ngày ký."
     assert not any(c.after == "- " for c in labels_of(lines) if c.line == 1)
+
+
+def test_quoted_points_are_the_ones_their_amending_clause_names():
+    lines = ["Điều 1. Sửa đổi, bổ sung một số điều như sau:",
+             "2. Sửa đổi, bổ sung điểm b, điểm c, điểm d khoản 2 Điều 9 như sau:",
+             "“b) Đối với hàng dự trữ quốc gia mua theo hình thức chỉ định thầu;”;",
+             "“c) Đối với hàng dự trữ quốc gia bán theo phương thức bán chỉ định;”;",
+             "“đ) Đối với dịch vụ thuê chuyên cơ, chuyên khoang chính thức.”",
+             "3. Sửa đổi, bổ sung điểm đ khoản 3 như sau:",
+             "“đ) Thông qua hoạt động báo cáo theo yêu cầu của cơ quan có thẩm quyền.”"]
+    fixes = [(f.line, f.before, f.after) for f in labels_of(lines)]
+    assert (4, "đ", "d") in fixes
+    # the next clause names its own point: its "đ)" is left as printed
+    assert not any(line == 6 for line, _, _ in fixes)

@@ -93,6 +93,7 @@ def label_corrections(view: ReadingView,
     out = own_label_corrections(doc, segments, widths, groups.pop(0))
     for quoted in groups.values():
         out += list_corrections(fix_items(quoted))
+    out += named_point_corrections(segments, labels, quote_of)
     # (a label repaired or inferred from its list's order is rewritten with the specks or
     # the dash before it)
     mended = {(c.line, c.start) for c in out}
@@ -131,6 +132,52 @@ def speck_prefix_corrections(segments: list[Segment], labels: list[Label | None]
                              f"specks before the label “{label.text}”: a label opens its line")
         if fix is not None:
             out.append(fix)
+    return out
+
+
+# the points an amending clause names before it quotes them: "Sửa đổi, bổ sung điểm b,
+# điểm c, điểm d khoản 2 Điều 9 như sau:", "… điểm a và b khoản 1 …"
+NAMED_POINTS = regex.compile(r"\bđiểm\s+((?:[a-zđ](?:\s*(?:,|và)\s*(?:điểm\s+)?)?)+)"
+                             r"(?=\s+(?:khoản|Điều|của|như)\b)")
+NAMED_POINT_CONFIDENCE = 0.85
+
+
+def named_point_corrections(segments: list[Segment], labels: list[Label | None],
+                            quote_of: dict[int, int]) -> list[Correction]:
+    """The quotations an amending clause introduces open with the points it names, in its
+    order: "điểm b, điểm c, điểm d … như sau:" / "“b) …” “c) …” “đ) …": the third is d, its
+    letter read as the look-alike đ (a quotation alone has no list to tell it)."""
+    out = []
+    for k, seg in enumerate(segments):
+        named = NAMED_POINTS.search(seg.text) if seg.text.rstrip().endswith(":") else None
+        if named is None or quote_of[id(seg)] != 0:
+            continue
+        letters = regex.findall(r"\b[a-zđ]\b", named.group(1))
+        # the points quoted after it, up to the clause's next sibling
+        quoted: list[tuple[Segment, Label]] = []
+        for later, label in zip(segments[k + 1:], labels[k + 1:], strict=True):
+            if label is None:
+                continue
+            if regex.search(r"[“\"]", later.text[:label.start]):
+                if label.kind == "letter":
+                    quoted.append((later, label))
+            elif quote_of[id(later)] == 0:
+                break  # the document's own next unit: the clause's quotations have ended
+        if len(quoted) != len(letters):
+            continue
+        for (later, label), want in zip(quoted, letters, strict=True):
+            seen = label.text
+            if seen == want or frozenset((seen, want)) not in LABEL_LOOK_ALIKES:
+                continue
+            at = later.text.find(seen, label.start)
+            where = later.to_original(at, at + len(seen)) if at >= 0 else None
+            if where is None:
+                continue
+            out.append(Correction(
+                stage="correct", kind="label", line=later.line, start=where[0], end=where[1],
+                before=seen, after=want, confidence=NAMED_POINT_CONFIDENCE,
+                reason=f"the amending clause names point {want} (“{named.group().strip()}”) "
+                       f"and quotes it here: “{seen})” is its look-alike"))
     return out
 
 
