@@ -500,7 +500,7 @@ def test_scraps_just_above_the_type_do_not_end_the_header():
 def test_specks_around_recipients_go_and_a_lone_mark_is_none():
     doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\n\nNơi Nhận?\n\n"
                         "\"Như trên; -\nTổng cục Chính trị Quân đội ND Việt Nam);\n"
-                        "Vụ V, Ban Tổ chức TW;_\nSở Tư pháp (để biết);\nLưu VP.\n\n"
+                        "Vụ V, Ban Tổ chức TW;_\nSở Tư pháp (để biết);\nLưuVP.\n\n"
                         "TM. BAN BÍ THƯ\nBÍ THƯ\n\nNguyễn Tường Lâm\n")
     assert doc.meta.recipients == ["Như trên", "Tổng cục Chính trị Quân đội ND Việt Nam",
                                    "Vụ V, Ban Tổ chức TW", "Sở Tư pháp (để biết)", "Lưu VP"]

@@ -228,12 +228,16 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
     return foot
 
 
+KEPT_GLUED = regex.compile(r"^Lưu(?=\p{Lu}{2})")
+
+
 def clean_recipient(text: str) -> str:
     """A recipient as printed, less the specks OCR read around it ("\"Như trên", "Vụ V, Ban
     Tổ chức TW;_", "… Quân đội ND Việt Nam)"); empty where nothing of a name is left ("?"
     after a damaged "Nơi nhận"). (A colon at its end is its semicolon misread: none
     introduces anything.)"""
     text = squash_spaces(text).lstrip(" \"'“”‘’_~*•|").rstrip(" ;:,._|~")
+    text = KEPT_GLUED.sub("Lưu ", text)  # "LưuVP": the space OCR lost before the office
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip(" ;:,.")
     return text if any(ch.isalnum() for ch in text) else ""
