@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import math
 from collections.abc import Callable, Collection, Iterator
@@ -703,18 +704,12 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
                 and after.isdigit() and int(after) == int(before) + 1
                 and not any(it.label.kind in PARENTS["number"] for it in items[a:b])):
             continue
-        seg, label = items[k].seg, items[k].label
-        want = f"{text[0]}.{text[1]}"
-        printed = seg.text[label.start:label.end].rstrip()
-        where = seg.to_original(label.start, label.start + len(printed))
-        if where is None:
-            continue
-        out[k] = Item(seg, Label("decimal", want, label.end, label.start, damaged=True))
-        fixes.append(Correction(
-            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
-            before=printed, after=f"{want}.", confidence=0.75,
-            reason=f"sub-item {want} of item {before}: “{printed}” between items {before} "
-                   f"and {after} is no item of their list, its dot lost"))
+        mended = with_dot(items[k], True, lambda want, printed, before=before, after=after: (
+            f"sub-item {want} of item {before}: “{printed}” between items {before} and "
+            f"{after} is no item of their list, its dot lost"))
+        if mended is not None:
+            out[k] = mended[0]
+            fixes.append(mended[1])
     # "44." after sub-item "4.3.": the next sub-item, its dot lost
     for k in numbers:
         text = items[k].label.text
@@ -722,23 +717,32 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
             continue
         earlier = next((it for it in reversed(out[:k])
                         if it.label.kind in ("number", "decimal", *PARENTS["number"])), None)
-        want = f"{text[0]}.{text[1]}"
         if earlier is None or earlier.label.kind != "decimal" or observed(
                 earlier, "decimal") != f"{text[0]}.{int(text[1]) - 1}":
             continue
-        seg, label = items[k].seg, items[k].label
-        printed = seg.text[label.start:label.end].rstrip()
-        where = seg.to_original(label.start, label.start + len(printed))
-        if where is None:
-            continue
         # (mended here: the list's sequence repair has nothing left to mend in it)
-        out[k] = Item(seg, Label("decimal", want, label.end, label.start))
-        fixes.append(Correction(
-            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
-            before=printed, after=f"{want}.", confidence=0.75,
-            reason=f"sub-item {want}: “{printed}” after sub-item {earlier.label.text} is its "
-                   "next, its dot lost"))
+        mended = with_dot(items[k], False, lambda want, printed, earlier=earlier: (
+            f"sub-item {want}: “{printed}” after sub-item {earlier.label.text} is its next, "
+            "its dot lost"))
+        if mended is not None:
+            out[k] = mended[0]
+            fixes.append(mended[1])
     return out, fixes
+
+
+def with_dot(item: Item, damaged: bool, reason: Callable[[str, str], str]
+             ) -> tuple[Item, Correction] | None:
+    """The item whose two digits ("12.") are a sub-item's whose dot OCR lost ("1.2."), and
+    the correction that prints it; `reason` is told the sub-item and the label as printed."""
+    seg, label = item.seg, item.label
+    want = f"{label.text[0]}.{label.text[1]}"
+    printed = seg.text[label.start:label.end].rstrip()
+    where = seg.to_original(label.start, label.start + len(printed))
+    if where is None:
+        return None
+    return Item(seg, Label("decimal", want, label.end, label.start, damaged=damaged)), Correction(
+        stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+        before=printed, after=f"{want}.", confidence=0.75, reason=reason(want, printed))
 
 
 ODD_BULLETS = {"+", "–", "—", "~", "•", "*"}
@@ -807,6 +811,7 @@ def look_alike(char: str) -> str:
         else regex.escape(char)
 
 
+@functools.lru_cache(maxsize=256)
 def codified_shape(prefix: str, source: str) -> regex.Pattern:
     """A codified number of this topic and heading ("37.1") and source ("LQ") as OCR may
     print it: look-alikes for its digits and letters, marks and spaces anywhere between
@@ -862,18 +867,11 @@ def codified_corrections(items: list[Item]) -> list[Correction]:
         keyword = it.label.text.split()[0]
         # (the number stands a space after the keyword, as the codified patterns read it)
         m = LOOSE_CODIFIED.match(it.seg.text, it.label.start + len(keyword) + 1)
-        if m is None or not resolvable_source(m.group(3)):
+        source = resolved_source(m.group(3)) if m is not None else None
+        if m is None or source is None:
             if prefixes and not CODIFIED.match(it.label.text.split()[-1]):
                 out += prefix_correction(it, keyword, prefixes)
             continue
-        source = m.group(3).replace("Ð", "Đ")
-        if source not in CODIFIED_SOURCES and source.replace("D", "Đ") in CODIFIED_SOURCES:
-            source = source.replace("D", "Đ")  # "ND": the bar of its Đ lost
-        if source not in CODIFIED_SOURCES:
-            near = [s for s in CODIFIED_SOURCES if Levenshtein.distance(s, source) == 1]
-            if len(near) != 1:
-                continue
-            source = near[0]
         place = regex.sub(r"[/:]", ".", "".join(m.group(4).split())).translate(CODIFIED_DIGITS)
         want = f"{m.group(1)}.{m.group(2)}.{source}{place}"
         if want == m.group() or not CODIFIED.match(want):
@@ -890,12 +888,16 @@ def codified_corrections(items: list[Item]) -> list[Correction]:
     return out
 
 
-def resolvable_source(source: str) -> bool:
-    """The source letters read, or one edit from exactly one source."""
-    source = source.replace("Ð", "Đ")
-    if source in CODIFIED_SOURCES or source.replace("D", "Đ") in CODIFIED_SOURCES:
-        return True
-    return len([s for s in CODIFIED_SOURCES if Levenshtein.distance(s, source) == 1]) == 1
+def resolved_source(read: str) -> str | None:
+    """The source the letters read stand for: as read, its Đ's bar lost ("ND"), or the
+    one source a letter away; None where none or two are."""
+    source = read.replace("Ð", "Đ")
+    if source in CODIFIED_SOURCES:
+        return source
+    if source.replace("D", "Đ") in CODIFIED_SOURCES:
+        return source.replace("D", "Đ")  # "ND": the bar of its Đ lost
+    near = [s for s in CODIFIED_SOURCES if Levenshtein.distance(s, source) == 1]
+    return near[0] if len(near) == 1 else None
 
 
 # what OCR read for the period after a codified number ("37.1.NL,.1.1- Phạm vi")

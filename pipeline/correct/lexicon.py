@@ -50,6 +50,14 @@ def write_syllable_index(by_bare: dict[str, list[str]], path: Path) -> None:
             fh.write(f"{bare}\t{' '.join(units)}\n")
 
 
+def table_rows(path: Path) -> list[list[str]]:
+    """The rows of a table build.py wrote, its fields apart, less its header; none where
+    the lexicon has no such table."""
+    if not path.exists():
+        return []
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+
+
 def read_syllable_index(path: Path) -> dict[str, list[str]]:
     """The index as build.py wrote it: parsing every vocabulary unit again at each start
     would take longer than all the rest of the lexicon's load."""
@@ -86,14 +94,7 @@ class Lexicon:
         self.load_seconds = time.perf_counter() - start
 
     def _read_list(self, name: str) -> dict[str, int]:
-        path = self.data / name
-        if not path.exists():
-            return {}
-        out = {}
-        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-            word, count = line.split("\t")[:2]
-            out[word] = int(count)
-        return out
+        return {row[0]: int(row[1]) for row in table_rows(self.data / name)}
 
     def calibrated(self, posterior: float) -> float:
         """The share of decisions this sure that held-out OCR showed right (Platt scaling)."""
@@ -146,25 +147,15 @@ class Lexicon:
     def capitalised_share(self) -> dict[str, tuple[float, float]]:
         """Of the words the corpus prints often inside running text (after a word in lower
         case), the shares it capitalises there and prints in capitals (lexicon/printed.py)."""
-        path = self.data / CAPITALS
-        if not path.exists():
-            return {}
-        out = {}
-        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-            word, seen, title, upper = line.split("\t")
-            if int(seen) >= MIN_RUNNING_SEEN:
-                out[word] = (int(title) / int(seen), int(upper) / int(seen))
-        return out
+        return {word: (int(title) / int(seen), int(upper) / int(seen))
+                for word, seen, title, upper in table_rows(self.data / CAPITALS)
+                if int(seen) >= MIN_RUNNING_SEEN}
 
     @cached_property
     def hyphenated(self) -> frozenset[tuple[str, str]]:
         """The syllable pairs the corpus prints joined by a hyphen, in lower case
         (lexicon/printed.py): a borrowed word's ("các-bon", "mát-xa")."""
-        path = self.data / HYPHENATED
-        if not path.exists():
-            return frozenset()
-        lines = path.read_text(encoding="utf-8").splitlines()[1:]
-        return frozenset(tuple(line.split("\t")[:2]) for line in lines)  # type: ignore[misc]
+        return frozenset((row[0], row[1]) for row in table_rows(self.data / HYPHENATED))
 
     @cached_property
     def dash_compounds(self) -> frozenset[tuple[str, str]]:
