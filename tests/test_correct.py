@@ -642,3 +642,15 @@ def test_a_damaged_word_no_reading_beats_is_still_given_one_to_review():
     # a foreign word is no damaged Vietnamese one
     assert "internet" not in found and "video" not in found
     assert doc.corrected_text().startswith("Trong đó có chữ ký và righĩa của")
+
+
+@pytest.mark.parametrize("style_word", ["hóa", "hoá"])
+def test_a_name_of_the_lexicon_is_one_reading_in_the_documents_tone_style(style_word):
+    # "Ủy ban" from the syllables and "Uỷ ban" from the lexicon's names are one reading:
+    # two would share its likelihood, and a sure fix would be left a doubtful proposal
+    doc = doc_from_text(f"Thực hiện công tác văn {style_word}, Uy ban nhân dân tỉnh "
+                        "chỉ đạo các sở, ngành.\n", Context())
+    (fix,) = [c for c in doc.corrections if c.before == "Uy"]
+    assert fix.status == "applied" and fix.confidence > 0.9
+    assert fix.after == ("Ủy" if style_word == "hóa" else "Uỷ")
+    assert not {a.text for a in fix.alternatives} & {"Ủy", "Uỷ"}

@@ -234,12 +234,13 @@ def phrase_readings(stream: TokenStream, lex: Lexicon, suspicious: set[int]
                     if (spelling_key(word) == spelling_key(tok.core) or protected(tok.core)
                             or stream.is_label(slots[i])):
                         continue
+                    # in the document's tone style: "Ủy ban" and "Uỷ ban" are one
+                    # reading (two would share its likelihood, each left doubtful)
+                    word = restyle(word, stream.style)
                     if not word[:1].isupper():
-                        word = match_case(restyle(word, stream.style), tok.core)
+                        word = match_case(word, tok.core)
                     elif tok.core.isupper() and len(tok.core) > 1:
-                        # a name in a line of capitals ("HỒ CHÍ MINH"), in the document's
-                        # tone style: "Ủy ban" and "Uỷ ban" are one reading
-                        word = restyle(word, stream.style).upper()
+                        word = word.upper()  # a name in a line of capitals ("HỒ CHÍ MINH")
                     text = tok.lead + word + tok.trail
                     cost = lex.channel.edit_logp(tok.text, text) + PHRASE_BONUS
                     out.setdefault(i, []).append(reading_of(lex, text, cost))
