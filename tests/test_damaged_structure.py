@@ -1021,6 +1021,44 @@ def test_a_codified_number_ocr_damaged_further_is_read_by_the_documents_own_pref
     assert f"Điều {number}" not in outline_paths(doc.body)
 
 
+NOTE = "(Điều 2 Nghị định số 74/CP, có hiệu lực thi hành kể từ ngày 01/01/1994)"
+
+
+@pytest.mark.parametrize("printed, number", [
+    ("Điều 33.7.NĐ.22.", "33.7.NĐ.2.2"),  # the place's dot lost
+    ("_ Điều 33.7NĐ.23, |", "33.7.NĐ.2.3"),  # both, a comma for the period, specks
+    ("Điều 33.7.NĐ.2,3.", "33.7.NĐ.2.3"),  # a comma for a dot
+    ("\"Điều 33.⁄.NĐ.2.3.", "33.7.NĐ.2.3"),  # the 7 read as a fraction slash
+    ("Điều 33.7TT.1.1,", "33.7.TT.1.1"),  # a heading whose title is its next line
+])
+def test_a_codified_place_is_read_with_as_many_numerals_as_the_documents_others(
+        printed, number):
+    clean = [f"Điều 33.7.NĐ.{k}.1." for k in (1, 3, 4)]
+    doc = doc_from_text("\n".join(
+        [clean[0], NOTE, BODY, printed, NOTE, BODY, clean[1], NOTE, BODY, clean[2], NOTE,
+         BODY, "Điều 33.7.LQ.5.", NOTE, BODY]) + "\n")
+    assert list(outline_paths(doc.body)) == [
+        "Điều 33.7.NĐ.1.1", f"Điều {number}", "Điều 33.7.NĐ.3.1", "Điều 33.7.NĐ.4.1",
+        "Điều 33.7.LQ.5"]
+    # where the document's places of that source have one numeral, "NĐ.22" is theirs
+    doc = doc_from_text("\n".join(
+        [f"Điều 33.7.NĐ.{k}.\n{NOTE}\n{BODY}" for k in (20, 21, 22, 23)]) + "\n")
+    assert [p.split(".")[-1] for p in outline_paths(doc.body)] == ["20", "21", "22", "23"]
+
+
+def test_a_codified_articles_number_inside_a_note_ocr_opened_is_read_by_the_documents():
+    # an opening quote OCR read before a note is never closed: the articles after it are
+    # still the document's, read against the topic and heading its other articles print
+    note = ("(Điều này có nội dung liên quan đến Điều 41, 13.QĐ.3. của Quyết định "
+            "308/2005/QĐ-TTg)")
+    doc = doc_from_text("\n\n".join([
+        "Điều 41.13.TT.1.1. Phạm vi", BODY, note, "Điều 41.13.TT.1.2. Đối tượng", BODY, note,
+        "Điều 41.13.TT1.3, Tổ chức việc tang", BODY, note + " :",  # (a speck: a colon)
+        "“Điều 41.13.TT.1.4. Khai tử", BODY, note,
+        "Điều 41.!3./TT. 1.5. Trách nhiệm tổ chức lễ tang", BODY]) + "\n")
+    assert list(outline_paths(doc.body))[-1] == "Điều 41.13.TT.1.5"
+
+
 def test_a_word_like_chapter_alone_on_its_line_ends_a_sentence():
     # "chồng." wrapped to its own line is no chapter whose numeral was lost
     doc = doc_from_text("Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Giải thích từ ngữ\n"

@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import itertools
 import math
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
@@ -91,9 +92,12 @@ def label_corrections(view: ReadingView,
     groups: dict[int, list[Item]] = {0: []}
     for it in items:
         groups.setdefault(0 if speck_quote(it) else quote_of[id(it.seg)], []).append(it)
-    out = own_label_corrections(doc, segments, widths, groups.pop(0))
+    # the topics and headings a codified text's articles print are the whole text's, a
+    # quotation's articles' too (a note's opening quote OCR read, never closed)
+    prefixes = codified_prefixes(items)
+    out = own_label_corrections(doc, segments, widths, groups.pop(0), prefixes)
     for quoted in groups.values():
-        out += list_corrections(fix_items(quoted))
+        out += list_corrections(fix_items(quoted), prefixes)
     out += named_point_corrections(segments, labels, quote_of)
     # (a label repaired or inferred from its list's order is rewritten with the specks or
     # the dash before it)
@@ -303,8 +307,9 @@ def fix_items(items: list[Item]) -> list[Item]:
     return digit_for_letter(items)
 
 
-def list_corrections(items: list[Item]) -> list[Correction]:
-    """Each list's labels repaired from its own sequence; headings' keywords mended."""
+def list_corrections(items: list[Item], prefixes: list[str]) -> list[Correction]:
+    """Each list's labels repaired from its own sequence; headings' keywords mended.
+    `prefixes`: the codified topics and headings the document prints."""
     out: list[Correction] = []
     letter_runs = runs(items, "letter")
     alphabet = pick_alphabet(letter_runs)
@@ -319,12 +324,12 @@ def list_corrections(items: list[Item]) -> list[Correction]:
     out += chapter_corrections(items) + chapter_corrections(items, "section")
     out += odd_bullet_corrections(items)
     out += article_keyword_corrections(items)
-    out += codified_corrections(items)
+    out += codified_corrections(items, prefixes)
     return out
 
 
 def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths,
-                          items: list[Item]) -> list[Correction]:
+                          items: list[Item], prefixes: list[str]) -> list[Correction]:
     """The document's own lists: labels lost or misread, and each list's sequence."""
     items, out = dot_lost(fix_items(items))
     # a numeral lost between two headings, inferred before the sequence is repaired, so
@@ -340,7 +345,7 @@ def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths
         order = {id(seg): k for k, seg in enumerate(segments)}
         items = sorted([it for it in items if id(it.seg) not in replaced]
                        + [it for it, _ in inferred], key=lambda it: order[id(it.seg)])
-    out += list_corrections(items)
+    out += list_corrections(items, prefixes)
     out += lost_dash_corrections(doc, segments, items, widths)
     out += lost_first_bullet(segments, items)
     return out
@@ -796,11 +801,13 @@ CODIFIED_DIGITS = {**ARTICLE_DIGITS, **str.maketrans("Ïïíì!", "11111")}
 
 
 # the characters OCR reads for a codified number's digits and its source's letters
-CODIFIED_LOOK_ALIKES = {"1": "1lIL|!ïíìÏÍÌ[]", "0": "0OoØø", "L": "L1lI|", "Đ": "ĐDÐđ"}
+CODIFIED_LOOK_ALIKES = {"1": "1lIL|!ïíìÏÍÌ[]", "0": "0OoØø", "7": "7⁄/", "L": "L1lI|",
+                        "Đ": "ĐDÐđ"}
 CODIFIED_SEPARATORS = r"[\s.,:;/\-]"
 # a place's numerals after the source: each of one or two digits, parted by marks
+# (a bar or a bracket after a space is a speck: "33.7NĐ.23, |")
 CODIFIED_PLACE = regex.compile(
-    rf"(?P<place>(?:{CODIFIED_SEPARATORS}{{0,3}}[\dlIL|!ïíìÏÍÌ\[\]OØ]{{1,2}}"
+    rf"(?P<place>(?:{CODIFIED_SEPARATORS}{{0,3}}(?!(?<=\s)[|\[\]])[\dlIL|!ïíìÏÍÌ\[\]OØ]{{1,2}}"
     r"(?![\dlIL|!ïíìÏÍÌ\[\]OØ]))+)")
 MIN_PREFIX_USES = 2  # articles that print a topic and heading cleanly, to vouch for it
 ZERO_FOR = str.maketrans("OoØø", "0000")
@@ -823,6 +830,26 @@ def codified_shape(prefix: str, source: str) -> regex.Pattern:
     return regex.compile(head + sep + letters + CODIFIED_PLACE.pattern)
 
 
+def codified_places(items: list[Item]) -> dict[str, int]:
+    """How many numerals each source's place has in the document's cleanly printed
+    articles ("NĐ.2.1": two; "LQ.3": one): the count at least two of them have and three
+    times as many as have another (one OCR read with a dot lost, "NĐ.22", is no count)."""
+    seen: dict[str, Counter[int]] = {}
+    for it in items:
+        if it.label.kind == "article" and CODIFIED.match(number := it.label.text.split()[-1]):
+            seen.setdefault(number.split(".")[2], Counter())[place_count(number)] += 1
+    out = {}
+    for source, counts in seen.items():
+        (count, uses), *others = counts.most_common()
+        if uses >= MIN_PREFIX_USES and uses >= 3 * sum(n for _, n in others):
+            out[source] = count
+    return out
+
+
+def place_count(number: str) -> int:
+    return len(number.split(".")) - 3
+
+
 def codified_prefixes(items: list[Item]) -> list[str]:
     """The topics and headings ("37.1") the document's articles print cleanly."""
     seen: dict[str, int] = {}
@@ -833,10 +860,12 @@ def codified_prefixes(items: list[Item]) -> list[str]:
     return [prefix for prefix, uses in seen.items() if uses >= MIN_PREFIX_USES]
 
 
-def read_by_prefix(text: str, start: int, prefixes: list[str]) -> tuple[regex.Match, str] | None:
+def read_by_prefix(text: str, start: int, prefixes: list[str], places: dict[str, int]
+                   ) -> tuple[regex.Match, str] | None:
     """The codified number at text[start:] read against the document's own topics and
-    headings and the sources the Bộ pháp điển numbers by: the match and the number, where
-    exactly one reading fits."""
+    headings, the sources the Bộ pháp điển numbers by, and the numerals the document's
+    places of each source have (a place's dots lost: "NĐ.22" where its others print
+    "NĐ.2.1"): the match and the number, where exactly one reading fits."""
     found: dict[str, regex.Match] = {}
     for prefix in prefixes:
         for source in CODIFIED_SOURCES:
@@ -845,6 +874,11 @@ def read_by_prefix(text: str, start: int, prefixes: list[str]) -> tuple[regex.Ma
                 continue
             parts = regex.split(rf"{CODIFIED_SEPARATORS}+", m.group("place").strip(" .,:;/-"))
             digits = [part.translate(CODIFIED_DIGITS).translate(ZERO_FOR) for part in parts]
+            want = places.get(source, len(digits))
+            if len(digits) == 1 and len(digits[0]) == want > 1:
+                digits = list(digits[0])
+            if len(digits) != want:
+                continue
             number = f"{prefix}.{source}.{'.'.join(digits)}"
             if CODIFIED.match(number):
                 found[number] = m
@@ -854,13 +888,13 @@ def read_by_prefix(text: str, start: int, prefixes: list[str]) -> tuple[regex.Ma
     return m, number
 
 
-def codified_corrections(items: list[Item]) -> list[Correction]:
+def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correction]:
     """"Điều 23.8.QĐ. 1.3." and "Điều 23.8.QĐÐ.1.2.": a codified article's number as the Bộ
     pháp điển prints it, its spaces closed and its source one of the few it numbers by;
     "Điều 37.1 1,Q.1.": one OCR damaged further, read against the topic and heading the
     document's other articles print."""
     out = []
-    prefixes = codified_prefixes(items)
+    places = codified_places(items)
     for it in items:
         if it.label.kind != "article":
             continue
@@ -870,10 +904,15 @@ def codified_corrections(items: list[Item]) -> list[Correction]:
         source = resolved_source(m.group(3)) if m is not None else None
         if m is None or source is None:
             if prefixes and not CODIFIED.match(it.label.text.split()[-1]):
-                out += prefix_correction(it, keyword, prefixes)
+                out += prefix_correction(it, keyword, prefixes, places)
             continue
         place = regex.sub(r"[/:]", ".", "".join(m.group(4).split())).translate(CODIFIED_DIGITS)
         want = f"{m.group(1)}.{m.group(2)}.{source}{place}"
+        if prefixes and place_count(want) != places.get(source, place_count(want)):
+            # its place's numerals not those the document's others of its source have
+            # ("NĐ.22", "NĐ.2,1"): read against the document's own numbers
+            out += prefix_correction(it, keyword, prefixes, places)
+            continue
         if want == m.group() or not CODIFIED.match(want):
             continue
         where = it.seg.to_original(m.start(), m.end())
@@ -902,19 +941,23 @@ def resolved_source(read: str) -> str | None:
 
 # what OCR read for the period after a codified number ("37.1.NL,.1.1- Phạm vi")
 CODIFIED_END = regex.compile(r"\s?[-,:](?=\s+\p{Lu})")
+# the same at the line's end, or nothing there: specks may follow ("33.7NĐ.23, |")
+CODIFIED_LINE_END = regex.compile(r"\s?[-,:]?(?=\s*[^\w\s.]{0,2}\s*$)")
 
 
-def prefix_correction(it: Item, keyword: str, prefixes: list[str]) -> list[Correction]:
+def prefix_correction(it: Item, keyword: str, prefixes: list[str], places: dict[str, int]
+                      ) -> list[Correction]:
     text = it.seg.text
     after_keyword = it.label.start + len(keyword)
-    read = read_by_prefix(text, skip_blanks_and_dots(text, after_keyword), prefixes)
+    read = read_by_prefix(text, skip_blanks_and_dots(text, after_keyword), prefixes, places)
     if read is None:
         return []
     m, number = read
     # (rewritten from the keyword on, so that the heading reads as one: "Điêu.37.1.NL,.1.1-
-    # Phạm vi" -> "Điêu 37.1.NL.1.1. Phạm vi")
+    # Phạm vi" -> "Điêu 37.1.NL.1.1. Phạm vi"; "Điều 33.7NĐ.23, |" -> "Điều 33.7.NĐ.2.3. |",
+    # a heading whose title is its next line)
     end = m.end()
-    if mark := CODIFIED_END.match(text, end):
+    if mark := CODIFIED_END.match(text, end) or CODIFIED_LINE_END.match(text, end):
         end = mark.end()
     elif text[end:end + 1] != ".":
         return []
