@@ -1009,6 +1009,7 @@ def test_a_codified_articles_number_read_through_ocr_damage(printed, number):
     ("Điều 37.1.TI,.2.1. Phạm vi điều chỉnh", "37.1.TL.2.1"),  # L as I, a comma
     ("Điêu.37.1.NL,.1.1- Phạm vi điều chỉnh", "37.1.NL.1.1"),  # a dash for the period
     ("Điều 37.1.TT-4.1. Phạm vi điều chỉnh", "37.1.TT.4.1"),  # a dash for a dot
+    ("Điều 37.1 JNĐÐ.I. Phạm vi điều chỉnh", "37.1.NĐ.1"),  # a speck, a letter doubled
 ])
 def test_a_codified_number_ocr_damaged_further_is_read_by_the_documents_own_prefix(
         printed, number):
@@ -1040,6 +1041,12 @@ def test_a_codified_place_is_read_with_as_many_numerals_as_the_documents_others(
     assert list(outline_paths(doc.body)) == [
         "Điều 33.7.NĐ.1.1", f"Điều {number}", "Điều 33.7.NĐ.3.1", "Điều 33.7.NĐ.4.1",
         "Điều 33.7.LQ.5"]
+    # one place read with its dot lost beside two clean ones is no count of the document's
+    doc = doc_from_text("\n".join(
+        [clean[0], NOTE, BODY, "Điều 33.7.NĐ.22.", NOTE, BODY, clean[1], NOTE, BODY,
+         "Điều 33.7.NĐ.2,5.", NOTE, BODY]) + "\n")
+    assert list(outline_paths(doc.body)) == [
+        "Điều 33.7.NĐ.1.1", "Điều 33.7.NĐ.2.2", "Điều 33.7.NĐ.3.1", "Điều 33.7.NĐ.2.5"]
     # where the document's places of that source have one numeral, "NĐ.22" is theirs
     doc = doc_from_text("\n".join(
         [f"Điều 33.7.NĐ.{k}.\n{NOTE}\n{BODY}" for k in (20, 21, 22, 23)]) + "\n")
