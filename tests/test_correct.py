@@ -654,3 +654,22 @@ def test_a_name_of_the_lexicon_is_one_reading_in_the_documents_tone_style(style_
     assert fix.status == "applied" and fix.confidence > 0.9
     assert fix.after == ("Ủy" if style_word == "hóa" else "Uỷ")
     assert not {a.text for a in fix.alternatives} & {"Ủy", "Uỷ"}
+
+
+def test_a_quotation_pair_ocr_read_half_of_as_the_other_kind_is_one_kind_again():
+    text = ("Phát động phong trào “Sinh viên 5 tốt” và cuộc thi “Tự hào Việt Nam\" trong "
+            "toàn quốc;\nhưởng ứng phong trào \"Học sinh 3 tốt” và cuộc vận động “Người thợ "
+            "trẻ giỏi”.\n")
+    fixed, fixes = corrected(text)
+    assert "cuộc thi “Tự hào Việt Nam” trong" in fixed
+    assert "phong trào “Học sinh 3 tốt” và" in fixed
+    assert {(c.before, c.after) for c in fixes if c.kind == "punctuation"} >= {
+        ('"', "”"), ('"', "“")}
+    # where the document prints straight quotes, the curly half is OCR's
+    text = ('Phong trào "Tôi yêu Tổ quốc tôi” và lớp tập huấn "Tiền hôn nhân" cho '
+            'thanh niên;\ncuộc thi "Tuổi trẻ sáng tạo" được tổ chức hằng năm.\n')
+    assert 'Phong trào "Tôi yêu Tổ quốc tôi" và' in corrected(text)[0]
+    # where neither kind prevails, or a quote pairs with none, nothing changes
+    for kept in ('Cuộc thi “Tự hào Việt Nam" và “Học sinh 3 tốt" năm nay.\n',
+                 'Chiều cao 5" và chiều rộng 3” của màn hình được đo lại.\n'):
+        assert corrected(kept)[0] == kept

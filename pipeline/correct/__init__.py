@@ -1,6 +1,7 @@
 """Stage 3, correct: owns the text corrections of words and syllables (see words.py for
 its parts), of list labels repaired from their own sequence (labels.py), of the marks that
-end list items (list_marks.py), of letter case (case.py) and of numbers, dates and codes
+end list items (list_marks.py), of quotation marks paired by the text's own (quotes.py),
+of letter case (case.py) and of numbers, dates and codes
 by their grammar (numbers.py). Reads the reading view after
 repair; the labels are repaired first, so a label is never also a word error."""
 
@@ -26,6 +27,7 @@ from vanban.correct.numbers import (
     type_corrections,
     year_corrections,
 )
+from vanban.correct.quotes import quote_pair_corrections
 from vanban.correct.stream import document_style
 from vanban.correct.words import Params, to_corrections, word_decisions
 from vanban.document import Document, Line
@@ -40,6 +42,7 @@ def correct(doc: Document, ctx: Context) -> Document:
     doc.add([ctx.decide(c) for c in label_corrections(
         doc.view(), lambda: ctx.lexicon.dash_compounds)])
     doc.add([ctx.decide(c) for c in list_mark_corrections(doc.view())])
+    doc.add([ctx.decide(c) for c in quote_pair_corrections(doc.view())])
     # words are read with the labels as repaired, so a label is never also a word error
     segments = doc.view().segments
     # a long document is read a stretch of paragraphs at a time: memory then depends on
