@@ -69,8 +69,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # chapter heading stands alone on its line
     # (specks before it hold a mark or a digit, "L2 hương |", or are one letter the keyword
     # lost, "C hương H": "Sở CHUNG (" is words)
-    ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
-                              r"(?P<kw>[^\W\d_]{5,8})\s+"
+    # (the keyword cut by a space, "Ch ương Í", or its C read as a bracket, "{hương TÌ")
+    ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+|[^\w\s])?"
+                              r"(?P<kw>[^\W\d_]{5,8}|[^\W\d_]{2,3} [^\W\d_]{3,4})\s+"
                               # (a speck glued after the numeral: "Chương l§")
                               r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}(?:[^\w\s.:_\-|](?=\s*$))?"
                               r"|\d{1,2}|[^\w\s.:_\-])\s*[.:]{0,3}"
