@@ -439,6 +439,21 @@ def test_an_article_keyword_read_as_another_word_is_placed_by_its_number():
     assert not [f for f in fixes(lines) if f[1] == "Điều 5. "]
 
 
+def test_an_article_whose_keyword_ocr_lost_is_placed_by_its_number():
+    lines = ["QUYẾT NGHỊ:", f"Điều 1. {BODY}", "", "\" 2, Hiệu lực thi hành | „",
+             f"1. {BODY}", f"2. {BODY}", "", "Điều 3. Các Bộ trưởng chịu trách nhiệm thi hành."]
+    assert ("\" 2, ", "Điều 2. ") in fixes(lines)
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"Điều 2", "Điều 2/1", "Điều 2/2", "Điều 3"} <= set(paths)
+    # clause 2 of article 1 is no article: a "1." came before it
+    lines[1:2] = [f"Điều 1. {BODY}", f"1. {BODY}"]
+    assert not [f for f in fixes(lines) if f[1] == "Điều 2. "]
+    # nor is a sentence of the article that happens to open with the number
+    lines[1:3] = [f"Điều 1. {BODY}", "", "2. Trong thời hạn mười ngày làm việc kể từ ngày "
+                  "nhận đủ hồ sơ hợp lệ, cơ quan có thẩm quyền phải trả lời bằng văn bản."]
+    assert not [f for f in fixes(lines) if f[1] == "Điều 2. "]
+
+
 @pytest.mark.parametrize("headings", [
     ("Chương I", "ChươngH ˆ", "Chương HT"),  # a numeral glued to its keyword, or read as letters
     ("\"Chương +", "Chương ÏI :", "Chương III"),  # a straight quote is a speck; "Ï" for "I"

@@ -1567,6 +1567,25 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
                     starts_paragraph(seg, prev) or prev is a.seg or mostly_upper(prev.text)):
                 found.append((seg, m))
         if not found:
+            # the keyword lost, its number left ("\" 2, Hiệu lực thi hành"): the one short
+            # heading numbered so, where article na has no numbered clauses before it (a
+            # clause "2." would follow a "1.")
+            numbered = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
+                        if (m := NUMBER_FOR_ARTICLE.match((seg := segments[k]).text))
+                        and int(m.group("n")) == na + 1
+                        and (seg.blank_before or starts_paragraph(seg, segments[k - 1]))
+                        and short_heading(seg.text[m.end():])]
+            if len(numbered) == 1 and not any(
+                    it.label.kind == "number" and position[id(a.seg)] < position[id(it.seg)]
+                    < position[id(numbered[0][0])] for it in items):
+                seg, m = numbered[0]
+                inferred = infer_article(
+                    seg, 0, m.end(), "Điều", str(na + 1), 0.6,
+                    f"article {na + 1}: the one short heading numbered {na + 1} between "
+                    f"articles {na} and {nb}, its keyword lost")
+                if inferred is not None:
+                    out.append(inferred)
+                continue
             # the label read as specks alone ("- - Thôn, tổ dân phố ¬"): the one short
             # heading between the two articles, set apart, is the article between them
             headings = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
@@ -1653,6 +1672,10 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
 # spoiled label, so it is never taken for it)
 ENACTING = regex.compile(r"^[\W_]{0,3}(?:QUYET NGHI|QUYET DINH|NGHI QUYET|CHI THI)\s*[:;]?\s*$")
 HEADING_WORDS = 10  # an article's heading whose period OCR read as a comma is short
+# an article's number with its keyword lost: specks at most before it, a mark after it
+NUMBER_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{0,2}\s*(?P<n>\d{1,3})\s?[.,:]\s+"
+                                   r"(?=\p{Lu}\p{Ll})")
+
 SHORT_HEADING = 6  # words of a heading that may end in a speck read as a period
 SPECKS_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{1,2}(?:\s+[^\p{L}\p{N}\s]{1,2}){0,2}\s+"
                                    r"(?=\p{Lu}\p{Ll})")
