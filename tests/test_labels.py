@@ -30,6 +30,7 @@ def test_parse_label_kinds():
         "qd) Xe có gắn động cơ": ("letter", "d"),  # a speck read as a letter before it
         "®b) Đối với hàng dự trữ": ("letter", "b"),
         "_#c) Đối với hàng hoá": ("letter", "c"),
+        "-_†1. Sửa đổi, bổ sung Điều 1 như sau:": ("number", "1"),  # a speck as a dagger
         "a) Sở Tư pháp": ("letter", "a"),
         "đ) Sở Tài chính": ("letter", "đ"),
         ") Cục Hải quan": ("letter", ""),
