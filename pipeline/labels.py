@@ -100,7 +100,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period; a speck after the keyword: "Điều. ]."); the keyword is checked below
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,5})(?:\s*|\s?[-–]\s?|\.\s*)"
-                              r"(?P<n>\d{1,3}[a-z]?|[IlL|ìíïÌÍÏ!\[\]][\dIl|O]{0,2}"
+                              r"(?P<n>\d{1,3}[a-z]?|[IlL|ìíïĩỉịÌÍÏĨỈỊ!\[\]][\dIl|O]{0,2}"
                               # (an inserted article's 1 read as a letter: "Điều 2Ib.")
                               r"|\d[Il|O][\dIl|O]?(?:[a-e](?=\.))?"
                               # a number lost to a speck ("Diều †."): read from the sequence

@@ -996,6 +996,7 @@ def test_chapter_numerals_ocr_read_as_a_letter_or_with_specks_after_them():
     ("Điều.1. Ban hành kèm theo Quyết định này Quy chế thi đua", "Điều 1"),  # no space
     ("Điêun.2. Ban Thanh niên Trường học là cơ quan thường trực", "Điều 2"),  # a letter added
     ("Điều L Phạm vi điều chỉnh và đối tượng áp dụng", "Điều 1"),  # 1 as L, the period lost
+    ("Điều ĩ Phạm vi điêu chỉnh", "Điều 1"),  # 1 as an i with a tilde, the period lost
 ])
 def test_an_article_heading_read_through_damage_to_its_keyword_and_number(heading, label):
     number = label.split()[1]
@@ -1068,6 +1069,30 @@ def test_a_codified_place_is_read_with_as_many_numerals_as_the_documents_others(
     doc = doc_from_text("\n".join(
         [f"Điều 33.7.NĐ.{k}.\n{NOTE}\n{BODY}" for k in (20, 21, 22, 23)]) + "\n")
     assert [p.split(".")[-1] for p in outline_paths(doc.body)] == ["20", "21", "22", "23"]
+
+
+@pytest.mark.parametrize("printed, note, number", [
+    ("Điều 337101 2-", "thiệu 2 Luật số 23-L/CTN, có hiệu lực)", "33.7.LQ.2"),
+    ("Điều  . Phạm vi điều chỉnh", "töiệu I Thông tư số 15/2013/TT-BCA quy định)", "33.7.TT.1.1"),
+    ("Điều 33. L4.ND3S. Chức danh", "(Điều 5 Nghị định số 105/2012/NĐ-CP, có hiệu lực)",
+     "33.7.NĐ.5"),
+    ("Điều 337LQ2.", "(Điều 2 Luật số 23-L/CTN, có hiệu lực)", "33.7.LQ.2"),  # dots lost
+])
+def test_a_codified_number_damaged_past_reading_is_read_from_the_note_under_it(
+        printed, note, number):
+    doc = doc_from_text("\n".join([
+        "Điều 33.7.LQ.1.", "(Điều 1 Luật số 23-L/CTN, có hiệu lực)", BODY,
+        "Điều 33.7.NĐ.4. Đối tượng", "(Điều 4 Nghị định số 105/2012/NĐ-CP, có hiệu lực)", BODY,
+        printed, note, BODY,
+        "Điều 33.7.TT.1.2. Đối tượng áp dụng", "(Điều 2 Thông tư số 15/2013/TT-BCA)", BODY,
+        "Điều 33.7.TT.1.3. Nguyên tắc", "(Điều 3 Thông tư số 15/2013/TT-BCA)", BODY,
+        "Điều 33.7.LQ.6.", "(Điều 6 Luật số 23-L/CTN, có hiệu lực)", BODY,
+        "Điều 33.7.NĐ.7. Hiệu lực", "(Điều 7 Nghị định số 105/2012/NĐ-CP)", BODY]) + "\n")
+    assert list(outline_paths(doc.body))[2] == f"Điều {number}"
+    # with no note under it, the line is left as it was read
+    doc = doc_from_text("\n".join([
+        "Điều 33.7.LQ.1.", BODY, printed, BODY, "Điều 33.7.LQ.6.", BODY]) + "\n")
+    assert f"Điều {number}" not in outline_paths(doc.body)
 
 
 def test_a_codified_articles_number_inside_a_note_ocr_opened_is_read_by_the_documents():

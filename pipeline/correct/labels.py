@@ -336,6 +336,7 @@ def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths
     # that "I." … "III." is not read as "II." misprinted; so an item's number lost
     # between its siblings, where its words open as theirs do
     inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
+                + codified_by_note(segments, items, prefixes)
                 + lost_articles(segments, items) + lost_first_article(doc, segments, items)
                 + lost_article_keyword_one(segments, items)
                 + lost_parents(segments, items) + lost_one_decimal(segments, items))
@@ -365,7 +366,7 @@ def speck_quote(item: Item) -> bool:
 
 
 # an article's number as OCR reads its digits: "Điều I:", "Diêu L.", "Điêu ].", "Điều ì."
-ARTICLE_DIGITS = {**LETTERS_AS_DIGITS, **str.maketrans("L[]!ìíïÌÍÏ", "1111111111")}
+ARTICLE_DIGITS = {**LETTERS_AS_DIGITS, **str.maketrans("L[]!ìíïĩỉịÌÍÏĨỈỊ", "1111111111111111")}
 
 PARENTS = {
     "letter": {"part", "chapter", "section", "article", "roman", "number", "decimal"},
@@ -978,6 +979,112 @@ def prefix_correction(it: Item, keyword: str, prefixes: list[str], places: dict[
         reason=f"a codified article's number: “{number}”, its topic and heading as the "
                "document's other articles print them, its source one the Bộ pháp điển "
                "numbers by")]
+
+
+# the Bộ pháp điển's note under a codified article: the article and the kind of document
+# it was taken from ("(Điều 2 Luật số 23-L/CTN, …)", "(Điều 5 Nghị định số 105/2012/NĐ-CP")
+SOURCE_NOTE = regex.compile(
+    r"^\W{0,3}\p{L}{3,6}\s+(?P<n>[\dIl|!ïíìĩ]{1,3})\s+(?P<kind>Luật|Bộ luật|Pháp lệnh|"
+    r"Nghị định|Nghị quyết liên tịch|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|"
+    r"Chỉ thị|Sắc lệnh)\s+số\b")
+SOURCE_OF_KIND = {"Luật": "LQ", "Bộ luật": "LQ", "Pháp lệnh": "PL", "Nghị định": "NĐ",
+                  "Nghị quyết liên tịch": "NL", "Nghị quyết": "NQ", "Thông tư liên tịch": "TL",
+                  "Thông tư": "TT", "Quyết định": "QĐ", "Chỉ thị": "CT", "Sắc lệnh": "SL"}
+# an article heading's keyword at its line's start, specks before it
+ARTICLE_OPENING = regex.compile(r"^[\W_]{0,3}(?P<kw>[ĐDÐđ]\p{L}{2,4})(?![\p{L}])")
+# where a codified heading's title starts: its first word in sentence case
+TITLE_START = regex.compile(r"\s(?=\p{Lu}\p{Ll})")
+
+
+def codified_by_note(segments: list[Segment], items: list[Item], prefixes: list[str]
+                     ) -> list[tuple[Item, Correction]]:
+    """A codified article whose number OCR damaged past reading ("Điều 337LQ2.", "Điều  .
+    Phạm vi", "Điều 41. L4.ND3S.") is read from the note under it, which names the
+    article and the kind of document it was taken from ("(Điều 2 Luật số 23-L/CTN …)":
+    LQ.2), and, where its source numbers documents, from its neighbours of that source
+    ("Điều 4 Thông tư" before TT.1.5: TT.1.4). Only in a text whose articles print their
+    topic and heading cleanly."""
+    if not prefixes:
+        return []
+    places = codified_places(items)
+    by_seg = {id(it.seg): it for it in items}
+    clean = [(k, it.label.text.split()[-1]) for k, seg in enumerate(segments)
+             if (it := by_seg.get(id(seg))) is not None and it.label.kind == "article"
+             and CODIFIED.match(it.label.text.split()[-1])]
+    out = []
+    for k, seg in enumerate(segments):
+        it = by_seg.get(id(seg))
+        if it is not None and (it.label.kind != "article"
+                               or CODIFIED.match(it.label.text.split()[-1])):
+            continue
+        opening = ARTICLE_OPENING.match(seg.text)
+        if opening is None or not article_keyword(opening.group("kw")):
+            continue
+        after_keyword = opening.end()
+        start = skip_blanks_and_dots(seg.text, after_keyword)
+        if LOOSE_CODIFIED.match(seg.text, start):
+            continue  # (read by the number's own rules)
+        note = next((s for s in segments[k + 1:k + 3] if s.text.strip()), None)
+        m = SOURCE_NOTE.match(note.text) if note is not None else None
+        if m is None:
+            continue
+        read = read_by_prefix(seg.text, start, prefixes, places)
+        if read is not None:
+            if it is not None:
+                continue  # (the item's number is read so)
+            # no label was seen on the line ("Điều 337LQ2.": its dots lost): it is read
+            # so all the same, the note under it naming a document
+            number, end, why = read[1], read[0].end(), "its topic and heading as the document's"
+            if seg.text[end:end + 1] == ".":
+                end += 1
+        else:
+            source = SOURCE_OF_KIND[m.group("kind")]
+            article = m.group("n").translate(ARTICLE_DIGITS)
+            if not article.isdigit():
+                continue
+            number = codified_number(clean, k, source, int(article), places)
+            if number is None or not number.startswith(tuple(f"{p}." for p in prefixes)):
+                continue
+            title = TITLE_START.search(seg.text, after_keyword)
+            end = title.end() if title else len(seg.text)
+            why = f"read from the note under it (“{m.group().strip()}”) and the articles around it"
+        where = seg.to_original(opening.start("kw"), end)
+        if where is None:
+            continue
+        keyword = "Điều"
+        after = f"{keyword} {number}." + (" " if seg.text[end - 1:end] == " " else "")
+        out.append((Item(seg, Label("article", f"{keyword} {number}", end,
+                                    opening.start("kw"), damaged=True)),
+                    Correction(stage="correct", kind="label", line=seg.line, start=where[0],
+                               end=where[1], before=seg.text[opening.start("kw"):end],
+                               after=after, confidence=0.7,
+                               reason=f"a codified article's number: “{number}”, {why}")))
+    return out
+
+
+def codified_number(clean: list[tuple[int, str]], k: int, source: str, article: int,
+                    places: dict[str, int]) -> str | None:
+    """The codified number of article `article` of a `source` document, at segment k,
+    from the clean numbers around it: their topic and heading; where the source's places
+    number documents, the document whose neighbouring article it is."""
+    before = [n for j, n in clean if j < k]
+    after = [n for j, n in clean if j > k]
+    near = (before[-1:] + after[:1]) or []
+    if not near:
+        return None
+    prefix = ".".join(near[0].split(".")[:2])
+    count = places.get(source)
+    if count == 1:
+        return f"{prefix}.{source}.{article}"
+    if count != 2:
+        return None
+    # the same document's article just before or after it
+    for numbers, step in ((before[::-1], -1), (after, 1)):
+        for n in numbers[:1]:
+            parts = n.split(".")
+            if parts[2] == source and len(parts) == 5 and int(parts[4]) == article + step:
+                return f"{prefix}.{source}.{parts[3]}.{article}"
+    return None
 
 
 def skip_blanks_and_dots(text: str, at: int) -> int:
