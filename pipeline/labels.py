@@ -81,6 +81,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"[\s|_\-]*$")),
     # "Mục l": a section's 1 read as a letter, the heading alone on its line
     ("section", regex.compile(r"^((?:MỤC|Mục)\s+[lI|!\[\]ïíì][\dlI|]?)\s*[.:]?[\s|_\-]*$")),
+    # "Mục2 _ _- ¬_. |", "Mục! - | ¬": its space lost, specks after it
+    ("section", regex.compile(r"^(?P<kw>MỤC|Mục)(?P<n>\d{1,2}|[lI|!\[\]ïíì][\dlI|]?)"
+                              r"(?=(?:\s+[\W_]{1,3})*\s*$)")),
     # "-_ Chương:", "Chương": the numeral lost, its colon left or nothing; the sequence
     # gives it
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
@@ -257,6 +260,8 @@ def damaged_label(text: str) -> Label | None:
             if not numeral and strip_accents(m.group("kw")).lower() != "chuong":
                 continue  # the keyword alone names the unit only as itself ("Chung" is a word)
             text_of = f"{m.group('kw')} {numeral}".rstrip()
+        elif "kw" in pattern.groupindex:
+            text_of = f"{m.group('kw')} {m.group('n')}"  # ("Mục2": the space lost)
         else:
             text_of = m.group(1)
             if "word" in pattern.groupindex:

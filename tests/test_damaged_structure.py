@@ -630,6 +630,16 @@ def test_sections_counted_in_arabic_and_a_chapter_whose_numeral_is_lost():
             "Chương II/Điều 3"} <= paths
 
 
+def test_sections_whose_space_ocr_lost_before_the_numeral():
+    lines = ["Chương I", "QUY ĐỊNH CHUNG", "Mục! - | ¬ `", "PHẠM VI", "Điều 1. Phạm vi", BODY,
+             "Mục2 _ _- _ ¬_. |", "QUẢN LÝ LAO ĐỘNG", "Điều 2. Quản lý", BODY, "Mục 3",
+             "TỔ CHỨC", "Điều 3. Trách nhiệm", BODY]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"Chương I/Mục 1/Điều 1", "Chương I/Mục 2/Điều 2", "Chương I/Mục 3/Điều 3"} <= paths
+    for text in ("Mục1 của kế hoạch", "Mục lục", "Mục tiêu"):
+        assert parse_label(text) is None
+
+
 def test_eleven_read_as_roman_two_inside_a_numbered_list():
     lines = ["Điều 1. Sắp xếp các đơn vị hành chính"] + [
         f"{k}. Sắp xếp toàn bộ diện tích tự nhiên của xã {k}." for k in range(1, 11)] + [
@@ -1048,6 +1058,7 @@ NOTE = "(Điều 2 Nghị định số 74/CP, có hiệu lực thi hành kể t�
     ("_ Điều 33.7NĐ.23, |", "33.7.NĐ.2.3"),  # both, a comma for the period, specks
     ("Điều 33.7.NĐ.2,3.", "33.7.NĐ.2.3"),  # a comma for a dot
     ("\"Điều 33.⁄.NĐ.2.3.", "33.7.NĐ.2.3"),  # the 7 read as a fraction slash
+    ("Điêu 33.7.NĐ.2.L, (Điều 1 Nghị định số 74/CP)", "33.7.NĐ.2.1"),  # a comma, a note
     ("Điều 33.7TT.1.1,", "33.7.TT.1.1"),  # a heading whose title is its next line
 ])
 def test_a_codified_place_is_read_with_as_many_numerals_as_the_documents_others(

@@ -920,15 +920,24 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
             # ("NĐ.22", "NĐ.2,1"): read against the document's own numbers
             out += prefix_correction(it, keyword, prefixes, places)
             continue
-        if want == m.group() or not CODIFIED.match(want):
+        if not CODIFIED.match(want):
             continue
-        where = it.seg.to_original(m.start(), m.end())
+        # the period after it read as a mark, before a note or at the line's end
+        # ("Điêu 25.15.QĐ.L.I, (Điều 1 …", "QĐ. I, -"): mended with it
+        text, end = it.seg.text, m.end()
+        if (mark := CODIFIED_END.match(text, end) or CODIFIED_LINE_END.match(text, end)
+                or CODIFIED_NOTE_END.match(text, end)) and mark.group().strip():
+            end = mark.end()
+            want += "."
+        if want == text[m.start():end]:
+            continue
+        where = it.seg.to_original(m.start(), end)
         if where is None:
             continue
         spacing_only = want == "".join(m.group().split()).replace("Ð", "Đ")
         out.append(Correction(
             stage="correct", kind="label", line=it.seg.line, start=where[0], end=where[1],
-            before=m.group(), after=want, confidence=0.9 if spacing_only else 0.8,
+            before=text[m.start():end], after=want, confidence=0.9 if spacing_only else 0.8,
             reason=f"a codified article's number: “{want}” (topic, heading, source "
                    f"{source}, place), as the Bộ pháp điển prints it"))
     return out
@@ -950,6 +959,8 @@ def resolved_source(read: str) -> str | None:
 CODIFIED_END = regex.compile(r"\s?[-,:](?=\s+\p{Lu})")
 # the same at the line's end, or nothing there: specks may follow ("33.7NĐ.23, |")
 CODIFIED_LINE_END = regex.compile(r"\s?[-,:]?(?=\s*[^\w\s.]{0,2}\s*$)")
+# the same before the note that names its source document ("QĐ.L.I, (Điều 1 Quyết …")
+CODIFIED_NOTE_END = regex.compile(r"\s?[-,:](?=\s*\()")
 
 
 def prefix_correction(it: Item, keyword: str, prefixes: list[str], places: dict[str, int]
