@@ -251,10 +251,14 @@ def damaged_label(text: str) -> Label | None:
         if kind in ("chapter", "article"):
             if not (chapter_keyword if kind == "chapter" else article_keyword)(m.group("kw")):
                 continue
-            if kind == "article" and not m.group("mark") and m.group("n")[:1].isdigit() and (
-                    m.group("kw") in ("Điều", "ĐIỀU") or m.group("next") in CITED_AFTER_ARTICLE):
+            if kind == "article" and not m.group("mark") and (
+                    (m.group("n")[:1].isdigit() and (m.group("kw") in ("Điều", "ĐIỀU")
+                                                     or m.group("next") in CITED_AFTER_ARTICLE))
+                    or (m.group("next") in CITED_AFTER_ARTICLE
+                        and CITED_BY_NUMBER.match(text, m.end()))):
                 # "Điều 58 Luật Đất đai" wrapped to a line start: a mention (one cites an
-                # article by its digits: "Điều L Phạm vi" is article 1's heading)
+                # article by its digits: "Điều L Phạm vi" is article 1's heading, "Điều I
+                # Quyết định này có hiệu lực" article 1's, but "Điều ï Thông tư số …" cites)
                 continue
             numeral = "".join(m.group("n").split())
             if not numeral and strip_accents(m.group("kw")).lower() != "chuong":
@@ -287,6 +291,8 @@ def glued_numeral(run: str) -> str | None:
 
 
 # what follows "Điều N" when a text cites an article rather than heads one
+# a document cited by its number after the article ("Điều ï Thông tư số liên tịch 21/…")
+CITED_BY_NUMBER = regex.compile(r"\s*\S+(?:\s+\S+)?\s+số\b")
 CITED_AFTER_ARTICLE = {"Luật", "Bộ", "Nghị", "Thông", "Quyết", "Pháp", "Hiến", "Chỉ", "Quy"}
 
 

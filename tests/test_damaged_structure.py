@@ -1014,8 +1014,10 @@ def test_an_article_heading_read_through_damage_to_its_keyword_and_number(headin
     lines.insert(int(number) - 1, heading)
     doc = doc_from_text("\n".join(f"{line}\n{BODY}" for line in lines) + "\n")
     assert list(outline_paths(doc.body)) == ["Điều 1", "Điều 2", "Điều 3"]
-    # a mention wrapped to a line's start is still no heading
+    # a mention wrapped to a line's start is still no heading, its 1 read as a letter too
     assert parse_label("Điều 58 Luật Đất đai năm 2024 quy định") is None
+    assert parse_label("Điều ï Thông tư số liên tịch 21/2008/TTLT-BQP") is None
+    assert parse_label("Điều I Quyết định này có hiệu lực thi hành").kind == "article"
 
 
 @pytest.mark.parametrize("printed, number", [
@@ -1059,6 +1061,7 @@ NOTE = "(Điều 2 Nghị định số 74/CP, có hiệu lực thi hành kể t�
     ("Điều 33.7.NĐ.2,3.", "33.7.NĐ.2.3"),  # a comma for a dot
     ("\"Điều 33.⁄.NĐ.2.3.", "33.7.NĐ.2.3"),  # the 7 read as a fraction slash
     ("Điêu 33.7.NĐ.2.L, (Điều 1 Nghị định số 74/CP)", "33.7.NĐ.2.1"),  # a comma, a note
+    ("Điều 33.7.1NĐ.2.3.", "33.7.NĐ.2.3"),  # a speck read as a 1 before the source
     ("Điều 33.7TT.1.1,", "33.7.TT.1.1"),  # a heading whose title is its next line
 ])
 def test_a_codified_place_is_read_with_as_many_numerals_as_the_documents_others(

@@ -106,6 +106,17 @@ def test_two_columns_squeezed_to_one_space_split_at_known_openings():
                         "Hà Nội, ngày 05 tháng 5 năm 2024"]
 
 
+def test_a_codified_number_near_the_top_is_no_signing_authority():
+    # "15.6.L Q. 1.": the codified number's source spaced, its Q no "Q." (acting) opening
+    # a signature's column
+    doc = repaired("Quốc tịch Việt Nam\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n"
+                   "_ Điều 15.6.L Q. 1. Quốc tịch Việt Nam\n"
+                   "(Điều 1 Luật số 24/2008/QH12, có hiệu lực)\n")
+    assert not kinds(doc, "column-split")
+    doc = repaired("Nơi nhận:    Q. GIÁM ĐỐC\n- Như trên;\n")
+    assert [s.text for s in doc.view().segments if s.line == 0] == ["Nơi nhận:", "Q. GIÁM ĐỐC"]
+
+
 def test_pdf_columns_split_by_x_positions():
     pdf = text_pdf([[(60, 60, "BO TAI CHINH"), (300, 60, "CONG HOA XA HOI CHU NGHIA VIET NAM"),
                      (330, 75, "Doc lap - Tu do - Hanh phuc"), (60, 95, "So: 12/QD-BTC"),

@@ -830,7 +830,7 @@ def codified_shape(prefix: str, source: str) -> regex.Pattern:
     head = "".join(map(look_alike, topic)) + sep + "".join(map(look_alike, heading))
     letters = f"{CODIFIED_SEPARATORS}?".join(map(look_alike, source))
     # (a speck before the source, its last letter doubled: "41.1 JNĐÐ.I")
-    speck = r"(?:[^\w\s]|[JjIl|])?"
+    speck = r"(?:[^\w\s]|[JjIl|1])?"
     return regex.compile(head + sep + speck + letters + look_alike(source[-1]) + "?"
                          + CODIFIED_PLACE.pattern)
 

@@ -40,7 +40,8 @@ RIGHT_OPENINGS = [
     # in running text: "Quốc khánh nước Cộng hoà xã hội chủ nghĩa Việt Nam")
     regex.compile(rf"\b{MOTTO_NATION}\b"),
     regex.compile(rf"\b{MOTTO_INDEPENDENCE}\s*[-–—]\s*T\W?U\s+D[O0]", regex.I),  # Độc lập - Tự do
-    regex.compile(rf"\b({AUTHORITY_ALTERNATION})\s?\.\s+\S"),  # TM. UỶ BAN NHÂN DÂN
+    # TM. UỶ BAN NHÂN DÂN (not "15.6.L Q. 1.": a codified number, its source spaced)
+    regex.compile(rf"\b({AUTHORITY_ALTERNATION})\s?\.\s+(?=[^\d\s])\S"),
     # the number beside the issuer's last line: "TRUNG ƯƠNG Số: 648 CV/TWĐTN" ("Sổ", "S6"),
     # a speck or the logo read between them ("ƯƠNG ` Số: 245", "ƯƠNG 1š Số: 245", "ƯƠNG š
     # 5š Số: !42", its 1 read as a mark)
