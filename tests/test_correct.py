@@ -673,3 +673,15 @@ def test_a_quotation_pair_ocr_read_half_of_as_the_other_kind_is_one_kind_again()
     for kept in ('Cuộc thi “Tự hào Việt Nam" và “Học sinh 3 tốt" năm nay.\n',
                  'Chiều cao 5" và chiều rộng 3” của màn hình được đo lại.\n'):
         assert corrected(kept)[0] == kept
+
+
+def test_a_word_in_lower_case_amid_capitals_is_in_capitals():
+    fixed, fixes = corrected("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\n_ bộ KẾ HOẠCH VÀ ĐẦU TƯ\n"
+                             "QUY ĐỊNH VỀ TỔ chức THỰC HIỆN\n")
+    assert fixed.splitlines()[1:] == ["_ BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "QUY ĐỊNH VỀ TỔ CHỨC THỰC HIỆN"]
+    assert {(c.before, c.after) for c in fixes if c.kind == "case"} == {("bộ", "BỘ"),
+                                                                        ("chức", "CHỨC")}
+    # beside abbreviations, or a title in capitals the sentence goes on from, it stays
+    for kept in ("- Chủ tịch, các PCT UBND tỉnh;\n",
+                 "Quy định về TRIỂN LÃM MỸ THUẬT của Nghị định số 113/2013/NĐ-CP.\n"):
+        assert corrected(kept)[0] == kept

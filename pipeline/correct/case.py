@@ -65,6 +65,24 @@ def runs_on(slots: list[Slot], i: int) -> bool:
     return nxt is None or nxt.seg != slot.seg or word_case(nxt.token.core) in ("lower", "none")
 
 
+def capitals_both_sides(slots: list[Slot], i: int, lex: Lexicon) -> bool:
+    """The words just before and after slot i on its line are words in capitals (not
+    abbreviations: "các PCT UBND tỉnh" prints its "tỉnh" in lower case); at the line's
+    start (specks aside: "_ bộ KẾ HOẠCH VÀ ĐẦU TƯ"), the two after it are."""
+    def capital_word(j: int) -> bool:
+        core = slots[j].token.core
+        return (word_case(core) == "upper" and len(core) >= 2
+                and core not in lex.abbreviations and parse(core.lower()) is not None)
+
+    seg = slots[i].seg
+    before = next((j for j in range(i - 1, -1, -1)
+                   if slots[j].seg != seg or slots[j].token.core), None)
+    after = [j for j in (i + 1, i + 2) if j < len(slots) and slots[j].seg == seg]
+    if before is not None and slots[before].seg == seg:
+        return bool(after) and capital_word(before) and capital_word(after[0])
+    return len(after) == 2 and all(map(capital_word, after))
+
+
 def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
                      skip: set[int], line_paragraphs: bool = False) -> list[Correction]:
     """`line_paragraphs`: the text is typed a paragraph to a line, not a page OCR read,
@@ -103,6 +121,10 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
                 and not ROMAN.match(core):  # a roman numeral is printed so ("khóa XI")
             fixed, confidence = lower, 0.85
             why = "a word in capitals amid lower-case words"
+        elif shape == "lower" and all(c == "upper" for c in around) and capitals_both_sides(
+                slots, i, lex):
+            fixed, confidence = core.upper(), 0.85
+            why = "a word in lower case amid capitals"
         elif (shape in ("title", "upper") and i in runs_into
               and all(ch in SAME_SHAPE for ch in (core[0] if shape == "title" else core))
               and lex.capitalised_share.get(lower, (1.0, 1.0))[shape == "upper"]
