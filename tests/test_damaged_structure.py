@@ -822,6 +822,24 @@ def test_header_whose_columns_ocr_ran_together_with_specks_between():
     assert meta.title == "Triển khai phong trào học sinh 3 tốt"
 
 
+def test_a_gazette_header_with_its_issuer_twice_a_word_in_lower_case_and_specks():
+    # the issuer's line again, its first word read in lower case; "§ố" for "Số"; a speck
+    # read as a table's border before the motto's last words
+    doc = doc_from_text("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\n_ bộ KẾ HOẠCH VÀ ĐẦU TƯ\n\n"
+                        "_ §ố:16/2022/TT-BKHĐT . _ |\n"
+                        "- CỘNG HÒA XÃ HỘI CHỦ NGHĨA \\ VIỆT NAM .\n"
+                        "Độc lập - Tự do - Hạnh phúc\n\n-_ Hà Nội, ngày 29 tháng 7 năm 2022\n\n"
+                        "THÔNG TƯ.\n\nNgưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT\n"
+                        f"{PREAMBLE}\nĐiều 1. Phạm vi\n{BODY}\n")
+    assert header_fields(doc) == ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "16/2022/TT-BKHĐT", "2022-07-29",
+                                  "THÔNG TƯ", "Ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT")
+    # an issuer's own last line "VIỆT NAM" is the issuer's
+    doc = doc_from_text("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\nSố: 12/2024/TT-NHNN\n"
+                        "Hà Nội, ngày 05 tháng 5 năm 2024\nTHÔNG TƯ\nQuy định về tiền gửi\n"
+                        f"{PREAMBLE}\nĐiều 1. Phạm vi\n{BODY}\n")
+    assert doc.meta.issuer == "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
+
+
 def test_an_l_under_a_small_roman_heading_is_its_lists_first_item():
     # no document counts fifty headings: "L." opening a sentence under "II." is "1.", even
     # as its list's only label read

@@ -299,6 +299,18 @@ def e_signature_of(segments: list[Segment]) -> tuple[ESignature | None, set[int]
     return (sig if taken else None), taken
 
 
+# the motto's last words, a speck read as a table's border before them ("CỘNG HÒA XÃ HỘI
+# CHỦ NGHĨA \\ VIỆT NAM")
+MOTTO_TAIL = regex.compile(r"^\W*VIET\W*NAM\W*$", regex.I)
+
+
+def motto_tail(segments: list[Segment], i: int) -> bool:
+    """A cell of the motto's line that only ends it: not the issuer's."""
+    return (i > 0 and segments[i - 1].line == segments[i].line
+            and bool(MOTTO_TAIL.match(strip_accents(segments[i].text)))
+            and bool(MOTTO_LINE.match(strip_accents(segments[i - 1].text))))
+
+
 def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Header:
     head = Header()
     head.meta.e_signature, head.consumed = e_signature_of(segments)
@@ -312,7 +324,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         seg = segments[i]
         text = seg.text
         plain = strip_accents(text)
-        if DECORATION.match(text) or MOTTO_LINE.match(plain) or PUBLISHER_LINE.match(text) or (
+        if DECORATION.match(text) or MOTTO_LINE.match(plain) or motto_tail(segments, i) or (
+                PUBLISHER_LINE.match(text)) or (
                 DRAFT_MARK.match(text)) or (
                 not issuer_parts and head.meta.number is None and (
                     speck_line(text) or stray_mark(segments, i))) or SPECK_WORD.match(text) or (
