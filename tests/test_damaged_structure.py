@@ -1080,6 +1080,8 @@ NOTE = "(Điều 2 Nghị định số 74/CP, có hiệu lực thi hành kể t�
     ("\"Điều 33.⁄.NĐ.2.3.", "33.7.NĐ.2.3"),  # the 7 read as a fraction slash
     ("Điêu 33.7.NĐ.2.L, (Điều 1 Nghị định số 74/CP)", "33.7.NĐ.2.1"),  # a comma, a note
     ("Điều 33.7.1NĐ.2.3.", "33.7.NĐ.2.3"),  # a speck read as a 1 before the source
+    ("Điều 33.7.ND.2.3.", "33.7.NĐ.2.3"),  # Đ's bar lost
+    ("Điều 33.7.NB.2.3.", "33.7.NĐ.2.3"),  # NB is NĐ or NQ: the document prints NĐ
     ("Điều 33.7TT.1.1,", "33.7.TT.1.1"),  # a heading whose title is its next line
 ])
 def test_a_codified_place_is_read_with_as_many_numerals_as_the_documents_others(

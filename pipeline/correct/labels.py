@@ -908,7 +908,7 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
         keyword = it.label.text.split()[0]
         # (the number stands a space after the keyword, as the codified patterns read it)
         m = LOOSE_CODIFIED.match(it.seg.text, it.label.start + len(keyword) + 1)
-        source = resolved_source(m.group(3)) if m is not None else None
+        source = resolved_source(m.group(3), places) if m is not None else None
         if m is None or source is None:
             if prefixes and not CODIFIED.match(it.label.text.split()[-1]):
                 out += prefix_correction(it, keyword, prefixes, places)
@@ -943,15 +943,18 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
     return out
 
 
-def resolved_source(read: str) -> str | None:
+def resolved_source(read: str, printed: Collection[str] = ()) -> str | None:
     """The source the letters read stand for: as read, its Đ's bar lost ("ND"), or the
-    one source a letter away; None where none or two are."""
+    one source a letter away, or of two or more a letter away the one the document's
+    articles print (`printed`: "ET" where they print "TT"); None where none or two are."""
     source = read.replace("Ð", "Đ")
     if source in CODIFIED_SOURCES:
         return source
     if source.replace("D", "Đ") in CODIFIED_SOURCES:
         return source.replace("D", "Đ")  # "ND": the bar of its Đ lost
     near = [s for s in CODIFIED_SOURCES if Levenshtein.distance(s, source) == 1]
+    if len(near) > 1:
+        near = [s for s in near if s in printed]
     return near[0] if len(near) == 1 else None
 
 
