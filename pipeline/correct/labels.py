@@ -1688,44 +1688,11 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
                     starts_paragraph(seg, prev) or prev is a.seg or mostly_upper(prev.text)):
                 found.append((seg, m))
         if not found:
-            # the keyword lost, its number left ("\" 2, Hiệu lực thi hành"): the one short
-            # heading numbered so, where article na has no numbered clauses before it (a
-            # clause "2." would follow a "1.")
-            numbered = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
-                        if (m := NUMBER_FOR_ARTICLE.match((seg := segments[k]).text))
-                        and int(m.group("n")) == na + 1
-                        and (seg.blank_before or starts_paragraph(seg, segments[k - 1]))
-                        and short_heading(seg.text[m.end():])]
-            if len(numbered) == 1 and not any(
-                    it.label.kind == "number" and position[id(a.seg)] < position[id(it.seg)]
-                    < position[id(numbered[0][0])] for it in items):
-                seg, m = numbered[0]
-                inferred = infer_article(
-                    seg, 0, m.end(), "Điều", str(na + 1), 0.6,
-                    f"article {na + 1}: the one short heading numbered {na + 1} between "
-                    f"articles {na} and {nb}, its keyword lost")
-                if inferred is not None:
-                    out.append(inferred)
-                continue
-            # the label read as specks alone ("- - Thôn, tổ dân phố ¬"): the one short
-            # heading between the two articles, set apart, is the article between them
-            headings = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
-                        if (seg := segments[k]).blank_before
-                        # (not what a line ending in a colon introduces)
-                        and not segments[k - 1].text.rstrip(" ¬|_-\"'").endswith(":")
-                        and (m := SPECKS_FOR_ARTICLE.match(seg.text)) is not None
-                        and len(seg.text[m.end():].split()) <= HEADING_WORDS
-                        and not seg.text.rstrip(" ¬|_-").endswith((";", ",", ":"))
-                        # (a period a heading's end read from a speck: "- - Đôi tượng áp
-                        # dụng."; a sentence ending there is longer)
-                        and not (seg.text.rstrip(" ¬|_-").endswith(".")
-                                 and len(seg.text[m.end():].split()) > SHORT_HEADING)]
-            if len(headings) == 1:
-                seg, m = headings[0]
-                inferred = infer_article(
-                    seg, 0, m.end(), "Điều", str(na + 1), 0.6,
-                    f"article {na + 1}: the one short heading between articles {na} and {nb}, "
-                    f"its label read as “{m.group().strip()}”")
+            lone = (heading_numbered_alone(segments, items, position, a, b, na, nb)
+                    or heading_of_specks_alone(segments, position, a, b, na, nb))
+            if lone is not None:
+                seg, m, reason = lone
+                inferred = infer_article(seg, 0, m.end(), "Điều", str(na + 1), 0.6, reason)
                 if inferred is not None:
                     out.append(inferred)
             continue
@@ -1739,6 +1706,50 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
         if inferred is not None:
             out.append(inferred)
     return out
+
+
+def heading_numbered_alone(segments: list[Segment], items: list[Item],
+                           position: dict[int, int], a: Item, b: Item, na: int, nb: int
+                           ) -> tuple[Segment, regex.Match, str] | None:
+    """The keyword lost, its number left ("\" 2, Hiệu lực thi hành"): the one short heading
+    numbered na + 1 between articles a and b, where a has no numbered clauses before it
+    (a clause "2." would follow a "1.")."""
+    numbered = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
+                if (m := NUMBER_FOR_ARTICLE.match((seg := segments[k]).text))
+                and int(m.group("n")) == na + 1
+                and (seg.blank_before or starts_paragraph(seg, segments[k - 1]))
+                and short_heading(seg.text[m.end():])]
+    if len(numbered) != 1 or any(
+            it.label.kind == "number"
+            and position[id(a.seg)] < position[id(it.seg)] < position[id(numbered[0][0])]
+            for it in items):
+        return None
+    seg, m = numbered[0]
+    return seg, m, (f"article {na + 1}: the one short heading numbered {na + 1} between "
+                    f"articles {na} and {nb}, its keyword lost")
+
+
+def heading_of_specks_alone(segments: list[Segment], position: dict[int, int], a: Item,
+                            b: Item, na: int, nb: int
+                            ) -> tuple[Segment, regex.Match, str] | None:
+    """The label read as specks alone ("- - Thôn, tổ dân phố ¬"): the one short heading
+    between articles a and b, set apart."""
+    headings = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
+                if (seg := segments[k]).blank_before
+                # (not what a line ending in a colon introduces)
+                and not segments[k - 1].text.rstrip(" ¬|_-\"'").endswith(":")
+                and (m := SPECKS_FOR_ARTICLE.match(seg.text)) is not None
+                and len(seg.text[m.end():].split()) <= HEADING_WORDS
+                and not seg.text.rstrip(" ¬|_-").endswith((";", ",", ":"))
+                # (a period a heading's end read from a speck: "- - Đôi tượng áp dụng."; a
+                # sentence ending there is longer)
+                and not (seg.text.rstrip(" ¬|_-").endswith(".")
+                         and len(seg.text[m.end():].split()) > SHORT_HEADING)]
+    if len(headings) != 1:
+        return None
+    seg, m = headings[0]
+    return seg, m, (f"article {na + 1}: the one short heading between articles {na} and "
+                    f"{nb}, its label read as “{m.group().strip()}”")
 
 
 SUBITEM_ONE = regex.compile(r"^(\d{1,2})\.1$")
