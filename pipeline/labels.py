@@ -208,6 +208,10 @@ def parse_label(text: str) -> Label | None:
         inner = label_after(text, found.end)
         if inner is None and (specks := LEADING_SPECKS.match(text[found.end:])):
             inner = label_after(text, found.end + specks.end())  # "- “Điều 22."
+        if inner is not None and inner.kind == "bullet" and inner.text == found.text and (
+                deeper := label_after(text, inner.end)) is not None and deeper.kind in (
+                    "number", "decimal", "roman", "article", "letter"):
+            inner = deeper  # "- - Điều 15.6.LQ.3.": the dash read twice
         if inner is not None and (
                 inner.kind in ("number", "decimal", "roman", "article", "letter")
                 # "- + Tuần 2": a speck before the item's own sign ("+", or "*" for one)

@@ -31,6 +31,8 @@ def test_parse_label_kinds():
         "®b) Đối với hàng dự trữ": ("letter", "b"),
         "_#c) Đối với hàng hoá": ("letter", "c"),
         "-_†1. Sửa đổi, bổ sung Điều 1 như sau:": ("number", "1"),  # a speck as a dagger
+        "- - Điều 15.6.LQ.3. Giải thích từ ngữ": ("article", "Điều 15.6.LQ.3"),  # dash twice
+        "- - 2. Nội dung": ("number", "2"),
         "a) Sở Tư pháp": ("letter", "a"),
         "đ) Sở Tài chính": ("letter", "đ"),
         ") Cục Hải quan": ("letter", ""),
