@@ -482,6 +482,20 @@ def test_a_lone_chapter_whose_numeral_was_lost_is_chapter_one_before_article_one
     assert parse_label("Chung") is None and parse_label("Cương") is None
 
 
+@pytest.mark.parametrize("first", ["Điều 1. Phạm vi", "Điều 26.4.LQ..1. Phạm vi",
+                                   "Điều 37.3.PL..!. Phạm vi"])
+def test_a_lone_chapter_whose_numeral_is_none_is_chapter_one_before_article_one(first):
+    # "Chương ÏI": what OCR reads for a bold "Chương I"; no numeral, and the document's first
+    # article (a codified text's article 1 of its source) under it
+    lines = ["Chương ÏI :", "QUY ĐỊNH CHUNG", first, BODY, "Điều 2. Hiệu lực", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I"]
+    # with article 5 under it, it is not said which
+    doc = doc_from_text("\n".join(["Chương ÏI", "ĐIỀU KHOẢN THI HÀNH", "Điều 5. Hiệu lực",
+                                   BODY]) + "\n")
+    assert [c.status for c in doc.corrections if c.after == "Chương I"] in ([], ["proposed"])
+
+
 def test_a_lone_chapter_read_as_one_after_articles_is_chapter_two():
     # a consolidated text whose chapter I heading is not printed: its "Chương II" read
     # with a stroke lost, after articles 1-3

@@ -1969,6 +1969,11 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
         digits * 2 == len(numerals) and any(n.isdigit() and n != "1" for n in numerals))
     order, kind = (NUMBERS, "number") if arabic else (ROMANS, "roman")
     best, slots = align(numerals, order, kind)
+    if (len(chapters) == 1 and not arabic and numerals[0] not in order
+            and not lost_numeral(numerals[0]) and first_article_is_one(items, chapters[0])):
+        # a lone chapter whose numeral is none ("Chương ÏI", which OCR reads for "Chương
+        # I" in a bold face), before the document's first article: chapter I
+        slots, best = [0], 0
     anchors = sum(1 for n, slot in zip(numerals, slots, strict=True)
                   if slot is not None and order[slot] == n)
     if anchors == 0 and (best > 0.6 * len(chapters) or any(n in order for n in numerals)):
@@ -1995,9 +2000,9 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
             confidence = 0.6
         elif len(chapters) == 1 and order[slot] == numeral:
             confidence = 0.85  # its numeral read right: only the keyword was damaged
-        elif len(chapters) == 1 and slot == 0 and lost_numeral(numeral) and first_article_is_one(
-                items, it):
-            confidence = 0.8  # its numeral lost, and its articles open the document's
+        elif len(chapters) == 1 and slot == 0 and (
+                lost_numeral(numeral) or numeral not in order) and first_article_is_one(items, it):
+            confidence = 0.8  # its numeral lost or none, and its articles open the document's
         elif len(chapters) == 1:  # a lone chapter in view: only a look-alike says which
             confidence = 0.7 if frozenset((numeral, order[slot])) in LABEL_LOOK_ALIKES else 0.5
         elif order[slot] == numeral:
@@ -2022,13 +2027,24 @@ def articles_before(items: list[Item], heading: Item) -> bool:
     return any(it.label.kind == "article" for it in items[:items.index(heading)])
 
 
+# a codified number whose place ends in 1, however OCR spaced it or read the 1
+# ("26.4.LQ..1.", "37.3.PL..!.")
+CODIFIED_FIRST = regex.compile(r"^[\s.]*\d+[.,:\s]+\d+[.,:\s]*[\p{Lu}Ð]{2,4}[.,:\s]*"
+                               r"(?:\d+[.,:\s]+)*[1lI|!ïíìÏ](?![\dlI|!ïíìÏ])")
+
+
 def first_article_is_one(items: list[Item], chapter: Item) -> bool:
-    """The first article after a chapter heading is article 1, and none came before it."""
+    """The first article after a chapter heading is article 1 (or a codified text's
+    article 1 of its source: "Điều 26.4.LQ.1"), and none came before it."""
     if articles_before(items, chapter):
         return False
     k = items.index(chapter)
     after = next((it for it in items[k + 1:] if it.label.kind == "article"), None)
-    return after is not None and article_number(after) == 1
+    if after is None:
+        return False
+    keyword, *_ = after.label.text.split()
+    rest = after.seg.text[after.label.start + len(keyword):]
+    return article_number(after) == 1 or bool(CODIFIED_FIRST.match(rest))
 
 
 def digit_for_letter(items: list[Item]) -> list[Item]:
