@@ -87,9 +87,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "-_ Chương:", "Chương": the numeral lost, its colon left or nothing; the sequence
     # gives it
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
-                              # (capitalised, and no period: "chồng." ends a sentence
-                              # wrapped to its own line)
-                              r"(?P<kw>C[^\W\d_]{4,6})(?P<n>:?)[\s|_\-]*$")),
+                              # (capitalised, and no period alone: "chồng." ends a
+                              # sentence wrapped to its own line; "Chương. :" is specks)
+                              r"(?P<kw>C[^\W\d_]{4,6})(?P<n>:?|\.\s*:)[\s|_\-]*$")),
     # "ChươngH ˆ", "CHƯƠNGIV": the numeral glued to the keyword, the heading alone on its line
     ("chapter", regex.compile(
         r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|]{1,5})[\W\p{Lm}]{0,4}$")),

@@ -196,7 +196,7 @@ def test_damaged_chapter_headings_read_from_the_chapters_sequence():
 
 
 def test_a_word_like_the_chapter_keyword_is_no_chapter():
-    for text in ("Chương trình hành động", "Trường 2", "Phương án 2 được chọn",
+    for text in ("Chương trình hành động", "Trường 2", "Phương án 2 được chọn", "Chương.",
                  "Ch ung ta", "Các lươ ng"):
         assert parse_label(text) is None
 
@@ -460,6 +460,7 @@ def test_an_article_whose_keyword_ocr_lost_is_placed_by_its_number():
     ("Chương I", "- Chương H l", "Chương III"),  # a dash before it, a stroke after it
     ("Chương I", "Chương", "Chương III"),  # its numeral lost
     ("Ch ương Í", "{hương TÌ", "Chương III"),  # a space inside the keyword, a C as a bracket
+    ("Chương. :", "Chương II", "Chương III"),  # its numeral lost to a period and a colon
 ])
 def test_chapter_headings_read_through_their_damage(headings):
     first, second, third = headings
