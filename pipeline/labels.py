@@ -295,9 +295,9 @@ def glued_numeral(run: str) -> str | None:
 
 
 # what follows "Điều N" when a text cites an article rather than heads one
+CITED_AFTER_ARTICLE = {"Luật", "Bộ", "Nghị", "Thông", "Quyết", "Pháp", "Hiến", "Chỉ", "Quy"}
 # a document cited by its number after the article ("Điều ï Thông tư số liên tịch 21/…")
 CITED_BY_NUMBER = regex.compile(r"\s*\S+(?:\s+\S+)?\s+số\b")
-CITED_AFTER_ARTICLE = {"Luật", "Bộ", "Nghị", "Thông", "Quyết", "Pháp", "Hiến", "Chỉ", "Quy"}
 
 
 def chapter_keyword(word: str) -> bool:

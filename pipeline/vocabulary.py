@@ -105,13 +105,13 @@ def spaced_title(text: str) -> str:
 SIGNING_AUTHORITIES = ("TM", "KT", "TL", "TUQ", "Q")
 AUTHORITY_ALTERNATION = "|".join(SIGNING_AUTHORITIES)
 
-# "Nơi nhận:" opens the recipients; matched without accents, its first letter allowed to
-# be misread, or a speck glued before it, when the colon follows ("@ớơi nhận:", "Nci
-# nhận:", "JNơi nhận:"), or its space lost ("Nơinhận")
 # "Số" of a document's "Số:" line, as OCR may read it ("SO", "S6", "Sổ", "§ố")
 NUMBER_KEYWORD = r"(?:[S§][OÔ0ð6]|SỐ|[S§][ốổồộoôöóòõ])"
 # "V/" of "V/v" (về việc), which opens a letter's abstract, its slash as OCR may read it
 VV_SLASH = r"V[/¿?7|\\]"
+# "Nơi nhận:" opens the recipients; matched without accents, its first letter allowed to
+# be misread, or a speck glued before it, when the colon follows ("@ớơi nhận:", "Nci
+# nhận:", "JNơi nhận:"), or its space lost ("Nơinhận")
 NOI_NHAN = regex.compile(r"^[\W_]{0,3}(?:noi ?nhan\b|\S{1,3}i nhan\s*[:;])\s*[:;.]?\s*", regex.I)
 
 

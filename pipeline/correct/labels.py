@@ -835,6 +835,14 @@ def codified_shape(prefix: str, source: str) -> regex.Pattern:
                          + CODIFIED_PLACE.pattern)
 
 
+def clean_codified(item: Item) -> str | None:
+    """The codified number an article's label prints cleanly ("33.8.LQ.1"), else None."""
+    if item.label.kind != "article":
+        return None
+    number = item.label.text.split()[-1]
+    return number if CODIFIED.match(number) else None
+
+
 def codified_places(items: list[Item]) -> dict[str, int]:
     """How many numerals each source's place has in the document's cleanly printed
     articles ("NĐ.2.1": two; "LQ.3": one): the count at least two of them have and twice
@@ -842,9 +850,8 @@ def codified_places(items: list[Item]) -> dict[str, int]:
     corpus's codified texts, 2 % of a heading's sources mix counts, each a few places in
     hundreds."""
     seen: dict[str, Counter[int]] = {}
-    for it in items:
-        if it.label.kind == "article" and CODIFIED.match(number := it.label.text.split()[-1]):
-            seen.setdefault(number.split(".")[2], Counter())[place_count(number)] += 1
+    for number in filter(None, map(clean_codified, items)):
+        seen.setdefault(number.split(".")[2], Counter())[place_count(number)] += 1
     out = {}
     for source, counts in seen.items():
         (count, uses), *others = counts.most_common()
@@ -859,11 +866,8 @@ def place_count(number: str) -> int:
 
 def codified_prefixes(items: list[Item]) -> list[str]:
     """The topics and headings ("37.1") the document's articles print cleanly."""
-    seen: dict[str, int] = {}
-    for it in items:
-        if it.label.kind == "article" and CODIFIED.match(number := it.label.text.split()[-1]):
-            prefix = ".".join(number.split(".")[:2])
-            seen[prefix] = seen.get(prefix, 0) + 1
+    seen = Counter(".".join(number.split(".")[:2])
+                   for number in filter(None, map(clean_codified, items)))
     return [prefix for prefix, uses in seen.items() if uses >= MIN_PREFIX_USES]
 
 
@@ -910,7 +914,7 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
         m = LOOSE_CODIFIED.match(it.seg.text, it.label.start + len(keyword) + 1)
         source = resolved_source(m.group(3), places) if m is not None else None
         if m is None or source is None:
-            if prefixes and not CODIFIED.match(it.label.text.split()[-1]):
+            if prefixes and clean_codified(it) is None:
                 out += prefix_correction(it, keyword, prefixes, places)
             continue
         place = regex.sub(r"[/:]", ".", "".join(m.group(4).split())).translate(CODIFIED_DIGITS)
@@ -997,13 +1001,12 @@ def prefix_correction(it: Item, keyword: str, prefixes: list[str], places: dict[
 
 # the Bộ pháp điển's note under a codified article: the article and the kind of document
 # it was taken from ("(Điều 2 Luật số 23-L/CTN, …)", "(Điều 5 Nghị định số 105/2012/NĐ-CP")
-SOURCE_NOTE = regex.compile(
-    r"^\W{0,3}\p{L}{3,6}\s+(?P<n>[\dIl|!ïíìĩ]{1,3})\s+(?P<kind>Luật|Bộ luật|Pháp lệnh|"
-    r"Nghị định|Nghị quyết liên tịch|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|"
-    r"Chỉ thị|Sắc lệnh)\s+số\b")
 SOURCE_OF_KIND = {"Luật": "LQ", "Bộ luật": "LQ", "Pháp lệnh": "PL", "Nghị định": "NĐ",
                   "Nghị quyết liên tịch": "NL", "Nghị quyết": "NQ", "Thông tư liên tịch": "TL",
                   "Thông tư": "TT", "Quyết định": "QĐ", "Chỉ thị": "CT", "Sắc lệnh": "SL"}
+SOURCE_NOTE = regex.compile(
+    r"^\W{0,3}\p{L}{3,6}\s+(?P<n>[\dIl|!ïíìĩ]{1,3})\s+(?P<kind>"
+    + "|".join(sorted(SOURCE_OF_KIND, key=len, reverse=True)) + r")\s+số\b")
 # an article heading's keyword at its line's start, specks before it
 ARTICLE_OPENING = regex.compile(r"^[\W_]{0,3}(?P<kw>[ĐDÐđ]\p{L}{2,4})(?![\p{L}])")
 # where a codified heading's title starts: its first word in sentence case
@@ -1022,14 +1025,12 @@ def codified_by_note(segments: list[Segment], items: list[Item], prefixes: list[
         return []
     places = codified_places(items)
     by_seg = {id(it.seg): it for it in items}
-    clean = [(k, it.label.text.split()[-1]) for k, seg in enumerate(segments)
-             if (it := by_seg.get(id(seg))) is not None and it.label.kind == "article"
-             and CODIFIED.match(it.label.text.split()[-1])]
+    clean = [(k, number) for k, seg in enumerate(segments)
+             if (it := by_seg.get(id(seg))) is not None and (number := clean_codified(it))]
     out = []
     for k, seg in enumerate(segments):
         it = by_seg.get(id(seg))
-        if it is not None and (it.label.kind != "article"
-                               or CODIFIED.match(it.label.text.split()[-1])):
+        if it is not None and (it.label.kind != "article" or clean_codified(it)):
             continue
         opening = ARTICLE_OPENING.match(seg.text)
         if opening is None or not article_keyword(opening.group("kw")):
@@ -1083,7 +1084,7 @@ def codified_number(clean: list[tuple[int, str]], k: int, source: str, article: 
     number documents, the document whose neighbouring article it is."""
     before = [n for j, n in clean if j < k]
     after = [n for j, n in clean if j > k]
-    near = (before[-1:] + after[:1]) or []
+    near = before[-1:] + after[:1]
     if not near:
         return None
     prefix = ".".join(near[0].split(".")[:2])
@@ -1093,11 +1094,10 @@ def codified_number(clean: list[tuple[int, str]], k: int, source: str, article: 
     if count != 2:
         return None
     # the same document's article just before or after it
-    for numbers, step in ((before[::-1], -1), (after, 1)):
-        for n in numbers[:1]:
-            parts = n.split(".")
-            if parts[2] == source and len(parts) == 5 and int(parts[4]) == article + step:
-                return f"{prefix}.{source}.{parts[3]}.{article}"
+    for neighbour, step in ((before[-1:], -1), (after[:1], 1)):
+        parts = neighbour[0].split(".") if neighbour else []
+        if parts and parts[2] == source and len(parts) == 5 and int(parts[4]) == article + step:
+            return f"{prefix}.{source}.{parts[3]}.{article}"
     return None
 
 
@@ -1807,7 +1807,6 @@ HEADING_WORDS = 10  # an article's heading whose period OCR read as a comma is s
 # an article's number with its keyword lost: specks at most before it, a mark after it
 NUMBER_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{0,2}\s*(?P<n>\d{1,3})\s?[.,:]\s+"
                                    r"(?=\p{Lu}\p{Ll})")
-
 SHORT_HEADING = 6  # words of a heading that may end in a speck read as a period
 SPECKS_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{1,2}(?:\s+[^\p{L}\p{N}\s]{1,2}){0,2}\s+"
                                    r"(?=\p{Lu}\p{Ll})")
