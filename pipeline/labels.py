@@ -23,7 +23,8 @@ CODIFIED_NUMBER = r"\d+\.\d+\.\p{Lu}{2,5}(?:\.\d+)+"
 # letters doubled ("QĐÐ"), a digit of the place read as a letter ("TT.L.5"); the groups
 # are topic, heading, source and place
 LOOSE_CODIFIED = regex.compile(r"(\d+)\s?[.,]\s?(\d+)\s?[.:,/]\s?([\p{Lu}Ð]{1,5})"
-                               r"((?:\s?[./:]\s?[\dIlL|OÏïíì!]{1,3}(?!\w))+)")
+                               # (a comma between a place's numerals: "NĐ.1,1.")
+                               r"((?:\s?(?:[./:]|,(?=\d))\s?[\dIlL|OÏïíì!]{1,3}(?!\w))+)")
 
 PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("part", regex.compile(r"^((?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+\w+|(?:PHẦN|Phần)\s+[IVXL]+|"
@@ -79,6 +80,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               # mark: "Chương HH : : Ặ si ễ")
                               r"(?:\s+[lI!¬ˆ'`]|\s+[^\w\s]{1,3}(?:\s+(?:[^\w\s]{1,3}|\w{1,2})){0,5})?"
                               r"[\s|_\-]*$")),
+    # "Chương | là na": a numeral read as a stroke, specks read as short words after it
+    ("chapter", regex.compile(r"^(?P<kw>C[^\W\d_]{4,6})\s+(?P<n>[|!\[\]])"
+                              r"(?:\s+(?:\w{1,2}|[^\w\s]{1,3})){1,5}\s*$")),
     # "Mục l": a section's 1 read as a letter, the heading alone on its line
     ("section", regex.compile(r"^((?:MỤC|Mục)\s+[lI|!\[\]ïíì][\dlI|]?)\s*[.:]?[\s|_\-]*$")),
     # "Mục2 _ _- ¬_. |", "Mục! - | ¬": its space lost, specks after it
@@ -88,11 +92,14 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # gives it
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+)?"
                               # (capitalised, and no period alone: "chồng." ends a
-                              # sentence wrapped to its own line; "Chương. :" is specks)
-                              r"(?P<kw>C[^\W\d_]{4,6})(?P<n>:?|\.\s*:)[\s|_\-]*$")),
-    # "ChươngH ˆ", "CHƯƠNGIV": the numeral glued to the keyword, the heading alone on its line
+                              # sentence wrapped to its own line; "Chương. :" and
+                              # "Chương..." are specks)
+                              r"(?P<kw>C[^\W\d_]{4,6})(?P<n>:?|\.\s*:|\.{2,3})[\s|_\-]*$")),
+    # "ChươngH ˆ", "CHƯƠNGIV", "Chương]!": the numeral glued to the keyword, the heading
+    # alone on its line (specks after it: "ChươngH _ .~ | 3 -")
     ("chapter", regex.compile(
-        r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|]{1,5})[\W\p{Lm}]{0,4}$")),
+        r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|\]!]{1,5})[\W\p{Lm}]{0,4}"
+        r"(?:(?<=\s)(?:[^\w\s]{1,3}|\w{1,2})(?:\s+(?:[^\w\s]{1,3}|\w{1,2})){0,5}\s*)?$")),
     # "Điều 23.8.QĐ. 1.3.", "Điều 23.8.QĐÐ.1.2.", "Điều 41.8.TT.L.5.": a codified article's
     # number spaced, its letters doubled, a digit read as a letter (correct/labels.py mends
     # it)
@@ -122,6 +129,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # period lost or read as a comma, before a heading in capitals
     ("roman", regex.compile(r"^(?!\d+\s)([IVXLHl1ïíìÏÍÌ]*[IHlïíìÏÍÌ][IVXLHl1ïíìÏÍÌ]*)[.,]?\s+"
                             r"(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
+    # "-L QUAN ĐIỂM XÂY DỰNG": the numeral I read as an L, its period lost, a speck before it
+    ("roman", regex.compile(r"^[\-_.,]?(L)\s+(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
     # "c, Bản đồ được": a point with a comma for its bracket
     ("letter", regex.compile(r"^([a-zđ]),\s+(?=[[:upper:]])")),
     # "TH. KINH PHÍ", "HT. TỔ CHỨC": a stroke of "III" read as a T (its serifs joined)
@@ -265,6 +274,8 @@ def damaged_label(text: str) -> Label | None:
                 # Quyết định này có hiệu lực" article 1's, but "Điều ï Thông tư số …" cites)
                 continue
             numeral = "".join(m.group("n").split())
+            if numeral.startswith(".."):
+                numeral = ""  # ("Chương...": the numeral lost to specks)
             if not numeral and strip_accents(m.group("kw")).lower() != "chuong":
                 continue  # the keyword alone names the unit only as itself ("Chung" is a word)
             text_of = f"{m.group('kw')} {numeral}".rstrip()

@@ -76,6 +76,9 @@ def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) 
             and prev.text[-1:].islower()
             and not widths.short(doc, prev)):
         return None  # "… tại" / "Điều 10.": a sentence wrapped before the article it cites
+    if (label is not None and label.kind == "chapter" and label.damaged and prev is not None
+            and prev.text[-1:].islower() and not widths.short(doc, prev)):
+        return None  # "… thuộc" / "Chương": "Chương trình" wrapped mid-sentence
     if (label is not None and label.kind == "decimal" and "," in label.text and prev is not None
             and prev.text.endswith(",")):
         return None  # "… các Điều 5, 6," / "7,9 Luật …": numbers wrapped, not "7.9"

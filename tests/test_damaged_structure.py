@@ -99,6 +99,22 @@ def fixes(lines: list[str]) -> list[tuple[str, str]]:
     return [(c.before, c.after) for c in labels_of(lines)]
 
 
+def test_roman_one_read_as_an_l_before_a_heading_in_capitals():
+    assert fixes([PREAMBLE, "-L QUAN ĐIỂM XÂY DỰNG TRUNG TÂM", f"1. {BODY}", f"2. {BODY}",
+                  "II. VỊ TRÍ, VAI TRÒ CỦA TRUNG TÂM", f"1. {BODY}"]) == [("-L", "I.")]
+    assert parse_label("L QUAN ĐIỂM XÂY DỰNG").kind == "roman"
+    assert parse_label("L Công ty") is None
+
+
+def test_a_one_between_two_numbers_of_a_list_is_its_number_with_a_digit_lost():
+    items = [f"{k}. Sắp xếp toàn bộ diện tích tự nhiên của phường thứ {k}." for k in range(1, 9)]
+    items[5] = "1. Sắp xếp toàn bộ diện tích tự nhiên của phường thứ sáu."  # its 6 read as 1
+    assert fixes([PREAMBLE, "Điều 1. Sắp xếp các phường", *items]) == [("1.", "6.")]
+    # a "1." after "2." and before a "4." is a list started again ("4." a "2." misread)
+    assert ("4.", "2.") in fixes([PREAMBLE, "Điều 1. Phạm vi", f"1. {BODY}", f"2. {BODY}",
+                                  "Điều 2. Đối tượng", f"1. {BODY}", f"4. {BODY}"])
+
+
 def test_one_and_roman_one_told_apart_by_what_follows():
     # a capitalised heading whose own list starts under it is "I.", and "IH." is "II."
     assert fixes([PREAMBLE, "1. CÔNG TÁC CHỈ ĐẠO", f"1. {BODY}", f"2. {BODY}",
@@ -461,6 +477,8 @@ def test_an_article_whose_keyword_ocr_lost_is_placed_by_its_number():
     ("Chương I", "Chương", "Chương III"),  # its numeral lost
     ("Ch ương Í", "{hương TÌ", "Chương III"),  # a space inside the keyword, a C as a bracket
     ("Chương. :", "Chương II", "Chương III"),  # its numeral lost to a period and a colon
+    ("Chương...", "Chương]!", "Chương III"),  # lost to an ellipsis; read as brackets, glued
+    ("Chương I", "Chương | là na", "ChươngH _ .~ | 3 -"),  # specks read as short words
 ])
 def test_chapter_headings_read_through_their_damage(headings):
     first, second, third = headings
@@ -495,6 +513,31 @@ def test_a_lone_chapter_whose_numeral_is_none_is_chapter_one_before_article_one(
     doc = doc_from_text("\n".join(["Chương ÏI", "ĐIỀU KHOẢN THI HÀNH", "Điều 5. Hiệu lực",
                                    BODY]) + "\n")
     assert [c.status for c in doc.corrections if c.after == "Chương I"] in ([], ["proposed"])
+
+
+def test_chapters_over_article_one_count_from_one_whatever_their_numerals_read():
+    # "Chương L." and "Chương I1" (I with a footnote's 1, or II): a first chapter's numeral
+    # no sequence reaches, over the document's first article, whose number OCR lost
+    lines = ["Chương L.", "NHỮNG QUY ĐỊNH CHUNG", "Điêu 39.2.PL.. Phạm vi điều chỉnh", BODY,
+             "Điều 39.2.PL.2. Đối tượng áp dụng", BODY, "Chương I1", "NHIỆM VỤ, QUYỀN HẠN",
+             "Điều 39.2.PL.3. Nhiệm vụ", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I", "Chương II"]
+    # an extract, its first article not the first: its chapters stay as printed
+    lines[2], lines[4] = "Điều 7. Phạm vi điều chỉnh", "Điều 8. Đối tượng áp dụng"
+    lines[0] = "Chương V"
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert next(n.label for n in doc.body if n.kind == "chapter") == "Chương V"
+
+
+def test_chuong_trinh_wrapped_mid_sentence_is_no_chapter():
+    wrapped = ("Bộ trưởng ban hành Thông tư hướng dẫn một số nội dung thực hiện đa dạng hóa "
+               "sinh kế thuộc")
+    lines = ["QUYẾT ĐỊNH:", wrapped, "Chương", "trình mục tiêu quốc gia giảm nghèo bền vững.",
+             "", "Chương I", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY,
+             "Điều 2. Hiệu lực", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I"]
 
 
 def test_a_lone_chapter_read_as_one_after_articles_is_chapter_two():
@@ -1059,6 +1102,7 @@ def test_an_article_heading_read_through_damage_to_its_keyword_and_number(headin
     ("- Điêu 41.12/TT.1.1. Phạm vi điều chỉnh", "41.12.TT.1.1"),  # a slash for a dot
     ("Điêu 8.4.NĐ:2.1. Phạm vi điều chỉnh", "8.4.NĐ.2.1"),  # a colon for a dot
     ("Điều 8.4.NĐ.I.1, Phạm vi điều chỉnh", "8.4.NĐ.1.1"),  # a comma for the period
+    ("| Điêu 39.2:ND.1,1. Phạm vi điều chỉnh", "39.2.NĐ.1.1"),  # a comma between numerals
 ])
 def test_a_codified_articles_number_read_through_ocr_damage(printed, number):
     doc = doc_from_text("\n".join([printed, BODY, "Điều 45.12.LQ.2. Đối tượng áp dụng", BODY]))

@@ -394,13 +394,24 @@ def runs(items: list[Item], kind: str) -> list[list[Item]]:
             current = []
         elif item.label.kind == kind:
             if kind == "number" and item.label.text == "1" and current and (
-                    not item.label.damaged or clean_two_next(items, k)):
+                    not item.label.damaged or clean_two_next(items, k)) and not bridges(
+                    items, k, current[-1]):
                 out.append(current)  # a list starts again: its parent heading was lost
                 current = []
             current.append(item)
     if current:
         out.append(current)
     return out
+
+
+def bridges(items: list[Item], k: int, last: Item) -> bool:
+    """A "1." between "18." and "20.", "21." stands for 19 (a digit lost): the list goes
+    on (two after it, for a "4." after "2." and "1." may be a "2." misread)."""
+    following = [it.label.text for it in items[k + 1:] if it.label.kind == "number"][:2]
+    return (len(following) == 2 and last.label.text.isdigit()
+            and all(text.isdigit() for text in following) and int(last.label.text) >= 2
+            and [int(text) for text in following] == [int(last.label.text) + 2,
+                                                      int(last.label.text) + 3])
 
 
 def clean_two_next(items: list[Item], k: int) -> bool:
@@ -917,7 +928,7 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
             if prefixes and clean_codified(it) is None:
                 out += prefix_correction(it, keyword, prefixes, places)
             continue
-        place = regex.sub(r"[/:]", ".", "".join(m.group(4).split())).translate(CODIFIED_DIGITS)
+        place = regex.sub(r"[/:,]", ".", "".join(m.group(4).split())).translate(CODIFIED_DIGITS)
         want = f"{m.group(1)}.{m.group(2)}.{source}{place}"
         if prefixes and place_count(want) != places.get(source, place_count(want)):
             # its place's numerals not those the document's others of its source have
@@ -1975,8 +1986,11 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
         slots, best = [0], 0
     anchors = sum(1 for n, slot in zip(numerals, slots, strict=True)
                   if slot is not None and order[slot] == n)
-    if anchors == 0 and (best > 0.6 * len(chapters) or any(n in order for n in numerals)):
-        return []  # as for any list: no label read right, and not all of them damaged
+    # as for any list: no label read right, and not all of them damaged; but chapters over
+    # the document's first article count from I ("Chương L." and "Chương I1" for I and II)
+    if anchors == 0 and (best > 0.6 * len(chapters) or (
+            any(n in order for n in numerals) and not first_article_is_one(items, chapters[0]))):
+        return []
     # a lone chapter read as I with articles before it: chapter I's heading went unread
     # (articles stand in chapters once a document has them), and this one lost a stroke
     after_articles = (len(chapters) == 1 and kind == "roman" and slots[0] == 0
@@ -2030,6 +2044,11 @@ def articles_before(items: list[Item], heading: Item) -> bool:
 # ("26.4.LQ..1.", "37.3.PL..!.")
 CODIFIED_FIRST = regex.compile(r"^[\s.]*\d+[.,:\s]+\d+[.,:\s]*[\p{Lu}Ð]{2,4}[.,:\s]*"
                                r"(?:\d+[.,:\s]+)*[1lI|!ïíìÏ](?![\dlI|!ïíìÏ])")
+# (and any place: a codified number that kept its place)
+CODIFIED_PLACED = regex.compile(r"^[\s.]*\d+[.,:\s]+\d+[.,:\s]*[\p{Lu}Ð]{2,4}[.,:\s]*"
+                                r"(?:\d+[.,:\s]+)*[\dlI|!ïíìÏ]")
+CODIFIED_SECOND = regex.compile(r"^[\s.]*\d+[.,:\s]+\d+[.,:\s]*[\p{Lu}Ð]{2,4}[.,:\s]*"
+                                r"(?:\d+[.,:\s]+)*2(?![\dlI|!ïíìÏ])")
 
 
 def first_article_is_one(items: list[Item], chapter: Item) -> bool:
@@ -2041,9 +2060,27 @@ def first_article_is_one(items: list[Item], chapter: Item) -> bool:
     after = next((it for it in items[k + 1:] if it.label.kind == "article"), None)
     if after is None:
         return False
-    keyword, *_ = after.label.text.split()
-    rest = after.seg.text[after.label.start + len(keyword):]
-    return article_number(after) == 1 or bool(CODIFIED_FIRST.match(rest))
+    if article_is(after, 1, CODIFIED_FIRST):
+        return True
+    # its number lost ("Điêu 39.2.PL.. Phạm vi"): the article after it is the second
+    following = next((it for it in items[items.index(after) + 1:]
+                      if it.label.kind == "article"), None)
+    if following is None or not article_is(following, 2, CODIFIED_SECOND):
+        return False
+    if CODIFIED_SECOND.match(number_text(following)):
+        return not CODIFIED_PLACED.match(number_text(after))
+    return article_number(after) is None
+
+
+def number_text(article: Item) -> str:
+    """What follows an article's keyword."""
+    keyword, *_ = article.label.text.split()
+    return article.seg.text[article.label.start + len(keyword):]
+
+
+def article_is(article: Item, number: int, codified: regex.Pattern) -> bool:
+    """The article is numbered `number`, or a codified text's `number` of its source."""
+    return article_number(article) == number or bool(codified.match(number_text(article)))
 
 
 def digit_for_letter(items: list[Item]) -> list[Item]:
