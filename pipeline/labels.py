@@ -291,7 +291,23 @@ def damaged_label(text: str) -> Label | None:
             if kind == "roman" and set(text_of) <= set("ivx"):
                 text_of = text_of.upper()  # ("v.T6 CHỨC": V in lower case)
         return Label(kind, text_of, skip_blanks(text, m.end()), damaged=True)
-    return None
+    return spaced_chapter(text)
+
+
+# a chapter heading whose space OCR moved into its keyword ("Chươn gl ¬", "Chươn g II"):
+# the heading, its spaces closed, reads as keyword and numeral glued
+SPACED_CHAPTER = regex.compile(
+    r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLl]{1,5})[\W\p{Lm}]{0,4}$")
+
+
+def spaced_chapter(text: str) -> Label | None:
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(words[0]) not in (4, 5):
+        return None
+    m = SPACED_CHAPTER.match("".join(words))
+    if m is None or not chapter_keyword(m.group("kw")):
+        return None
+    return Label("chapter", f"{m.group('kw')} {m.group('n')}", len(text.rstrip()), damaged=True)
 
 
 def glued_numeral(run: str) -> str | None:

@@ -115,6 +115,18 @@ def test_a_one_between_two_numbers_of_a_list_is_its_number_with_a_digit_lost():
                                   "Điều 2. Đối tượng", f"1. {BODY}", f"4. {BODY}"])
 
 
+def test_a_lone_one_in_sentence_case_under_a_roman_heading_is_a_number():
+    # the document's roman headings are capitalised: "I. Công tác …" under "IV." is "1."
+    lines = [PREAMBLE, "I. CÔNG TÁC CHỈ ĐẠO", BODY, "II. KẾT QUẢ", BODY, "III. HẠN CHẾ", BODY,
+             "IV. KẾT QUẢ TRIỂN KHAI CHIẾN DỊCH", "I. Công tác tuyên truyền", BODY]
+    assert fixes(lines) == [("I.", "1.")]
+    # an article's first clause read as a bracket, its second as "3,": "1." and then "2." or 3
+    lines = [PREAMBLE, "Điều 4. Trình tự và hồ sơ", "[. Trong thời hạn 30 ngày, cơ sở lập "
+             "danh sách:", f"a) {BODY}", f"b) {BODY}", "3, Hồ sơ gồm đơn đề nghị.",
+             "Điều 5. Hiệu lực", BODY]
+    assert ("[.", "1.") in fixes(lines)
+
+
 def test_one_and_roman_one_told_apart_by_what_follows():
     # a capitalised heading whose own list starts under it is "I.", and "IH." is "II."
     assert fixes([PREAMBLE, "1. CÔNG TÁC CHỈ ĐẠO", f"1. {BODY}", f"2. {BODY}",
@@ -479,6 +491,7 @@ def test_an_article_whose_keyword_ocr_lost_is_placed_by_its_number():
     ("Chương. :", "Chương II", "Chương III"),  # its numeral lost to a period and a colon
     ("Chương...", "Chương]!", "Chương III"),  # lost to an ellipsis; read as brackets, glued
     ("Chương I", "Chương | là na", "ChươngH _ .~ | 3 -"),  # specks read as short words
+    ("Chươn gl ¬", "Chươn g II", "Chương III"),  # the space moved into the keyword
 ])
 def test_chapter_headings_read_through_their_damage(headings):
     first, second, third = headings

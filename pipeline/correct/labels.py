@@ -553,7 +553,7 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
     first_look_alike = (kind == "number" and seen[0] not in order
                         and seen[0].translate(DIGIT_FOR) == order[0])
     first_alone = len(run) == 1 and (
-        (first_look_alike and seen[0] != "I")
+        (first_look_alike and (seen[0] != "I" or run[0].label.damaged))
         # (not "1." or "l.", which may as well be the first of a list of numbers)
         or (kind == "roman" and seen[0] != order[0] and seen[0].translate(ROMAN_FOR) == order[0]
             and not (seen[0].isascii() and seen[0].isalnum()))
@@ -691,7 +691,8 @@ def misread_one(item: Item, items: list[Item]) -> Item:
         before[-1].label.text) < 40
     if len(headings) < 2 and not fifty_too_far:
         return item
-    return Item(item.seg, Label("number", label.text, label.end))
+    # (marked damaged: alone under its heading it is still that list's "1.")
+    return Item(item.seg, Label("number", label.text, label.end, damaged=True))
 
 
 def eleven_in_a_list(items: list[Item]) -> list[Item]:
