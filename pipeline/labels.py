@@ -43,7 +43,9 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     # "II CHỈ TIÊU" (the dot lost)
     ("roman", regex.compile(r"^([IVX]{1,5})(?=\s+[[:upper:]]{2,}\s)")),
     # a numeral OCR damaged ("H." for "II.") still opens a capitalised heading
-    ("roman", regex.compile(r"^([IVXLHl1|]{1,5}|[IlH][IlHi]{1,3})\.\s*(?=[[:upper:]]{2,}\s)")),
+    # (not a 1 before a word OCR read in capitals: "1. VỊ trí")
+    ("roman", regex.compile(r"^(?!1\.\s*\S+\s+[^[:upper:]\s])"
+                            r"([IVXLHl1|]{1,5}|[IlH][IlHi]{1,3})\.\s*(?=[[:upper:]]{2,}\s)")),
     # "3a." (a clause an amendment inserts after clause 3)
     ("number", regex.compile(r"^(\d{1,3}(?:[a-e](?=\.\s))?)\s?[.)](?=\s|$)")),
     # ("€)", "¡)", "ø)": a point's c, i or g read as a sign)

@@ -14,7 +14,7 @@ import regex
 from vanban.document import Document
 from vanban.labels import ROMAN, Label, roman_value
 from vanban.text import mostly_upper, starts_lower, strip_accents
-from vanban.view import Segment
+from vanban.view import Segment, across_columns
 
 SENTENCE_END = (".", "!", "?", ".”", ".\"", "./.", ":", ";", "…")
 SHORT = 0.82  # a line shorter than this share of the usual width stops before the margin
@@ -108,7 +108,7 @@ def closed_note(text: str) -> bool:
 
 def opens_paragraph(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) -> bool:
     """Does `seg` start a new paragraph (rather than continue `prev`'s)?"""
-    if prev is None or prev.column != seg.column:
+    if prev is None or across_columns(prev, seg):
         return True
     if label_of(prev, seg, doc, widths) is not None:
         return True

@@ -26,7 +26,7 @@ from typing import IO
 
 from vanban.context import Context
 from vanban.document import Correction, Document, Line, LineWindow, replay
-from vanban.view import COLUMN_SPLIT, LINE_ROLES
+from vanban.view import COLUMN_SPLIT, HEADING_SPLIT, LINE_ROLES
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ PART_CHARACTERS = 250_000
 # lines read on each side of a part, for the rules that look around (the correction's
 # document memory reaches 80)
 CONTEXT_LINES = 100
-LAYOUT_KINDS = (*LINE_ROLES, COLUMN_SPLIT)  # the layout corrections the view reads
+LAYOUT_KINDS = (*LINE_ROLES, COLUMN_SPLIT, HEADING_SPLIT)  # the layout corrections the view reads
 
 
 def part_ranges(lines: Sequence[Line], size: int | None = None) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from vanban.document import Correction, Document, WordBox, least_confidence, replay
 from vanban.labels import Label, parse_label
+from vanban.text import starts_lower
 
 if TYPE_CHECKING:
     from vanban.paragraphs import Widths
@@ -24,6 +25,15 @@ if TYPE_CHECKING:
 BODY = "body"
 LINE_ROLES = ("page-number", "running-head")  # layout corrections that take a line out
 COLUMN_SPLIT = "column-split"
+HEADING_SPLIT = "heading-split"  # a heading run into the sentence before it, cut off
+
+
+def across_columns(prev: Segment, seg: Segment) -> bool:
+    """Are the two segments in different columns (a paragraph never runs across)? Not a
+    run-in heading's title going on in the next line ("….Điều 44.7.PL.3. Nguyên tắc thực
+    hiện pháp" / "điển")."""
+    return prev.column != seg.column and not (
+        prev.run_in and seg.column == 0 and seg.line == prev.line + 1 and starts_lower(seg.text))
 
 
 @dataclass(slots=True)
@@ -43,6 +53,7 @@ class Segment:
     offsets: tuple[list[int], list[int]] | int
     end: int  # where the segment ends in the original line
     blank_before: bool = False  # an empty line precedes it in the input
+    run_in: bool = False  # a heading cut off the sentence it was run into, on its line
     # the line's printed words with OCR's confidence in each (scans only)
     scanned: tuple[WordBox, ...] | None = None
     _label: Label | bool | None = field(default=False, repr=False, compare=False)
@@ -117,6 +128,7 @@ class ReadingView:
         self.roles: dict[int, str] = {}  # line index -> role, for lines that are not body
         # lines split in columns: the gaps between them (two columns, or a table's cells)
         self._gaps: dict[int, set[tuple[int, int]]] = {}
+        self._run_in: dict[int, set[int]] = {}  # where a line's run-in headings start
         self._edits: dict[int, list[tuple[int, int, str]]] = {}  # applied text edits, by line
         self._lines: dict[int, list[Segment]] = {}  # each line's segments, blanks apart
         self._seen = 0  # how many of doc.corrections the view reflects
@@ -171,8 +183,10 @@ class ReadingView:
             self._edits.setdefault(c.line, []).append((c.start, c.end, c.after))
         elif c.kind in LINE_ROLES:
             self.roles[c.line] = c.kind
-        elif c.kind == COLUMN_SPLIT:
+        elif c.kind in (COLUMN_SPLIT, HEADING_SPLIT):
             self._gaps.setdefault(c.line, set()).add((c.start, c.end))
+            if c.kind == HEADING_SPLIT:
+                self._run_in.setdefault(c.line, set()).add(c.end)
         else:
             return False
         return True
@@ -192,6 +206,7 @@ class ReadingView:
             return []
         edits = self._edits.get(index, [])
         scanned = line.boxes if line.boxes and line.boxes[0].confidence is not None else None
+        run_in = self._run_in.get(index, ())
         out = []
         for column, (s, e) in enumerate(self.column_spans(index)):
             # a deletion reaching across the gap between columns deletes in each its part
@@ -205,7 +220,7 @@ class ReadingView:
                 if right <= left:
                     continue
                 out.append(Segment(line.index, column, text[left:right], s + left,
-                                   end=s + right, scanned=scanned))
+                                   end=s + right, scanned=scanned, run_in=s in run_in))
                 continue
             text, starts, ends = replay(line.text[s:e], inside)
             # trim surrounding blanks, keeping the map aligned
@@ -216,7 +231,7 @@ class ReadingView:
             out.append(Segment(line.index, column, text[left:right],
                                ([o + s for o in starts[left:right]],
                                 [o + s for o in ends[left:right]]), end=ends[right - 1] + s,
-                               scanned=scanned))
+                               scanned=scanned, run_in=s in run_in))
         return out
 
     def _flatten(self) -> None:

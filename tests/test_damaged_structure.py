@@ -99,6 +99,12 @@ def fixes(lines: list[str]) -> list[tuple[str, str]]:
     return [(c.before, c.after) for c in labels_of(lines)]
 
 
+def test_a_one_before_a_word_ocr_read_in_capitals_is_a_number():
+    # "1. VỊ trí" (for "Vị trí"): a capital heading needs more than its first word
+    assert parse_label("1. VỊ trí").kind == "number"
+    assert parse_label("1. CÔNG TÁC CHỈ ĐẠO").kind == "roman"  # (the list decides which)
+
+
 def test_roman_one_read_as_an_l_before_a_heading_in_capitals():
     assert fixes([PREAMBLE, "-L QUAN ĐIỂM XÂY DỰNG TRUNG TÂM", f"1. {BODY}", f"2. {BODY}",
                   "II. VỊ TRÍ, VAI TRÒ CỦA TRUNG TÂM", f"1. {BODY}"]) == [("-L", "I.")]
@@ -541,6 +547,30 @@ def test_chapters_over_article_one_count_from_one_whatever_their_numerals_read()
     lines[0] = "Chương V"
     doc = doc_from_text("\n".join(lines) + "\n")
     assert next(n.label for n in doc.body if n.kind == "chapter") == "Chương V"
+
+
+def test_headings_run_into_the_sentence_before_them_open_their_own_units():
+    # (as the portals' codified texts print them, and OCR reads them)
+    lines = ["Chương I", "NHỮNG QUY ĐỊNH CHUNG", "Điều 44.7.PL.1. Phạm vi điều chỉnh",
+             "Pháp lệnh này quy định về pháp điển hệ thống quy phạm pháp luật.Điều 44.7.PL.2. "
+             "Nguyên tắc thực hiện pháp", "điển",
+             "(Điều 2 Pháp lệnh số 03/2012/UBTVQH13, có hiệu lực thi hành kể từ ngày 01/07/2013)",
+             "1. Không làm thay đổi nội dung của quy phạm pháp luật.",
+             "2. Theo thứ bậc hiệu lực pháp lý của văn bản.", "",
+             "(Điều này có nội dung liên quan đến Điều 44.7.PL.5. Sử dụng Bộ pháp điển; Điều "
+             "44.7.PL.6. Trách nhiệm)", "",
+             "Bộ pháp điển được đăng tải trên Cổng thông tin điện tử pháp điển.Chương H",
+             "BỘ PHÁP ĐIỂN VÀ TRÌNH TỰ, THỦ TỤC PHÁP ĐIỂN",
+             "Điều 44.7.PL.3. Bộ pháp điển", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == [
+        "Chương I", "Chương I/Điều 44.7.PL.1", "Chương I/Điều 44.7.PL.2",
+        "Chương I/Điều 44.7.PL.2/1", "Chương I/Điều 44.7.PL.2/2", "Chương II",
+        "Chương II/Điều 44.7.PL.3"]
+    article = next(n for n in doc.body[0].children if n.label == "Điều 44.7.PL.2")
+    assert article.title == "Nguyên tắc thực hiện pháp điển"  # its title's wrapped word
+    # the wrapped word is no article whose keyword OCR damaged ("điển" / a note under it)
+    assert not [c for c in doc.corrections if c.before == "điển"]
 
 
 def test_chuong_trinh_wrapped_mid_sentence_is_no_chapter():

@@ -97,6 +97,28 @@ def test_two_columns_split_at_a_run_of_spaces():
     assert doc.corrected_text().splitlines()[0].startswith("UỶ BAN NHÂN DÂN        CỘNG")
 
 
+def test_a_heading_run_into_the_sentence_before_it_is_cut_off():
+    lines = ["Chương I", "NHỮNG QUY ĐỊNH CHUNG", "Điều 45.5.LQ.1. Phạm vi điều chỉnh",
+             "Luật này quy định về hiến, lấy mô, bộ phận cơ thể người và hiến, lấy xác tại "
+             "Việt Nam.Điều 45.5.LQ.3. Giải thích từ ngữ",
+             "1. Mô là tập hợp các tế bào.",
+             "2. Noãn là tế bào trứng.Điêu 45.5.1.Q.4. Các nguyên tắc trong việc hiến, lấy",
+             "mô (OCR's damage).", "3. Giữ bí mật về các thông tin.",
+             "(Điều này có nội dung liên quan đến Điều 45.5.LQ.18. Thủ tục đăng ký; Điều "
+             "45.5.LQ.19. Thủ tục đăng ký hiến xác)",
+             "Việc hiến xác được thực hiện theo quy định của pháp luật Việt Nam.Chương II",
+             "QUYỀN HIẾN MÔ"]
+    doc = repaired("\n".join(lines) + "\n")
+    assert [(c.line, c.start) for c in kinds(doc, "heading-split")] == [
+        (3, lines[3].index("Điều")), (5, lines[5].index("Điêu")), (9, lines[9].index("Chương"))]
+    segs = [s for s in doc.view().segments if s.line == 3]
+    assert [s.text for s in segs] == [lines[3][:lines[3].index("Điều")],
+                                      "Điều 45.5.LQ.3. Giải thích từ ngữ"]
+    assert [s.run_in for s in segs] == [False, True]
+    # a layout correction: the corrected text keeps the line as printed
+    assert doc.corrected_text().splitlines()[3] == lines[3]
+
+
 def test_two_columns_squeezed_to_one_space_split_at_known_openings():
     doc = repaired("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                    "Số: 12/QĐ-BTC Hà Nội, ngày 05 tháng 5 năm 2024\n"

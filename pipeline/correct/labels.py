@@ -1045,8 +1045,9 @@ def codified_by_note(segments: list[Segment], items: list[Item], prefixes: list[
         if it is not None and (it.label.kind != "article" or clean_codified(it)):
             continue
         opening = ARTICLE_OPENING.match(seg.text)
-        if opening is None or not article_keyword(opening.group("kw")):
-            continue
+        if (opening is None or not article_keyword(opening.group("kw"))
+                or opening.group("kw")[0].islower()):
+            continue  # ("điển": a heading's title wrapped, not its keyword)
         after_keyword = opening.end()
         start = skip_blanks_and_dots(seg.text, after_keyword)
         if LOOSE_CODIFIED.match(seg.text, start):

@@ -17,7 +17,7 @@ from vanban.document import Correction
 from vanban.paragraphs import lines_are_paragraphs
 from vanban.syllable import style_of
 from vanban.text import starts_lower
-from vanban.view import Segment
+from vanban.view import Segment, across_columns
 
 if TYPE_CHECKING:
     from vanban.correct.candidates import Reading
@@ -83,7 +83,7 @@ class TokenStream:
             # paragraph)
             # (a line in lower case after an empty one goes on with the sentence a page or
             # a block OCR set apart broke: "… mục đích kinh" / "" / "doanh vận chuyển")
-            new_para = (prev is None or prev.column != seg.column
+            new_para = (prev is None or across_columns(prev, seg)
                         or (seg.blank_before and not starts_lower(seg.text))
                         or seg.label is not None or prev.text.endswith("./.")
                         or (self.line_paragraphs and prev.line != seg.line))
