@@ -133,6 +133,14 @@ def test_a_lone_one_in_sentence_case_under_a_roman_heading_is_a_number():
     assert ("[.", "1.") in fixes(lines)
 
 
+def test_a_one_after_a_roman_one_is_a_number_whatever_roman_follows():
+    # "[. Chỉ tiêu 1" is heading I: the "1." under it (its "2." lost) is no second I
+    lines = [PREAMBLE, "A. HƯỚNG DẪN CHỈ TIÊU", "[. Chỉ tiêu 1: 100% cán bộ được học tập:",
+             "1. Cách thức đánh giá tỷ lệ cán bộ được học tập", f"+ {BODY}", f"+ {BODY}",
+             "II. Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến:", f"1. {BODY}", f"2. {BODY}"]
+    assert fixes(lines) == [("[.", "I.")]
+
+
 def test_one_and_roman_one_told_apart_by_what_follows():
     # a capitalised heading whose own list starts under it is "I.", and "IH." is "II."
     assert fixes([PREAMBLE, "1. CÔNG TÁC CHỈ ĐẠO", f"1. {BODY}", f"2. {BODY}",
@@ -542,6 +550,12 @@ def test_chapters_over_article_one_count_from_one_whatever_their_numerals_read()
              "Điều 39.2.PL.3. Nhiệm vụ", BODY]
     doc = doc_from_text("\n".join(lines) + "\n")
     assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I", "Chương II"]
+    # a later chapter read cleanly stays where one between went unread ("Chương II" lost)
+    lines2 = ["Chương ÏI", "PHẠM VI VÀ ĐỐI TƯỢNG", "Điều 1. Phạm vi áp dụng", BODY,
+              "Điều 2. Đối tượng áp dụng", BODY, "- ng Ð I2 (được bãi bỏ)", "Chương III.",
+              "CẤP GIẤY PHÉP", "Điều 11. Hồ sơ", BODY]
+    doc = doc_from_text("\n".join(lines2) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I", "Chương III"]
     # an extract, its first article not the first: its chapters stay as printed
     lines[2], lines[4] = "Điều 7. Phạm vi điều chỉnh", "Điều 8. Đối tượng áp dụng"
     lines[0] = "Chương V"

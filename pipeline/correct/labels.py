@@ -633,11 +633,18 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
             # second "1." is read as the first
             verdict = "roman"
         nested = False  # a list of numbers opened under the label: its "2." is no sibling
+        # (after a roman I, "[. Chỉ tiêu 1" / "1. Cách thức …", the "II." that follows is
+        # that one's sibling: it says nothing of this label)
+        last_roman = next((it for it in reversed(items[:k]) if it.label.kind == "roman"), None)
+        one_before = last_roman is not None and (
+            last_roman.label.text.translate(ROMAN_FOR) == "I")
         for later in items[k + 1:] if verdict is None else ():
             lk, lt = later.label.kind, later.label.text
             if lk in ("part", "chapter", "section", "article"):
                 break
             if lk == "roman" and lt in ROMAN_TWO:
+                if one_before:
+                    break
                 verdict = "roman"
             elif (lk == "number" and lt in ONE_LIKE) or (
                     lk == "roman" and lt in ONE_LIKE | {"L"}
@@ -1993,6 +2000,11 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
     if anchors == 0 and (best > 0.6 * len(chapters) or (
             any(n in order for n in numerals) and not first_article_is_one(items, chapters[0]))):
         return []
+    if anchors == 0 and any(n in order and n != order[0] and n not in numerals[:i]
+                            for i, n in enumerate(numerals[1:], start=1)):
+        # (only that first one is known: a later chapter read cleanly, "Chương III" after
+        # "Chương ÏI", stays even where a chapter between them went unread)
+        slots = [0] + [None] * (len(chapters) - 1)
     # a lone chapter read as I with articles before it: chapter I's heading went unread
     # (articles stand in chapters once a document has them), and this one lost a stroke
     after_articles = (len(chapters) == 1 and kind == "roman" and slots[0] == 0
