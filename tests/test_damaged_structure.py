@@ -587,6 +587,20 @@ def test_headings_run_into_the_sentence_before_them_open_their_own_units():
     assert not [c for c in doc.corrections if c.before == "điển"]
 
 
+def test_a_codified_texts_chapter_read_as_a_digit_is_roman():
+    # the Bộ pháp điển numbers chapters in roman numerals: its "Chương 1 |" is chapter I
+    lines = ["Chương 1 |", "NHỮNG QUY ĐỊNH CHUNG", "Điều 33.8.LQ.1. Phạm vi điều chỉnh", BODY,
+             "Điều 33.8.LQ.2. Đối tượng chịu thuế", BODY, "Điều 33.8.LQ.3. Người nộp thuế",
+             BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I"]
+    # elsewhere chapters printed in arabic numerals stay so
+    lines = ["QUYẾT ĐỊNH:", "Chương 1", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh",
+             BODY, "Chương 2", "TỔ CHỨC THỰC HIỆN", "Điều 2. Hiệu lực", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương 1", "Chương 2"]
+
+
 def test_chuong_trinh_wrapped_mid_sentence_is_no_chapter():
     wrapped = ("Bộ trưởng ban hành Thông tư hướng dẫn một số nội dung thực hiện đa dạng hóa "
                "sinh kế thuộc")
