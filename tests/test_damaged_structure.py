@@ -441,6 +441,16 @@ def test_a_first_heading_lost_before_a_damaged_numeral_is_inferred():
     assert doc.body[0].title.startswith("MỤC ĐÍCH")
 
 
+def test_a_heading_lost_before_a_numeral_that_lost_a_stroke_is_inferred():
+    # "II." read as a quote, "III." as "II." (a stroke lost), "IV." as "1V."
+    lines = [PREAMBLE, "I., ĐỐI TƯỢNG THAM GIA", f"- {BODY}", "",
+             "\" THỦ TỤC ĐĂNG KÝ VÀ HỒ SƠ DỰ THI:", f"1, {BODY}", f"2. {BODY}",
+             "II. QUY ĐỊNH VỀ BÀI DỰ THI", f"1. {BODY}", "1V. HÌNH THỨC TỔ CHỨC CUỘC THI",
+             f"1. {BODY}"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.label] == ["I", "II", "III", "IV"]
+
+
 def test_two_headings_lost_as_dashes_are_placed_by_the_whole_sequence():
     # "I." and "II." read as dashes, "III." as "II:" (on the line before "IV."): one lost
     # numeral between them would have to leave no trace, so the "II:" is a III misread and

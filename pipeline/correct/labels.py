@@ -1396,7 +1396,9 @@ def lost_in_sequence(segments: list[Segment], romans: list[Item], body: int
                 options = [(want, cost + skip * (want - v - 1) + (
                     0.0 if likely == want else substitution(seen, ROMANS[want - 1], "roman")
                     # a numeral that reads as another value is taken for this one at a cost
-                    + (CLEAN_RELABEL if likely else 0.0)), want)
+                    # (less where OCR lost one of its strokes: "II." for "III.")
+                    + (CLEAN_RELABEL if likely and ROMANS[want - 1] != seen + "I" else 0.0)),
+                    want)
                            for want in range(v + 1, min(v + 4, len(ROMANS) + 1))]
                 options.append((v, cost + EXTRA, None))
             else:
