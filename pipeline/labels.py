@@ -85,6 +85,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "Chương | là na": a numeral read as a stroke, specks read as short words after it
     ("chapter", regex.compile(r"^(?P<kw>C[^\W\d_]{4,6})\s+(?P<n>[|!\[\]])"
                               r"(?:\s+(?:\w{1,2}|[^\w\s]{1,3})){1,5}\s*$")),
+    # "Chương lề ng": its stroke glued to a speck read as letters
+    ("chapter", regex.compile(r"^(?P<kw>C[^\W\d_]{4,6})\s+(?P<n>[lI|!])\p{Ll}{1,2}"
+                              r"(?:\s+\p{Ll}{1,2}){0,2}\s*$")),
     # "Mục l": a section's 1 read as a letter, the heading alone on its line
     ("section", regex.compile(r"^((?:MỤC|Mục)\s+[lI|!\[\]ïíì][\dlI|]?)\s*[.:]?[\s|_\-]*$")),
     # "Mục2 _ _- ¬_. |", "Mục! - | ¬": its space lost, specks after it

@@ -633,6 +633,20 @@ def test_a_lone_chapter_read_as_one_after_articles_is_chapter_two():
     assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I"]
 
 
+def test_chapter_one_read_as_letters_and_chapter_two_as_strokes():
+    # "Chương lề ng" (I, a speck glued to its stroke) and "Chương lI" (II) after articles
+    lines = ["QUYẾT ĐỊNH:", "Chương lề ng", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY,
+             "Điều 2. Đối tượng", BODY, "Chương lI", "ĐỊNH MỨC SỐ LƯỢNG NGƯỜI LÀM VIỆC",
+             "Điều 3. Định mức", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I", "Chương II"]
+    # alone after articles, its strokes reading as II, it is II
+    del lines[1:3]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [c.after for c in doc.corrections if c.before == "Chương lI"] == ["Chương II"]
+    assert parse_label("Chương này") is None
+
+
 def test_sections_counted_through_a_one_read_as_a_letter():
     lines = ["Chương II", "QUY ĐỊNH CỤ THỂ", "Mục l", "KẾ TOÁN TẠI HỘ KINH DOANH",
              "Điều 4. Chứng từ kế toán", BODY, "Mục 2", "KẾ TOÁN TẠI CÁ NHÂN KINH DOANH",

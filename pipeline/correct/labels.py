@@ -2015,6 +2015,12 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
                       and numerals[0] == "I" and articles_before(items, chapters[0]))
     if after_articles:
         slots = [1]
+    # a lone chapter whose strokes read as II ("Chương lI") after articles is II: chapter
+    # I's heading went unread
+    two_after_articles = (len(chapters) == 1 and kind == "roman" and numerals[0] != "II"
+                          and numerals[0] in ROMAN_TWO and articles_before(items, chapters[0]))
+    if two_after_articles:
+        slots = [1]
     out = []
     for it, numeral, slot in zip(chapters, numerals, slots, strict=True):
         keyword = it.label.text.split()[0]
@@ -2029,6 +2035,8 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
             continue
         if after_articles:
             confidence = 0.6
+        elif two_after_articles:
+            confidence = 0.8
         elif len(chapters) == 1 and order[slot] == numeral:
             confidence = 0.85  # its numeral read right: only the keyword was damaged
         elif len(chapters) == 1 and slot == 0 and (
