@@ -611,6 +611,17 @@ def test_a_codified_texts_chapter_read_as_a_digit_is_roman():
     assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương 1", "Chương 2"]
 
 
+def test_specks_before_a_headings_words_are_not_its_title():
+    lines = ["QUYẾT ĐỊNH:", "Chương I", "- ĐOÀN VIÊN", "Điều 1. . Đoàn viên có quyền:",
+             f"1. {BODY}", "Điều 2. (được bãi bỏ)", "Chương II", "...", "Điều 3. Hiệu lực",
+             BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    first, second = (n for n in doc.body if n.kind == "chapter")
+    assert first.title == "ĐOÀN VIÊN"
+    assert [n.title for n in first.children] == ["Đoàn viên có quyền:", "(được bãi bỏ)"]
+    assert second.label == "Chương II" and [n.label for n in second.children] == ["Điều 3"]
+
+
 def test_chuong_trinh_wrapped_mid_sentence_is_no_chapter():
     wrapped = ("Bộ trưởng ban hành Thông tư hướng dẫn một số nội dung thực hiện đa dạng hóa "
                "sinh kế thuộc")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from vanban.document import Document, Node, Span
 from vanban.labels import RANK, Label
 from vanban.paragraphs import Widths, label_of, opens_paragraph, quotations
@@ -37,9 +39,14 @@ class Paragraph:
 
     @property
     def body_text(self) -> str:
-        """The paragraph's words without its label."""
+        """The paragraph's words without its label (nor specks OCR left after it)."""
         first = self.segments[0].text[self.label.end:] if self.label else self.segments[0].text
-        return join_lines([first, *(s.text for s in self.segments[1:])]).strip()
+        return LEADING_SPECKS.sub("", join_lines([first, *(s.text for s in self.segments[1:])]))
+
+
+# marks OCR leaves before a heading's or an item's words ("Chương I" / "- ĐOÀN VIÊN", "I.,
+# ĐỐI TƯỢNG", "Điều 3. . Đoàn viên"); an opening bracket or quote is the words' own
+LEADING_SPECKS = regex.compile(r"^[\s\-–—_.,:;|¬~^ˆ*•·'`]+(?=[^\s\-–—_.,:;|¬~^ˆ*•·'`])")
 
 
 def join_lines(lines: list[str]) -> str:
@@ -130,7 +137,7 @@ def build_tree(doc: Document, pars: list[Paragraph],
                 reach(par.segments[-1].line, stack)
             elif stack and not stack[-1].node.title and not stack[-1].node.text and mostly_upper(
                     par.text, 0.9):
-                stack[-1].node.title = par.text  # "Chương I" / "QUY ĐỊNH CHUNG"
+                stack[-1].node.title = LEADING_SPECKS.sub("", par.text)  # "Chương I" / "QUY …"
                 stack[-1].segments += par.segments
                 reach(par.segments[-1].line, stack)
             elif stack:
