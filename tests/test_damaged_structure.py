@@ -622,6 +622,23 @@ def test_specks_before_a_headings_words_are_not_its_title():
     assert second.label == "Chương II" and [n.label for n in second.children] == ["Điều 3"]
 
 
+def test_dashes_before_a_few_of_the_preambles_formulas_are_specks():
+    preamble = ["Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+                "Cần cứ Luật Cơ quan đại diện ở nước ngoài số 33/2009/QH12;",
+                "- Căn cứ Luật Báo chí số 103/2016/QH13;",
+                "Theo đề nghị của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch;",
+                "- Chính phủ bạn hành Nghị đình sửa đổi một số điều của Nghị định số 72/2015.",
+                "", "Điều 1. Sửa đổi, bổ sung một số điều", f"1. {BODY}", f"2. {BODY}"]
+    doc = doc_from_text("\n".join(preamble) + "\n")
+    assert [n.label for n in doc.body if n.label] == ["Điều 1"]
+    # a consolidated text's list of the documents amending it is a list: most are dashed
+    listed = ["Văn bản được sửa đổi, bổ sung bởi:", "- Thông tư số 20/2016/TT-BTC;",
+              "- Thông tư số 24/2020/TT-BTC;", "Căn cứ Luật Quản lý thuế;", "",
+              "Điều 1. Phạm vi điều chỉnh", BODY]
+    doc = doc_from_text("\n".join(listed) + "\n")
+    assert sum(n.kind == "bullet" for n in doc.body) == 2
+
+
 def test_chuong_trinh_wrapped_mid_sentence_is_no_chapter():
     wrapped = ("Bộ trưởng ban hành Thông tư hướng dẫn một số nội dung thực hiện đa dạng hóa "
                "sinh kế thuộc")

@@ -16,7 +16,7 @@ import regex
 from vanban.document import Document, Node, Span
 from vanban.labels import RANK, Label
 from vanban.paragraphs import Widths, label_of, opens_paragraph, quotations
-from vanban.text import mostly_upper
+from vanban.text import mostly_upper, strip_accents
 from vanban.view import Segment
 
 # a sub-item's numerals as OCR parted them ("5,2.", "3/2.", "2:1."): its label is "5.2"
@@ -256,10 +256,34 @@ def lone_parent_kept(node: Node) -> bool:
     return not all(child.kind == "bullet" for child in node.children)
 
 
+# the formulas a normative document's preamble is written in: "Căn cứ …", "Theo đề nghị …",
+# "Xét đề nghị …", "Chính phủ ban hành Nghị định …" (matched without accents: OCR damages
+# them, "Cần cứ", "bạn hành Nghị đình")
+PREAMBLE_FORMULA = regex.compile(
+    r"^(?:can cu|theo de nghi|xet de nghi|[^.;:]{0,120}\bban hanh "
+    r"(?:nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|luat|phap lenh)\b)")
+
+
+def preamble_dashes(pars: list[Paragraph]) -> list[Paragraph]:
+    """Dashes OCR put before a few of the preamble's formulas ("- Căn cứ Luật Báo chí …"
+    among "Căn cứ …" lines without one): the preamble is no list; where most of its
+    formulas have no dash, those that do are specks."""
+    first_unit = next((k for k, par in enumerate(pars)
+                       if par.label is not None and par.label.kind in FIXED), None)
+    if first_unit is None:
+        return []
+    formulas = [par for par in pars[:first_unit] if PREAMBLE_FORMULA.match(
+        strip_accents(par.body_text if par.label else par.text).lower())]
+    dashed = [par for par in formulas if par.label is not None and par.label.kind == "bullet"]
+    return dashed if 2 * len(dashed) < len(formulas) else []
+
+
 def body_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[Node]:
     if not segments:
         return []
     pars = paragraphs(doc, segments, widths)
+    for par in preamble_dashes(pars):
+        par.label = None
     origin: dict[int, Paragraph] = {}
     tree = build_tree(doc, pars, origin)
     lone = lone_bullets(tree, origin)
