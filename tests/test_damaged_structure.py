@@ -639,6 +639,15 @@ def test_dashes_before_a_few_of_the_preambles_formulas_are_specks():
     assert sum(n.kind == "bullet" for n in doc.body) == 2
 
 
+def test_a_dash_before_the_first_of_a_run_of_units_is_a_speck():
+    lines = [PREAMBLE, "I. QUY ĐỊNH VỀ BÀI DỰ THI", "1. Gợi ý về nội dung trình bày:",
+             "a) Bố cục đề án:", "- Chương 1: Thông tin chung", "Chương 2: Kế hoạch kinh doanh",
+             "Chương 3: Kế hoạch hành động", "II. HÌNH THỨC TỔ CHỨC", f"1. {BODY}"]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert [p for p in paths if "Chương" in p] == [
+        "I/1/a/Chương 1", "I/1/a/Chương 2", "I/1/a/Chương 3"]
+
+
 def test_chuong_trinh_wrapped_mid_sentence_is_no_chapter():
     wrapped = ("Bộ trưởng ban hành Thông tư hướng dẫn một số nội dung thực hiện đa dạng hóa "
                "sinh kế thuộc")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from vanban.document import Document, Node, Span
-from vanban.labels import RANK, Label
+from vanban.labels import RANK, Label, label_after, parse_label
 from vanban.paragraphs import Widths, label_of, opens_paragraph, quotations
 from vanban.text import mostly_upper, strip_accents
 from vanban.view import Segment
@@ -253,7 +253,12 @@ def lone_parent_kept(node: Node) -> bool:
     OCR read before a paragraph that introduces a list of "+" items ("- Ban tổ chức trao
     … bao gồm:" / "+ 03 Giải Nhất …") is a speck: none of the 48 development texts of
     the structure set opens such a list with one dash alone."""
-    return not all(child.kind == "bullet" for child in node.children)
+    if all(child.kind == "bullet" for child in node.children):
+        return False
+    # a dash before the first of a run of units ("- Chương 1: Thông tin chung" / "Chương 2:
+    # …"): its words open with a unit like its items, so it is their sibling
+    words = parse_label(node.title or node.text or "")
+    return not (words is not None and KIND_NAMES[words.kind] == node.children[0].kind)
 
 
 # the formulas a normative document's preamble is written in: "Căn cứ …", "Theo đề nghị …",
@@ -290,5 +295,6 @@ def body_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[N
     if not lone:
         return tree
     for par in lone:
-        par.label = None
+        # (the label its words open with, if any: "- Chương 1: Thông tin chung")
+        par.label = label_after(par.segments[0].text, par.label.end)
     return build_tree(doc, pars)
