@@ -420,6 +420,17 @@ def test_the_end_of_the_issuers_name_run_into_the_place():
     assert "date" in doc.meta.unsure
 
 
+@pytest.mark.parametrize("run_in", ["DOÀN-TNCS HỒ CHÍ MINH", "Ị ĐOÀN TNCS HỒ CHÍ MINH"])
+def test_the_issuers_end_run_into_the_place_with_a_hyphen_or_a_speck(run_in):
+    doc = doc_from_text(f"BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 15 HD/TWĐTNVP\n{run_in} Hà Nội, ngày "
+                        "25 tháng 4 năm 2023\n\nHƯỚNG DẪN\nThực hiện các chỉ tiêu\n\n" + BODY)
+    assert (doc.meta.place, doc.meta.date) == ("Hà Nội", "2023-04-25")
+    # "TP. Hồ Chí Minh" is a place, no issuer's end
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 15 HD/TWĐTNVP\nTP. Hồ Chí Minh, ngày 25 "
+                        "tháng 4 năm 2023\n\nHƯỚNG DẪN\nThực hiện các chỉ tiêu\n\n" + BODY)
+    assert (doc.meta.issuer, doc.meta.place) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Hồ Chí Minh")
+
+
 def test_a_tables_ruled_border_read_as_strokes_and_specks_after_the_issuer():
     # the empty rows above a flattened header read as strokes, the logo's edge as scraps
     doc = doc_from_text("LIII ¬\n\nIIIL - _ : nu ¬\n"

@@ -72,7 +72,11 @@ ESIGN_AT = regex.compile(r"^[^\w\s]{0,2}\s?(?:Thời gian ký|Ngày ký)\s*:\s*(
 DIGITS_SURE = 85
 # words in capitals before a place in title case: an issuer's line, or the end of one
 # ("… ĐOÀN TNCS HỒ" / "CHÍ MINH Hà Nội"; three words or more where no issuer was read)
-ISSUER_BEFORE_PLACE = regex.compile(r"^((?:[\p{Lu}\p{M}]{2,}[.,:;]?\s+){1,})(?=\p{Lu}\p{Ll})")
+# (a hyphen OCR read for a space, "DOÀN-TNCS HỒ CHÍ MINH Hà Nội"; a speck before the
+# words, "Ị ĐOÀN TNCS …", left out; "TP. Hồ Chí Minh" is the place's own)
+ISSUER_BEFORE_PLACE = regex.compile(
+    r"^(?:[^\s\p{Ll}]{1,2}\s+(?=[\p{Lu}\p{M}]{2}))?(?!T[PX]\b)"
+    r"((?:[\p{Lu}\p{M}][\p{Lu}\p{M}\-]*[\p{Lu}\p{M}][.,:;]?\s+){1,})(?=\p{Lu}\p{Ll})")
 ISSUER_LINE_WORDS = 3
 NUMBER_DIGITS = regex.compile(r"[^\W_]*\d[^\W_]*")
 
