@@ -60,6 +60,8 @@ def test_a_day_or_month_with_a_mark_stuck_to_it_is_no_date_and_the_header_goes_o
     # "T9" may be 19, "1?" 11: no date rather than 2018-01-09
     assert find_date("ngày T9 tháng 1? năm 2018")[0] is None
     assert find_date("ngày F9 tháng 11 năm 2018")[0] is None
+    # a stroke stuck to the day may be its 1: "3]" is 31 or 3, so no date
+    assert find_date("Hà Nội, ngày 3] tháng 8 năm 2024")[0] is None
     assert find_date("ngày26 tháng 7 năm 2020")[0] == "2020-07-26"
     assert find_date("ngày 26tháng 7 năm 2020")[0] == "2020-07-26"
     text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG 1š | | ĐOÀN TNCS HỒ CHÍ MINH. Hà Nội,\n"

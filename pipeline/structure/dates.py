@@ -19,7 +19,9 @@ WORDED = regex.compile(
 # for 19, "1?" for 11: no date rather than a wrong one)
 WORDED_DAMAGED = regex.compile(
     # (a stroke before a month of two digits is a speck: "tháng\"I12" is December)
-    DAY_START + r"(\d{1,2})\s*[\W_]{0,2}\s*th\w{2,4}[\W_]{0,2}\s*(?:[Il|](?=1[0-2]\D))?"
+    # (a stroke stuck to the day may be a digit of it: "3] tháng" for 31)
+    DAY_START + r"(\d{1,2})(?![\[\]|!lI])\s*[\W_]{0,2}\s*th\w{2,4}[\W_]{0,2}\s*"
+    r"(?:[Il|](?=1[0-2]\D))?"
     r"([\dIl|]{1,2})(?![^\w\s,.])"
     r"\s*[\W_]{0,2}\s*n\w{1,3}[\W_]{0,2}\s*(\d{4})(?!\d)", regex.I)
 # the month's word beyond reading, in the frame a header date always has: "ngày 20 ng 4 năm
