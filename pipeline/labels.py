@@ -77,11 +77,12 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"(?P<kw>[^\W\d_]{5,8}|[^\W\d_]{2,3} [^\W\d_]{3,4})\s+"
                               # (a speck glued after the numeral: "Chương l§")
                               r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}(?:[^\w\s.:_\-|](?=\s*$))?"
-                              r"|\d{1,2}|[^\w\s.:_\-])\s*[.:]{0,3}"
+                              # (quotes after its period: "Chương [.\".")
+                              r"|\d{1,2}|[^\w\s.:_\-])\s*[.:]{0,3}(?:[\"'“”][.:]?(?=\s*$))?"
                               # (a stroke after it: "Chương H l"; specks, the first a
                               # mark: "Chương HH : : Ặ si ễ")
                               r"(?:\s+[lI!¬ˆ'`]|\s+[^\w\s]{1,3}(?:\s+(?:[^\w\s]{1,3}|\w{1,2})){0,5})?"
-                              r"[\s|_\-]*$")),
+                              r"[\s|_\-.]*$")),  # ("C hương l_ .")
     # "Chương | là na": a numeral read as a stroke, specks read as short words after it
     ("chapter", regex.compile(r"^(?P<kw>C[^\W\d_]{4,6})\s+(?P<n>[|!\[\]])"
                               r"(?:\s+(?:\w{1,2}|[^\w\s]{1,3})){1,5}\s*$")),

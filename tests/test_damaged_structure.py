@@ -516,6 +516,7 @@ def test_an_article_whose_keyword_ocr_lost_is_placed_by_its_number():
     ("Chương...", "Chương]!", "Chương III"),  # lost to an ellipsis; read as brackets, glued
     ("Chương I", "Chương | là na", "ChươngH _ .~ | 3 -"),  # specks read as short words
     ("Chươn gl ¬", "Chươn g II", "Chương III"),  # the space moved into the keyword
+    ("Chương [.\".", "C hương l_ .", "Chương III"),  # quotes, a period after specks
 ])
 def test_chapter_headings_read_through_their_damage(headings):
     first, second, third = headings
@@ -620,6 +621,12 @@ def test_specks_before_a_headings_words_are_not_its_title():
     assert first.title == "ĐOÀN VIÊN"
     assert [n.title for n in first.children] == ["Đoàn viên có quyền:", "(được bãi bỏ)"]
     assert second.label == "Chương II" and [n.label for n in second.children] == ["Điều 3"]
+    # a label whose words are specks alone: its words are the line after it
+    lines = ["QUYẾT ĐỊNH:", "Điều 1. Phạm vi", BODY, "Điều 3:.", "Đoàn viên có quyền:",
+             f"1. {BODY}"]
+    article = doc_from_text("\n".join(lines) + "\n").body[1]
+    assert (article.label, article.title, article.text) == ("Điều 3", None,
+                                                            "Đoàn viên có quyền:")
 
 
 def test_dashes_before_a_few_of_the_preambles_formulas_are_specks():

@@ -41,12 +41,16 @@ class Paragraph:
     def body_text(self) -> str:
         """The paragraph's words without its label (nor specks OCR left after it)."""
         first = self.segments[0].text[self.label.end:] if self.label else self.segments[0].text
-        return LEADING_SPECKS.sub("", join_lines([first, *(s.text for s in self.segments[1:])]))
+        text = join_lines([first, *(s.text for s in self.segments[1:])])
+        # (a label's specks alone, "Điều 3:." / "Đoàn viên có quyền:", are no words of it)
+        return "" if SPECKS.fullmatch(text) and self.label else LEADING_SPECKS.sub("", text)
 
 
 # marks OCR leaves before a heading's or an item's words ("Chương I" / "- ĐOÀN VIÊN", "I.,
 # ĐỐI TƯỢNG", "Điều 3. . Đoàn viên"); an opening bracket or quote is the words' own
-LEADING_SPECKS = regex.compile(r"^[\s\-–—_.,:;|¬~^ˆ*•·'`]+(?=[^\s\-–—_.,:;|¬~^ˆ*•·'`])")
+SPECK_MARKS = r"\s\-–—_.,:;|¬~^ˆ*•·'`"
+SPECKS = regex.compile(f"[{SPECK_MARKS}]*")
+LEADING_SPECKS = regex.compile(f"^[{SPECK_MARKS}]+(?=[^{SPECK_MARKS}])")
 
 
 def join_lines(lines: list[str]) -> str:
