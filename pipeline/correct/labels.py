@@ -2068,13 +2068,11 @@ def articles_before(items: list[Item], heading: Item) -> bool:
 
 # a codified number whose place ends in 1, however OCR spaced it or read the 1
 # ("26.4.LQ..1.", "37.3.PL..!.")
-CODIFIED_FIRST = regex.compile(r"^[\s.]*\d+[.,:\s]+\d+[.,:\s]*[\p{Lu}Ð]{2,4}[.,:\s]*"
-                               r"(?:\d+[.,:\s]+)*[1lI|!ïíìÏ](?![\dlI|!ïíìÏ])")
-# (and any place: a codified number that kept its place)
-CODIFIED_PLACED = regex.compile(r"^[\s.]*\d+[.,:\s]+\d+[.,:\s]*[\p{Lu}Ð]{2,4}[.,:\s]*"
-                                r"(?:\d+[.,:\s]+)*[\dlI|!ïíìÏ]")
-CODIFIED_SECOND = regex.compile(r"^[\s.]*\d+[.,:\s]+\d+[.,:\s]*[\p{Lu}Ð]{2,4}[.,:\s]*"
-                                r"(?:\d+[.,:\s]+)*2(?![\dlI|!ïíìÏ])")
+CODIFIED_BEFORE_PLACE = r"^[\s.]*\d+[.,:\s]+\d+[.,:\s]*[\p{Lu}Ð]{2,4}[.,:\s]*(?:\d+[.,:\s]+)*"
+CODIFIED_FIRST = regex.compile(CODIFIED_BEFORE_PLACE + r"[1lI|!ïíìÏ](?![\dlI|!ïíìÏ])")
+# (its place 2; any place, one that a number OCR damaged kept)
+CODIFIED_SECOND = regex.compile(CODIFIED_BEFORE_PLACE + r"2(?![\dlI|!ïíìÏ])")
+CODIFIED_PLACED = regex.compile(CODIFIED_BEFORE_PLACE + r"[\dlI|!ïíìÏ]")
 
 
 def first_article_is_one(items: list[Item], chapter: Item) -> bool:
