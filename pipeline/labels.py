@@ -185,10 +185,10 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # decimal comma opens no sentence of a capitalised word)
     ("decimal", regex.compile(r"^(\d{1,2},\d)\s+(?=[[:upper:]][[:lower:]])")),
 ]
-# specks OCR read before a label ("_...1.", "' a)", "° -", before a quotation's: "-_ “Điều
-# 59."): passed over to find the label
+# specks OCR read before a label ("_...1.", "' a)", "° -", "_]." for "I.", before a
+# quotation's: "-_ “Điều 59."): passed over to find the label
 LEADING_SPECKS = regex.compile(
-    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«#®©†]{1,5}\s?(?:[“\"]\s?)?(?=[\dIVXHla-zđ(+*~\-ĐDCMP€¡])")
+    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«#®©†]{1,5}\s?(?:[“\"]\s?)?(?=[\dIVXHla-zđ(+*~\-ĐDCMP€¡\[\]])")
 
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,

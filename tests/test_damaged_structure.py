@@ -133,6 +133,14 @@ def test_a_lone_one_in_sentence_case_under_a_roman_heading_is_a_number():
     assert ("[.", "1.") in fixes(lines)
 
 
+def test_a_roman_one_read_as_a_bracket_behind_a_speck():
+    lines = [PREAMBLE, "A. HƯỚNG DẪN CHỈ TIÊU", "_]. Chỉ tiêu 1: 100% cán bộ được học tập:",
+             f"1. {BODY}", f"2. {BODY}", "II. Chỉ tiêu 3: 250 nghìn ý tưởng, sáng kiến:",
+             f"1. {BODY}"]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"I", "I/1", "I/2", "II", "II/1"} <= paths
+
+
 def test_a_one_after_a_roman_one_is_a_number_whatever_roman_follows():
     # "[. Chỉ tiêu 1" is heading I: the "1." under it (its "2." lost) is no second I
     lines = [PREAMBLE, "A. HƯỚNG DẪN CHỈ TIÊU", "[. Chỉ tiêu 1: 100% cán bộ được học tập:",
