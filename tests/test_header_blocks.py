@@ -433,6 +433,15 @@ def test_the_issuers_end_run_into_the_place_with_a_hyphen_or_a_speck(run_in):
     assert (doc.meta.issuer, doc.meta.place) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Hồ Chí Minh")
 
 
+def test_a_speck_before_the_document_type_is_no_stamp_above_an_issuer():
+    # a contest's rules: no issuer, the type with a quote OCR put before it
+    doc = doc_from_text("'THỂ LỆ\n\nGIẢI BÁO CHÍ VIẾT VỀ CÔNG TÁC ĐOÀN\n\nVÀ PHONG TRÀO THANH "
+                        "THIẾU NHI NĂM 2021\n\n(Ban hành kèm theo Kế hoạch số 380 KH/TWĐTNBTG)\n\n"
+                        + BODY)
+    assert (doc.meta.issuer, doc.meta.doc_type) == (None, "THỂ LỆ")
+    assert doc.meta.title.startswith("GIẢI BÁO CHÍ VIẾT VỀ CÔNG TÁC ĐOÀN")
+
+
 def test_a_tables_ruled_border_read_as_strokes_and_specks_after_the_issuer():
     # the empty rows above a flattened header read as strokes, the logo's edge as scraps
     doc = doc_from_text("LIII ¬\n\nIIIL - _ : nu ¬\n"

@@ -210,6 +210,8 @@ def stray_mark(segments: list[Segment], i: int) -> bool:
         return False
     if not (any(ch.islower() for ch in letters) or marks):
         return False  # "UBND" is an issuer's first word
+    if doc_type_of(text) is not None:
+        return False  # "'THỂ LỆ": a speck before the document's type
     following = segments[i + 1:i + 3]
     return any(mostly_upper(seg.text, 0.9) and len(seg.text.split()) >= 2 for seg in following)
 
