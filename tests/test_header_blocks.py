@@ -442,6 +442,17 @@ def test_a_speck_before_the_document_type_is_no_stamp_above_an_issuer():
     assert doc.meta.title.startswith("GIẢI BÁO CHÍ VIẾT VỀ CÔNG TÁC ĐOÀN")
 
 
+def test_an_issuers_words_glued_by_ocr_are_parted():
+    doc = doc_from_text("BAN CHẤPHÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 15 HD/TWĐTNVP\n"
+                        "Hà Nội, ngày 25 tháng 4 năm 2023\n\nHƯỚNG DẪN\nThực hiện các chỉ tiêu\n\n"
+                        + BODY)
+    assert doc.meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    # abbreviations and names the corpus prints are left as they are
+    doc = doc_from_text("UBND TỈNH THANH HÓA\nSố: 12/KH-UBND\nThanh Hóa, ngày 10 tháng 8 năm "
+                        "2022\n\nKẾ HOẠCH\nTổ chức các hoạt động\n\n" + BODY)
+    assert doc.meta.issuer == "UBND TỈNH THANH HÓA"
+
+
 def test_a_tables_ruled_border_read_as_strokes_and_specks_after_the_issuer():
     # the empty rows above a flattened header read as strokes, the logo's edge as scraps
     doc = doc_from_text("LIII ¬\n\nIIIL - _ : nu ¬\n"

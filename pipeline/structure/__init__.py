@@ -14,7 +14,7 @@ from vanban.document import Document, Node, Span
 from vanban.paragraphs import Widths
 from vanban.structure.body import assign_ids, body_nodes, join_lines
 from vanban.structure.footer import find_footer, parse_footer
-from vanban.structure.header import parse_header
+from vanban.structure.header import parse_header, unglued
 from vanban.structure.references import find_references
 from vanban.text import mostly_upper
 from vanban.view import Segment
@@ -27,6 +27,7 @@ def structure(doc: Document, ctx: Context) -> Document:
     view = doc.view()
     segments, widths = view.segments, view.widths
     head = parse_header(doc, segments, widths)
+    head.meta.issuer = unglued(head.meta.issuer, ctx.lexicon.lm.counts)
     foot_start = find_footer(segments, head.body_start)
     taken = set(head.consumed)
     if foot_start is None:

@@ -7,6 +7,7 @@ counts as its own segment), until the first line of the body.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import regex
@@ -112,6 +113,29 @@ def doc_type_of(text: str) -> str | None:
     near = [t for t in TITLE_TYPES if len(t) >= MIN_FUZZY_TYPE
             and Levenshtein.distance(plain.upper(), t) <= 1]
     return TITLE_TYPE_NAMES[near[0]] if len(near) == 1 else None
+
+
+# a syllable the corpus prints this often is a word's, not OCR's scrap
+GLUED_PART_USES = 1000
+
+
+def unglued(text: str | None, uses: Mapping[str, int]) -> str | None:
+    """An agency's name in capitals whose space OCR lost ("BAN CHẤPHÀNH TRUNG ƯƠNG"): a
+    word no syllable spells is parted where both sides are syllables the corpus prints
+    often (`uses`: the language model's counts), the commoner pair where two partings read."""
+    if not text:
+        return text
+    out = []
+    for word in text.split(" "):
+        lower = word.lower()
+        if len(word) < 4 or not word.isalpha() or not word.isupper() or parse(lower):
+            out.append(word)
+            continue
+        parts = [(min(uses.get(lower[:k], 0), uses.get(lower[k:], 0)), k)
+                 for k in range(1, len(word)) if parse(lower[:k]) and parse(lower[k:])]
+        best = max(parts, default=(0, 0))
+        out.append(f"{word[:best[1]]} {word[best[1]:]}" if best[0] >= GLUED_PART_USES else word)
+    return " ".join(out)
 
 
 def once(issuer: str) -> str:
