@@ -382,12 +382,12 @@ def test_a_title_going_on_in_a_quoted_name_whose_opening_quote_was_read_as_speck
                               "để ai bị bỏ lại phía sau” giai đoạn 2022 2025")
 
 
-@pytest.mark.parametrize("mark", ["", "- "])
-def test_the_e_signature_stamp_through_a_speck_before_its_lines(mark):
+@pytest.mark.parametrize("mark, after", [("", ""), ("- ", ""), ("", ".")])
+def test_the_e_signature_stamp_through_a_speck_before_its_lines(mark, after):
     doc = doc_from_text(
         "BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 1373/QĐ-BKHĐT\nHà Nội, ngày 29 tháng 7 năm 2022\n"
         "QUYẾT ĐỊNH\nVề việc đính chính Thông tư\nĐiều 1. Đính chính Thông tư.\n"
-        f"{mark}Người ký: Cổng Thông tin điện tử Chính phủ\nCơ quan: Văn phòng Chính phủ\n"
+        f"{mark}Người ký: Cổng Thông tin điện tử Chính phủ{after}\nCơ quan: Văn phòng Chính phủ\n"
         f"{mark}Thời gian ký: 29.07.2022 16:20:35 +07:00\n")
     sig = doc.meta.e_signature
     assert sig is not None and sig.signed_by == "Cổng Thông tin điện tử Chính phủ"
@@ -451,6 +451,16 @@ def test_an_issuers_words_glued_by_ocr_are_parted():
     doc = doc_from_text("UBND TỈNH THANH HÓA\nSố: 12/KH-UBND\nThanh Hóa, ngày 10 tháng 8 năm "
                         "2022\n\nKẾ HOẠCH\nTổ chức các hoạt động\n\n" + BODY)
     assert doc.meta.issuer == "UBND TỈNH THANH HÓA"
+
+
+def test_a_types_tones_as_the_type_prints_them_and_specks_off_header_words():
+    from vanban.structure.header import doc_type_of
+    assert doc_type_of("THẾ LỆ") == "THỂ LỆ" and doc_type_of("KÉ HOẠCH") == "KẾ HOẠCH"
+    assert doc_type_of("KẾ HOẠCH PHỐI HỢP") == "KẾ HOẠCH PHỐI HỢP"
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS§ HỒ CHÍ MINH\nSố: 15 HD/TWĐTNVP\n"
+                        "Hà Nội, ngày 25 tháng 4 năm 2023\n\nHƯỚNG DẪN\nThực hiện các chỉ tiêu\n\n"
+                        + BODY)
+    assert doc.meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
 
 
 def test_a_tables_ruled_border_read_as_strokes_and_specks_after_the_issuer():

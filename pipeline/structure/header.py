@@ -106,6 +106,9 @@ def doc_type_of(text: str) -> str | None:
     if not cleaned or not mostly_upper(cleaned, 0.9) or len(cleaned.split()) > 7:
         return None
     plain = " ".join(regex.sub(r"[^\w\s]", "", strip_accents(cleaned)).split())
+    if plain.upper() in TITLE_TYPE_NAMES and cleaned.isupper():
+        # the type alone, its tones as the type prints them ("THẾ LỆ" for "THỂ LỆ")
+        return TITLE_TYPE_NAMES[plain.upper()]
     if any(plain == t or plain.startswith(t + " ") for t in TITLE_TYPES):
         return cleaned
     # a letter of a type's name lost or misread, the line nothing but it ("QUYẾT ĐNH"): the
@@ -320,7 +323,8 @@ def e_signature_of(segments: list[Segment]) -> tuple[ESignature | None, set[int]
     for i, seg in enumerate(segments):
         if m := ESIGN_BY.match(seg.text):
             if sig.signed_by is None:
-                sig.signed_by = squash_spaces(m.group("value"))
+                # (a speck after the name: "Cổng Thông tin điện tử Chính phủ.")
+                sig.signed_by = squash_spaces(m.group("value")).rstrip(" .,;:") or None
             taken.add(i)
         elif m := ESIGN_AT.match(seg.text):
             if sig.signed_at is None:
@@ -406,8 +410,9 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             # no list runs between the issuer's lines, nor opens a document: a dash before
             # one is a speck
             # (a speck such as "ˆ" at its end, or a line of a few marks: "JWT]")
-            part = squash_spaces(regex.sub(r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$", "",
-                                           issuer_line))
+            # (and a sign glued to a word: "ĐOÀN TNCS§ HỒ CHÍ MINH")
+            part = squash_spaces(regex.sub(
+                r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$|(?<=\p{Lu})[§¶©®™°•]+(?=\s)", "", issuer_line))
             if speck_line(part):
                 part = ""
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
