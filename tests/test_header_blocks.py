@@ -62,6 +62,9 @@ def test_a_day_or_month_with_a_mark_stuck_to_it_is_no_date_and_the_header_goes_o
     assert find_date("ngày F9 tháng 11 năm 2018")[0] is None
     # a stroke stuck to the day may be its 1: "3]" is 31 or 3, so no date
     assert find_date("Hà Nội, ngày 3] tháng 8 năm 2024")[0] is None
+    # a day of two 1s read as strokes, the year's word with its n lost
+    assert find_date("Hà Nội, ngày II tháng 7 năm 2023")[0] == "2023-07-11"
+    assert find_date("Hà Nội. ngày 25 tháng 10 ãm 2024")[0] == "2024-10-25"
     assert find_date("ngày26 tháng 7 năm 2020")[0] == "2020-07-26"
     assert find_date("ngày 26tháng 7 năm 2020")[0] == "2020-07-26"
     text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG 1š | | ĐOÀN TNCS HỒ CHÍ MINH. Hà Nội,\n"

@@ -19,11 +19,13 @@ WORDED = regex.compile(
 # for 19, "1?" for 11: no date rather than a wrong one)
 WORDED_DAMAGED = regex.compile(
     # (a stroke before a month of two digits is a speck: "tháng\"I12" is December)
-    # (a stroke stuck to the day may be a digit of it: "3] tháng" for 31)
-    DAY_START + r"(\d{1,2})(?![\[\]|!lI])\s*[\W_]{0,2}\s*th\w{2,4}[\W_]{0,2}\s*"
-    r"(?:[Il|](?=1[0-2]\D))?"
+    # (a stroke stuck to the day may be a digit of it: "3] tháng" for 31; a day of two 1s
+    # or a 1 and a digit read as strokes is read so: "ngày II tháng" is the 11th)
+    DAY_START + r"(\d{1,2}(?![\[\]|!lI])|[Il|][\dIl|]|\d[Il|])\s*[\W_]{0,2}\s*th\w{2,4}"
+    r"[\W_]{0,2}\s*(?:[Il|](?=1[0-2]\D))?"
     r"([\dIl|]{1,2})(?![^\w\s,.])"
-    r"\s*[\W_]{0,2}\s*n\w{1,3}[\W_]{0,2}\s*(\d{4})(?!\d)", regex.I)
+    # (the year's word with its n lost: "tháng 10 ãm 2024")
+    r"\s*[\W_]{0,2}\s*(?:n\w{1,3}|\w{2,3})[\W_]{0,2}\s*(\d{4})(?!\d)", regex.I)
 # the month's word beyond reading, in the frame a header date always has: "ngày 20 ng 4 năm
 # 2021", "ngày 19 Hinh II năm 2018" (a 1 of the month read as I or l)
 FRAMED = regex.compile(r"\bngày\s+(\d{1,2})\s+\S{1,5}\s+([\dIl|]{1,2})\s+n\w{1,3}\s+(\d{4})(?!\d)",
@@ -46,7 +48,7 @@ def find_date(text: str) -> tuple[str | None, regex.Match | None]:
         m = pattern.search(text)
         if m:
             month = m.group(2).translate(LETTERS_AS_DIGITS)
-            return iso_date(m.group(1), month, m.group(3)), m
+            return iso_date(m.group(1).translate(LETTERS_AS_DIGITS), month, m.group(3)), m
     return None, None
 
 
