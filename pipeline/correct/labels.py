@@ -321,7 +321,9 @@ def list_corrections(items: list[Item], prefixes: list[str]) -> list[Correction]
         out += sequence_corrections(run, NUMBERS, "number")
     for run in runs(items, "decimal"):
         out += sequence_corrections(run, decimal_order(run), "decimal")
-    out += chapter_corrections(items) + chapter_corrections(items, "section")
+    codified = bool(prefixes)
+    out += (chapter_corrections(items, codified=codified)
+            + chapter_corrections(items, "section", codified=codified))
     out += odd_bullet_corrections(items)
     out += article_keyword_corrections(items)
     out += codified_corrections(items, prefixes)
@@ -1974,26 +1976,28 @@ def infer_roman(seg: Segment, value: int) -> tuple[Item, Correction] | None:
 HEADING_KEYWORDS = {"chapter": ("Chương", "CHƯƠNG"), "section": ("Mục", "MỤC")}
 
 
-def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
-                        ) -> list[Correction]:
+def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter",
+                        codified: bool = False) -> list[Correction]:
     """Chapters (or sections) counted through ("Chương I", "Chương II" …, "Mục 1", "Mục
     2" …): a numeral or a keyword OCR damaged ("Chương [", "CHUONG Il", "Mục I" among
-    arabic sections) is read from its place in the sequence."""
+    arabic sections) is read from its place in the sequence. `codified`: the document's
+    articles print codified numbers."""
     chapters = [it for it in items if it.label.kind == kind_of_heading]
     if not chapters:
         return []
+    opens_document = first_article_is_one(items, chapters[0])
     numerals = [[*it.label.text.split(), ""][1] for it in chapters]  # ("": lost)
     # (a tie goes arabic where a digit other than 1 is printed: OCR reads a 1 as an I,
     # never an "II" as a 2)
     digits = sum(n.isdigit() for n in numerals)
     # (the Bộ pháp điển numbers its chapters in roman numerals: 3,009 of the corpus's 3,012
     # codified chapters; its "Chương 1" is an I misread)
-    arabic = not codified_prefixes(items) and (digits > len(numerals) / 2 or (
+    arabic = not codified and (digits > len(numerals) / 2 or (
         digits * 2 == len(numerals) and any(n.isdigit() and n != "1" for n in numerals)))
     order, kind = (NUMBERS, "number") if arabic else (ROMANS, "roman")
     best, slots = align(numerals, order, kind)
     if (len(chapters) == 1 and not arabic and numerals[0] not in order
-            and not lost_numeral(numerals[0]) and first_article_is_one(items, chapters[0])):
+            and not lost_numeral(numerals[0]) and opens_document):
         # a lone chapter whose numeral is none ("Chương ÏI", which OCR reads for "Chương
         # I" in a bold face), before the document's first article: chapter I
         slots, best = [0], 0
@@ -2002,7 +2006,7 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
     # as for any list: no label read right, and not all of them damaged; but chapters over
     # the document's first article count from I ("Chương L." and "Chương I1" for I and II)
     if anchors == 0 and (best > 0.6 * len(chapters) or (
-            any(n in order for n in numerals) and not first_article_is_one(items, chapters[0]))):
+            any(n in order for n in numerals) and not opens_document)):
         return []
     if anchors == 0 and any(n in order and n != order[0] and n not in numerals[:i]
                             for i, n in enumerate(numerals[1:], start=1)):
@@ -2040,7 +2044,7 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter"
         elif len(chapters) == 1 and order[slot] == numeral:
             confidence = 0.85  # its numeral read right: only the keyword was damaged
         elif len(chapters) == 1 and slot == 0 and (
-                lost_numeral(numeral) or numeral not in order) and first_article_is_one(items, it):
+                lost_numeral(numeral) or numeral not in order) and opens_document:
             confidence = 0.8  # its numeral lost or none, and its articles open the document's
         elif len(chapters) == 1:  # a lone chapter in view: only a look-alike says which
             confidence = 0.7 if frozenset((numeral, order[slot])) in LABEL_LOOK_ALIKES else 0.5
