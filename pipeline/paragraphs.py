@@ -180,6 +180,14 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
             labels[j] is None and ends_with(INTRODUCES, segments[j].text.strip())
             for j in after)
 
+    def opens_body(label: Label) -> bool:
+        """The document's first chapter or article, a quote OCR read before it (the
+        preamble's formula ends "… như sau:" as an amendment's does): a document quotes
+        the units it amends from inside its own articles, so not before the first."""
+        return (label.kind in ("part", "chapter", "article")
+                and not any(kind in last_own for kind in ("part", "chapter", "article"))
+                and sequence_value(label) in (1, None))
+
     for k, (seg, label) in enumerate(zip(segments, labels, strict=True)):
         text = seg.text.strip()
         if not text:
@@ -187,7 +195,7 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
             continue
         quote = OPENING_QUOTE.match(text)
         before = recent[-1] if recent else ""
-        opening = (label is not None and quote is not None
+        opening = (label is not None and quote is not None and not opens_body(label)
                    and (bool(ends_with(AMENDS, before)) or mentioned(label, " ".join(recent))
                         # a straight quote after a colon alone is as often OCR's speck
                         # ("bao gồm:" / "\"1. Quỹ …")

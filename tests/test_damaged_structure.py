@@ -1526,3 +1526,21 @@ def test_an_inserted_article_whose_1_ocr_read_as_a_letter_follows_the_one_before
     assert ("2Ib", "21b") in {(c.before, c.after) for c in doc.corrections
                               if c.status == "applied"}
     assert "Điều 1/12/Điều 21b" in outline_paths(doc.body)
+
+
+def test_a_quote_ocr_read_before_the_first_chapter_opens_no_quotation():
+    # the preamble's formula ends "như sau:" as an amendment's does; the quote is a speck
+    lines = ["Thông tư này được sửa đổi, bổ sung bởi:",
+             "- Thông tư số 08/2023/TT-BTC ngày 29 tháng 8 năm 2023 của Bộ trưởng;",
+             "- Thông tư số 09/2023/TT-BTC ngày 30 tháng 8 năm 2023 của Bộ trưởng.",
+             "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn thực hiện như sau:",
+             "“Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", BODY,
+             "Điều 2. Đối tượng áp dụng", BODY]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert paths == ["-1", "-2", "Chương I", "Chương I/Điều 1", "Chương I/Điều 2"]
+    # inside the document's own article, the same quote opens the amended chapter
+    amending = ["Điều 1. Sửa đổi, bổ sung Thông tư số 05/2020/TT-BTC như sau:",
+                "1. Sửa đổi Điều 1 như sau:", "“Điều 1. Phạm vi điều chỉnh", f"{BODY}”.",
+                "Điều 2. Hiệu lực thi hành", BODY]
+    paths = list(outline_paths(doc_from_text("\n".join(amending) + "\n").body))
+    assert paths == ["Điều 1", "Điều 1/1", "Điều 1/1/Điều 1", "Điều 2"]
