@@ -38,8 +38,9 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("article", regex.compile(rf"^((?:Đi[eêềếểễệ]u|ĐI[EÊỀẾỂỄỆ]U)\s+(?:{CODIFIED_NUMBER}(?!\.\d)"
                               r"|\d+[a-z]?(?![.,]\s?\d+\s?[.:,/]\s?\p{Lu})))\s*[.:]")),
     ("decimal", regex.compile(r"^(\d{1,2}(?:\.\d{1,2})+)[.:]?(?=\s)")),
-    # (not "I.ực, Tân Phú": "Lực" wrapped to the line start, its L read as "I.")
-    ("roman", regex.compile(r"^([IVXL]{1,6})\s?[.)](?!\p{Ll})")),
+    # (not "I.ực, Tân Phú": "Lực" wrapped to the line start, its L read as "I."; not "L)",
+    # a point l in capitals: no list counts its romans from 50)
+    ("roman", regex.compile(r"^(?!L\s?\))([IVXL]{1,6})\s?[.)](?!\p{Ll})")),
     # "II CHỈ TIÊU" (the dot lost)
     ("roman", regex.compile(r"^([IVX]{1,5})(?=\s+[[:upper:]]{2,}\s)")),
     # a numeral OCR damaged ("H." for "II.") still opens a capitalised heading
@@ -135,6 +136,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # period lost or read as a comma, before a heading in capitals
     ("roman", regex.compile(r"^(?!\d+\s)([IVXLHl1ïíìÏÍÌ]*[IHlïíìÏÍÌ][IVXLHl1ïíìÏÍÌ]*)[.,]?\s+"
                             r"(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
+    # "JV„PHÂN CÔNG": a numeral's I read as a J, its period as a low quote or a comma,
+    # glued to a heading in capitals
+    ("roman", regex.compile(r"^(J[IVX]{1,3}|[IVX]{1,4})[„,]\s*(?=\p{Lu}{2,}\s+\p{Lu}{2,})")),
     # "-L QUAN ĐIỂM XÂY DỰNG": the numeral I read as an L, its period lost, a speck before it
     ("roman", regex.compile(r"^[\-_.,]?(L)\s+(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
     # "c, Bản đồ được": a point with a comma for its bracket
@@ -186,9 +190,12 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("decimal", regex.compile(r"^(\d{1,2},\d)\s+(?=[[:upper:]][[:lower:]])")),
 ]
 # specks OCR read before a label ("_...1.", "' a)", "° -", "_]." for "I.", before a
-# quotation's: "-_ “Điều 59."): passed over to find the label
+# quotation's: "-_ “Điều 59."; a space between them: "° = Điều 1."): passed over to find
+# the label
 LEADING_SPECKS = regex.compile(
-    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«#®©†]{1,5}\s?(?:[“\"]\s?)?(?=[\dIVXHla-zđ(+*~\-ĐDCMP€¡\[\]])")
+    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«#®©†=]{1,5}\s?(?:(?<=\s)[_.'`°¬|:;,„‘’ˆ^»«#®©†=]{1,3}\s)?"
+    r"(?:[“\"]\s?)?"
+    r"(?=[\dIJVXHla-zđ(+*~\-ĐDCMP€¡\[\]])")
 
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,

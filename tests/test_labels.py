@@ -22,6 +22,7 @@ def test_parse_label_kinds():
         "Điều 5. Hiệu lực thi hành": ("article", "Điều 5"),
         "Chương II": ("chapter", "Chương II"),
         "III. NHIỆM VỤ": ("roman", "III"),
+        "L) Nước giải khát": ("letter", "L"),  # a point l in capitals: no roman fifty
         "II CHỈ TIÊU THỰC HIỆN": ("roman", "II"),
         "2. Mục tiêu cụ thể": ("number", "2"),
         "1.1. Tổ chức hội nghị": ("decimal", "1.1"),
@@ -233,7 +234,7 @@ def test_a_real_numeral_after_damaged_ones_is_read_in_their_sequence():
     # with a stroke lost; a run of real numerals alone ("II." "III.") is never shifted
     fixes = labels_of(["1.MỤC ĐÍCH", item("1."), item("2."), "_H. ĐỐI TƯỢNG, NỘI DUNG",
                        item("1."), item("2."), "II. CƠ CẤU GIẢI THƯỞNG", item("1.")])
-    assert [(f.before, f.after) for f in fixes] == [("1.", "I."), ("_H.", "II."),
+    assert [(f.before, f.after) for f in fixes] == [("1.", "I. "), ("_H.", "II."),
                                                     ("II.", "III.")]
     assert not labels_of(["II. MỤC ĐÍCH", item("1."), "III. NỘI DUNG", item("1.")])
 
@@ -242,6 +243,12 @@ def test_two_headings_neither_read_as_a_numeral_are_repaired_at_a_higher_cost():
     fixes = labels_of(["l MỤC ĐÍCH, YÊU CẦU.", item("1."), item("2."),
                        "HH, TỔ CHỨC THỰC HIỆN", item("1."), item("2.")])
     assert [(f.before, f.after) for f in fixes] == [("l", "I."), ("HH,", "II.")]
+
+
+def test_a_numeral_glued_to_its_heading_gets_its_space_back():
+    fixes = labels_of(["I. MỤC ĐÍCH", item("1."), "II. NỘI DUNG", item("1."),
+                       "_HLTỔ CHỨC THỰC HIỆN", item("1."), "JV„PHÂN CÔNG NHIỆM VỤ", item("1.")])
+    assert [(f.before, f.after) for f in fixes] == [("_HL", "III. "), ("JV„", "IV. ")]
 
 
 def test_a_sub_item_whose_dot_was_lost_between_its_parent_and_the_next_item():
@@ -254,6 +261,15 @@ def test_a_sub_item_whose_dot_was_lost_between_its_parent_and_the_next_item():
     assert [(f.before, f.after) for f in fixes] == [("44.", "4.4.")]
     # a clause "44." after clause 43 is none
     assert not labels_of(["Điều 5. Các khoản"] + [item(f"{k}.") for k in range(40, 45)])
+
+
+def test_a_sub_item_whose_item_number_was_lost_between_its_siblings():
+    fixes = labels_of(["2. Thực hiện nghi lễ chào cờ", item("2.1."), "#2. Sử dụng hình ảnh",
+                       item("2.3."), item("2.4."), "3. Tổ chức thực hiện"])
+    assert [(f.before, f.after) for f in fixes if f.before != "#"] == [("2.", "2.2.")]
+    # an item after its own sub-items, or before the next item's, stays an item
+    assert not labels_of(["1. Mục đích", item("1.1."), item("1.2."), item("2."),
+                          item("2.1."), item("2.2.")])
 
 
 def test_the_first_plus_of_a_list_read_as_a_star_after_a_speck():

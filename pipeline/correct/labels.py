@@ -605,9 +605,12 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
             confidence = margin_confidence(margin)
             why = (f"item {slot + 1} of its list ({neighbours} …); keeping “{printed}” "
                    f"would cost {margin:.1f} more in the list's order")
+        # (a label glued to its heading gets its space back: "HLTỔ CHỨC", "JV„PHÂN CÔNG")
+        glued = item.seg.text[lead + len(printed):lead + len(printed) + 1].isalpha()
         out.append(Correction(
             stage="correct", kind="label", line=item.seg.line, start=where[0], end=where[1],
-            before=printed, after=want + mark, confidence=round(confidence, 3), reason=why))
+            before=printed, after=want + mark + " " * glued, confidence=round(confidence, 3),
+            reason=why))
     return out
 
 
@@ -722,7 +725,8 @@ def eleven_in_a_list(items: list[Item]) -> list[Item]:
 
 def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
     """"12." between items "1." and "2." is sub-item "1.2." whose dot OCR lost: no list
-    counts from 1 to 12 and back to 2."""
+    counts from 1 to 12 and back to 2. So "2." between sub-items "2.1." and "2.3." is
+    sub-item "2.2." whose first numeral OCR lost."""
     out, fixes = list(items), []
     numbers = [k for k, it in enumerate(items) if it.label.kind == "number"]
     for a, k, b in zip(numbers, numbers[1:], numbers[2:], strict=False):
@@ -754,15 +758,49 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
         if mended is not None:
             out[k] = mended[0]
             fixes.append(mended[1])
+    # "2." between sub-items "2.1." and "2.3.": sub-item 2.2, its item's number lost
+    for k in numbers:
+        text = items[k].label.text
+        if not (text.isdigit() and text[0] != "0" and out[k] is items[k]):
+            continue
+        earlier = next((it for it in reversed(out[:k])
+                        if it.label.kind in ("number", "decimal", *PARENTS["number"])), None)
+        later = next((it for it in out[k + 1:]
+                      if it.label.kind in ("number", "decimal", *PARENTS["number"])), None)
+        if earlier is None or later is None or "decimal" != earlier.label.kind != later.label.kind:
+            continue
+        parent, _, last = observed(earlier, "decimal").rpartition(".")
+        if not (parent.isdigit() and last == str(int(text) - 1)
+                and observed(later, "decimal") == f"{parent}.{int(text) + 1}"):
+            continue
+        mended = with_prefix(items[k], parent, lambda want, printed, earlier=earlier,
+                             later=later: (
+            f"sub-item {want}: “{printed}” between sub-items {earlier.label.text} and "
+            f"{later.label.text}, its item's number lost"))
+        if mended is not None:
+            out[k] = mended[0]
+            fixes.append(mended[1])
     return out, fixes
+
+
+def with_prefix(item: Item, parent: str, reason: Callable[[str, str], str]
+                ) -> tuple[Item, Correction] | None:
+    """The item whose number ("2.") is a sub-item's whose item number OCR lost ("2.2.");
+    mended here, so the list's sequence repair leaves it be."""
+    return as_decimal(item, f"{parent}.{item.label.text}", False, reason)
 
 
 def with_dot(item: Item, damaged: bool, reason: Callable[[str, str], str]
              ) -> tuple[Item, Correction] | None:
-    """The item whose two digits ("12.") are a sub-item's whose dot OCR lost ("1.2."), and
-    the correction that prints it; `reason` is told the sub-item and the label as printed."""
+    """The item whose two digits ("12.") are a sub-item's whose dot OCR lost ("1.2.")."""
+    return as_decimal(item, f"{item.label.text[0]}.{item.label.text[1]}", damaged, reason)
+
+
+def as_decimal(item: Item, want: str, damaged: bool, reason: Callable[[str, str], str]
+               ) -> tuple[Item, Correction] | None:
+    """The item read as sub-item `want`, and the correction that prints it; `reason` is
+    told the sub-item and the label as printed."""
     seg, label = item.seg, item.label
-    want = f"{label.text[0]}.{label.text[1]}"
     printed = seg.text[label.start:label.end].rstrip()
     where = seg.to_original(label.start, label.start + len(printed))
     if where is None:
