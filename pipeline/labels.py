@@ -39,8 +39,10 @@ PATTERNS: list[tuple[str, regex.Pattern]] = [
                               r"|\d+[a-z]?(?![.,]\s?\d+\s?[.:,/]\s?\p{Lu})))\s*[.:]")),
     ("decimal", regex.compile(r"^(\d{1,2}(?:\.\d{1,2})+)[.:]?(?=\s)")),
     # (not "I.ực, Tân Phú": "Lực" wrapped to the line start, its L read as "I."; not "L)",
-    # a point l in capitals: no list counts its romans from 50)
-    ("roman", regex.compile(r"^(?!L\s?\))([IVXL]{1,6})\s?[.)](?!\p{Ll})")),
+    # a point l in capitals: no list counts its romans from 50; glued to what follows, a
+    # heading's word, not a code's: "X.U.)U20)3-." is a damaged "V.09.02.03")
+    ("roman", regex.compile(r"^(?!L\s?\))([IVXL]{1,6})\s?[.)](?!\p{Ll})"
+                            r"(?=[\s.:,]|$|\p{Lu}\p{L}*(?:\s|$))")),
     # "II CHỈ TIÊU" (the dot lost)
     ("roman", regex.compile(r"^([IVX]{1,5})(?=\s+[[:upper:]]{2,}\s)")),
     # a numeral OCR damaged ("H." for "II.") still opens a capitalised heading
@@ -78,12 +80,18 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"(?P<kw>[^\W\d_]{5,8}|[^\W\d_]{2,3} [^\W\d_]{3,4})\s+"
                               # (a speck glued after the numeral: "Chương l§")
                               r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}(?:[^\w\s.:_\-|](?=\s*$))?"
+                              r"|\d{1,2}|[^\w\s.:_\-])"
+                              # (a consolidated text's footnote number and note after it:
+                              # "Chương IHI2 (được bãi bỏ)")
+                              r"(?:(?<=\p{Lu})(?=\d{1,2}\s*\([^()]{1,30}\)\s*$)|"
                               # (quotes after its period: "Chương [.\".")
-                              r"|\d{1,2}|[^\w\s.:_\-])\s*[.:]{0,3}(?:[\"'“”][.:]?(?=\s*$))?"
+                              r"\s*[.:]{0,3}(?:[\"'“”][.:]?(?=\s*$))?"
                               # (a stroke after it: "Chương H l"; specks, the first a
-                              # mark: "Chương HH : : Ặ si ễ")
-                              r"(?:\s+[lI!¬ˆ'`]|\s+[^\w\s]{1,3}(?:\s+(?:[^\w\s]{1,3}|\w{1,2})){0,5})?"
-                              r"[\s|_\-.]*$")),  # ("C hương l_ .")
+                              # mark: "Chương HH : : Ặ si ễ", or a letter and a mark:
+                              # "Chương [I ì \" : .")
+                              r"(?:\s+[lI!¬ˆ'`]|\s+(?:\w\s+)?[^\w\s]{1,3}"
+                              r"(?:\s+(?:[^\w\s]{1,3}|\w{1,2})){0,5})?"
+                              r"[\s|_\-.]*$)")),  # ("C hương l_ .")
     # "Chương | là na": a numeral read as a stroke, specks read as short words after it
     ("chapter", regex.compile(r"^(?P<kw>C[^\W\d_]{4,6})\s+(?P<n>[|!\[\]])"
                               r"(?:\s+(?:\w{1,2}|[^\w\s]{1,3})){1,5}\s*$")),
@@ -128,8 +136,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"|(?=\s+(?P<next>[[:upper:]]\w*)))")),
     # "[II. Chỉ tiêu", "II]. NỘI DUNG": a stroke of the numeral read as a bracket or a bar
     # ("[HI. Chí tiêu 4": after a bracket, an H is two strokes of the numeral)
+    # (glued to what follows, a heading's word, not a code's: "X.U.)U20)3-.")
     ("roman", regex.compile(r"^([\[\]|!][IVXH]{1,4}[\[\]|!]?|[\[\]|!]?[IVX]{1,4}[\[\]|!]?)\.\s*"
-                            r"(?=[[:upper:]])")),
+                            r"(?=(?<=\s)\p{Lu}|\p{Lu}\p{L}*(?:\s|$))")),
     # "1 CÔNG TÁC PHỔ BIẾN": a capitalised heading whose numeral lost its period
     ("number", regex.compile(r"^(\d)\s+(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),
     # "IIIL TIẾN ĐỘ THỰC HIỆN", "HH, QUY ĐỊNH": a numeral with a stroke too many or its

@@ -36,6 +36,8 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("- IV, TỔ CHỨC THỰC HIỆN", "roman", "IV", 2),  # a dash before, a comma after
     ("_- JV„PHÂN CÔNG NHIỆM VỤ", "roman", "JV", 3),  # I read as J, a low quote, glued
     ("° = Điều 1. Sắp xếp các đơn vị", "article", "Điều 1", 4),  # specks a space apart
+    ("Chương IHI2 (được bãi bỏ)", "chapter", "Chương IHI", 0),  # a footnote, a note
+    ("Chương [I ì \" : .", "chapter", "Chương [I", 0),  # a letter, then marks, specks
     ("L.3. Công lao đóng góp", "decimal", "L.3", 0),
     ("I0. Cơ sở khám bệnh", "number", "I0", 0),
     ("1: Ngân sách nhà nước", "number", "1", 0),

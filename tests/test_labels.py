@@ -46,7 +46,9 @@ def test_parse_label_kinds():
         assert (parsed.kind, parsed.text) == (kind, label), text
     for text in ("Mục tiêu chung", "7.600 triệu USD", "2020, định hướng", "Điều 58 Luật",
                  "2.5, 3.0 và 4.5 điểm", "đó) Các cơ quan", "này) và các",
-                 "-", ")", "Việt Nam"):
+                 "-", ")", "Việt Nam",
+                 # a code OCR damaged ("V.09.02.03"), no roman heading
+                 "X.U.)U20)3-.", "V.ŨU902.09.."):
         assert parse_label(text) is None, text
 
 
