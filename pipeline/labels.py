@@ -120,8 +120,10 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # it)
     ("article", regex.compile(rf"^(?P<kw>[ĐDÐđ][^\W\d_]{{2,4}})\s+(?P<n>{LOOSE_CODIFIED.pattern})"
                               # (a speck after it: "Điêu 45.12.NĐ.1]."; a comma for its
-                              # period: "Điều 8.4.NĐ.I.1, Phạm vi")
-                              r"[\]\[|!']?\s?(?P<mark>\.|,(?=\s+\p{Lu}))")),
+                              # period: "Điều 8.4.NĐ.I.1, Phạm vi"; its period lost before
+                              # the title: "Điều 41.2.NĐ.3 Giải thích từ ngữ")
+                              r"[\]\[|!']?\s?(?:(?P<mark>\.|,(?=\s+\p{Lu}))"
+                              r"|(?=\s+(?P<next>\p{Lu}\w*)))")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period; a speck after the keyword: "Điều. ]."); the keyword is checked below
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,5})(?:\s*|\s?[-–]\s?|\.\s*)"
@@ -286,7 +288,11 @@ def damaged_label(text: str) -> Label | None:
         if kind in ("chapter", "article"):
             if not (chapter_keyword if kind == "chapter" else article_keyword)(m.group("kw")):
                 continue
-            if kind == "article" and not m.group("mark") and (
+            if kind == "article" and not m.group("mark") and LOOSE_CODIFIED.fullmatch(
+                    m.group("n")):
+                if m.group("next") in CITED_AFTER_ARTICLE:
+                    continue  # ("Điều 41.2.NĐ.3 Nghị định …": a codified article cited)
+            elif kind == "article" and not m.group("mark") and (
                     (m.group("n")[:1].isdigit() and (m.group("kw") in ("Điều", "ĐIỀU")
                                                      or m.group("next") in CITED_AFTER_ARTICLE))
                     or (m.group("next") in CITED_AFTER_ARTICLE

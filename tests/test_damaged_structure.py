@@ -38,6 +38,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("° = Điều 1. Sắp xếp các đơn vị", "article", "Điều 1", 4),  # specks a space apart
     ("Chương IHI2 (được bãi bỏ)", "chapter", "Chương IHI", 0),  # a footnote, a note
     ("Chương [I ì \" : .", "chapter", "Chương [I", 0),  # a letter, then marks, specks
+    ("Điều 41.2.NĐ.3 Giải thích từ ngữ", "article", "Điều 41.2.NĐ.3", 0),  # period lost
     ("L.3. Công lao đóng góp", "decimal", "L.3", 0),
     ("I0. Cơ sở khám bệnh", "number", "I0", 0),
     ("1: Ngân sách nhà nước", "number", "1", 0),
@@ -1243,6 +1244,9 @@ def test_an_article_heading_read_through_damage_to_its_keyword_and_number(headin
     assert list(outline_paths(doc.body)) == ["Điều 1", "Điều 2", "Điều 3"]
     # a mention wrapped to a line's start is still no heading, its 1 read as a letter too
     assert parse_label("Điều 58 Luật Đất đai năm 2024 quy định") is None
+    # (a codified article cited so: no heading of its number)
+    found = parse_label("Điều 41.2.NĐ.3 Luật Sở hữu trí tuệ")
+    assert found is None or found.text != "Điều 41.2.NĐ.3"
     assert parse_label("Điều ï Thông tư số liên tịch 21/2008/TTLT-BQP") is None
     assert parse_label("Điều I Quyết định này có hiệu lực thi hành").kind == "article"
 

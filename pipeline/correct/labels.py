@@ -395,9 +395,10 @@ def runs(items: list[Item], kind: str) -> list[list[Item]]:
                 out.append(current)
             current = []
         elif item.label.kind == kind:
-            if kind == "number" and item.label.text == "1" and current and (
-                    not item.label.damaged or clean_two_next(items, k)) and not bridges(
-                    items, k, current[-1]):
+            # (so does a "1." read as its look-alike before a "2." read clean: "I. Việc …")
+            if kind == "number" and item.label.text in ONE_LIKE and current and (
+                    (item.label.text == "1" and not item.label.damaged)
+                    or clean_two_next(items, k)) and not bridges(items, k, current[-1]):
                 out.append(current)  # a list starts again: its parent heading was lost
                 current = []
             current.append(item)
