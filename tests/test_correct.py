@@ -251,6 +251,10 @@ def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
     assert "59/2020/QH14 ngày 15/12/2022" in text and "53/2011/NĐ-CP;" in text
     assert "76/2025/UBTVQH15 ngày 01/01/2012" in text
     assert {c.kind for c in fixes} == {"split-word"}
+    # a space after the hyphen before the code's last part ("NĐ- CP")
+    text, fixes = corrected("Sửa đổi, bổ sung một số điều của Nghị định số 31/2019/NĐ- CP "
+                            "và Thông tư số 10/2022/TT- BKHĐT của Bộ trưởng\n")
+    assert "31/2019/NĐ-CP và" in text and "10/2022/TT-BKHĐT của" in text
     # whole already, or no date or code when joined: left as printed
     text, fixes = corrected("Theo Nghị định số 15/2020/NĐ-CP 12 điều, ngày 15/12/2022 12 giờ; "
                             "tỷ lệ 1/2 3 lần\n")

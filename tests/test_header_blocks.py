@@ -76,9 +76,11 @@ def test_a_day_or_month_with_a_mark_stuck_to_it_is_no_date_and_the_header_goes_o
     assert meta.doc_type == "HƯỚNG DẪN"
 
 
-def test_a_place_and_date_over_two_lines():
+@pytest.mark.parametrize("date_line", ["08 tháng 11 năm 2019 |",
+                                       "_08 tháng 11 năm 2019 |"])  # a speck before it
+def test_a_place_and_date_over_two_lines(date_line):
     text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\\\ | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày\n"
-            "08 tháng 11 năm 2019 |\nTHỂ LỆ\nCuộc thi trực tuyến tìm hiểu về lịch sử Đoàn\n"
+            f"{date_line}\nTHỂ LỆ\nCuộc thi trực tuyến tìm hiểu về lịch sử Đoàn\n"
             + BODY)
     meta = doc_from_text(text).meta
     assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"

@@ -248,8 +248,9 @@ def cut_code_corrections(slots: list[Slot], segments: list[Segment],
     while i < len(slots):
         first = slots[i]
         pieces = 1
+        # (a hyphen may end the first piece: "31/2019/NĐ- CP")
         if i not in skip and any(ch.isdigit() for ch in first.token.core) \
-                and not first.token.trail:
+                and first.token.trail in ("", "-"):
             pieces = joined_pieces(slots, i, abbreviations, skip)
         if pieces > 1:
             seg = segments[first.seg]
@@ -284,7 +285,8 @@ def joined_pieces(slots: list[Slot], i: int, abbreviations: dict[str, int],
             return n
         joined = code_strength(core, abbreviations)
         if joined is not None:
-            before = code_strength(alone, abbreviations)
+            # (a code ends in no hyphen: one there was cut from its next part)
+            before = None if first.token.trail else code_strength(alone, abbreviations)
             return n if before is None or joined > before else 1
     return 1
 

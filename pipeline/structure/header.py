@@ -195,11 +195,12 @@ def date_goes_on(text: str, segments: list[Segment], i: int) -> bool:
         return False
     following = segments[i + 1].text
     if regex.search(r"\bngày\W*$", text, regex.I):
-        return bool(regex.match(r"^\W{0,2}\d{1,2}\s*(?:tháng|/)", following, regex.I))
+        # (a speck before it: "_08 tháng 11 năm 2019")
+        return bool(regex.match(r"^[\W_]{0,2}\d{1,2}\s*(?:tháng|/)", following, regex.I))
     # (its comma lost: "ĐOÀN TNCS HỒ CHÍ MINH Hà Nội" / "ngày 19 tháng 11 năm 2018")
     # (its day maybe damaged: "ngày T9 tháng 1? năm 2018")
     return bool(regex.search(r"(?:,|\p{Lu}\p{Ll}+)\W{0,2}$", text.rstrip())) and bool(
-        regex.match(r"^\W{0,2}ngày\s+(?:\d{1,2}|\S{1,3}(?=\s+tháng))\s*(?:tháng|/)", following,
+        regex.match(r"^[\W_]{0,2}ngày\s+(?:\d{1,2}|\S{1,3}(?=\s+tháng))\s*(?:tháng|/)", following,
                     regex.I))
 
 
