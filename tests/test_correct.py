@@ -673,8 +673,13 @@ def test_a_quotation_pair_ocr_read_half_of_as_the_other_kind_is_one_kind_again()
     text = ('Phong trào "Tôi yêu Tổ quốc tôi” và lớp tập huấn "Tiền hôn nhân" cho '
             'thanh niên;\ncuộc thi "Tuổi trẻ sáng tạo" được tổ chức hằng năm.\n')
     assert 'Phong trào "Tôi yêu Tổ quốc tôi" và' in corrected(text)[0]
+    # an opening quote read as a star before the quoted words
+    fixed, fixes = corrected("Tổ chức Cuộc vận động *Tự hào một dải non sông” năm 2023 "
+                             "trong toàn quốc.\n")
+    assert "vận động “Tự hào một dải non sông” năm" in fixed
     # where neither kind prevails, or a quote pairs with none, nothing changes
     for kept in ('Cuộc thi “Tự hào Việt Nam" và “Học sinh 3 tốt" năm nay.\n',
+                 "Ghi chú: * xem phụ lục; các mục *3 cái” nêu trên.\n",
                  'Chiều cao 5" và chiều rộng 3” của màn hình được đo lại.\n'):
         assert corrected(kept)[0] == kept
 
