@@ -255,6 +255,10 @@ def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
     text, fixes = corrected("Sửa đổi, bổ sung một số điều của Nghị định số 31/2019/NĐ- CP "
                             "và Thông tư số 10/2022/TT- BKHĐT của Bộ trưởng\n")
     assert "31/2019/NĐ-CP và" in text and "10/2022/TT-BKHĐT của" in text
+    # a code with no year, its issuer's 1 read as an I behind the cut
+    text, _ = corrected("Căn cứ Nghị quyết số 1655/NQ- UBTVQHI5 của Ủy ban Thường vụ Quốc "
+                        "hội và Quyết định số 169/QĐ- BLĐTBXH của Bộ trưởng\n")
+    assert "1655/NQ-UBTVQH15 của" in text and "169/QĐ-BLĐTBXH của" in text
     # whole already, or no date or code when joined: left as printed
     text, fixes = corrected("Theo Nghị định số 15/2020/NĐ-CP 12 điều, ngày 15/12/2022 12 giờ; "
                             "tỷ lệ 1/2 3 lần\n")

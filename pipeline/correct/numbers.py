@@ -231,11 +231,15 @@ def code_strength(core: str, abbreviations: dict[str, int]) -> int | None:
     """How well the corpus knows a code's parts (the count of its least printed part, as
     printed or with look-alike letters as digits), or None if it is no code."""
     code = FULL_CODE.match(core)
-    if code is None or not plausible(int(code.group(1))):
+    if code is not None and plausible(int(code.group(1))):
+        parts = code.group(2)
+    elif (short := SHORT_CODE.match(core)) is not None:
+        parts = short.group(1)  # (no year: "1655/NQ-UBTVQH15", "169/QĐ-BLĐTBXH")
+    else:
         return None
     counts = [max(abbreviations.get(part, 0),
                   abbreviations.get(part.translate(LETTERS_AS_DIGITS), 0))
-              for part in code.group(2).split("-")]
+              for part in parts.split("-")]
     return min(counts) if min(counts) >= KNOWN_PART else None
 
 
@@ -391,6 +395,7 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
 
 # a document code: parts of letters and digits joined by "/" or "-" ("1668/NQ-UBTVQHI5")
 CODE_PART = regex.compile(r"(?<=[/\-])[\p{Lu}\d|]+(?=$|[/\-])")  # Ð is \p{Lu}
+WHOLE_PART = regex.compile(r"^[\p{Lu}\d|]+$")  # a code's part cut from it by a space
 KNOWN_PART = 5  # times the corpus prints an abbreviation for it to vouch for a code's part
 
 
@@ -527,11 +532,14 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
     out = []
     for i, slot in enumerate(slots):
         core = slot.token.core
-        if i in skip or ("/" not in core and "-" not in core):
+        # (or the issuer part of a code OCR cut after its hyphen: "1655/NQ- UBTVQHI5")
+        cut_after = i > 0 and slots[i - 1].seg == slot.seg and "/" in slots[
+            i - 1].token.core and slots[i - 1].token.trail == "-" and not slot.token.lead
+        if i in skip or ("/" not in core and "-" not in core and not cut_after):
             continue
         # its parts as its grammar parts them
         core = slashes_read(core) or sevens_read(core, abbreviations, False) or core
-        for m in CODE_PART.finditer(core):
+        for m in (CODE_PART if "/" in core or "-" in core else WHOLE_PART).finditer(core):
             part = m.group()
             eth_read = part.replace("Ð", "Đ")  # eth: how some fonts type Đ, in no code
             if eth_read != part and abbreviations.get(eth_read, 0) >= KNOWN_PART:
