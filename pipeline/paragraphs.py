@@ -207,6 +207,14 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
             label is not None and quote is None and not current and label.kind == "article"
             and "article" in last_own and not follows(last_own["article"], label)
             and previous is last_own["article"] and mentioned(label, before))
+        # so a clause or point whose opening quote OCR read as a speck, right after the
+        # line that names it and says "như sau:" ("a) Sửa đổi khoản 2 như sau:" / "- 2.
+        # Thông tin …"), out of the document's own sequence
+        opening = opening or (
+            label is not None and quote is None and not current and label.damaged
+            and label.start > 0 and label.kind in ("number", "letter")
+            and bool(ends_with(AMENDS, before)) and mentioned(label, before)
+            and not (label.rank_key in last_own and follows(last_own[label.rank_key], label)))
         # (an item that follows the quotation's own last one is the quotation's: its "5."
         # after its "4." is no item of the document's list that stopped at "4.")
         own = (label is not None and not opening and label.rank_key in last_own

@@ -1552,3 +1552,35 @@ def test_a_quote_ocr_read_before_the_first_chapter_opens_no_quotation():
                 "Điều 2. Hiệu lực thi hành", BODY]
     paths = list(outline_paths(doc_from_text("\n".join(amending) + "\n").body))
     assert paths == ["Điều 1", "Điều 1/1", "Điều 1/1/Điều 1", "Điều 2"]
+
+
+@pytest.mark.parametrize("lost", ["Chư0ng ; ĩ", "", "C. ương II"])
+def test_a_chapter_whose_heading_ocr_lost_is_inferred_from_its_title(lost):
+    # chapters I and III read clean: II's title in capitals stands before its first
+    # article; the clean "Chương III" is no II misread
+    lines = ["Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", "Chương I",
+             "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", BODY, "Điều 2. Đối tượng áp dụng",
+             BODY, lost, "QUY ĐỊNH CỤ THỂ", "Điều 3. Nguyên tắc", BODY, "Điều 4. Mức hỗ trợ",
+             BODY, "Chương III", "ĐIỀU KHOẢN THI HÀNH", "Điều 5. Hiệu lực thi hành", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == [
+        "Chương I", "Chương I/Điều 1", "Chương I/Điều 2", "Chương II", "Chương II/Điều 3",
+        "Chương II/Điều 4", "Chương III", "Chương III/Điều 5"]
+    assert [n.title for n in doc.body][1] == "QUY ĐỊNH CỤ THỂ"
+
+
+def test_an_amended_clause_whose_opening_quote_ocr_read_as_a_speck():
+    # "a)" read as "3)", the quote before the amended clause 2 as a dash: the dash is
+    # the quotation's quote, and the quoted "2." no clause of the document's own
+    lines = ["Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 72/2015/NĐ-CP",
+             "1. Sửa đổi, bổ sung khoản 1 Điều 3 như sau:", f"“1. {BODY}”",
+             "2. Sửa đổi, bổ sung một số điểm, khoản của Điều 9 như sau:",
+             "3) Sửa đổi, bổ sung khoản 2 như sau:", f"- 2. Thông tin tình hình {BODY}”",
+             "b) Sửa đổi, bổ sung điểm d khoản 3 như sau:", f"“d) Qua các phương tiện {BODY}”",
+             "3. Bổ sung khoản 5 Điều 12 như sau:", f"“5. {BODY}”",
+             "Điều 2. Hiệu lực thi hành", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    paths = list(outline_paths(doc.body))
+    assert {"Điều 1/2/a", "Điều 1/2/a/2", "Điều 1/2/b", "Điều 1/3", "Điều 2"} <= set(paths)
+    assert "Điều 1/2" in paths and not any(p.startswith("Điều 1/2/2") for p in paths)
+    assert "“2. Thông tin" in doc.corrected_text()

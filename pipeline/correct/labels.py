@@ -106,7 +106,7 @@ def label_corrections(view: ReadingView,
     mended = {(c.line, c.start) for c in out}
     return (out + speck_dash_corrections(segments, labels, mended)
             + wrapped_dash_corrections(doc, segments, widths, mended, dash_compounds)
-            + speck_prefix_corrections(segments, labels, mended))
+            + speck_prefix_corrections(segments, labels, mended, quote_openers(segments, quote_of)))
 
 
 # what may stand before a label as printed: a quotation's opening quote ("“3. …" in an
@@ -115,12 +115,25 @@ PRINTED_BEFORE_LABEL = set("“\"'‘(")
 OPENING_BEFORE_LABEL = regex.compile(r"[“\"]\s?$")
 
 
+def quote_openers(segments: list[Segment], quote_of: dict[int, int]) -> set[int]:
+    """The segments (by id) a quotation opens on."""
+    out, before = set(), 0
+    for seg in segments:
+        quote = quote_of[id(seg)]
+        if quote and quote != before:
+            out.add(id(seg))
+        before = quote
+    return out
+
+
 def speck_prefix_corrections(segments: list[Segment], labels: list[Label | None],
-                             mended: set[tuple[int, int]]) -> list[Correction]:
+                             mended: set[tuple[int, int]], openers: Collection[int] = ()
+                             ) -> list[Correction]:
     """The specks OCR put before a label the list reading takes ("- Điều 1.", "_2.",
     "-_ đ)", ".34."): a label opens its line, nothing but a quotation's quote stands
-    before it. `mended`: (line, start) of the corrections made already, which may hold
-    the specks."""
+    before it; where a quotation opens on the line (`openers`), the specks are what OCR
+    read for its quote. `mended`: (line, start) of the corrections made already, which
+    may hold the specks."""
     out = []
     for seg, label in zip(segments, labels, strict=True):
         if label is None or label.start == 0 or seg.starts[0] != 0:
@@ -135,6 +148,11 @@ def speck_prefix_corrections(segments: list[Segment], labels: list[Label | None]
         fix = speck_deletion(seg, 0, len(seg.text) - len(seg.text[len(specks):].lstrip()),
                              mended,
                              f"specks before the label “{label.text}”: a label opens its line")
+        if fix is not None and id(seg) in openers and not opening:
+            fix = dataclasses.replace(
+                fix, after="“", confidence=0.75,
+                reason=f"specks before the label “{label.text}”, which opens the quotation "
+                       "the line before introduces: its opening quote, as OCR read it")
         if fix is not None:
             out.append(fix)
     return out
@@ -340,6 +358,7 @@ def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths
     inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
                 + codified_by_note(segments, items, prefixes)
                 + lost_articles(segments, items) + lost_first_article(doc, segments, items)
+                + lost_chapters(segments, items)
                 + lost_article_keyword_one(segments, items)
                 + lost_parents(segments, items) + lost_one_decimal(segments, items))
     out += [c for _, c in inferred]
@@ -1729,6 +1748,67 @@ ARTICLE_SHAPE = regex.compile(
     r"^[\W_]{0,2}(?P<kw>[^\W\d_]{2,6})\s*(?P<n>\d{1,3})(?:\s*(?P<mark>[.:,])\s*|\s+)(?=\p{Lu})")
 
 
+def chapter_value(item: Item) -> int | None:
+    """The value of a chapter heading read clean ("Chương III", "Chương 3"), else None."""
+    numeral = [*item.label.text.split(), ""][1]
+    if numeral.isdigit():
+        return int(numeral)
+    return roman_value(numeral) if ROMAN.fullmatch(numeral) else None
+
+
+# what OCR left of a chapter heading's keyword line: a few short tokens, no sentence
+LOST_KEYWORD_LINE = regex.compile(r"^\S{1,8}(?:\s+\S{1,4}){0,3}$")
+
+
+def lost_chapters(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
+    """Between "Chương I" and "Chương III", read clean, the one title in capitals standing
+    alone before an article, after chapter I's own articles, is chapter II's: its keyword
+    line was lost or read beyond recognition ("Chư0ng ; ĩ"). The label is written on that
+    line, or before the title where OCR left none."""
+    chapters = [it for it in items if it.label.kind == "chapter"]
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    kind_at = {position[id(it.seg)]: it.label.kind for it in items}
+    out = []
+    for a, b in itertools.pairwise(chapters):
+        va, vb = chapter_value(a), chapter_value(b)
+        if va is None or vb != va + 2:
+            continue
+        lo, hi = position[id(a.seg)], position[id(b.seg)]
+        found = []
+        for k in range(lo + 1, hi):
+            seg, prev = segments[k], segments[k - 1]
+            if k in kind_at or not heading_like(seg.text) or heading_like(prev.text) or not any(
+                    kind_at.get(j) == "article" for j in range(lo + 1, k)):
+                continue
+            # an article next, after the title's second line at most
+            nxt = next((j for j in range(k + 1, min(k + 3, hi)) if j in kind_at), None)
+            if nxt is None or kind_at[nxt] != "article" or any(
+                    not heading_like(segments[j].text) for j in range(k + 1, nxt)):
+                continue
+            found.append(k)
+        if len(found) != 1:
+            continue
+        k = found[0]
+        keyword, numeral = a.label.text.split()[:2]
+        want = f"{keyword} {va + 1 if numeral.isdigit() else to_roman(va + 1)}"
+        prev = segments[k - 1]
+        on_line = (k - 1 > lo and k - 1 not in kind_at
+                   and LOST_KEYWORD_LINE.match(prev.text.strip()) is not None
+                   and not prev.text.rstrip().endswith((".", ";", ":", ",")))
+        seg = prev if on_line else segments[k]
+        end = len(seg.text) if on_line else 0
+        where = seg.to_original(0, end)
+        if where is None:
+            continue
+        out.append((Item(seg, Label("chapter", want, end, damaged=True)), Correction(
+            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+            before=seg.text[:end], after=want if on_line else f"{want} ", confidence=0.75,
+            reason=f"chapter {va + 1} of the document's chapters, between {a.label.text} "
+                   f"and {b.label.text}: its heading was lost, its title in capitals "
+                   "stands before its first article")))
+    return out
+
+
 def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
     """Between "Điều 4." and "Điều 6.", the one paragraph that opens as a heading numbered
     5 ("Tiện 5. Phê duyệt …") is article 5, its keyword misread beyond recognition."""
@@ -2165,7 +2245,15 @@ def digit_for_letter(items: list[Item]) -> list[Item]:
         # phòng, …", stands between points)
         before = next((n for n in reversed(items[:k]) if n.label.kind != "bullet"), None)
         after = next((n for n in items[k + 1:] if n.label.kind != "bullet"), None)
-        if any(n is not None and n.label.kind == "letter" for n in (before, after)):
+        # (or the next label printed with ")", where only items with a period, an
+        # amendment's quoted clause "“2. …", stand between: "3) Sửa đổi …" / "b) …")
+        bracketed = next((n for n in items[k + 1:] if n.label.kind == "letter" or (
+            n.label.kind == "number" and n.seg.text[
+                n.label.start + len(n.label.text):n.label.end].strip().startswith(")"))
+            or n.label.kind in PARENTS["number"]), None)
+        if any(n is not None and n.label.kind == "letter" for n in (before, after)) or (
+                bracketed is not None and bracketed.label.kind == "letter"
+                and bracketed.label.text.lower() == "b"):
             out[k] = Item(it.seg, Label("letter", label.text, label.end, label.start,
                                         damaged=True))
     return out
