@@ -348,6 +348,15 @@ def test_a_recipient_list_run_on_after_its_colon_is_parted_at_its_semicolons():
     doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\n"
                         "Nơi nhận: UBND tỉnh, Sở Tài chính; Sở Nội vụ\n- Lưu VT.\n")
     assert doc.meta.recipients == ["UBND tỉnh, Sở Tài chính; Sở Nội vụ", "Lưu VT"]
+    # but after "Như trên", the list's usual first, it is enough (OCR read the next one
+    # as a comma)
+    doc = doc_from_text(
+        "Điều 1. Phạm vi\nVăn bản này quy định.\n"
+        "Nơi nhận: Như trên; TT Ban Bí thư TW Đoàn (để báo cáo), Vụ Tuyên truyền, Ban\n"
+        "Tuyên giáo TW; Lưu BTG, VP.\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\n"
+        "Nguyễn Tường Lâm\n")
+    assert doc.meta.recipients[0] == "Như trên" and doc.meta.recipients[-1] == "Lưu BTG, VP"
+    assert doc.meta.signer.name == "Nguyễn Tường Lâm"
 
 
 def test_a_type_with_a_speck_read_as_a_colon_is_the_type_the_enacting_words_are_not():
@@ -552,3 +561,14 @@ def test_specks_around_recipients_go_and_a_lone_mark_is_none():
                         "TM. BAN BÍ THƯ\nBÍ THƯ\n\nNguyễn Tường Lâm\n")
     assert doc.meta.recipients == ["Như trên", "Tổng cục Chính trị Quân đội ND Việt Nam",
                                    "Vụ V, Ban Tổ chức TW", "Sở Tư pháp (để biết)", "Lưu VP"]
+
+
+def test_the_union_name_in_the_motto_place_follows_its_committee_line():
+    # the Youth Union prints its name where the motto stands: the committee's line, the
+    # union's name, then the committee's own unit
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO:\n\nĐOÀN TNCS HỒ CHÍ MINH\n"
+            "Hà Nội, ngày 11 tháng 7 năm 2023\n\nTỜ TRÌNH\nVề việc xây dựng báo cáo tổng kết\n"
+            + BODY)
+    meta = doc_from_text(text).meta
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH BAN TUYÊN GIÁO"
+    assert meta.doc_type == "TỜ TRÌNH"

@@ -107,6 +107,8 @@ BORDERS = regex.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 # "(đã ký)" before the name on one line, as a flattened table or a copy prints it
 # (its words as OCR damages them: "(đã Ki Nguyễn Tường Lâm")
 SIGNED_BEFORE = regex.compile(r"^\(\s*(?:(?:đã|Đã|ĐÃ)\s+\w{1,3}|ký tên|Ký tên)\s*\)?\s*")
+# the list's usual first recipient, ended by its ";" and another after it on the line
+AS_ABOVE = regex.compile(r"^Như trên\s*;\s+\p{Lu}")
 # recipients run on in one line, each ended by its ";" ("Như trên;   Lưu BTG, VP.")
 RUN_ON_APART = regex.compile(r"(?<=;)\s+(?=\p{Lu})")
 RECIPIENTS_APART = regex.compile(r";\s{2,}|;\s+(?=[-+•]\s)")
@@ -143,8 +145,9 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             in_recipients = True
             rest = text[m.end():].strip()
             # "Nơi nhận: Như trên; TT Ban Bí thư …; Vụ …": the list run on after the
-            # colon, its recipients parted by semicolons (each keeps its own)
-            run_on = len(RUN_ON_APART.findall(rest)) >= 2
+            # colon, its recipients parted by semicolons (each keeps its own; one is
+            # enough after its usual first, "Như trên", where OCR read the next as a comma)
+            run_on = len(RUN_ON_APART.findall(rest)) >= 2 or bool(AS_ABOVE.match(rest))
             if rest:
                 foot.recipients += (RUN_ON_APART.split(rest) if run_on
                                     else RECIPIENTS_APART.split(rest))

@@ -141,6 +141,23 @@ def unglued(text: str | None, uses: Mapping[str, int]) -> str | None:
     return " ".join(out)
 
 
+# the Youth Union prints its name where the motto stands ("ĐOÀN TNCS HỒ CHÍ MINH", the
+# right column's first line); its committee's line on the left ("BAN CHẤP HÀNH TRUNG
+# ƯƠNG") is named by it, before the committee's own unit ("BAN TUYÊN GIÁO")
+UNION_NAME = regex.compile(r"^DOAN TNCS HO CHI MINH$")
+COMMITTEE = regex.compile(r"^BAN CHAP HANH\b")
+
+
+def in_order(parts: list[str]) -> list[str]:
+    """The issuer's lines as its name reads: the union's name right after its committee's
+    line, where a unit's line came between them."""
+    plain = [" ".join(strip_accents(p).upper().split()) for p in parts]
+    union = next((k for k, p in enumerate(plain) if UNION_NAME.match(p)), None)
+    if union is None or union < 2 or not COMMITTEE.match(plain[0]):
+        return parts
+    return [parts[0], parts[union], *parts[1:union], *parts[union + 1:]]
+
+
 def once(issuer: str) -> str:
     """The issuer printed twice (a gazette's copy prints it above the header as well, the
     second time over two lines) named once; the copies compared by their words, whatever
@@ -400,7 +417,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         elif (doc_type := doc_type_of(text)) is not None and head.meta.doc_type is None:
             head.meta.doc_type = doc_type
             head.consumed.add(i)
-            head.meta.issuer = once(" ".join(issuer_parts)) or None
+            head.meta.issuer = once(" ".join(in_order(issuer_parts))) or None
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break
         elif head.meta.doc_type is None and mostly_upper(
@@ -422,7 +439,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         else:
             break
         i += 1
-    head.meta.issuer = once(" ".join(issuer_parts)) or None
+    head.meta.issuer = once(" ".join(in_order(issuer_parts))) or None
     head.body_start = i
     while head.body_start in head.consumed:
         head.body_start += 1
