@@ -112,7 +112,9 @@ VV_SLASH = r"V[/¿?7|\\]"
 # "Nơi nhận:" opens the recipients; matched without accents, its first letter allowed to
 # be misread, or a speck glued before it, when the colon follows ("@ớơi nhận:", "Nci
 # nhận:", "JNơi nhận:"), or its space lost ("Nơinhận")
-NOI_NHAN = regex.compile(r"^[\W_]{0,3}(?:noi ?nhan\b|\S{1,3}i nhan\s*[:;])\s*[:;.]?\s*", regex.I)
+# (a table's border before it, read as a stroke letter: "Ì Nơi nhận:")
+NOI_NHAN = regex.compile(r"^(?:[\W_]{0,3}|[IlJ]\s+[\W_]{0,2})(?:noi ?nhan\b|\S{1,3}i nhan\s*[:;])"
+                         r"\s*[:;.]?\s*", regex.I)
 
 
 def opens_recipients(text: str) -> regex.Match | None:

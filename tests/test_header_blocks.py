@@ -329,6 +329,7 @@ def test_nơi_nhận_behind_a_glued_speck_opens_the_recipients():
     from vanban.vocabulary import opens_recipients
 
     assert opens_recipients("JNơi nhận: Như trên; Lưu VP.")
+    assert opens_recipients("Ì Nơi nhận: Như trên; Lưu VP.")  # a border read as a letter
     assert opens_recipients("Nci nhận:") and opens_recipients("_ Nơi nhận:")
     assert opens_recipients("\"Nơinhận  ~ |")  # its space lost, a speck before it
     # a sentence that names receiving is no list's opening
