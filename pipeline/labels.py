@@ -176,9 +176,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("letter", regex.compile(r"^([a-zđ])[}\]](?=\s)")),
     # "2..Giải thưởng", "1.Việc phê duyệt": the period doubled, or the space after it lost
     ("number", regex.compile(r"^(\d{1,2})\.[.,]?\s*(?=[[:upper:]][[:lower:]])")),
-    # "1, Tổ chức" (a comma, colon or semicolon for the period), "2 Các" is left alone:
-    # too often a number
-    ("number", regex.compile(r"^(\d{1,2})[,:;]\s*(?=[[:upper:]])")),
+    # "1, Tổ chức" (a comma, colon, semicolon or star for the period), "2 Các" is left
+    # alone: too often a number
+    ("number", regex.compile(r"^(\d{1,2})[,:;*]\s*(?=[[:upper:]])")),
     # "2_Tổ chức", "3- Tổ chức": a stroke or a dash for the period, before a word in
     # sentence case (a code wrapped after its number is not one: "39-" / "NQ/TW")
     ("number", regex.compile(r"^(\d{1,2})[_\-]\s*(?=[[:upper:]][[:lower:]])")),
@@ -204,7 +204,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
 # quotation's: "-_ “Điều 59."; a space between them: "° = Điều 1."): passed over to find
 # the label
 LEADING_SPECKS = regex.compile(
-    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«#®©†=]{1,5}\s?(?:(?<=\s)[_.'`°¬|:;,„‘’ˆ^»«#®©†=]{1,3}\s)?"
+    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«#®©†=%]{1,5}\s?(?:(?<=\s)[_.'`°¬|:;,„‘’ˆ^»«#®©†=%\-]{1,3}\s?)?"
     r"(?:[“\"]\s?)?"
     r"(?=[\dIJVXHla-zđ(+*~\-ĐDCMP€¡\[\]])")
 

@@ -132,6 +132,10 @@ OPENING_QUOTE = regex.compile(r"^[\W_]{0,3}?[“\"]")  # ("-_ “Điều 59.": s
 # it); the quote is set against the words it closes: a quote after a space is a speck,
 # "… tái phạm; - : "¬ "")
 CLOSING_QUOTE = regex.compile(r"(?<=[^\s¬])[”\"]\s*(?:[.,;:]|\.{2,3})?\s*(?:\./\.)?\s*$")
+# a curly closing quote before a scrap OCR read as a capital or two, or a stroke ("…
+# phương án giá.”. ỘỒ", "… án giá.”. ¬ ¬ l")
+CLOSED_BEFORE_SCRAP = regex.compile(r"(?<=[^\s¬])”[.,;:]?(?:\s+[^\p{L}\p{N}\s]{1,3}){0,3}"
+                                    r"\s+(?:\p{Lu}{1,2}|l)\s*$")
 # specks OCR set apart at a line's end ("như sau: ¬¬ ¬", "thực hiện.” ¬ \"", "… ngoại” — - _ -")
 END_SPECKS = regex.compile(r"(?:\s+[^\p{L}\p{N}\s]{1,3}){1,4}\s*$")
 
@@ -245,7 +249,8 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
         if current:
             # quotes inside the quotation pair up; a closing quote that pairs with none is
             # OCR's (a comma read as one) unless it ends the line, where it closes
-            end = ends_with(CLOSING_QUOTE, text, start)
+            end = ends_with(CLOSING_QUOTE, text, start) or CLOSED_BEFORE_SCRAP.search(
+                text, start)
             for ch in text[start:end.start() if end else len(text)]:
                 if ch == "“":
                     inner += 1

@@ -36,6 +36,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("- IV, TỔ CHỨC THỰC HIỆN", "roman", "IV", 2),  # a dash before, a comma after
     ("_- JV„PHÂN CÔNG NHIỆM VỤ", "roman", "JV", 3),  # I read as J, a low quote, glued
     ("° = Điều 1. Sắp xếp các đơn vị", "article", "Điều 1", 4),  # specks a space apart
+    ("° -%d) Đối với hàng dự trữ", "letter", "d", 4),  # a sign among them
     ("Chương IHI2 (được bãi bỏ)", "chapter", "Chương IHI", 0),  # a footnote, a note
     ("Chương [I ì \" : .", "chapter", "Chương [I", 0),  # a letter, then marks, specks
     ("Điều 41.2.NĐ.3 Giải thích từ ngữ", "article", "Điều 41.2.NĐ.3", 0),  # period lost
@@ -1584,3 +1585,14 @@ def test_an_amended_clause_whose_opening_quote_ocr_read_as_a_speck():
     assert {"Điều 1/2/a", "Điều 1/2/a/2", "Điều 1/2/b", "Điều 1/3", "Điều 2"} <= set(paths)
     assert "Điều 1/2" in paths and not any(p.startswith("Điều 1/2/2") for p in paths)
     assert "“2. Thông tin" in doc.corrected_text()
+
+
+@pytest.mark.parametrize("scrap", ["ỘỒ", "¬ ¬ l"])
+def test_a_quotation_closed_before_a_scrap_ocr_read_as_letters(scrap):
+    lines = ["Điều 2. Sửa đổi, bổ sung một số khoản của Điều 10",
+             "1. Sửa đổi, bổ sung khoản 1 Điều 10 như sau:",
+             f"“1. Thẩm định phương án giá là việc đánh giá {BODY}”. {scrap}",
+             "2. Bổ sung cụm từ “tổ chức thực hiện” tại điểm a khoản 3 Điều 10.",
+             "Điều 3. Hiệu lực thi hành", BODY]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert paths == ["Điều 2", "Điều 2/1", "Điều 2/1/1", "Điều 2/2", "Điều 3"]

@@ -166,6 +166,16 @@ def test_a_dash_after_a_line_that_wrapped_mid_sentence_is_a_speck():
     # the lexicon's names print that dash
     assert ("hoa", "thong") in Context().lexicon.dash_compounds
     assert [f.line for f in label_corrections(doc.view())] == [2, 5]
+    # a name's dash at a line's end, read again at the next one's start
+    lines = ["a) Người lao động nộp 01 bộ hồ sơ đến cơ quan Lao động -", "",
+             "- Thương binh và Xã hội địa phương nơi người lao động cư trú.",
+             "- Giấy đề nghị hỗ trợ theo mẫu ban hành kèm theo Thông tư này;"]
+    doc = ingest_bytes(("\n".join(lines) + "\n").encode(), "t.txt")
+    assert [(f.before, f.line) for f in label_corrections(doc.view())] == [("- ", 2)]
+    # a speck after an item's end is no name's dash: the next item's stays
+    lines[0] = "a) Người lao động nộp 01 bộ hồ sơ đến cơ quan Lao động; -"
+    doc = ingest_bytes(("\n".join(lines) + "\n").encode(), "t.txt")
+    assert not [f for f in label_corrections(doc.view()) if f.line == 2]
 
 
 def test_specks_before_a_label_go_and_a_quotations_quote_stays():

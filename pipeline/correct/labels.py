@@ -288,8 +288,20 @@ def wrapped_dash_corrections(doc: Document, segments: list[Segment], widths: Wid
     a dash between them ("Bộ Văn hóa" / "- Thông tin")."""
     out = []
     for prev, seg in itertools.pairwise(segments):
-        if (prev.column != seg.column or not prev.text.rstrip()[-1:].isalpha()
-                or (dash := WRAPPED_DASH.match(seg.text)) is None
+        if prev.column != seg.column or (dash := WRAPPED_DASH.match(seg.text)) is None:
+            continue
+        # (or a name's dash ends the line before, and OCR read it again at this one's start:
+        # "… cơ quan Lao động -" / "- Thương binh và Xã hội …")
+        ended = prev.text.rstrip()
+        if ended[-1:] in "-–" and ended[-2:-1] == " " and ended[:-1].rstrip()[-1:].isalpha() \
+                and len(prev.text.split()) >= 4 and not mostly_upper(prev.text):
+            fix = speck_deletion(seg, 0, dash.end(), mended,
+                                 "a dash opening a line after one that ends with a dash: the "
+                                 "same dash read twice, no bullet", WRAPPED_DASH_SPECK)
+            if fix is not None:
+                out.append(fix)
+            continue
+        if (not prev.text.rstrip()[-1:].isalpha()
                 or widths.short(doc, prev) or mostly_upper(prev.text)):
             continue
         left = strip_accents(prev.text.split()[-1]).lower()
