@@ -172,8 +172,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^(¡)\.\s*(?=[[:upper:]]{2,})")),
     # "+01 Giải Nhất": the space after a plus lost before a number opening the item
     ("bullet", regex.compile(r"^(\+)(?=\d{1,3}\s+\p{Lu})")),
-    # "c} Cố ý", "a] Đất": a point's bracket misread
-    ("letter", regex.compile(r"^([a-zđ])[}\]](?=\s)")),
+    # "c} Cố ý", "a] Đất", "ä} Tổ chức": a point's bracket misread
+    ("letter", regex.compile(r"^([a-zđä])[}\]](?=\s)")),
     # "2..Giải thưởng", "1.Việc phê duyệt": the period doubled, or the space after it lost
     ("number", regex.compile(r"^(\d{1,2})\.[.,]?\s*(?=[[:upper:]][[:lower:]])")),
     # "1, Tổ chức" (a comma, colon, semicolon or star for the period), "2 Các" is left

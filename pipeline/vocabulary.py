@@ -157,7 +157,7 @@ LABEL_LOOK_ALIKES: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
 # "10"), the roman stroke I ("[II" for "III"), the numeral I or the number 1 ("[.", "ï.")
 DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "L": "1", "|": "1", "!": "1", "O": "0",
                            "o": "0", "ï": "1", "í": "1", "ì": "1", "¡": "1",
-                           "[": "1", "]": "1"})
+                           "Ï": "1", "Í": "1", "Ì": "1", "[": "1", "]": "1"})
 ROMAN_FOR = str.maketrans({"[": "I", "]": "I", "|": "I", "!": "I", "l": "I", "1": "I",
                            "ï": "I", "í": "I", "ì": "I", "Ï": "I", "Í": "I", "Ì": "I",
                            "Ị": "I", "Ỉ": "I", "Ĩ": "I", "i": "I", "T": "I", "¡": "I"})

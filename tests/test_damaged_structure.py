@@ -1596,3 +1596,17 @@ def test_a_quotation_closed_before_a_scrap_ocr_read_as_letters(scrap):
              "Điều 3. Hiệu lực thi hành", BODY]
     paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
     assert paths == ["Điều 2", "Điều 2/1", "Điều 2/1/1", "Điều 2/2", "Điều 3"]
+
+
+def test_an_item_over_points_that_start_again_is_inferred_where_its_number_was_lost():
+    # item 2's number read as specks ("+."), its points' list starting again at "a)"
+    # (read "ä}"); item 1's "1." read as "Ï." under capitalised roman headings
+    lines = [PREAMBLE, "I. MỤC ĐÍCH, Ý NGHĨA", f"1. {BODY}", "II. NỘI DUNG",
+             "Ï. Tuyên truyền cho thanh niên, sinh viên về Chương trình",
+             f"a) {BODY}", f"b) {BODY}", f"c) {BODY}, sản phẩm,",
+             "+. tham: gia xây dựng mô hình thanh niên khởi nghiệp",
+             "ä} " + BODY, f"b) {BODY}", "3. Tổ chức các đội trí thức trẻ tình nguyện",
+             f"a) {BODY}", "III. TỔ CHỨC THỰC HIỆN", f"1. {BODY}"]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert paths == ["I", "I/1", "II", "II/1", "II/1/a", "II/1/b", "II/1/c", "II/2",
+                     "II/2/a", "II/2/b", "II/3", "II/3/a", "III", "III/1"]

@@ -432,6 +432,14 @@ def runs(items: list[Item], kind: str) -> list[list[Item]]:
                     or clean_two_next(items, k)) and not bridges(items, k, current[-1]):
                 out.append(current)  # a list starts again: its parent heading was lost
                 current = []
+            # (so a list of points: an "a)" after its "d)", a "b)" next: "ä} Tổ chức …" /
+            # "b) Xây dựng …" under an item whose label OCR lost)
+            elif kind == "letter" and current and observed(item, kind) in ("a", "ä") and (
+                    observed(current[-1], kind) not in ("a", "ä")) and next(
+                        (observed(it, kind) for it in items[k + 1:]
+                         if it.label.kind in ("letter", *PARENTS["letter"])), None) == "b":
+                out.append(current)
+                current = []
             current.append(item)
     if current:
         out.append(current)
@@ -722,7 +730,8 @@ def misread_one(item: Item, items: list[Item]) -> Item:
     """A roman "I." opening a sentence, in a document whose roman labels open capitalised
     headings, is the number "1." misread: it joins the numbered list to be checked there."""
     label = item.label
-    if label.kind != "roman" or label.text not in ("I", "l", "L"):
+    # (or a look-alike of its stroke: "Ï. Tuyên truyền cho thanh niên …")
+    if label.kind != "roman" or label.text not in ONE_LIKE | {"L"}:
         return item
     if capital_heading(item.seg.text[label.end:]):
         return item
@@ -1549,7 +1558,7 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
         # (every opening that PARALLEL siblings share: two may tie)
         common = {o for o in openers if o and openers.count(o) >= PARALLEL}
         if not common:
-            out += lost_one_number(segments, run, position)
+            out += lost_one_number(segments, run, position, items)
             continue
         for a, b, misread in sibling_pairs(run):
             if not (a.label.text.isdigit() and b.label.text.isdigit()
@@ -1692,26 +1701,60 @@ def junk_opening(text: str) -> tuple[int, str] | None:
     return len(text) - len(first[1]), first[0]
 
 
-def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int, int]
-                    ) -> list[tuple[Item, Correction]]:
+def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int, int],
+                    items: Collection[Item] = ()) -> list[tuple[Item, Correction]]:
     """Between "4." and "6.", the one paragraph that opens with a token no word is ("ST
-    Trường hợp …": its "5." misread) is item 5, rather than "6." misprinted."""
+    Trường hợp …": its "5." misread) is item 5, rather than "6." misprinted; so is the
+    paragraph over a list of points that starts again ("a)" after "d)"), where no
+    paragraph opens so."""
     out = []
     for a, b in itertools.pairwise(run):
-        if not (a.label.text.isdigit() and b.label.text.isdigit()
-                and int(b.label.text) == int(a.label.text) + 2):
+        va, vb = (it.label.text.translate(DIGIT_FOR) for it in (a, b))
+        if not (va.isdigit() and vb.isdigit() and int(vb) == int(va) + 2):
             continue
+        value = int(va) + 1
         found = lone_junk_opening(segments, a, b, position)
         if found is not None:
             seg, start, junk = found
-            value = int(a.label.text) + 1
-            inferred = infer_number(
-                seg, start, value,
-                f"item {value} of its list, between {a.label.text} and {b.label.text}: the "
-                f"one paragraph there opens with “{junk}”, no word, where its number stood")
-            if inferred is not None:
-                out.append(inferred)
+            why = f"the one paragraph there opens with “{junk}”, no word, where its number stood"
+        elif (over := points_again(segments, items, a, b, position)) is not None:
+            seg, start = over
+            why = ("the paragraph over its points, whose list starts again at “a)”: its "
+                   "number was lost")
+        else:
+            continue
+        inferred = infer_number(seg, start, value, f"item {value} of its list, between "
+                                f"{a.label.text} and {b.label.text}: {why}")
+        if inferred is not None:
+            out.append(inferred)
     return out
+
+
+SPECKS_OPENING = regex.compile(r"^[^\p{L}\p{N}\s]{1,3}\s+")  # "+. tham: gia …"
+
+
+def points_again(segments: list[Segment], items: Collection[Item], a: Item, b: Item,
+                 position: dict[int, int]) -> tuple[Segment, int] | None:
+    """The paragraph (and where its words start) right over the one list of points that
+    starts again between items a and b, its first line or two back."""
+    lo, hi = position[id(a.seg)], position[id(b.seg)]
+    points = [it for it in items
+              if it.label.kind == "letter" and lo < position[id(it.seg)] < hi]
+    again = [it for before, it in itertools.pairwise(points)
+             if observed(it, "letter") in ("a", "ä")
+             and observed(before, "letter") not in ("a", "ä")]
+    if len(again) != 1:
+        return None
+    k = position[id(again[0].seg)]
+    for j in (k - 1, k - 2):
+        seg = segments[j]
+        if j <= lo or (seg.label is not None and seg.label.kind != "bullet"):
+            return None
+        specks = SPECKS_OPENING.match(seg.text)
+        # (specks where its number stood open it as well as a sentence's end before it)
+        if starts_paragraph(seg, segments[j - 1]) or specks:
+            return seg, specks.end() if specks else 0
+    return None
 
 
 def lone_junk_opening(segments: list[Segment], a: Item, b: Item, position: dict[int, int]
