@@ -55,6 +55,7 @@ ROMANS = [to_roman(i) for i in range(1, 40)]
 NUMBERS = [str(i) for i in range(1, 100)]
 
 SKIP = 1.0  # an item of the order missing from the list
+CLEAN_DIGIT = 1.1  # a number read as another that looks nothing like it
 RUN_COST = 0.5  # per label, at most, to repair a list none of whose labels was read right
 DAMAGED_RUN_COST = 0.75  # the same where none of its labels is a label of its kind
 EXTRA = 1.5  # a label that takes no place in the order
@@ -512,6 +513,10 @@ def substitution(seen: str, want: str, kind: str) -> float:
         # "5." for "10.": OCR does not turn a clean number into one of another length;
         # a list numbered again (an inner list whose quotation was not seen) is likelier
         return 2.2
+    if kind == "number" and seen.isdigit() and want.isdigit():
+        # "6." for "4.": a clean digit that looks like none other is read right as often
+        # as an item is lost (its neighbours' labels say which)
+        return CLEAN_DIGIT
     return 0.9
 
 
