@@ -172,6 +172,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(r"^(¡)\.\s*(?=[[:upper:]]{2,})")),
     # "+01 Giải Nhất": the space after a plus lost before a number opening the item
     ("bullet", regex.compile(r"^(\+)(?=\d{1,3}\s+\p{Lu})")),
+    # "+4. Đẩy mạnh": a speck read as a plus glued before an item's number and period
+    ("number", regex.compile(r"^\+(\d{1,2})\.\s+(?=\p{Lu})")),
     # "c} Cố ý", "a] Đất", "ä} Tổ chức": a point's bracket misread
     ("letter", regex.compile(r"^([a-zđä])[}\]](?=\s)")),
     # "2..Giải thưởng", "1.Việc phê duyệt": the period doubled, or the space after it lost
@@ -195,7 +197,10 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("letter", regex.compile(r"^\p{Ll}([a-eg-ik-vxyđ])\)\s+(?=\p{Lu})")),
     # "1.1, Nội dung": a comma for the period after the numeral (a decimal number opens
     # no sentence of a capitalised word)
-    ("decimal", regex.compile(r"^(\d{1,2}(?:\.\d{1,2})+),\s*(?=[[:upper:]])")),
+    ("decimal", regex.compile(r"^([\dlIL|!]\d?(?:\.\d{1,2})+),\s*(?=[[:upper:]])")),
+    # "L, Tổ chức các hoạt động": a 1 read as a stroke letter, a comma for its period,
+    # before a sentence (one-or-roman is told by the list around it)
+    ("number", regex.compile(r"^([lIL|!])[,;]\s*(?=\p{Lu}\p{Ll})")),
     # "5,1 Quy định sử dụng": a comma for the dot and the period lost (a number with a
     # decimal comma opens no sentence of a capitalised word)
     ("decimal", regex.compile(r"^(\d{1,2},\d)\s+(?=[[:upper:]][[:lower:]])")),
@@ -206,7 +211,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
 LEADING_SPECKS = regex.compile(
     r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«#®©†=%]{1,5}\s?(?:(?<=\s)[_.'`°¬|:;,„‘’ˆ^»«#®©†=%\-]{1,3}\s?)?"
     r"(?:[“\"]\s?)?"
-    r"(?=[\dIJVXHla-zđ(+*~\-ĐDCMP€¡\[\]])")
+    r"(?=[\dIJLVXHla-zđ(+*~\-ĐDCMP€¡\[\]])")
 
 # the natural depth of each kind, used where the document does not show its own nesting
 RANK = {"part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4, "number": 5,

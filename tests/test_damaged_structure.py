@@ -37,6 +37,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("_- JV„PHÂN CÔNG NHIỆM VỤ", "roman", "JV", 3),  # I read as J, a low quote, glued
     ("° = Điều 1. Sắp xếp các đơn vị", "article", "Điều 1", 4),  # specks a space apart
     ("° -%d) Đối với hàng dự trữ", "letter", "d", 4),  # a sign among them
+    ("+4. Đẩy mạnh triển khai", "number", "4", 0),  # a plus glued before it
     ("Chương IHI2 (được bãi bỏ)", "chapter", "Chương IHI", 0),  # a footnote, a note
     ("Chương [I ì \" : .", "chapter", "Chương [I", 0),  # a letter, then marks, specks
     ("Điều 41.2.NĐ.3 Giải thích từ ngữ", "article", "Điều 41.2.NĐ.3", 0),  # period lost
@@ -1610,3 +1611,28 @@ def test_an_item_over_points_that_start_again_is_inferred_where_its_number_was_l
     paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
     assert paths == ["I", "I/1", "II", "II/1", "II/1/a", "II/1/b", "II/1/c", "II/2",
                      "II/2/a", "II/2/b", "II/3", "II/3/a", "III", "III/1"]
+
+
+def test_heading_one_lost_before_a_lone_roman_two():
+    # "I." read as capitals no syllable spells, the line before it ending in specks
+    lines = ["Ban Bí thư Trung ương Đoàn xây dựng báo cáo sơ kết, cụ thể như sau: ¬ _",
+             "EL CÔNG TÁC PHỔ BIẾN, QUÁN TRIỆT", f"1. {BODY}", f"2. {BODY}",
+             "II. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU", f"1. {BODY}"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == ["I", "I/1", "I/2", "II", "II/1"]
+    assert doc.body[0].title == "CÔNG TÁC PHỔ BIẾN, QUÁN TRIỆT"
+
+
+def test_labels_read_as_strokes_and_signs_under_a_roman_heading():
+    # "1." as "L,", "1.1." as "-L.1,", "1.2." as "I.2."; item 2's number read as "+." over
+    # a heading wrapped to a second line, its sub-item "2.1," after it
+    lines = [PREAMBLE, "I. MỤC ĐÍCH, YÊU CẦU", f"1. {BODY}", "II. NỘI DUNG",
+             "L, Tổ chức các hoạt động tuyên truyền, giáo dục trong thanh niên công nhân",
+             "-L.1, Nội dung tuyên truyền, giáo dục", BODY, "I.2. Hình thức tuyên truyền", BODY,
+             "", "+. Phát huy tinh thần xung kích, tình nguyện, sáng tạo trong thanh niên "
+             "công nhân: chăm...", "lo đời sống vật chất, tinh thần cho thanh niên công nhân:",
+             "", "2.1, Nội dung, hình thức tổ chức", BODY, "2.2. Một số hoạt động cụ thể", BODY,
+             "III. TỔ CHỨC THỰC HIỆN", f"1. {BODY}"]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert paths == ["I", "I/1", "II", "II/1", "II/1/1.1", "II/1/1.2", "II/2", "II/2/2.1",
+                     "II/2/2.2", "III", "III/1"]

@@ -32,7 +32,14 @@ from vanban.labels import (
     roman_value,
     to_roman,
 )
-from vanban.paragraphs import LETTERS, Widths, label_of, opens_paragraph, quotations
+from vanban.paragraphs import (
+    END_SPECKS,
+    LETTERS,
+    Widths,
+    label_of,
+    opens_paragraph,
+    quotations,
+)
 from vanban.syllable import parse
 from vanban.text import capital_heading, mostly_upper, strip_accents
 from vanban.view import ReadingView, Segment
@@ -1402,7 +1409,10 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
     romans = [it for it in items if it.label.kind == "roman"]
     # (a heading may run on into a sentence: "III. HOẠT ĐỘNG …: như phụ lục đính kèm.")
     capitalised = sum(heading_like(it.seg.text[it.label.end:].split(":")[0]) for it in romans)
-    if len(romans) < 2 or capitalised < 2 or 2 * capitalised <= len(romans):
+    # (a lone "II." over a heading in capitals says as much: heading I stands before it)
+    lone_two = (len(romans) == 1 and capitalised == 1
+                and likely_roman_value(romans[0].label.text) == 2)
+    if not lone_two and (len(romans) < 2 or capitalised < 2 or 2 * capitalised <= len(romans)):
         return []
     values = [likely_roman_value(it.label.text) for it in romans]
     # the sequence is evidence as far as it rises: after a numeral misread beyond reading
@@ -1415,7 +1425,8 @@ def lost_romans(segments: list[Segment], items: list[Item]) -> list[tuple[Item, 
     romans, values = romans[:rising], values[:rising]
     position = {id(seg): k for k, seg in enumerate(segments)}
     # the header's capitalised lines are no headings: search after the first sentence
-    body = next((k for k, seg in enumerate(segments) if seg.text.endswith((".", ":", ";"))
+    body = next((k for k, seg in enumerate(segments)
+                 if END_SPECKS.sub("", seg.text).rstrip().endswith((".", ":", ";"))
                  and len(seg.text.split()) >= 6 and not mostly_upper(seg.text)), len(segments))
     out = lost_in_sequence(segments, every_roman, body)
     previous_at = position[id(romans[-1].seg)] if romans else body
@@ -1445,9 +1456,11 @@ CLEAN_RELABEL = 0.5  # a numeral that reads as one value taken for another
 def heading_candidate(segments: list[Segment], k: int) -> bool:
     """Segment k may be a roman heading whose numeral was lost or read as a dash."""
     seg, prev = segments[k], segments[k - 1]
+    # (or the specks OCR put after the line before passed over: "… như sau: ¬ _")
+    unspecked = dataclasses.replace(prev, text=END_SPECKS.sub("", prev.text))
     return (heading_like(seg.text) and not heading_like(prev.text)
             and (seg.label is None or seg.label.kind == "bullet")
-            and starts_paragraph(seg, prev))
+            and (starts_paragraph(seg, prev) or starts_paragraph(seg, unspecked)))
 
 
 def lost_in_sequence(segments: list[Segment], romans: list[Item], body: int
@@ -1513,6 +1526,8 @@ SIGNING = regex.compile(rf"^\W{{0,2}}(?:{AUTHORITY_ALTERNATION})\s?\.")
 SPOILED_NUMERAL = regex.compile(r"^[^\s\p{Ll}\d]{1,3}[.,]\s*(?=\p{Lu}{2,}\W*\s+\p{Lu}{2,})")
 
 
+# capitals OCR read for a numeral before a heading ("EL CÔNG TÁC")
+CAPITALS_BEFORE_HEADING = regex.compile(r"^(\p{Lu}{1,2})\s+(?=\p{Lu}{2,})")
 # a numeral OCR read as a short run of other marks before a heading ("v1, MỤC ĐÍCH")
 JUNK_BEFORE_HEADING = regex.compile(r"^[^\s[:upper:]]\S{0,3}\s+(?=[[:upper:]]{2,})")
 
@@ -1685,7 +1700,8 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
 
 
 # a speck and the period of a number OCR lost ("†."), not a bullet's sign or a quote
-SPECK_NUMBER = regex.compile(r"^[^\w\s\-–—+•*~“”\"'(\[]\.$")
+# (a plus or a tilde with the period is no bullet's sign: "+. Phát huy …")
+SPECK_NUMBER = regex.compile(r"^[^\w\s\-–—•*“”\"'(\[]\.$")
 
 
 def junk_opening(text: str) -> tuple[int, str] | None:
@@ -1978,12 +1994,21 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
         if k < 2:
             continue
         seg, prev = segments[k - 1], segments[k - 2]
-        if (seg.label is not None or len(seg.text.split()) > PARENT_WORDS
+        if (k >= 3 and seg.label is None
+                and (not starts_paragraph(seg, prev) or seg.text[:1].islower())
+                and prev.label is None and SPECKS_OPENING.match(prev.text)
+                and starts_paragraph(prev, segments[k - 3])):
+            # (the heading wrapped to a second line: "+. Phát huy tinh thần …" / "… công
+            # nhân:" / "2.1. …")
+            seg, prev, words_at_most = prev, segments[k - 3], 2 * PARENT_WORDS
+        else:
+            words_at_most = PARENT_WORDS
+        if (seg.label is not None or len(seg.text.split()) > words_at_most
                 or not starts_paragraph(seg, prev)):
             continue
         words = seg.text.split(maxsplit=1)
         start = 0
-        # ("J. Trang trí …": a capital and a mark, no word, read for the number)
+        # ("J. Trang trí …", "+. Phát huy …": a capital and a mark, no word, read for the number)
         misread = (len(words) == 2 and len(words[0]) == 2 and words[0][1] in ".,:"
                    and words[1][:1].isupper())
         if misread:
@@ -2139,6 +2164,10 @@ def infer_roman(seg: Segment, value: int) -> tuple[Item, Correction] | None:
     """The heading as the roman item it is, and the correction that prints its numeral."""
     label = seg.label
     junk = SPOILED_NUMERAL.match(seg.text) or JUNK_BEFORE_HEADING.match(seg.text)
+    # (or capitals no syllable spells: "EL CÔNG TÁC PHỔ BIẾN …")
+    if junk is None and (capitals := CAPITALS_BEFORE_HEADING.match(seg.text)) and parse(
+            capitals.group(1).lower()) is None:
+        junk = capitals
     # a dash or specks read for the numeral go
     start = label.end if label is not None else junk.end() if junk else 0
     where = seg.to_original(0, start)
