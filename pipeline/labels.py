@@ -184,8 +184,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "2_Tổ chức", "3- Tổ chức": a stroke or a dash for the period, before a word in
     # sentence case (a code wrapped after its number is not one: "39-" / "NQ/TW")
     ("number", regex.compile(r"^(\d{1,2})[_\-]\s*(?=[[:upper:]][[:lower:]])")),
-    # "I0. Cơ sở", "l2. Hồ sơ": a 1 read as a letter in a two-digit number
-    ("number", regex.compile(r"^([lI|!]\d)\.\s+(?=[[:upper:]])")),
+    # "I0. Cơ sở", "l2. Hồ sơ", "L4. Sắp xếp", "I6, Sắp xếp": a 1 read as a letter in a
+    # two-digit number (its period maybe read as a comma)
+    ("number", regex.compile(r"^([lIL|!]\d)[.,]\s+(?=[[:upper:]])")),
     # "IV, TỔ CHỨC": a comma for the period of a roman heading
     ("roman", regex.compile(r"^([IVXL]{1,6})[,:]\s*(?=[[:upper:]]{2,})")),
     # "!.5.", "l.2.", "I.3." (the first digit a look-alike), "1,2." (a comma inside)

@@ -1636,3 +1636,16 @@ def test_labels_read_as_strokes_and_signs_under_a_roman_heading():
     paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
     assert paths == ["I", "I/1", "II", "II/1", "II/1/1.1", "II/1/1.2", "II/2", "II/2/2.1",
                      "II/2/2.2", "III", "III/1"]
+
+
+def test_teens_whose_one_reads_as_a_letter_or_a_bracket_stay_in_their_list():
+    lines = ["Điều 1. Sắp xếp các đơn vị hành chính cấp xã"]
+    lines += [f"{k}. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã {k}." for k in
+              range(1, 14)]
+    lines += ["L4. Sắp xếp toàn bộ diện tích tự nhiên của xã Tam Giang.",
+              "[. Sắp xếp toàn bộ diện tích tự nhiên của xã Khánh Bình.",
+              "I6, Sắp xếp toàn bộ diện tích tự nhiên của xã Khánh Bình Tây.",
+              "L7. Sắp xếp toàn bộ diện tích tự nhiên của xã Khánh Hải.",
+              "Điều 2. Hiệu lực thi hành", BODY]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert paths == ["Điều 1", *(f"Điều 1/{k}" for k in range(1, 18)), "Điều 2"]

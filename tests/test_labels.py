@@ -266,6 +266,9 @@ def test_a_numeral_glued_to_its_heading_gets_its_space_back():
 def test_a_sub_item_whose_dot_was_lost_between_its_parent_and_the_next_item():
     fixes = labels_of(["II. NỘI DUNG", item("1."), item("12."), item("2."), item("3.")])
     assert [(f.before, f.after) for f in fixes] == [("12.", "1.2.")]
+    # its 1 read as a letter too
+    fixes = labels_of(["II. NỘI DUNG", item("1."), item("L1."), item("2."), item("3.")])
+    assert [(f.before, f.after) for f in fixes] == [("L1.", "1.1.")]
     # a list that does count to 12 keeps it
     assert not labels_of(["II. NỘI DUNG"] + [item(f"{k}.") for k in range(1, 14)])
     # after sub-items 4.1 to 4.3, "44." is the next, its dot lost (the list's last)

@@ -387,7 +387,9 @@ def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths
         order = {id(seg): k for k, seg in enumerate(segments)}
         items = sorted([it for it in items if id(it.seg) not in replaced]
                        + [it for it, _ in inferred], key=lambda it: order[id(it.seg)])
-    out += list_corrections(items, prefixes)
+    # (a label mended already, its dot put back, is not mended again by its list's order)
+    mended = {(c.line, c.start) for c in out}
+    out += [c for c in list_corrections(items, prefixes) if (c.line, c.start) not in mended]
     out += lost_dash_corrections(doc, segments, items, widths)
     out += lost_first_bullet(segments, items)
     return out
@@ -717,6 +719,12 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
                 verdict = "number"
             if verdict:
                 break
+        if verdict is None and not heading and label.kind == "roman" and 0 < k < len(items) - 1 \
+                and all(it.label.kind == "number" and it.label.text.translate(DIGIT_FOR).isdigit()
+                        and int(it.label.text.translate(DIGIT_FOR)) >= 2
+                        for it in (items[k - 1], items[k + 1])):
+            # "14." / "[. Sắp xếp …" / "16.": an item between numbered ones, in sentence case
+            verdict = "number"
         if verdict is None and not heading and label.kind == "roman" and k > 0 and (
                 items[k - 1].label.kind == "article"):
             # "Điều 1. Phạm vi điều chỉnh" / "I. Nghị định này quy định …": an article's
@@ -784,6 +792,7 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
     numbers = [k for k, it in enumerate(items) if it.label.kind == "number"]
     for a, k, b in zip(numbers, numbers[1:], numbers[2:], strict=False):
         before, text, after = (items[j].label.text for j in (a, k, b))
+        text = text.translate(DIGIT_FOR)  # ("L1." for "1.1.": a 1 read as a letter too)
         if not (len(text) == 2 and text.isdigit() and before == text[0] and text[1] != "0"
                 and after.isdigit() and int(after) == int(before) + 1
                 and not any(it.label.kind in PARENTS["number"] for it in items[a:b])):
@@ -846,7 +855,8 @@ def with_prefix(item: Item, parent: str, reason: Callable[[str, str], str]
 def with_dot(item: Item, damaged: bool, reason: Callable[[str, str], str]
              ) -> tuple[Item, Correction] | None:
     """The item whose two digits ("12.") are a sub-item's whose dot OCR lost ("1.2.")."""
-    return as_decimal(item, f"{item.label.text[0]}.{item.label.text[1]}", damaged, reason)
+    digits = item.label.text.translate(DIGIT_FOR)
+    return as_decimal(item, f"{digits[0]}.{digits[1]}", damaged, reason)
 
 
 def as_decimal(item: Item, want: str, damaged: bool, reason: Callable[[str, str], str]
