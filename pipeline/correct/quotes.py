@@ -62,6 +62,8 @@ def quote_pair_corrections(view: ReadingView) -> list[Correction]:
 
 
 def star_corrections(view: ReadingView) -> list[Correction]:
+    """A star before words a curly quote closes on the line is that quotation's opening
+    quote (OPENED_STAR), whatever kind of quotes the document prints elsewhere."""
     out = []
     for seg in view.segments:
         if "*" not in seg.text:
