@@ -1649,3 +1649,15 @@ def test_teens_whose_one_reads_as_a_letter_or_a_bracket_stay_in_their_list():
               "Điều 2. Hiệu lực thi hành", BODY]
     paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
     assert paths == ["Điều 1", *(f"Điều 1/{k}" for k in range(1, 18)), "Điều 2"]
+
+
+def test_an_item_read_as_a_sign_and_a_period_above_its_sub_items():
+    lines = [PREAMBLE, "I. MỤC ĐÍCH", f"1. {BODY}", "II. NỘI DUNG, HÌNH THỨC TRIỂN KHAI",
+             "1. Công tác tuyên truyền", BODY, "",
+             "+. Tham gia thực hiện, hoàn thiện các Tiêu chí đạt chuẩn đô thị văn",
+             "minh theo Quyết định của Thủ tướng Chính phủ", "",
+             f"Căn cứ Quyết định số 04/2022/QĐ-TTg, {BODY}", "",
+             "2.1. Thực hiện Tiêu chí Quy hoạch đô thị", BODY,
+             "2.2. Thực hiện Tiêu chí Giao thông đô thị", BODY]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert paths == ["I", "I/1", "II", "II/1", "II/2", "II/2/2.1", "II/2/2.2"]

@@ -292,6 +292,10 @@ def test_the_first_plus_of_a_list_read_as_a_star_after_a_speck():
                        "_* Giải thưởng Người thợ trẻ giỏi toàn quốc.",
                        "+ Diễn đàn Thanh niên công nhân.", "+ Ngày hội thanh niên công nhân."])
     assert [(f.before, f.after) for f in fixes] == [("*", "+"), ("_", "")]
+    # the one star of a document, opening no list of its own, is the first plus
+    fixes = labels_of(["2. Loại hình và thể loại", "* Phóng sự, phỏng vấn, bài viết chuyên đề.",
+                       "+ Tác phẩm giới thiệu gương điển hình.", "3. Đối tượng tham gia"])
+    assert [(f.before, f.after) for f in fixes] == [("*", "+")]
     # a star printed alone, no speck before it, may head its own list
     assert not labels_of(["1. Trung ương Đoàn tổ chức các hoạt động:", "* Giải thưởng:",
                           "+ Diễn đàn Thanh niên công nhân.", "+ Ngày hội thanh niên."])

@@ -882,11 +882,15 @@ def odd_bullet_corrections(items: list[Item]) -> list[Correction]:
     one with specks before it opening them, is a "+"."""
     out = []
     mended: dict[int, str] = {}  # the sign each item mended here stands for
+    stars = sum(it.label.text == "*" for it in items)
     for before, item, after in zip(items, items[1:], items[2:], strict=False):
         sign = item.label.text
         # the first or the last of a list of "+" items, read with specks before it ("_*
-        # Giải …", "-_* Ngày thứ hai:")
-        first_plus = item.label.damaged and sign in PLUS_LOOK_ALIKES and (
+        # Giải …", "-_* Ngày thứ hai:"), or the one star the document prints where it opens
+        # no list of its own ("* Giải thưởng:" / "+ …" may)
+        first_plus = (item.label.damaged or (sign == "*" and stars == 1
+                                             and not item.seg.text.rstrip().endswith(":"))) and (
+            sign in PLUS_LOOK_ALIKES) and (
             (after.label.text == "+" and before.label.kind != "bullet")
             or (before.label.text == "+" and after.label.kind != "bullet"))
         # (two misread in a row: the second goes by the first as mended)
@@ -1982,6 +1986,9 @@ def heading_of_specks_alone(segments: list[Segment], position: dict[int, int], a
 
 
 SUBITEM_ONE = regex.compile(r"^(\d{1,2})\.1$")
+# a sign and a period OCR read for an item's number before its words ("+. Tham gia …")
+SIGN_NUMERAL = regex.compile(r"^[^\p{L}\p{N}\s.]{1,2}\.\s+(?=\p{Lu})")
+SIGN_LOOKBACK = 12  # paragraphs above a sub-item 1 where its parent may stand
 PARENT_WORDS = 14  # an item heading its own sub-items is a short line
 
 
@@ -2002,6 +2009,22 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
             continue  # its parent is printed
         k = position[id(it.seg)]
         if k < 2:
+            continue
+        # (a paragraph above it, after its list's last item, opening with a sign and a
+        # period where the number stood: "+. Tham gia thực hiện …", the paragraph under it
+        # before "2.1.")
+        lo = max(position[id(before.seg)] + 1 if before is not None else 1, k - SIGN_LOOKBACK)
+        signed = [j for j in range(lo, k) if segments[j].label is None
+                  and SIGN_NUMERAL.match(segments[j].text)
+                  and starts_paragraph(segments[j], segments[j - 1])]
+        if len(signed) == 1:
+            seg = segments[signed[0]]
+            inferred = infer_number(
+                seg, SIGN_NUMERAL.match(seg.text).end(), int(parent),
+                f"item {parent} of its list: its sub-items {parent}.1 … follow it, and the "
+                "one paragraph above them that opens with a sign and a period is it")
+            if inferred is not None:
+                out.append(inferred)
             continue
         seg, prev = segments[k - 1], segments[k - 2]
         if (k >= 3 and seg.label is None
