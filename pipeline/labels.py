@@ -193,9 +193,10 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("decimal", regex.compile(r"^([1lIL|!](?:\.\d{1,2})+)[.:]?(?=\s)")),
     # ("3/2. Đối tượng": a slash for the dot, as a date never stands before a period)
     ("decimal", regex.compile(r"^(\d{1,2}(?:[,:/]\d{1,2})+)\.(?=\s+[[:upper:]])")),
-    # "qd) Xe có gắn", "sa) Bộ, cơ quan": a speck read as a letter glued before a point's
-    # (a word ending in ")" opens no item's line, and a point's letter has no tone mark)
-    ("letter", regex.compile(r"^\p{Ll}([a-eg-ik-vxyđ])\)\s+(?=\p{Lu})")),
+    # "qd) Xe có gắn", "sa) Bộ, cơ quan", "4đ) Đối với": a speck read as a letter or a
+    # digit glued before a point's (a word ending in ")" opens no item's line, and a
+    # point's letter has no tone mark)
+    ("letter", regex.compile(r"^[\p{Ll}\d]([a-eg-ik-vxyđ])\)\s+(?=\p{Lu})")),
     # "1.1, Nội dung": a comma for the period after the numeral (a decimal number opens
     # no sentence of a capitalised word)
     ("decimal", regex.compile(r"^([\dlIL|!]\d?(?:\.\d{1,2})+),\s*(?=[[:upper:]])")),

@@ -125,6 +125,7 @@ def opens_paragraph(prev: Segment | None, seg: Segment, doc: Document, widths: W
 
 
 # the words that introduce the next quotation end their line: "… như sau:"
+NAMES_POINTS = regex.compile(r"\bđiểm\s+[a-zđ]\b")  # a clause naming the points it amends
 INTRODUCES = regex.compile(r"(?::|\bnhư sau\W{0,2})\s*$")
 AMENDS = regex.compile(r"\bnhư sau\W{0,2}\s*$")  # what an amendment's quotation follows
 OPENING_QUOTE = regex.compile(r"^[\W_]{0,3}?[“\"]")  # ("-_ “Điều 59.": specks before it)
@@ -170,6 +171,8 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
     last_inner: dict[str, list[Label]] = {}
     recent: list[str] = []  # the last lines read
     previous: Label | None = None  # the last line's label
+    points_quoted = False  # quoting the points a clause names, one quotation each
+    closed_here = False  # a quotation closed on the last line read
 
     def end_at(k: int | None) -> None:
         if k is not None:
@@ -219,6 +222,14 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
             and label.start > 0 and label.kind in ("number", "letter")
             and bool(ends_with(AMENDS, before)) and mentioned(label, before)
             and not (label.rank_key in last_own and follows(last_own[label.rank_key], label)))
+        # (a point's letter may be misread too where the clause names the points it quotes,
+        # "Sửa đổi điểm c, điểm d khoản 1 như sau:" / "%e) Đối với …", and so may the next
+        # point's quote, right after the quotation before it closed: "°d) Đối với …")
+        speck_point = (label is not None and quote is None and not current and label.damaged
+                       and label.kind == "letter")
+        opening = opening or (speck_point and (
+            (label.start > 0 and bool(ends_with(AMENDS, before))
+             and bool(NAMES_POINTS.search(before))) or points_quoted))
         # (an item that follows the quotation's own last one is the quotation's: its "5."
         # after its "4." is no item of the document's list that stopped at "4.")
         own = (label is not None and not opening and label.rank_key in last_own
@@ -234,6 +245,11 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
         if current and own:
             own_since = True
         start = 0
+        if opening and label is not None and label.kind == "letter" and (
+                NAMES_POINTS.search(before) or points_quoted):
+            points_quoted = True  # the clause's points follow, each in its quotation
+        elif text and not (current and not opening):
+            points_quoted = points_quoted and closed_here
         if opening:
             if current:
                 end_at(ends_at)
@@ -261,6 +277,7 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
             elif end:
                 closed.add(current)
                 current = 0
+        closed_here = bool(current == 0 and out[-1])
         recent = [*recent[-2:], text]
         previous = label
     if current and not own_since and ends_at is None:

@@ -1661,3 +1661,17 @@ def test_an_item_read_as_a_sign_and_a_period_above_its_sub_items():
              "2.2. Thực hiện Tiêu chí Giao thông đô thị", BODY]
     paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
     assert paths == ["I", "I/1", "II", "II/1", "II/2", "II/2/2.1", "II/2/2.2"]
+
+
+def test_quoted_points_whose_quotes_ocr_read_as_specks_take_the_letters_their_clause_names():
+    # "“c)" read "%e)", "“d)" read "°d)", "“đ)" read "4đ)"
+    lines = ["Điều 1. Sửa đổi, bổ sung một số điểm, khoản của Điều 9",
+             "1. Sửa đổi, bổ sung điểm c, điểm d, điểm đ khoản 1 Điều 9 như sau:",
+             f"%e) Đối với hàng hoá, dịch vụ {BODY}”;", f"°d) Đối với hàng dự trữ {BODY}”;",
+             f"4đ) Đối với hàng hóa, dịch vụ khác {BODY}”.",
+             "2. Sửa đổi, bổ sung khoản 2 Điều 10 như sau:", f"“2. {BODY}”.",
+             "Điều 2. Hiệu lực thi hành", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    paths = list(outline_paths(doc.body))
+    assert paths == ["Điều 1", "Điều 1/1", "Điều 1/1/c", "Điều 1/1/d", "Điều 1/1/đ",
+                     "Điều 1/2", "Điều 1/2/2", "Điều 2"]

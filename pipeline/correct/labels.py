@@ -106,7 +106,8 @@ def label_corrections(view: ReadingView,
     out = own_label_corrections(doc, segments, widths, groups.pop(0), prefixes)
     for quoted in groups.values():
         out += list_corrections(fix_items(quoted), prefixes)
-    out += named_point_corrections(segments, labels, quote_of)
+    openers = quote_openers(segments, quote_of)
+    out += named_point_corrections(segments, labels, quote_of, openers)
     # (a label repaired or inferred from its list's order is rewritten with the specks or
     # the dash before it)
     mended = {(c.line, c.start) for c in out}
@@ -114,7 +115,7 @@ def label_corrections(view: ReadingView,
     mended = {(c.line, c.start) for c in out}
     return (out + speck_dash_corrections(segments, labels, mended)
             + wrapped_dash_corrections(doc, segments, widths, mended, dash_compounds)
-            + speck_prefix_corrections(segments, labels, mended, quote_openers(segments, quote_of)))
+            + speck_prefix_corrections(segments, labels, mended, openers))
 
 
 # what may stand before a label as printed: a quotation's opening quote ("“3. …" in an
@@ -174,7 +175,8 @@ NAMED_POINT_CONFIDENCE = 0.85
 
 
 def named_point_corrections(segments: list[Segment], labels: list[Label | None],
-                            quote_of: dict[int, int]) -> list[Correction]:
+                            quote_of: dict[int, int], openers: Collection[int] = ()
+                            ) -> list[Correction]:
     """The quotations an amending clause introduces open with the points it names, in its
     order: "điểm b, điểm c, điểm d … như sau:" / "“b) …” “c) …” “đ) …": the third is d, its
     letter read as the look-alike đ (a quotation alone has no list to tell it)."""
@@ -189,7 +191,8 @@ def named_point_corrections(segments: list[Segment], labels: list[Label | None],
         for later, label in zip(segments[k + 1:], labels[k + 1:], strict=True):
             if label is None:
                 continue
-            if regex.search(r"[“\"]", later.text[:label.start]):
+            # (or its quote read as a speck: the quotation opens on the line all the same)
+            if regex.search(r"[“\"]", later.text[:label.start]) or id(later) in openers:
                 if label.kind == "letter":
                     quoted.append((later, label))
             elif quote_of[id(later)] == 0:
