@@ -248,7 +248,7 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
         if opening and label is not None and label.kind == "letter" and (
                 NAMES_POINTS.search(before) or points_quoted):
             points_quoted = True  # the clause's points follow, each in its quotation
-        elif text and not (current and not opening):
+        elif not current or opening:  # (a line of the document's own, or a quotation's first)
             points_quoted = points_quoted and closed_here
         if opening:
             if current:

@@ -447,16 +447,21 @@ def runs(items: list[Item], kind: str) -> list[list[Item]]:
                 current = []
             # (so a list of points: an "a)" after its "d)", a "b)" next: "ä} Tổ chức …" /
             # "b) Xây dựng …" under an item whose label OCR lost)
-            elif kind == "letter" and current and observed(item, kind) in ("a", "ä") and (
-                    observed(current[-1], kind) not in ("a", "ä")) and next(
-                        (observed(it, kind) for it in items[k + 1:]
-                         if it.label.kind in ("letter", *PARENTS["letter"])), None) == "b":
+            elif kind == "letter" and current and points_again_at(current[-1], item) and next(
+                    (observed(it, kind) for it in items[k + 1:]
+                     if it.label.kind in ("letter", *PARENTS["letter"])), None) == "b":
                 out.append(current)
                 current = []
             current.append(item)
     if current:
         out.append(current)
     return out
+
+
+def points_again_at(before: Item, item: Item) -> bool:
+    """Point `item` ("a)", or "ä)" as OCR reads it) starts its list again after `before`."""
+    return (observed(item, "letter") in ("a", "ä")
+            and observed(before, "letter") not in ("a", "ä"))
 
 
 def bridges(items: list[Item], k: int, last: Item) -> bool:
@@ -1778,9 +1783,7 @@ def points_again(segments: list[Segment], items: Collection[Item], a: Item, b: I
     lo, hi = position[id(a.seg)], position[id(b.seg)]
     points = [it for it in items
               if it.label.kind == "letter" and lo < position[id(it.seg)] < hi]
-    again = [it for before, it in itertools.pairwise(points)
-             if observed(it, "letter") in ("a", "ä")
-             and observed(before, "letter") not in ("a", "ä")]
+    again = [it for before, it in itertools.pairwise(points) if points_again_at(before, it)]
     if len(again) != 1:
         return None
     k = position[id(again[0].seg)]
@@ -2355,6 +2358,12 @@ def article_is(article: Item, number: int, codified: regex.Pattern) -> bool:
     return article_number(article) == number or bool(codified.match(number_text(article)))
 
 
+def bracketed(item: Item) -> bool:
+    """The label is printed with ")" after it ("4)"), as points are, not "4."."""
+    label = item.label
+    return item.seg.text[label.start + len(label.text):label.end].strip().startswith(")")
+
+
 def digit_for_letter(items: list[Item]) -> list[Item]:
     """"4) Thuốc lá" between points "b)" "c)" …: a letter OCR read as a digit. A number
     printed with ")" beside letter points is read as a point, for their sequence to say
@@ -2362,9 +2371,7 @@ def digit_for_letter(items: list[Item]) -> list[Item]:
     out = list(items)
     for k, it in enumerate(items):
         label = it.label
-        if label.kind != "number" or label.text not in DIGIT_LETTERS:
-            continue
-        if not it.seg.text[label.start + len(label.text):label.end].strip().startswith(")"):
+        if label.kind != "number" or label.text not in DIGIT_LETTERS or not bracketed(it):
             continue
         # (the nearest labels each side that are no dash: a wrapped line's dash, "- Quốc
         # phòng, …", stands between points)
@@ -2372,13 +2379,12 @@ def digit_for_letter(items: list[Item]) -> list[Item]:
         after = next((n for n in items[k + 1:] if n.label.kind != "bullet"), None)
         # (or the next label printed with ")", where only items with a period, an
         # amendment's quoted clause "“2. …", stand between: "3) Sửa đổi …" / "b) …")
-        bracketed = next((n for n in items[k + 1:] if n.label.kind == "letter" or (
-            n.label.kind == "number" and n.seg.text[
-                n.label.start + len(n.label.text):n.label.end].strip().startswith(")"))
-            or n.label.kind in PARENTS["number"]), None)
+        next_bracketed = next((n for n in items[k + 1:] if n.label.kind == "letter" or (
+            n.label.kind == "number" and bracketed(n)) or n.label.kind in PARENTS["number"]),
+                              None)
         if any(n is not None and n.label.kind == "letter" for n in (before, after)) or (
-                bracketed is not None and bracketed.label.kind == "letter"
-                and bracketed.label.text.lower() == "b"):
+                next_bracketed is not None and next_bracketed.label.kind == "letter"
+                and next_bracketed.label.text.lower() == "b"):
             out[k] = Item(it.seg, Label("letter", label.text, label.end, label.start,
                                         damaged=True))
     return out

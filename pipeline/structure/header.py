@@ -148,6 +148,11 @@ UNION_NAME = regex.compile(r"^DOAN TNCS HO CHI MINH$")
 COMMITTEE = regex.compile(r"^BAN CHAP HANH\b")
 
 
+def issuer_of(parts: list[str]) -> str | None:
+    """The issuer its header lines name, in its name's order and named once."""
+    return once(" ".join(in_order(parts))) or None
+
+
 def in_order(parts: list[str]) -> list[str]:
     """The issuer's lines as its name reads: the union's name right after its committee's
     line, where a unit's line came between them."""
@@ -417,7 +422,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         elif (doc_type := doc_type_of(text)) is not None and head.meta.doc_type is None:
             head.meta.doc_type = doc_type
             head.consumed.add(i)
-            head.meta.issuer = once(" ".join(in_order(issuer_parts))) or None
+            head.meta.issuer = issuer_of(issuer_parts)
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break
         elif head.meta.doc_type is None and mostly_upper(
@@ -439,7 +444,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         else:
             break
         i += 1
-    head.meta.issuer = once(" ".join(in_order(issuer_parts))) or None
+    head.meta.issuer = issuer_of(issuer_parts)
     head.body_start = i
     while head.body_start in head.consumed:
         head.body_start += 1
