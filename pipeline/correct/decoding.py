@@ -91,22 +91,24 @@ class Corrector:
     def decide_pairs(self, final: dict[int, Decision], chosen: dict[int, Reading]) -> None:
         """Two damaged words side by side ("tình trang" for "tỉnh trong", "phần dâu" for
         "phấn đấu") each look right beside the other's damage; read them together."""
-        scored = self.scorer.scored
-        # how close the best other reading came to what OCR wrote (log10), of each slot
-        # with another reading and a scored neighbour
-        top = {i: self.scorer.top_readings(i) for i in scored
-               if i + 1 in scored or i - 1 in scored}
+        rival = self.scorer.rival
+        # neighbours that may be doubtful enough: the best other reading of either came
+        # this close to what OCR wrote (a bound on the doubt among their top readings)
+        maybe = [i for i in sorted(rival) if i + 1 in rival
+                 and not self.slots[i + 1].paragraph_start
+                 and max(rival[i], rival[i + 1]) > -PAIR_DOUBT
+                 and not (i in final and final[i].posterior >= CONTEXT_CONFIDENCE
+                          and i + 1 in final and final[i + 1].posterior >= CONTEXT_CONFIDENCE)]
+        # how close the best other reading among its top ones came to what OCR wrote
+        # (log10), of each slot with another reading there
+        top = {j: self.scorer.top_readings(j) for j in {*maybe, *(i + 1 for i in maybe)}}
         doubt = {}
         for i, kept in top.items():
             if len(kept) > 1:
                 own = next(score for _, score, is_own in kept if is_own)
                 doubt[i] = max(score for _, score, is_own in kept if not is_own) - own
-
-        pairs = [i for i in sorted(doubt) if i + 1 in doubt
-                 and not self.slots[i + 1].paragraph_start
-                 and max(doubt[i], doubt[i + 1]) > -PAIR_DOUBT
-                 and not (i in final and final[i].posterior >= CONTEXT_CONFIDENCE
-                          and i + 1 in final and final[i + 1].posterior >= CONTEXT_CONFIDENCE)]
+        pairs = [i for i in maybe if i in doubt and i + 1 in doubt
+                 and max(doubt[i], doubt[i + 1]) > -PAIR_DOUBT]
         if not pairs:
             return
         lm = self.lex.lm
@@ -129,7 +131,11 @@ class Corrector:
             # model replaces the two contexts they were scored in
             for a, own_a, term_a, unk_a in terms[i]:
                 for b, own_b, term_b, unk_b in terms[i + 1]:
-                    owners, rows = by_width.setdefault(len(a.ids) + len(b.ids), ([], []))
+                    width = len(a.ids) + len(b.ids)
+                    group = by_width.get(width)
+                    if group is None:
+                        group = by_width[width] = ([], [])
+                    owners, rows = group
                     owners.append(len(combos))
                     rows.append([*left, *a.ids, *b.ids, *right])
                     combos.append((i, a, b, term_a + term_b, own_a, own_b))

@@ -86,6 +86,9 @@ class Scorer:
         self.top: dict[int, list[tuple[Reading, float, bool]]] = {}  # top_readings'
         # each slot's scores as its last pass left them: (scores, readings, its range)
         self.scored: dict[int, tuple[np.ndarray, list[Reading], int, int]] = {}
+        # how close each scored slot's best other reading came to what OCR wrote (log10):
+        # a bound on its doubt among its top readings, known without ranking them
+        self.rival: dict[int, float] = {}
         self.flagged: set[int] = set()  # what the first look flagged for its context
         self.error_rates: dict[tuple[int, bool], float] = {}  # slot_error_rate's, kept
         self.log_rates: dict[int, tuple[float, float]] = {}  # compute_log_rates', kept
@@ -309,11 +312,15 @@ class Scorer:
         post /= np.add.reduceat(post, firsts)[groups]
         decisions = []
         bests = group_argmax(post, firsts, groups)  # each slot's likeliest reading
+        others = score.copy()
+        others[firsts] = -np.inf
+        rivals = (np.maximum.reduceat(others, firsts) - score[firsts]).tolist()
         for g, i in enumerate(order):
             a, b = bounds[g], bounds[g + 1]
             # where its likeliest readings are, for deciding neighbours jointly (ranked only
             # if asked: most slots have no doubtful neighbour)
             self.scored[i] = (score, readings, a, b)
+            self.rival[i] = rivals[g]
             self.top.pop(i, None)
             best = bests[g]
             if best == a and not damaged_word(self.slots[i].token.core):
