@@ -123,6 +123,9 @@ def opens_recipients(text: str) -> regex.Match | None:
 
 # ---------------------------------------------------------------------- the national motto
 
+# the words of a place's kind, in lower case before its name ("thành phố Pleiku")
+PLACE_KINDS = frozenset({"thành", "phố", "thị", "xã", "trấn", "huyện", "tỉnh", "quận", "phường"})
+
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", matched without
 # accents and with OCR's usual damage to them (0 for O, a speck inside a word)
 MOTTO_NATION = r"C\W?[O0]NG\s+H[O0]A\s+X\W?A\s+H\W?[O0]I"

@@ -445,7 +445,7 @@ def test_the_issuers_end_run_into_the_place_with_a_hyphen_or_a_speck(run_in):
     # "TP. Hồ Chí Minh" is a place, no issuer's end
     doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 15 HD/TWĐTNVP\nTP. Hồ Chí Minh, ngày 25 "
                         "tháng 4 năm 2023\n\nHƯỚNG DẪN\nThực hiện các chỉ tiêu\n\n" + BODY)
-    assert (doc.meta.issuer, doc.meta.place) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Hồ Chí Minh")
+    assert (doc.meta.issuer, doc.meta.place) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "TP. Hồ Chí Minh")
 
 
 def test_a_speck_before_the_document_type_is_no_stamp_above_an_issuer():
@@ -573,3 +573,119 @@ def test_the_union_name_in_the_motto_place_follows_its_committee_line():
     meta = doc_from_text(text).meta
     assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH BAN TUYÊN GIÁO"
     assert meta.doc_type == "TỜ TRÌNH"
+
+
+def test_the_mottos_last_word_cut_to_the_next_line_is_no_part_of_the_issuer():
+    doc = doc_from_text("CHÍNH PHỦ\n\nSố: 148/2026/NĐ-CP... Ộ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨ\n\n"
+                        "A VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                        "Hà Nội, ngày 12 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n"
+                        "Sửa đổi một số điều của Nghị định số 72/2015/NĐ-CP\n\n" + BODY)
+    # and the rule under the motto, read as a letter after the number, is no part of it
+    assert (doc.meta.issuer, doc.meta.number) == ("CHÍNH PHỦ", "148/2026/NĐ-CP")
+
+
+def test_letters_apart_after_a_numbers_symbol_are_specks_but_its_own_part_stays():
+    from vanban.structure.header import clean_number
+
+    assert clean_number("185/2026/NĐ-CP c. Ộ") == "185/2026/NĐ-CP"
+    assert clean_number("169/QĐ-BLĐTBXH Ta") == "169/QĐ-BLĐTBXH"
+    assert clean_number("15 BC/TWĐTN ĐKTHTN") == "15 BC/TWĐTN ĐKTHTN"
+    assert clean_number("09/CT-TTg") == "09/CT-TTg"
+
+
+def test_a_symbol_read_as_words_gives_no_number_but_its_reason():
+    doc = doc_from_text("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1655/NQ-U cố tt 15\n"
+                        "Hà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n"
+                        "Về việc sắp xếp các đơn vị hành chính cấp xã\n\n" + BODY)
+    assert doc.meta.number is None and "symbol" in doc.meta.unsure["number"]
+
+
+def test_a_place_ocr_damaged_is_null_with_its_reason_and_a_speck_inside_one_is_not_a_column():
+    text = ("BỘ TÀI CHÍNH\nSố: 12/2026/TT-BTC\n{place}, ngày 12 tháng 5 năm 2026\n\n"
+            "THÔNG TƯ\nHướng dẫn quản lý kinh phí\n\n" + BODY)
+    for damaged in ("Hà àN", "Hà ái"):
+        meta = doc_from_text(text.format(place=damaged)).meta
+        assert meta.place is None and damaged in meta.unsure["place"]
+        assert meta.date == "2026-05-12"
+    for place in ("TP. Hồ Chí Minh", "thành phố Pleiku", "Bà Rịa - Vũng Tàu", "Đắk Lắk",
+                  "Ea H'leo"):
+        assert doc_from_text(text.format(place=place)).meta.place == place
+    # a speck between the place's words keeps them together
+    assert doc_from_text(text.format(place="“Hà ' Nội")).meta.place == "Hà Nội"
+
+
+def test_a_publishers_banner_with_specks_is_no_part_of_the_issuer():
+    for banner in ("VĂN BẢN HỢP NHẤT - Ti", "VĂN BẢN ¡HỢPN NHẤT"):
+        doc = doc_from_text(f"{banner}\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n"
+                            "Số: 10/VBHN-BLĐTBXH\nHà Nội, ngày 25 tháng 10 năm 2024\n\n"
+                            "THÔNG TƯ\nHướng dẫn thực hiện một số điều\n\n" + BODY)
+        assert doc.meta.issuer == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+
+
+def test_scraps_no_rule_reads_are_passed_over_where_the_header_goes_on_after_them():
+    # a stamp's scraps above the issuer, the gazette's page head with "Số" misread
+    doc = doc_from_text("Bi sc\n\nlu co sc Tàn no :\n\nBỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n"
+                        "Số: 04/KHPH-BNN\nHà Nội, ngày 08 tháng 01 năm 2019\n\nKẾ HOẠCH PHỐI HỢP\n"
+                        "Triển khai khởi nghiệp trong thanh niên\n\n" + BODY)
+    assert (doc.meta.issuer, doc.meta.number, doc.meta.date, doc.meta.doc_type) == (
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "04/KHPH-BNN", "2019-01-08",
+        "KẾ HOẠCH PHỐI HỢP")
+    doc = doc_from_text("ÔNG BÁO/S6 1239 + -1240/Ngày 10-11-2024.\nBỘ TÀI CHÍNH\n"
+                        "Số: 10/2024/TT-BTC\nHà Nội, ngày 25 tháng 10 năm 2024\nTHÔNG TƯ\n"
+                        "Hướng dẫn quản lý kinh phí\n\n" + BODY)
+    assert (doc.meta.issuer, doc.meta.number, doc.meta.doc_type) == (
+        "BỘ TÀI CHÍNH", "10/2024/TT-BTC", "THÔNG TƯ")
+    # a damaged issuer's line between the issuer and the place and date
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ Chí THÊ\nHà Nội, ngày\n"
+                        "08 tháng 11 năm 2019\n\nTHỂ LỆ\nCuộc thi trực tuyến tìm hiểu về Đảng\n\n"
+                        + BODY)
+    assert (doc.meta.place, doc.meta.date, doc.meta.doc_type) == ("Hà Nội", "2019-11-08",
+                                                                 "THỂ LỆ")
+    # the body's first lines are no scraps: the header ends before them
+    doc = doc_from_text("BỘ TÀI CHÍNH\nSố: 12/BTC-VP\nV/v báo cáo kết quả\n\nKính gửi: Các đơn vị\n"
+                        "Căn cứ Quyết định số 12/QĐ-BTC\nngày 12 tháng 3 năm 2020 của Bộ trưởng;\n"
+                        "Bộ đề nghị các đơn vị báo cáo.\n")
+    assert doc.meta.date is None and doc.meta.title == "V/v báo cáo kết quả"
+
+
+def test_a_number_run_into_the_issuers_line_is_read_apart():
+    doc = doc_from_text("| BAN CHẤP HÀNH TRUNG ƯƠNG Số:374 KH/TWĐTNCNĐT\nĐOÀN TNCS HỒ CHÍ MINH\n"
+                        "Hà Nội, ngày 20 tháng 4 năm 2021\n\nKẾ HOẠCH\n"
+                        "Triển khai các hoạt động hưởng ứng Tháng Công nhân\n\n" + BODY)
+    assert (doc.meta.issuer, doc.meta.number) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "374 KH/TWĐTNCNĐT")
+
+
+def test_a_vv_abstract_cut_in_its_cell_goes_on_and_the_header_after_it_is_read():
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố: 648 CV/TWĐTNTNTH\n"
+                        "-_*V/w triệu tập tham dự Gặp gỡ báo chí, triển khai\n"
+                        "Chương trình “Tiếp sức mùa thi” năm 2023”.\n\nĐOÀN TNCS HỒ CHÍ MINH\n"
+                        "Hà Nội, ngày 07 tháng 4 năm 2023\n"
+                        "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc\n\n"
+                        "Nhằm hỗ trợ thí sinh tham gia các kỳ thi năm 2023, Ban Bí thư Trung ương "
+                        "Đoàn triệu tập các đồng chí tham dự buổi gặp gỡ báo chí.\n")
+    assert doc.meta.title == ("V/v triệu tập tham dự Gặp gỡ báo chí, triển khai Chương trình "
+                              "“Tiếp sức mùa thi” năm 2023")
+    assert (doc.meta.place, doc.meta.date) == ("Hà Nội", "2023-04-07")
+    assert doc.meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+
+
+def test_a_long_abstract_goes_on_after_a_word_no_phrase_ends_with_across_blank_lines():
+    doc = doc_from_text("BỘ TÀI CHÍNH\nSố: 372/QĐ-BTC\n- Hà Nội, ngày 05 tháng 3 năm 2026\n\n"
+                        "QUYẾT ĐỊNH :\n\nVề việc đính chính Thông tư số 138/2025/TT-BTC sửa đổi, "
+                        "bổ sung một số điều của\n\nThông tư số 57/2021/TT-BTC của Bộ trưởng Bộ "
+                        "Tài chính được sửa đổi, bổ sung bởi:\n\n“Thông tư số 69/2023/TT-BTC\n\n"
+                        "BỘ TRƯỞNG BỘ TÀI CHÍNH\n\n"
+                        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;\n"
+                        + BODY)
+    # ("QUYẾT ĐỊNH :" over the abstract is the type, its colon a speck)
+    assert (doc.meta.issuer, doc.meta.doc_type) == ("BỘ TÀI CHÍNH", "QUYẾT ĐỊNH")
+    assert doc.meta.title.startswith("Về việc đính chính Thông tư số 138/2025/TT-BTC")
+    assert doc.meta.title.endswith("sửa đổi, bổ sung bởi “Thông tư số 69/2023/TT-BTC")
+
+
+def test_a_type_with_scraps_of_letters_after_it():
+    from vanban.structure.header import doc_type_of
+
+    assert doc_type_of("THÔNG TƯ - hỦ,") == "THÔNG TƯ"
+    assert doc_type_of("NGHỊ ĐỊNH  Ạ") == "NGHỊ ĐỊNH"

@@ -179,6 +179,13 @@ def test_dates():
     assert iso_datetime("10/01/2017 16:17:14") == "2017-01-10T16:17:14"
 
 
+def test_a_date_whose_month_word_lost_its_t_to_a_mark():
+    from vanban.structure.dates import find_date
+
+    assert find_date("Hà Nội, ngày 16+háng 6 năm 2025")[0] == "2025-06-16"
+    assert find_date("Hà Nội, ngày 29*háng 7 năm 2022")[0] == "2022-07-29"
+
+
 AMENDMENT = """\
 CHÍNH PHỦ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc

@@ -21,6 +21,7 @@ from vanban.vocabulary import (
     MOTTO_INDEPENDENCE,
     MOTTO_NATION,
     NUMBER_KEYWORD,
+    PLACE_KINDS,
     VV_SLASH,
     is_signer_title,
     opens_recipients,
@@ -227,6 +228,9 @@ def right_anchor(text: str) -> int | None:
     return signer_title_start(text, plain)
 
 
+PLACE_ABBREVIATION = regex.compile(r"^(?:TP|Tp|TX|Tx|TT)\.?$")
+
+
 def place_start(text: str, comma: int) -> int | None:
     """Start of the place name that ends at `comma` ("Thanh Hóa, ngày ..."): capitalised words."""
     words = list(regex.finditer(r"\S+", text[:comma]))
@@ -235,8 +239,14 @@ def place_start(text: str, comma: int) -> int | None:
         word = m.group()
         if any(ch.isdigit() for ch in word) or "/" in word or ":" in word:
             break
-        if not (word[0].isupper() or word in ("phố", "xã", "huyện", "tỉnh")):
+        if start is not None and len(word) <= 2 and not any(ch.isalnum() for ch in word):
+            continue  # a speck between the place's words ("“Hà ' Nội, ngày …")
+        bare = word.lstrip("“\"'‘(")  # (a speck before it: "“Hà Nội")
+        if not bare or not (bare[0].isupper() or word in PLACE_KINDS):
             break
+        if PLACE_ABBREVIATION.match(word):
+            start = m.start()  # "TP. Hồ Chí Minh": the place's own capitals
+            continue
         if start is not None and is_upper_word(word) and len(word) > 1 and not is_upper_word(
                 text[start:comma].split()[0]):
             break  # the issuer's capitals end where the place's title case begins

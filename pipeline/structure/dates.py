@@ -21,7 +21,9 @@ WORDED_DAMAGED = regex.compile(
     # (a stroke before a month of two digits is a speck: "tháng\"I12" is December)
     # (a stroke stuck to the day may be a digit of it: "3] tháng" for 31; a day of two 1s
     # or a 1 and a digit read as strokes is read so: "ngày II tháng" is the 11th)
-    DAY_START + r"(\d{1,2}(?![\[\]|!lI])|[Il|][\dIl|]|\d[Il|])\s*[\W_]{0,2}\s*th\w{2,4}"
+    # (its t read as a mark: "16+háng 6")
+    DAY_START + r"(\d{1,2}(?![\[\]|!lI])|[Il|][\dIl|]|\d[Il|])\s*[\W_]{0,2}\s*"
+    r"(?:th\w{2,4}|(?<=[^\w\s])h\w{2,3})"
     r"[\W_]{0,2}\s*(?:[Il|](?=1[0-2]\D))?"
     r"([\dIl|]{1,2})(?![^\w\s,.])"
     # (the year's word with its n lost: "tháng 10 ãm 2024")

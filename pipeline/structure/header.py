@@ -21,25 +21,34 @@ from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
 from vanban.view import Segment
 from vanban.vocabulary import (
     MOTTO_LINE,
+    MOTTO_NATION,
     NUMBER_KEYWORD,
+    PLACE_KINDS,
     TITLE_TYPE_NAMES,
     TITLE_TYPES,
     VV_SLASH,
 )
 
+# words no phrase ends with: a title's line ending in one goes on ("… một số điều của" /
+# "Thông tư số 57/2021/TT-BTC …"), across the blank OCR may put there
+GOES_ON_AFTER = frozenset({"của", "về", "và", "các", "những", "theo", "tại", "cho", "với",
+                           "trong", "đến", "từ", "bởi", "số", "để", "là", "được", "đối"})
 HEADER_SPAN = 30  # the body starts within this many segments of the top
-TITLE_LINES = 15  # an abstract is at most this many lines (a correction lists what it mends)
+TITLE_LINES = 20  # an abstract is at most this many lines (a correction lists what it mends)
 # what a publisher prints above a document, not its issuer: a category banner of the
 # collection ("VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN HỢP NHẤT") or the gazette's page head
-# ("CÔNG BÁO/Số 1239 + 1240/Ngày 10-11-2024", its first letter often lost)
+# ("CÔNG BÁO/Số 1239 + 1240/Ngày 10-11-2024", its first letter often lost, "Số" misread)
 PUBLISHER_LINE = regex.compile(
-    r"^\W*(?:VĂN BẢN(?:\s+\p{Lu}+)+[\s\W]*(?:\p{Ll}{1,2})?$|C?ÔNG BÁO\s*/\s*Số)")
+    r"^\W*(?:VĂN BẢN(?:\s+[^\w\s]?\p{Lu}+)+[\s\W]*(?:\p{Lu}?\p{Ll}{1,2})?$"
+    r"|C?[ÔO]NG BÁO\s*/)")
 # a draft's mark in a cell of the header ("Dự thảo lần 5", "DỰ THẢO 2", after the logo's
 # strokes: "II 1 Dự thảo lần 5"): a note on the copy, not the issuer, the number or the date
 DRAFT_MARK = regex.compile(r"^[\W_]*(?:[\dIl|!\[\]]{1,3}\s+){0,3}(?:Dự thảo|DỰ THẢO)"
                            r"(?:\s+(?:lần|LẦN))?(?:\s+\d{1,2})?[\W_]*$")
 
 NUMBER = regex.compile(rf"^[\W_]{{0,3}}{NUMBER_KEYWORD}\s*[:;.]?\s*(?P<number>\S.*)$")
+# a number after other words of its line: its keyword, a colon and digits ("… Số:374 KH/…")
+NUMBER_INSIDE = regex.compile(rf"\s{NUMBER_KEYWORD}\s*[:;.]\s*(?P<number>\d.*)$")
 PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*(?:ngày|Ngày)\b\W*"
                            r"(?P<rest>.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
@@ -59,8 +68,10 @@ LOGO_AFTER = regex.compile(r"\s+(?:\d(?:\p{Ll}|[^\w\s]{1,3})|\\\S{0,3})[\W_]*$")
 # stamp's or the logo's edge read as scraps of letters)
 SCRAPS_AFTER = regex.compile(r"(?:\s+[^\s\p{Lu}\d]{1,3}){1,3}\s*$")
 # "V/ triệu tập": v lost; "V¿V", "V7v": its slash misread
-ABSTRACT_VV = regex.compile(rf"^[\W_]{{0,3}}{VV_SLASH}(?:[vV]\b|\s+(?=\p{{Ll}}))")
-SLASH_MISREAD = regex.compile(rf"^(?!V/){VV_SLASH}(?=[vV]\b)")
+# (or its v read as w: "V/w triệu tập")
+ABSTRACT_VV = regex.compile(rf"^[\W_]{{0,3}}{VV_SLASH}(?:[vVwW]\b|\s+(?=\p{{Ll}}))")
+SLASH_MISREAD = regex.compile(rf"^(?!V/[vV]\b){VV_SLASH}[vVwW]\b")
+W_AS_V = str.maketrans("wW", "vV")
 SPECKS_BEFORE = regex.compile(r"^(?:[^\w“\"(]|_){1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
 # (a speck OCR read before the stamp's line: "- Người ký: …")
@@ -101,8 +112,9 @@ def doc_type_of(text: str) -> str | None:
         return None  # "QUYẾT ĐỊNH:" introduces the articles; it is not the header's type
     # (a modifier letter is a speck too: "THÔNG TƯ ˆ")
     cleaned = regex.sub(r"^[\s\W_\p{Lm}]+|[\s\W_\p{Lm}]+$", "", text).strip()
-    # a speck OCR read as a short word after it ("THÔNG TƯ họ | |")
-    cleaned = regex.sub(r"(?:\s+(?:\p{Ll}{1,2}|[\W_]+))+$", "", cleaned)
+    # a speck OCR read as a short word after it ("THÔNG TƯ họ | |", "THÔNG TƯ - hỦ,",
+    # "NGHỊ ĐỊNH  Ạ": no type ends in a letter alone)
+    cleaned = regex.sub(r"(?:\s+(?:(?=\p{L}?\p{Ll})\p{L}{1,2}|\p{L}|[\W_]+))+$", "", cleaned)
     if not cleaned or not mostly_upper(cleaned, 0.9) or len(cleaned.split()) > 7:
         return None
     plain = " ".join(regex.sub(r"[^\w\s]", "", strip_accents(cleaned)).split())
@@ -116,6 +128,20 @@ def doc_type_of(text: str) -> str | None:
     near = [t for t in TITLE_TYPES if len(t) >= MIN_FUZZY_TYPE
             and Levenshtein.distance(plain.upper(), t) <= 1]
     return TITLE_TYPE_NAMES[near[0]] if len(near) == 1 else None
+
+
+def type_with_speck(segments: list[Segment], i: int, head: Header) -> str | None:
+    """"QUYẾT ĐỊNH :" under the number and date, over its abstract: the type, a speck read
+    as the enacting formula's colon. (The formula comes after the preamble, which the
+    header never reaches, and before an article.)"""
+    text = segments[i].text
+    if (head.meta.number is None and head.meta.date is None) or not text.rstrip().endswith(":"):
+        return None
+    following = segments[i + 1] if i + 1 < len(segments) else None
+    if following is None or following.label is not None or following.text.startswith(
+            BODY_OPENERS):
+        return None
+    return doc_type_of(text.rstrip().rstrip(":"))
 
 
 # a syllable the corpus prints this often is a word's, not OCR's scrap
@@ -210,6 +236,20 @@ def place_and_date(text: str, segments: list[Segment], i: int
     return place, find_date(joined if took_next else text)[0], took_next
 
 
+def place_like(place: str) -> bool:
+    """A place's name as print spells it: each word capitalised or in capitals ("Hà Nội",
+    "TP. Hồ Chí Minh", "Đắk Lắk", "Ea H'leo"), or a word of its kind in lower case; not
+    OCR's damage ("Hà àN", "Hà ái"). (Not each word a Vietnamese syllable: the names of
+    the highlands are not: "Krông", "Pleiku")"""
+    for word in regex.split(r"[\s\-–]+", place):
+        letters = word.strip(".'’")
+        if not letters or not letters.isalpha() or letters in PLACE_KINDS:
+            continue
+        if not (letters[:1].isupper() and (letters[1:].islower() or letters.isupper())):
+            return False
+    return True
+
+
 def date_goes_on(text: str, segments: list[Segment], i: int) -> bool:
     """A place and "ngày" (or the place, with its comma or without) ending the segment, the
     date itself opening the next one."""
@@ -270,6 +310,11 @@ def stray_mark(segments: list[Segment], i: int) -> bool:
 CUT_YEAR = regex.compile(r"^\d{1,5}/\d{2,3}\s+\S{1,2}/")
 
 
+# a word in lower case apart after the slash: no symbol's part is one ("TTg" is glued)
+SYMBOL_WORDS = regex.compile(r"/.*\s\S*\p{Ll}")
+NUMBER_SPECK = regex.compile(r"[\s\W_]*\s[\W_]*(?:\p{L}|\p{Lu}?\p{Ll}{1,2})[\W_]*$")
+
+
 def clean_number(raw: str) -> str | None:
     """"04 /KH-UBND" -> "04/KH-UBND": spaces at the joints and noise at the ends removed."""
     pieces = regex.split(r"\s{2,}", raw.strip())
@@ -294,9 +339,13 @@ def clean_number(raw: str) -> str | None:
     raw = regex.sub(r"(?<=\s)['‘’`]+(?=\p{Lu})", "", raw)
     raw = regex.sub(r"^[!|](?=\d)", "1", raw)  # "!42QĐ/…": its 1 read as a mark
     raw = regex.sub(r"^[\W_]+|[\s\W_]+$", "", raw)
-    # a speck after the symbol ("185/2026/NĐ-CP : m.", "…/NĐ-CP. : n."): a short lower-case
-    # tail apart from it
+    # specks after the symbol ("185/2026/NĐ-CP : m.", "…/NĐ-CP. : n.", the rule under the
+    # motto read as a letter: "148/2026/NĐ-CP... Ộ", "185/2026/NĐ-CP c. Ộ"): a letter or
+    # two apart from it, one after another. (A code's own part apart is capitals:
+    # "15 BC/TWĐTN ĐKTHTN")
     raw = regex.sub(r"[\s\W_]*\s\p{Ll}{1,2}$", "", raw)
+    while (tail := NUMBER_SPECK.search(raw)) is not None and "/" in raw[:tail.start()]:
+        raw = raw[:tail.start()]
     return raw if raw and any(ch.isalnum() for ch in raw) else None
 
 
@@ -361,11 +410,21 @@ def e_signature_of(segments: list[Segment]) -> tuple[ESignature | None, set[int]
 MOTTO_TAIL = regex.compile(r"^\W*VIET\W*NAM\W*$", regex.I)
 
 
+# the motto's last word cut and wrapped to a line of its own ("CỘNG HÒA XÃ HỘI CHỦ NGHĨ" /
+# "A VIỆT NAM"): its cut-off letters, then the rest
+WRAPPED_MOTTO_TAIL = regex.compile(r"^\W*(?:\w{1,4}\s+)?VIET\W*NAM\W*$", regex.I)
+MOTTO_CUT = regex.compile(rf"^\W*{MOTTO_NATION}(?!.*\bNAM\b)", regex.I)
+
+
 def motto_tail(segments: list[Segment], i: int) -> bool:
-    """A cell of the motto's line that only ends it: not the issuer's."""
-    return (i > 0 and segments[i - 1].line == segments[i].line
-            and bool(MOTTO_TAIL.match(strip_accents(segments[i].text)))
-            and bool(MOTTO_LINE.match(strip_accents(segments[i - 1].text))))
+    """A cell of the motto's line that only ends it, or the motto's end wrapped to the
+    next line: not the issuer's."""
+    if i == 0:
+        return False
+    plain, before = strip_accents(segments[i].text), strip_accents(segments[i - 1].text)
+    if segments[i - 1].line == segments[i].line:
+        return bool(MOTTO_TAIL.match(plain)) and bool(MOTTO_LINE.match(before))
+    return bool(WRAPPED_MOTTO_TAIL.match(plain)) and bool(MOTTO_CUT.match(before))
 
 
 def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Header:
@@ -397,6 +456,11 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
                 head.meta.unsure["number"] = (f"the number's year is read apart in "
                                               f"“{head.meta.number}”")
                 head.meta.number = None
+            elif head.meta.number is not None and SYMBOL_WORDS.search(head.meta.number):
+                # "1655/NQ-U cố tt 15": the symbol read as words, past reading: no value
+                head.meta.unsure["number"] = (f"the number's symbol is read as words in "
+                                              f"“{head.meta.number}”")
+                head.meta.number = None
             elif head.meta.number is not None and (
                     doubt := number_doubt(seg, m.start("number"))):
                 head.meta.unsure["number"] = doubt
@@ -409,6 +473,9 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
                 # (a speck read as a period between them: "… MINH. Hà Nội")
                 issuer_parts.append(squash_spaces(run_in.group(1)).rstrip(".,:;"))
                 head.meta.place = head.meta.place[run_in.end():]
+            if head.meta.place and not place_like(head.meta.place):
+                head.meta.unsure["place"] = f"“{head.meta.place}” is no place's name: misread"
+                head.meta.place = None
             if doubt := date_doubt(segments[i: i + 1 + took_next], head.meta.date):
                 head.meta.unsure["date"] = doubt
                 if head.meta.date is not None and after_today(head.meta.date):
@@ -419,7 +486,9 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         elif head.meta.title is None and ABSTRACT_VV.match(text):
             i = take_title(segments, i, head, widths, doc, vv=True)
             continue
-        elif (doc_type := doc_type_of(text)) is not None and head.meta.doc_type is None:
+        elif head.meta.doc_type is None and (
+                (doc_type := doc_type_of(text)) is not None
+                or (doc_type := type_with_speck(segments, i, head)) is not None):
             head.meta.doc_type = doc_type
             head.consumed.add(i)
             head.meta.issuer = issuer_of(issuer_parts)
@@ -434,12 +503,19 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             # one is a speck
             # (a speck such as "ˆ" at its end, or a line of a few marks: "JWT]")
             # (and a sign glued to a word: "ĐOÀN TNCS§ HỒ CHÍ MINH")
+            if head.meta.number is None and (inside := NUMBER_INSIDE.search(issuer_line)):
+                # the number's cell run into the issuer's line where OCR lost the gap
+                # ("BAN CHẤP HÀNH TRUNG ƯƠNG W\\ Số:374 KH/TWĐTNCNĐT")
+                head.meta.number = clean_number(inside.group("number"))
+                issuer_line = without_scraps(LOGO_AFTER.sub("", issuer_line[:inside.start()]))
             part = squash_spaces(regex.sub(
                 r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$|(?<=\p{Lu})[§¶©®™°•]+(?=\s)", "", issuer_line))
             if speck_line(part):
                 part = ""
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
                 issuer_parts.append(part)
+            head.consumed.add(i)
+        elif scrap_before_more(segments, i, head, bool(issuer_parts)):
             head.consumed.add(i)
         else:
             break
@@ -449,6 +525,37 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
     while head.body_start in head.consumed:
         head.body_start += 1
     return head
+
+
+SCRAP_WORDS = 8  # a line no longer than this among the header's lines may be OCR's scraps
+HEADER_AHEAD = 3  # segments looked at past one no rule reads
+
+
+def scrap_before_more(segments: list[Segment], i: int, head: Header, issuer_read: bool
+                      ) -> bool:
+    """A short line no rule of the header reads ("Bi sc", "ĐOÀN TNCS HỒ Chí THÊ",
+    "- HỒ CHÍ MINH' là") before more of the header: a stamp's, the logo's or a damaged
+    line's scraps, where the header goes on past them (its number, place and date, type,
+    or, above the issuer, its first line), not the body's start."""
+    text, label = segments[i].text, segments[i].label
+    if head.meta.doc_type is not None or len(text.split()) > SCRAP_WORDS or text.lstrip(
+            " -_").startswith(BODY_OPENERS) or (label is not None and label.kind != "bullet"):
+        return False  # (an article, a numbered item: the body's; a dash may be a speck)
+    # (after a "V/v" abstract only the place and date: the body's lines come next)
+    above_abstract = head.meta.title is None
+    for k in range(i + 1, min(i + 1 + HEADER_AHEAD, len(segments))):
+        ahead = segments[k].text
+        if above_abstract and (doc_type_of(ahead) is not None or (
+                head.meta.number is None and NUMBER.match(ahead) and regex.search(r"\d", ahead))):
+            return True
+        if head.meta.date is None and (dated := place_and_date(ahead, segments, k)) and (
+                dated[1] is not None and (dated[0] is None or place_like(dated[0]))):
+            return True
+        if above_abstract and not issuer_read and head.meta.number is None and mostly_upper(
+                ahead, 0.9) and len(ahead.split()) >= 2 and not MOTTO_LINE.match(
+                strip_accents(ahead)):
+            return True
+    return False
 
 
 def first_line(head: Header) -> int:
@@ -463,8 +570,9 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
                doc: Document, vv: bool) -> int:
     """The abstract under the document type (or the "V/v" line): up to where the body starts."""
     parts: list[str] = []
+    lines: set[int] = set()  # (a line OCR split in two cells counts once)
     i = start
-    while i < len(segments) and len(parts) < TITLE_LINES:
+    while i < len(segments) and len(lines) < TITLE_LINES:
         seg = segments[i]
         if i in head.consumed:
             i += 1
@@ -475,7 +583,8 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
             # a speck OCR put before a continuation ("- của Ban chấp hành", "_ kỷ niệm")
             unspecked = SPECKS_BEFORE.sub("", text)
             # a line ending in a comma or "và" goes on, across the blank OCR may put there
-            going_on = starts_lower(unspecked) or prev.text.rstrip().endswith((",", " và"))
+            going_on = starts_lower(unspecked) or prev.text.rstrip().endswith((",", " và")) or (
+                (prev.text.rstrip(" :").split() or [""])[-1] in GOES_ON_AFTER)  # (":" a speck)
             if going_on:
                 text = unspecked
             # an abstract in quotes goes on to its closing quote, however short its lines
@@ -505,9 +614,16 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
                 unspecked != text and text.count("”") > text.count("“"))
             # a short line ends the abstract, unless the next one is short too: an abstract
             # of several lines is centred, the body's first line runs the page's width
+            # a "V/v" line cut mid-phrase in its narrow cell goes on in the next short
+            # line, whatever its case ("… Gặp gỡ báo chí, triển khai" / "Chương trình …"),
+            # unless that is the motto's or the date's
+            cell_goes_on = (vv and widths.short(doc, seg)
+                            and regex.search(r"\p{Ll}$", prev.text.rstrip()) is not None
+                            and not MOTTO_LINE.match(strip_accents(text))
+                            and place_and_date(text, segments, i) is None)
             if (not prev.text.endswith((",", "-", "và")) and not going_on and not in_capitals
                     and widths.short(doc, prev) and not (widths.short(doc, seg) and not vv)
-                    and not (quote_opens and not vv)):
+                    and not (quote_opens and not vv) and not cell_goes_on):
                 break  # (nor does a body paragraph open with a quoted name)
             letters = [ch for ch in text if ch.isalpha()]
             if (mostly_upper(parts[-1], 0.9) and not going_on
@@ -527,6 +643,7 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
                                                           "article", "roman"):
             break  # the body's first heading: the document has no abstract
         parts.append(text if parts else SPECKS_BEFORE.sub("", text) or text)
+        lines.add(seg.line)
         head.consumed.add(i)
         head.title_segments.append(i)
         i += 1
@@ -543,5 +660,13 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         title = regex.sub(r"\s*:(?=\s|$)", "", title)
         # (nor does it ask or exclaim: a "?" glued at its end is a speck, "… 8/2021)?")
         title = regex.sub(r"(?<=\S)[?!]+(?=[”\"]?$)", "", title)
-        head.meta.title = SLASH_MISREAD.sub("V/", title.strip("“”\"")) if vv else title
+        if vv:
+            title = title.strip("“”\"")
+            if title.count("”") > title.count("“") or title.count('"') % 2:
+                # the quote closing the whole abstract, its opening one lost, and specks
+                # after it ("… “Tiếp sức mùa thi” năm 2023”.")
+                title = regex.sub(r"[”\"][\W_]{0,2}$", "", title)
+            # (its case kept: "V/V"; its v read as w, "V/w")
+            title = SLASH_MISREAD.sub(lambda m: "V/" + m.group()[-1].translate(W_AS_V), title)
+        head.meta.title = title
     return i
