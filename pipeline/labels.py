@@ -95,8 +95,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "Chương | là na": a numeral read as a stroke, specks read as short words after it
     ("chapter", regex.compile(r"^(?P<kw>C[^\W\d_]{4,6})\s+(?P<n>[|!\[\]])"
                               r"(?:\s+(?:\w{1,2}|[^\w\s]{1,3})){1,5}\s*$")),
-    # "Chương lề ng": its stroke glued to a speck read as letters
-    ("chapter", regex.compile(r"^(?P<kw>C[^\W\d_]{4,6})\s+(?P<n>[lI|!])\p{Ll}{1,2}"
+    # "Chương lề ng", "Chương lN": its stroke glued to a speck read as letters
+    ("chapter", regex.compile(r"^(?P<kw>C[^\W\d_]{4,6})\s+(?P<n>[lI|!])(?:\p{Ll}{1,2}|(?<=l)N)"
                               r"(?:\s+\p{Ll}{1,2}){0,2}\s*$")),
     # "Mục l": a section's 1 read as a letter, the heading alone on its line
     ("section", regex.compile(r"^((?:MỤC|Mục)\s+[lI|!\[\]ïíì][\dlI|]?)\s*[.:]?[\s|_\-]*$")),
@@ -126,7 +126,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"|(?=\s+(?P<next>\p{Lu}\w*)))")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period; a speck after the keyword: "Điều. ]."); the keyword is checked below
-    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,5})(?:\s*|\s?[-–]\s?|\.\s*)"
+    # (a speck glued before the number: "Điều +4.")
+    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,5})(?:\s*|\s?[-–]\s?|\.\s*|\s[+*°](?=\d))"
                               r"(?P<n>\d{1,3}[a-z]?|[IlL|ìíïĩỉịÌÍÏĨỈỊ!\[\]][\dIl|O]{0,2}"
                               # (an inserted article's 1 read as a letter: "Điều 2Ib.")
                               r"|\d[Il|O][\dIl|O]?(?:[a-e](?=\.))?"
@@ -174,6 +175,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("bullet", regex.compile(r"^(\+)(?=\d{1,3}\s+\p{Lu})")),
     # "+4. Đẩy mạnh": a speck read as a plus glued before an item's number and period
     ("number", regex.compile(r"^\+(\d{1,2})\.\s+(?=\p{Lu})")),
+    # "©) “Điều 10.": a point's "e" (or "c") read as the copyright sign
+    ("letter", regex.compile(r"^(©)\)\s+(?=[\p{Lu}“\"])")),
     # "c} Cố ý", "a] Đất", "ä} Tổ chức": a point's bracket misread
     ("letter", regex.compile(r"^([a-zđä])[}\]](?=\s)")),
     # "2..Giải thưởng", "1.Việc phê duyệt": the period doubled, or the space after it lost
@@ -371,9 +374,10 @@ def chapter_keyword(word: str) -> bool:
 CODIFIED = regex.compile(rf"^{CODIFIED_NUMBER}$")
 # the Bộ pháp điển's notes list the articles a unit relates to, a semicolon apart
 # ("Điều 13.1.CT.2.3. ; Điều 13.1.CT.2.4. …", "Điều 1.8.NĐ.3.10. Cấp chứng nhận; Điều",
-# "Điều 1. Các quy định chung; Điều 2. …"): articles cited, no heading
+# "Điều 1. Các quy định chung; Điều 2. …", a colon for a period: "Điều 1: Các …"): articles
+# cited, no heading
 CITATIONS = regex.compile(rf"^\W{{0,2}}Điều\s+(?:{CODIFIED_NUMBER}\.?[^;]{{0,150}};"
-                          r"\s*(?:Điều\b|$)|\d+\.[^;]{0,150};\s*Điều\s+\d+\.)")
+                          r"\s*(?:Điều\b|$)|\d+[.:][^;]{0,150};\s*Điều\s+\d+[.:])")
 
 
 def article_keyword(word: str) -> bool:

@@ -155,6 +155,7 @@ LABEL_LOOK_ALIKES: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
     ("ï", "I"), ("í", "I"), ("ì", "I"), ("Ì", "I"), ("Í", "I"), ("Ï", "I"), ("¡", "I"),
     # a point's letter read as a digit ("4)" for "a)")
     ("4", "a"), ("1", "l"), ("0", "o"), ("5", "s"), ("6", "b"), ("8", "b"), ("9", "g"),
+    ("8", "g"), ("©", "e"), ("©", "c"),
     ("3", "8"), ("1", "7"), ("5", "6"), ("6", "8"), ("0", "8"), ("4", "9")))
 # what a look-alike stands for in a list label: the digit 1 ("!.5" for "1.5", "I0" for
 # "10"), the roman stroke I ("[II" for "III"), the numeral I or the number 1 ("[.", "ï.")

@@ -1675,3 +1675,95 @@ def test_quoted_points_whose_quotes_ocr_read_as_specks_take_the_letters_their_cl
     paths = list(outline_paths(doc.body))
     assert paths == ["Điều 1", "Điều 1/1", "Điều 1/1/c", "Điều 1/1/d", "Điều 1/1/đ",
                      "Điều 1/2", "Điều 1/2/2", "Điều 2"]
+
+
+def test_points_read_as_a_sign_and_a_digit_keep_their_letters_in_the_run():
+    # "©)" for "e)", "8)" for "g)", each opening an amended article's quoted title
+    text = ("Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 07/2023/TT-BLĐTBXH\n"
+            "1. Sửa đổi, bổ sung tên các điều như sau:\n"
+            + "".join(f"{p}) “Điều {n}. Giáo viên giáo dục nghề nghiệp hạng {n}”;\n"
+                      for p, n in (("a", 5), ("b", 6), ("c", 7), ("d", 8), ("đ", 9)))
+            + "©) “Điều 10. Giáo viên giáo dục nghề nghiệp chính”;\n"
+            "8) “Điều 11. Giáo viên giáo dục nghề nghiệp lý thuyết”;\n"
+            "h) “Điều 12. Giáo viên giáo dục nghề nghiệp thực hành”.\n"
+            "2. Sửa đổi, bổ sung Điều 14 như sau:\n“Điều 14. Xếp lương\n"
+            "Viên chức được xếp lương theo quy định.”.\n"
+            "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày ký./.\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert [p for p in paths if p.startswith("Điều 1/1/")] == [
+        f"Điều 1/1/{p}" for p in ("a", "b", "c", "d", "đ", "e", "g", "h")]
+    assert "Điều 10" not in paths and "Điều 2" in paths
+
+
+def test_a_chapter_a_lost_clause_and_an_article_numbered_in_letters_under_heavy_damage():
+    text = ("- Chương lN\nNHỮNG QUY ĐỊNH CHUNG\n- Điều 1. Phạm vi điều chỉnh\n"
+            "Nghị định này quy định chi tiết việc sử dụng kinh phí.\n"
+            "Chương II\nĐIỀU KIỆN VÀ HỒ SƠ\n"
+            "Điều 2. Điều kiện sử dụng kinh phí\n"
+            "L. Việc sử dụng kinh phí được thực hiện khi có đủ các điều kiện sau đây:\n"
+            "a) Người chưa thành niên đang trong tình trạng cấp cứu;\n"
+            "b) Người bồi thường chưa thể thực hiện bồi thường ngay.\n"
+            "+. Người bồi thường chưa thể thực hiện bồi thường ngay là người thuộc một trong "
+            "các trường hợp sau đây:\n"
+            "ä) Hộ nghèo;\nb) Hộ cận nghèo;\nc) Đã chết.\n"
+            "Điều 3. Mức kinh phí\nMức kinh phí bằng chi phí thực tế.\n"
+            "Điều 4. Lập dự toán\nHằng năm, Quỹ lập dự toán kinh phí.\n"
+            "Điều 5. Quyết toán\nQuỹ quyết toán kinh phí theo quy định.\n"
+            "Điều 6. Hồ sơ đề nghị tạm ứng\n1. Giấy đề nghị hỗ trợ.\n"
+            "2. Giấy đề nghị tạm ứng chi phí theo Mẫu số 03. . ¬ '\n"
+            "` Z. Trình tự, thủ tục tạm ứng kinh phí từ Quỹ Bảo trợ trẻ em\n"
+            "1. Người đại diện lập và gửi Giấy đề nghị hỗ trợ.\n"
+            "2. Trong thời hạn 02 ngày làm việc, cơ sở khám bệnh gửi văn bản.\n"
+            "Điều 8. Thanh toán chi phí\nQuỹ thanh toán trong thời hạn 03 ngày làm việc./.\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert "Chương I/Điều 1" in paths
+    assert {"Chương II/Điều 2/2", "Chương II/Điều 2/2/a", "Chương II/Điều 2/2/c"} <= set(paths)
+    # ("` Z." between articles 6 and 8: article 7, its keyword lost and its 7 read as a Z)
+    assert {"Chương II/Điều 7", "Chương II/Điều 7/1", "Chương II/Điều 7/2"} <= set(paths)
+
+
+def test_articles_whose_codified_numbers_the_repair_reads_vouch_for_their_prefix():
+    # no article prints its number cleanly but one: those the codified repair reads
+    # ("LQ.I", "NÐ.I.2") vouch for the topic and heading the further damaged ones are read by
+    lines = ["Điêu 33.8.LQ.I. Phạm vi điều chỉnh", BODY,
+             "Điêu 33.8.LQ.2. Đối tượng chịu thuế", BODY,
+             "Điều 33.8.NÐ.I.2: Đối tượng chịu thuế", BODY,
+             "Diễu 33.8.TT..I.1. Đối tượng chịu thuế", BODY,
+             "Điều. 33.8,1Q.3. Đối tượng không chịu thuế", BODY,
+             # (a Đ's stem and bowl read apart: "I)")
+             "Điều 33.8.NI). 1.3, Đối tượng không chịu thuế", BODY]
+    assert list(outline_paths(doc_from_text("\n".join(lines)).body)) == [
+        "Điều 33.8.LQ.1", "Điều 33.8.LQ.2", "Điều 33.8.NĐ.1.2", "Điều 33.8.TT.1.1",
+        "Điều 33.8.LQ.3", "Điều 33.8.NĐ.1.3"]
+
+
+def test_codified_numbers_with_the_stem_of_a_d_and_specks_at_the_line_end():
+    lines = ["Điều 23.8.QĐ.1.1. Chính sách chung", BODY, "Điều 23.8.QĐ.1.2. Lệ phí", BODY,
+             "Điêu 23.8.QĐ. 1-3, _ \"¬ ¬", "Đối với người Việt Nam định cư ở nước ngoài", BODY,
+             ". Điều 23.8.Q1.1.4.", "Người Việt Nam định cư ở nước ngoài", BODY,
+             # a note citing articles, a colon for a period, is no heading
+             "Điều 1: Các quy định chung; Điều 2. Các quy định cụ thể; Điều 3. Tổ chức.",
+             "Điều 23.8.QĐ.1.5. Hiệu lực", BODY]
+    assert list(outline_paths(doc_from_text("\n".join(lines)).body)) == [
+        f"Điều 23.8.QĐ.1.{k}" for k in range(1, 6)]
+
+
+def test_the_last_clauses_read_as_specks_and_periods_follow_their_parallel_siblings():
+    text = ("Điều 3. Sửa đổi, bổ sung một số điểm, khoản của Điều 11\n"
+            "L. Sửa đổi, bổ sung điểm b khoản 1 Điều 11 như sau:\n"
+            "“b) Đối với hàng dự trữ quốc gia thuộc lĩnh vực quốc phòng.”.\n"
+            "2. Sửa đổi, bổ sung điểm c khoản 1 Điều 11 như sau:\n"
+            "“c) Đối với hàng hóa, dịch vụ quy định tại điểm b khoản 1.”.\n"
+            "`. Sửa đổi, bổ sung điểm b khoản 2 Điều 11 như sau:\n"
+            "“b) Đối với dịch vụ thuê chuyên cơ, chuyên khoang.”.\n"
+            "+. Sửa đổi điểm d khoản 2 Điều 11 như sau:\n"
+            "“d) Cơ quan có thẩm quyền định khung giá có trách nhiệm xem xét.”.\n"
+            # (its article's keyword with a speck before its number)
+            "Điều +4. Sửa đổi, bổ sung một số điểm, khoản của Điều 16\n"
+            "1. Sửa đổi, bổ sung điểm a khoản 2 Điều 16 như sau:\n"
+            "“a) Bộ, cơ quan ngang bộ rà soát danh sách.”.\n"
+            "2. Sửa đổi, bổ sung điểm d khoản 2 Điều 16 như sau:\n"
+            "“d) Ủy ban nhân dân cấp tỉnh rà soát danh sách.”.\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert {"Điều 3/3", "Điều 3/3/b", "Điều 3/4", "Điều 3/4/d", "Điều 4/1", "Điều 4/2"} <= set(
+        paths)

@@ -949,6 +949,8 @@ ZERO_FOR = str.maketrans("OoØø", "0000")
 
 
 def look_alike(char: str) -> str:
+    if char == "Đ":  # (or its stem alone, or with its bowl apart: "Q1.1.4", "NI). 1.3")
+        return f"(?:[{regex.escape(CODIFIED_LOOK_ALIKES[char])}]|[Il|1]\\)?)"
     return f"[{regex.escape(CODIFIED_LOOK_ALIKES[char])}]" if char in CODIFIED_LOOK_ALIKES \
         else regex.escape(char)
 
@@ -999,10 +1001,24 @@ def place_count(number: str) -> int:
 
 
 def codified_prefixes(items: list[Item]) -> list[str]:
-    """The topics and headings ("37.1") the document's articles print cleanly."""
-    seen = Counter(".".join(number.split(".")[:2])
-                   for number in filter(None, map(clean_codified, items)))
+    """The topics and headings ("37.1") the document's articles print cleanly, or with no
+    more damage than the codified numbers' own repair reads ("33.8.LQ.I.", "33.8.NÐ.I.2")."""
+    seen = Counter(filter(None, map(printed_prefix, items)))
     return [prefix for prefix, uses in seen.items() if uses >= MIN_PREFIX_USES]
+
+
+def printed_prefix(item: Item) -> str | None:
+    """The topic and heading of an article's codified number as printed, if it is read."""
+    number = clean_codified(item)
+    if number is not None:
+        return ".".join(number.split(".")[:2])
+    if item.label.kind != "article":
+        return None
+    keyword = item.label.text.split()[0]
+    m = LOOSE_CODIFIED.match(item.seg.text, item.label.start + len(keyword) + 1)
+    if m is None or resolved_source(m.group(3)) is None:
+        return None
+    return f"{m.group(1)}.{m.group(2)}"
 
 
 def read_by_prefix(text: str, start: int, prefixes: list[str], places: dict[str, int]
@@ -1098,8 +1114,9 @@ def resolved_source(read: str, printed: Collection[str] = ()) -> str | None:
 
 # what OCR read for the period after a codified number ("37.1.NL,.1.1- Phạm vi")
 CODIFIED_END = regex.compile(r"\s?[-,:](?=\s+\p{Lu})")
-# the same at the line's end, or nothing there: specks may follow ("33.7NĐ.23, |")
-CODIFIED_LINE_END = regex.compile(r"\s?[-,:]?(?=\s*[^\w\s.]{0,2}\s*$)")
+# the same at the line's end, or nothing there: specks may follow ("33.7NĐ.23, |",
+# "QĐ. 1-3, _ \"¬ ¬")
+CODIFIED_LINE_END = regex.compile(r"\s?[-,:]?(?=(?:\s*[^\p{L}\p{N}\s.]{1,3}){0,3}\s*$)")
 # the same before the note that names its source document ("QĐ.L.I, (Điều 1 Quyết …")
 CODIFIED_NOTE_END = regex.compile(r"\s?[-,:](?=\s*\()")
 
@@ -1396,6 +1413,10 @@ def heading_like(text: str) -> bool:
     return mostly_upper(text, 0.9) and 1 <= len(text.split()) <= 14
 
 
+# a sentence's end and a margin's specks after it ("… Nghị định này. . ¬ '")
+ENDS_BEFORE_SPECKS = regex.compile(r"[.;:](?:\s*[.¬|_'`\"’]){1,3}$")
+
+
 def starts_paragraph(seg: Segment, prev: Segment, prev_short: bool = False) -> bool:
     """A lost item or heading starts a paragraph: after an empty line, or after a line that ends a
     sentence or a clause, or after a labelled heading in capitals ("I. KẾT QUẢ" / "1 Những
@@ -1405,7 +1426,7 @@ def starts_paragraph(seg: Segment, prev: Segment, prev_short: bool = False) -> b
     sentence.)"""
     end = prev.text.rstrip()
     return (((seg.blank_before or prev_short) and not end.endswith(","))
-            or end.endswith((".", ";", ":"))
+            or end.endswith((".", ";", ":")) or ENDS_BEFORE_SPECKS.search(end) is not None
             or (prev.label is not None and heading_like(prev.text[prev.label.end:])
                 and not mostly_upper(seg.text, 0.9)))
 
@@ -1596,6 +1617,7 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
     out = []
     for run in runs(items, "number"):
         out += lost_first_numbers(segments, items, run, position, short)
+        out += lost_last_number(segments, items, run, position)
         openers = [opener(it.seg.text[it.label.end:]) for it in run]
         # (every opening that PARALLEL siblings share: two may tie)
         common = {o for o in openers if o and openers.count(o) >= PARALLEL}
@@ -1721,6 +1743,7 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     return out
 
 
+MODIFIERS = regex.compile(r"^\p{Lm}+[^\w\s]?$")  # "ˆ", "ˆ.": a speck, no letter
 # a speck and the period of a number OCR lost ("†."), not a bullet's sign or a quote
 # (a plus or a tilde with the period is no bullet's sign: "+. Phát huy …")
 SPECK_NUMBER = regex.compile(r"^[^\w\s\-–—•*“”\"'(\[]\.$")
@@ -1733,9 +1756,11 @@ def junk_opening(text: str) -> tuple[int, str] | None:
     …", "xã, Sắp xếp", "Pu, Thể lệ"), is one too: no sentence opens so. (Without its mark,
     a word in lower case may open a line wrapped after a short one: "và Xã hội ban hành".)"""
     first = text.split(maxsplit=1)
-    # (a speck and the number's period: "†. Luật Nhà giáo …"; not a bullet's sign)
+    # (a speck and the number's period: "†. Luật Nhà giáo …"; not a bullet's sign, nor a
+    # modifier letter alone, a speck: "ˆ Nay sửa thành: …")
     if not (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL and first[1][:1].isupper()
-            and (any(ch.isalnum() for ch in first[0]) or SPECK_NUMBER.match(first[0]))):
+            and (any(ch.isalnum() for ch in first[0]) or SPECK_NUMBER.match(first[0]))
+            and not MODIFIERS.match(first[0])):
         return None
     word = first[0].strip(".,:;")
     marked = first[0][len(word):][:1] in (":", ".", ",")
@@ -1768,6 +1793,47 @@ def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int
             continue
         inferred = infer_number(seg, start, value, f"item {value} of its list, between "
                                 f"{a.label.text} and {b.label.text}: {why}")
+        if inferred is not None:
+            out.append(inferred)
+    return out
+
+
+def lost_last_number(segments: list[Segment], items: list[Item], run: list[Item],
+                     position: dict[int, int]) -> list[tuple[Item, Correction]]:
+    """After a list's last item, before the next heading, the paragraphs that open with a
+    sign and a period where their numbers stood ("+. Sửa đổi điểm d …": a bullet's sign
+    takes no period) are the items after it: each, where it opens with the words its
+    printed siblings open with (PARALLEL of them, it counted); or the one over a list of
+    points that starts again ("a)" after "b)")."""
+    last = run[-1]
+    value = last.label.text.translate(DIGIT_FOR)
+    if not value.isdigit():
+        return []
+    k = items.index(last)
+    bound = next((it for it in items[k + 1:] if it.label.kind in PARENTS["number"]), None)
+    if bound is None:
+        return []
+    signed = [(seg, m.end()) for j in range(position[id(last.seg)] + 1, position[id(bound.seg)])
+              if (seg := segments[j]).label is None
+              and (m := SIGN_NUMERAL.match(seg.text)) is not None
+              and starts_paragraph(seg, segments[j - 1])]
+    shared = opener(last.seg.text[last.label.end:])
+    openers = [opener(it.seg.text[it.label.end:]) for it in run]
+    parallel = [(seg, end) for seg, end in signed if opener(seg.text[end:]) == shared]
+    if shared and parallel and len(parallel) == len(signed) <= MAX_LOST and (
+            openers.count(shared) + len(parallel) >= PARALLEL):
+        why = f"it opens with “{shared}” as its siblings do"
+    else:
+        over = points_again(segments, items, last, bound, position)
+        if over is None or not any(seg is over[0] for seg, _ in signed):
+            return []
+        parallel = [next((seg, end) for seg, end in signed if seg is over[0])]
+        why = "it stands over its points, whose list starts again at “a)”"
+    out = []
+    for n, (seg, end) in enumerate(parallel, start=int(value) + 1):
+        inferred = infer_number(
+            seg, end, n, f"item {n} of its list, after its item {last.label.text}: the "
+            f"paragraph opens with a sign and a period where its number stood, and {why}")
         if inferred is not None:
             out.append(inferred)
     return out
@@ -1928,7 +1994,8 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
                 found.append((seg, m))
         if not found:
             lone = (heading_numbered_alone(segments, items, position, a, b, na, nb)
-                    or heading_of_specks_alone(segments, position, a, b, na, nb))
+                    or heading_of_specks_alone(segments, position, a, b, na, nb)
+                    or heading_with_letter_number(segments, position, a, b, na, nb))
             if lone is not None:
                 seg, m, reason = lone
                 inferred = infer_article(seg, 0, m.end(), "Điều", str(na + 1), 0.6, reason)
@@ -1989,6 +2056,33 @@ def heading_of_specks_alone(segments: list[Segment], position: dict[int, int], a
     seg, m = headings[0]
     return seg, m, (f"article {na + 1}: the one short heading between articles {na} and "
                     f"{nb}, its label read as “{m.group().strip()}”")
+
+
+def heading_with_letter_number(segments: list[Segment], position: dict[int, int], a: Item,
+                               b: Item, na: int, nb: int
+                               ) -> tuple[Segment, regex.Match, str] | None:
+    """The keyword lost and the number read as letters it looks like ("` Z. Trình tự,
+    thủ tục …" for "Điều 7."): the one paragraph between articles a and b that opens so,
+    with a heading's words after it (no list is numbered in such letters)."""
+    found = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
+             if (m := LETTER_NUMBER_FOR_ARTICLE.match((seg := segments[k]).text))
+             and m.group("n").translate(LETTER_DIGITS) == str(na + 1)
+             and starts_paragraph(seg, segments[k - 1])
+             and len(seg.text[m.end():].split()) <= LONG_HEADING
+             and not seg.text.rstrip(" ¬|_-'`").endswith((";", ","))]
+    if len(found) != 1:
+        return None
+    seg, m = found[0]
+    return seg, m, (f"article {na + 1}: the one heading between articles {na} and {nb} "
+                    f"numbered in letters that look like its digits, “{m.group('n')}”")
+
+
+# a number's digits as letters they look like ("Z." for "7.", "1S" for 15); one letter at
+# least, so a number read clean is another rule's
+LETTER_DIGITS = str.maketrans("ZSBG", "7586")
+LETTER_NUMBER_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{0,2}\s*"
+                                          r"(?P<n>\d?[ZSBG]|[ZSBG]\d)\.\s+(?=\p{Lu}\p{Ll})")
+LONG_HEADING = 20  # words of an article's heading at most
 
 
 SUBITEM_ONE = regex.compile(r"^(\d{1,2})\.1$")
