@@ -654,6 +654,17 @@ def test_a_number_run_into_the_issuers_line_is_read_apart():
                         "Triển khai các hoạt động hưởng ứng Tháng Công nhân\n\n" + BODY)
     assert (doc.meta.issuer, doc.meta.number) == (
         "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "374 KH/TWĐTNCNĐT")
+    # the logo read as a letter and a backslash; the union's cell run in after the number
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG W\\ Số: 374 KH/TWĐTNCNĐT [ĐOÀN TNCS\n"
+                        "HỒ CHÍ MINH\nHà Nội, ngày 20 tháng 4 năm 2021\n\nKẾ HOẠCH\n"
+                        "Triển khai các hoạt động hưởng ứng Tháng Công nhân\n\n" + BODY)
+    assert (doc.meta.issuer, doc.meta.number) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "374 KH/TWĐTNCNĐT")
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 377 KH/TWĐTNTNTH ĐOÀN TNCS\n"
+                        "HỒ CHÍ MINH\nHà Nội, ngày 20 tháng 4 năm 2021\n\nKẾ HOẠCH\n"
+                        "Triển khai các hoạt động hưởng ứng Tháng Công nhân\n\n" + BODY)
+    assert (doc.meta.issuer, doc.meta.number) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "377 KH/TWĐTNTNTH")
 
 
 def test_a_vv_abstract_cut_in_its_cell_goes_on_and_the_header_after_it_is_read():

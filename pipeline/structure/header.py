@@ -62,8 +62,8 @@ ENACTING = regex.compile(r"^[\W_]*QUYET\s+(?:DINH|NGHI)\b", regex.I)
 SPECK_WORD = regex.compile(r"^[\W_]*\p{Ll}{1,2}[\W_]*$")
 # the logo between the issuer and the number, read as a digit and a small letter or marks
 # ("ƯƠNG 1š", "ƯƠNG 1%\\"), or as a backslash and a letter ("ƯƠNG \\W"); a digit alone may
-# end an issuer's name ("QUẬN 1")
-LOGO_AFTER = regex.compile(r"\s+(?:\d(?:\p{Ll}|[^\w\s]{1,3})|\\\S{0,3})[\W_]*$")
+# end an issuer's name ("QUẬN 1"); a capital before the backslash is the logo's too ("W\\")
+LOGO_AFTER = regex.compile(r"\s+(?:\d(?:\p{Ll}|[^\w\s]{1,3})|\p{Lu}?\\\S{0,3})[\W_]*$")
 # specks after an issuer's line in capitals, a mark among them ("… TRUNG ƯƠNG tì j†": a
 # stamp's or the logo's edge read as scraps of letters)
 SCRAPS_AFTER = regex.compile(r"(?:\s+[^\s\p{Lu}\d]{1,3}){1,3}\s*$")
@@ -331,7 +331,8 @@ def clean_number(raw: str) -> str | None:
     # the next cell's words run into it where OCR lost the border ("377 KH/TWĐTNTNTH
     # ĐOÀN TNCS"): a code may have one part apart after its slash ("15 BC/TWĐTN ĐKTHTN"),
     # never two words
-    raw = regex.sub(r"(?<=/\S+)\s+\p{Lu}{2,}\s+\p{Lu}{2,}(?:\s.*)?$", "", raw)
+    # (a speck before them: "374 KH/TWĐTNCNĐT [ĐOÀN TNCS")
+    raw = regex.sub(r"(?<=/\S+)\s+[^\w\s]?\p{Lu}{2,}\s+\p{Lu}{2,}(?:\s.*)?$", "", raw)
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
     # a space after a dot between digits ("66. 17/2026/NQ-CP"): no number holds one
     raw = regex.sub(r"(?<=\d\.)\s+(?=\d)", "", raw)
@@ -347,6 +348,21 @@ def clean_number(raw: str) -> str | None:
     while (tail := NUMBER_SPECK.search(raw)) is not None and "/" in raw[:tail.start()]:
         raw = raw[:tail.start()]
     return raw if raw and any(ch.isalnum() for ch in raw) else None
+
+
+def cell_after_number(raw: str, number: str | None) -> str | None:
+    """The next cell's words in capitals run into the number's where OCR lost the border
+    ("377 KH/TWĐTNTNTH ĐOÀN TNCS", "374 KH/TWĐTNCNĐT [ĐOÀN TNCS"): the issuer's, which
+    `clean_number` leaves out of the number."""
+    if not number:
+        return None
+    last = number.split()[-1]
+    at = raw.find(last)
+    if at < 0:
+        return None
+    rest = squash_spaces(regex.sub(r"^[\W_]+|[\W_]+$", "", raw[at + len(last):]))
+    return rest if len(rest.split()) >= 2 and mostly_upper(rest, 0.9) and not (
+        speck_line(rest)) else None
 
 
 def number_doubt(seg: Segment, start: int) -> str | None:
@@ -451,6 +467,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         elif head.meta.number is None and (m := NUMBER.match(text)) and any(
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
             head.meta.number = clean_number(m.group("number"))
+            if tail := cell_after_number(m.group("number"), head.meta.number):
+                issuer_parts.append(tail)
             if head.meta.number is not None and CUT_YEAR.match(head.meta.number):
                 # "20/202 I/ITT-BL.ĐTBXH": its year read apart, past reading: no value
                 head.meta.unsure["number"] = (f"the number's year is read apart in "
@@ -507,7 +525,10 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
                 # the number's cell run into the issuer's line where OCR lost the gap
                 # ("BAN CHẤP HÀNH TRUNG ƯƠNG W\\ Số:374 KH/TWĐTNCNĐT")
                 head.meta.number = clean_number(inside.group("number"))
+                tail = cell_after_number(inside.group("number"), head.meta.number)
                 issuer_line = without_scraps(LOGO_AFTER.sub("", issuer_line[:inside.start()]))
+                if tail:  # (the issuer's next words, the union's cell: "[ĐOÀN TNCS")
+                    issuer_line = f"{issuer_line} {tail}"
             part = squash_spaces(regex.sub(
                 r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$|(?<=\p{Lu})[§¶©®™°•]+(?=\s)", "", issuer_line))
             if speck_line(part):
