@@ -1767,3 +1767,19 @@ def test_the_last_clauses_read_as_specks_and_periods_follow_their_parallel_sibli
     paths = outline_paths(doc_from_text(text).body)
     assert {"Điều 3/3", "Điều 3/3/b", "Điều 3/4", "Điều 3/4/d", "Điều 4/1", "Điều 4/2"} <= set(
         paths)
+
+
+def test_the_last_article_whose_keyword_is_lost_and_a_lone_clause_one_read_as_i():
+    text = ("Điều 3. Lập dự toán\nViệc lập dự toán thực hiện theo các quy định sau đây:\n"
+            "I. Hằng năm, cơ quan chủ trì xây dựng dự toán kinh phí gửi Bộ Tài chính.\n"
+            "Điều 4. Quản lý, sử dụng và quyết toán kinh phí\n"
+            "1. Đối với chuyến bay chuyên cơ thực hiện theo hợp đồng.\n"
+            "2. Đối với thuê hãng hàng không nước ngoài thực hiện theo quyết định.\n"
+            "3. Đối với chuyến bay chuyên khoang thực hiện theo quy định.\n\n"
+            "„ 5, Điều khoản thi hành\n"
+            "1. Thông tư này có hiệu lực kể từ ngày ký.\n"
+            "2. Trường hợp các văn bản dẫn chiếu được sửa đổi thì áp dụng văn bản mới.\n\n"
+            "Nơi nhận:\n- Như Điều 5;\n- Lưu: VT.\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert {"Điều 3/1", "Điều 5", "Điều 5/1", "Điều 5/2"} <= set(paths)
+    assert "Điều 3/I" not in paths and "Điều 4/5" not in paths

@@ -737,8 +737,10 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
                 items[k - 1].label.kind == "article"):
             # "Điều 1. Phạm vi điều chỉnh" / "I. Nghị định này quy định …": an article's
             # first clause, in sentence case, is its "1." (no roman heading opens inside
-            # an article)
+            # an article; marked damaged: alone in its article, it is still its "1.")
             verdict = "number"
+            item = Item(item.seg, dataclasses.replace(label, damaged=True))
+            label = item.label
         if verdict is None and heading and nested and label.kind == "number":
             # a heading in capitals over a list of numbers in sentence case: no drafting
             # numbers a list under a number, so it is "I." ("1, MỤC ĐÍCH" / "2. Kết hợp …")
@@ -2011,28 +2013,55 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
             f"opens as a heading numbered {na + 1}; its label was misread")
         if inferred is not None:
             out.append(inferred)
+    if articles and (found_last := last_article_lost(segments, items, articles[-1], position)):
+        out.append(found_last)
     return out
 
 
+def last_article_lost(segments: list[Segment], items: list[Item], last: Item,
+                      position: dict[int, int]) -> tuple[Item, Correction] | None:
+    """After the last article read, before the recipients or the next heading above
+    articles, the one short heading numbered as the next article ("„ 5, Điều khoản thi
+    hành"), its keyword lost, where the article's own clauses do not reach its number."""
+    n = article_number(last)
+    if n is None:
+        return None
+    k = items.index(last)
+    above = next((it for it in items[k + 1:] if it.label.kind in ("part", "chapter", "section")),
+                 None)
+    hi = position[id(above.seg)] if above is not None else len(segments)
+    hi = next((j for j in range(position[id(last.seg)] + 1, hi)
+               if opens_recipients(segments[j].text)), hi)
+    lone = heading_numbered_alone(segments, items, position, last, hi, n, None)
+    if lone is None:
+        return None
+    seg, m, reason = lone
+    return infer_article(seg, 0, m.end(), "Điều", str(n + 1), 0.6, reason)
+
+
 def heading_numbered_alone(segments: list[Segment], items: list[Item],
-                           position: dict[int, int], a: Item, b: Item, na: int, nb: int
-                           ) -> tuple[Segment, regex.Match, str] | None:
+                           position: dict[int, int], a: Item, b: Item | int, na: int,
+                           nb: int | None) -> tuple[Segment, regex.Match, str] | None:
     """The keyword lost, its number left ("\" 2, Hiệu lực thi hành"): the one short heading
-    numbered na + 1 between articles a and b, where a has no numbered clauses before it
-    (a clause "2." would follow a "1.")."""
-    numbered = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
+    numbered na + 1 between articles a and b, where a's numbered clauses before it do not
+    reach its number (a clause "2." would follow a "1."; "5," after clauses 1 to 3 is no
+    clause of theirs)."""
+    hi = b if isinstance(b, int) else position[id(b.seg)]  # (or where the articles end)
+    numbered = [(seg, m) for k in range(position[id(a.seg)] + 1, hi)
                 if (m := NUMBER_FOR_ARTICLE.match((seg := segments[k]).text))
                 and int(m.group("n")) == na + 1
                 and (seg.blank_before or starts_paragraph(seg, segments[k - 1]))
                 and short_heading(seg.text[m.end():])]
-    if len(numbered) != 1 or any(
-            it.label.kind == "number"
-            and position[id(a.seg)] < position[id(it.seg)] < position[id(numbered[0][0])]
-            for it in items):
+    if len(numbered) != 1:
         return None
+    clauses = [it.label.text.translate(DIGIT_FOR) for it in items if it.label.kind == "number"
+               and position[id(a.seg)] < position[id(it.seg)] < position[id(numbered[0][0])]]
+    if clauses and (not clauses[-1].isdigit() or int(clauses[-1]) + 1 >= na + 1):
+        return None  # (its number goes on the clauses' list: a clause)
     seg, m = numbered[0]
-    return seg, m, (f"article {na + 1}: the one short heading numbered {na + 1} between "
-                    f"articles {na} and {nb}, its keyword lost")
+    where = f"between articles {na} and {nb}" if nb is not None else f"after article {na}"
+    return seg, m, (f"article {na + 1}: the one short heading numbered {na + 1} {where}, "
+                    "its keyword lost")
 
 
 def heading_of_specks_alone(segments: list[Segment], position: dict[int, int], a: Item,
