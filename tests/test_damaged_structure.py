@@ -1783,3 +1783,19 @@ def test_the_last_article_whose_keyword_is_lost_and_a_lone_clause_one_read_as_i(
     paths = outline_paths(doc_from_text(text).body)
     assert {"Điều 3/1", "Điều 5", "Điều 5/1", "Điều 5/2"} <= set(paths)
     assert "Điều 3/I" not in paths and "Điều 4/5" not in paths
+
+
+def test_an_item_read_as_another_number_is_placed_by_its_sub_items():
+    text = ("1. Nội dung\nTác phẩm phản ánh công tác đoàn.\n"
+            # (items 2 and 4 lost: the list reads 1, 3, 3, 6, 7)
+            "Loại hình\nBáo in, báo điện tử, phát thanh, truyền hình.\n"
+            "3. Đối tượng tham gia\nCác tác giả trong cả nước.\n"
+            "Quy định về tác phẩm\nTác phẩm đã đăng trên báo chí.\n"
+            # "5." read as "3.", and its second sub-item's prefix too
+            "3. Quy định sử dụng tác phẩm và trách nhiệm của tác giả\n"
+            "5.1. Quy định sử dụng tác phẩm dự giải\nBan Tổ chức được sử dụng tác phẩm.\n"
+            "3.2. Trách nhiệm của tác giả\nTác giả thực hiện đúng Thể lệ.\n"
+            "6. Giải thưởng\nBan Tổ chức trao các giải.\n"
+            "7. Thời gian, nơi nhận\nTác phẩm gửi trước ngày 15/5/2020.\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert {"5", "5/5.1", "6"} <= set(paths) and "3/5.1" not in paths

@@ -700,3 +700,10 @@ def test_a_type_with_scraps_of_letters_after_it():
 
     assert doc_type_of("THÔNG TƯ - hỦ,") == "THÔNG TƯ"
     assert doc_type_of("NGHỊ ĐỊNH  Ạ") == "NGHỊ ĐỊNH"
+
+
+def test_scraps_over_a_heading_in_capitals_with_no_header_after_it_give_no_issuer():
+    doc = doc_from_text("lu co sc Tàn no :\n\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+                        "Văn bản này quy định về thuế sử dụng đất.\n"
+                        "Điều 2. Đối tượng chịu thuế\nĐất ở tại nông thôn, đất ở tại đô thị.\n")
+    assert (doc.meta.issuer, doc.meta.doc_type, doc.meta.number) == (None, None, None)

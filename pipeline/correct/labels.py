@@ -1747,8 +1747,9 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
 
 MODIFIERS = regex.compile(r"^\p{Lm}+[^\w\s]?$")  # "ˆ", "ˆ.": a speck, no letter
 # a speck and the period of a number OCR lost ("†."), not a bullet's sign or a quote
-# (a plus or a tilde with the period is no bullet's sign: "+. Phát huy …")
-SPECK_NUMBER = regex.compile(r"^[^\w\s\-–—•*“”\"'(\[]\.$")
+# (a plus or a tilde with the period, or a comma for it, is no bullet's sign: "+. Phát
+# huy …", "+, Quy định về …")
+SPECK_NUMBER = regex.compile(r"^[^\w\s\-–—•*“”\"'(\[][.,]$")
 
 
 def junk_opening(text: str) -> tuple[int, str] | None:
@@ -2121,6 +2122,28 @@ SIGN_LOOKBACK = 12  # paragraphs above a sub-item 1 where its parent may stand
 PARENT_WORDS = 14  # an item heading its own sub-items is a short line
 
 
+def misread_parent(items: list[Item], n: int, before: Item | None, parent: int
+                   ) -> tuple[Item, Correction] | None:
+    """The item right over sub-item "5.1.", read as another number ("3." after "3.", before
+    "6."), is item 5 where 5 falls between its neighbours in the list: its sub-items
+    number it."""
+    if before is None or before.label.kind != "number" or items[n - 1] is not before:
+        return None
+    k = items.index(before)
+    numbers = [int(v) for it in items if it.label.kind == "number"
+               and (v := it.label.text.translate(DIGIT_FOR)).isdigit()]
+    earlier = next((int(v) for it in reversed(items[:k]) if it.label.kind == "number"
+                    and (v := it.label.text.translate(DIGIT_FOR)).isdigit()), None)
+    later = next((int(v) for it in items[n + 1:] if it.label.kind == "number"
+                  and (v := it.label.text.translate(DIGIT_FOR)).isdigit()), None)
+    if not numbers or earlier is None or later is None or not earlier < parent < later:
+        return None
+    return infer_number(
+        before.seg, before.label.end, parent,
+        f"item {parent} of its list, read as “{before.label.text}”: its sub-items {parent}.1 … "
+        f"follow it, and {parent} falls between {earlier} and {later} around it")
+
+
 def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
     """"2.1." with no item 2 above it since the last heading: the short paragraph right
     before it ("chà Cuộc vận động …") is item 2, its number lost or misread as a word."""
@@ -2136,6 +2159,9 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
         if before is not None and before.label.kind == "number" and (
                 before.label.text == parent or before.label.text.translate(DIGIT_FOR) == parent):
             continue  # its parent is printed
+        if (misread := misread_parent(items, n, before, int(parent))) is not None:
+            out.append(misread)
+            continue
         k = position[id(it.seg)]
         if k < 2:
             continue

@@ -574,7 +574,19 @@ def scrap_before_more(segments: list[Segment], i: int, head: Header, issuer_read
             return True
         if above_abstract and not issuer_read and head.meta.number is None and mostly_upper(
                 ahead, 0.9) and len(ahead.split()) >= 2 and not MOTTO_LINE.match(
-                strip_accents(ahead)):
+                strip_accents(ahead)) and header_after(segments, k):
+            return True  # (a heading in capitals over the body is no issuer: what follows
+    return False         # an issuer's line is the header's)
+
+
+def header_after(segments: list[Segment], k: int) -> bool:
+    """The header goes on within a few segments after segment k: a number, a place and
+    date, a type or the motto."""
+    for ahead in segments[k + 1:k + 1 + HEADER_AHEAD]:
+        text = ahead.text
+        if (NUMBER.match(text) and regex.search(r"\d", text)) or doc_type_of(text) or (
+                MOTTO_LINE.match(strip_accents(text))) or (
+                PLACE_DATE.match(text) and find_date(text)[0] is not None):
             return True
     return False
 
