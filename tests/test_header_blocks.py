@@ -707,3 +707,25 @@ def test_scraps_over_a_heading_in_capitals_with_no_header_after_it_give_no_issue
                         "Văn bản này quy định về thuế sử dụng đất.\n"
                         "Điều 2. Đối tượng chịu thuế\nĐất ở tại nông thôn, đất ở tại đô thị.\n")
     assert (doc.meta.issuer, doc.meta.doc_type, doc.meta.number) == (None, None, None)
+
+
+def test_only_scraps_are_passed_over_not_a_line_of_words_as_print_has_them():
+    from vanban.structure.header import scrap_like
+
+    for scraps in ("Bi sc", "lu co sc Tàn no :", "ĐOÀN TNCS HỒ Chí THÊ", "- HỒ CHÍ MINH' là",
+                   "ELÌl. |"):
+        assert scrap_like(scraps)
+    for words in ("Cuộc thi trực tuyến tìm hiểu", "NHỮNG QUY ĐỊNH CHUNG", "Độc lập - Tự do"):
+        assert not scrap_like(words)
+
+
+def test_a_place_and_date_whose_ngay_has_its_tone_misread():
+    doc = doc_from_text("CHÍNH PHỦ\nSố: 38/2022/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                        "Độc lập - Tự do - Hạnh. HHÚc\nHà Nội, Ngấy 12 tháng 6 năm 2022\n\n"
+                        "NGHỊ ĐỊNH\nQuy định mức lương tối thiểu\n\n" + BODY)
+    assert (doc.meta.place, doc.meta.date, doc.meta.doc_type) == ("Hà Nội", "2022-06-12",
+                                                                 "NGHỊ ĐỊNH")
+    # (where the word repair leaves it so)
+    from vanban.structure.header import PLACE_DATE
+
+    assert PLACE_DATE.match("Hà Nội, Ngấy 12 tháng 6 năm 2022").group("place") == "Hà Nội"

@@ -49,7 +49,8 @@ DRAFT_MARK = regex.compile(r"^[\W_]*(?:[\dIl|!\[\]]{1,3}\s+){0,3}(?:Dự thảo|
 NUMBER = regex.compile(rf"^[\W_]{{0,3}}{NUMBER_KEYWORD}\s*[:;.]?\s*(?P<number>\S.*)$")
 # a number after other words of its line: its keyword, a colon and digits ("… Số:374 KH/…")
 NUMBER_INSIDE = regex.compile(rf"\s{NUMBER_KEYWORD}\s*[:;.]\s*(?P<number>\d.*)$")
-PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*(?:ngày|Ngày)\b\W*"
+# (its "ngày" with the tone misread: "Hà Nội, Ngấy 12 tháng 6 …")
+PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*[Nn]g[aàáảãạăâấầẩẫậ]y\b\W*"
                            r"(?P<rest>.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
 # the words that enact the articles ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"); another type with a
@@ -562,6 +563,8 @@ def scrap_before_more(segments: list[Segment], i: int, head: Header, issuer_read
     if head.meta.doc_type is not None or len(text.split()) > SCRAP_WORDS or text.lstrip(
             " -_").startswith(BODY_OPENERS) or (label is not None and label.kind != "bullet"):
         return False  # (an article, a numbered item: the body's; a dash may be a speck)
+    if not scrap_like(text):
+        return False  # words as print has them are some line's, not scraps
     # (after a "V/v" abstract only the place and date: the body's lines come next)
     above_abstract = head.meta.title is None
     for k in range(i + 1, min(i + 1 + HEADER_AHEAD, len(segments))):
@@ -577,6 +580,28 @@ def scrap_before_more(segments: list[Segment], i: int, head: Header, issuer_read
                 strip_accents(ahead)) and header_after(segments, k):
             return True  # (a heading in capitals over the body is no issuer: what follows
     return False         # an issuer's line is the header's)
+
+
+def scrap_like(text: str) -> bool:
+    """Letters as OCR reads a stamp's or a logo's edge, or a line it damaged: a short word
+    in lower case no syllable spells ("sc"), a mark glued inside the words ("MINH' là"), a
+    word's case mixed ("ELÌl"), or words in capitals beside one in title or lower case
+    ("HỒ Chí THÊ")."""
+    words = text.split()
+    letters = [w.strip(STRAY_MARKS) for w in words]
+    if any(w and not w.isalpha() and any(ch.isalpha() for ch in w) for w in letters):
+        return True  # ("MINH'", "l]", "Tàn:x")
+    letters = [w for w in letters if w.isalpha()]
+    if any(w.islower() and len(w) <= 3 and parse(w) is None for w in letters):
+        return True
+    if any(not (w.isupper() or w.islower() or w[1:].islower()) for w in letters):
+        return True  # a word's case mixed as print never has it ("ELÌl", "hỦ")
+    capitals = [w for w in letters if w.isupper() and len(w) > 1]
+    return bool(capitals) and any(not w.isupper() for w in letters)
+
+
+# marks a word's ends may carry in print
+STRAY_MARKS = ".,:;!?()“”\"'|-_"
 
 
 def header_after(segments: list[Segment], k: int) -> bool:
