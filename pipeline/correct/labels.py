@@ -2130,13 +2130,11 @@ def misread_parent(items: list[Item], n: int, before: Item | None, parent: int
     if before is None or before.label.kind != "number" or items[n - 1] is not before:
         return None
     k = items.index(before)
-    numbers = [int(v) for it in items if it.label.kind == "number"
-               and (v := it.label.text.translate(DIGIT_FOR)).isdigit()]
     earlier = next((int(v) for it in reversed(items[:k]) if it.label.kind == "number"
                     and (v := it.label.text.translate(DIGIT_FOR)).isdigit()), None)
     later = next((int(v) for it in items[n + 1:] if it.label.kind == "number"
                   and (v := it.label.text.translate(DIGIT_FOR)).isdigit()), None)
-    if not numbers or earlier is None or later is None or not earlier < parent < later:
+    if earlier is None or later is None or not earlier < parent < later:
         return None
     return infer_number(
         before.seg, before.label.end, parent,

@@ -351,6 +351,24 @@ def clean_number(raw: str) -> str | None:
     return raw if raw and any(ch.isalnum() for ch in raw) else None
 
 
+def take_number(head: Header, seg: Segment, start: int) -> str | None:
+    """The number printed from `start` in the segment, into the header (null with its
+    reason where it cannot be read); and the next cell's words run into it, if any."""
+    raw = seg.text[start:]
+    number = head.meta.number = clean_number(raw)
+    if number is not None and CUT_YEAR.match(number):
+        # "20/202 I/ITT-BL.ĐTBXH": its year read apart, past reading: no value
+        head.meta.unsure["number"] = f"the number's year is read apart in “{number}”"
+        head.meta.number = None
+    elif number is not None and SYMBOL_WORDS.search(number):
+        # "1655/NQ-U cố tt 15": the symbol read as words, past reading: no value
+        head.meta.unsure["number"] = f"the number's symbol is read as words in “{number}”"
+        head.meta.number = None
+    elif number is not None and (doubt := number_doubt(seg, start)):
+        head.meta.unsure["number"] = doubt
+    return cell_after_number(raw, number)
+
+
 def cell_after_number(raw: str, number: str | None) -> str | None:
     """The next cell's words in capitals run into the number's where OCR lost the border
     ("377 KH/TWĐTNTNTH ĐOÀN TNCS", "374 KH/TWĐTNCNĐT [ĐOÀN TNCS"): the issuer's, which
@@ -467,22 +485,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             head.consumed.add(i)
         elif head.meta.number is None and (m := NUMBER.match(text)) and any(
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
-            head.meta.number = clean_number(m.group("number"))
-            if tail := cell_after_number(m.group("number"), head.meta.number):
+            if tail := take_number(head, seg, m.start("number")):
                 issuer_parts.append(tail)
-            if head.meta.number is not None and CUT_YEAR.match(head.meta.number):
-                # "20/202 I/ITT-BL.ĐTBXH": its year read apart, past reading: no value
-                head.meta.unsure["number"] = (f"the number's year is read apart in "
-                                              f"“{head.meta.number}”")
-                head.meta.number = None
-            elif head.meta.number is not None and SYMBOL_WORDS.search(head.meta.number):
-                # "1655/NQ-U cố tt 15": the symbol read as words, past reading: no value
-                head.meta.unsure["number"] = (f"the number's symbol is read as words in "
-                                              f"“{head.meta.number}”")
-                head.meta.number = None
-            elif head.meta.number is not None and (
-                    doubt := number_doubt(seg, m.start("number"))):
-                head.meta.unsure["number"] = doubt
             head.consumed.add(i)
         elif head.meta.date is None and (dated := place_and_date(text, segments, i)):
             head.meta.place, head.meta.date, took_next = dated
@@ -525,8 +529,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             if head.meta.number is None and (inside := NUMBER_INSIDE.search(issuer_line)):
                 # the number's cell run into the issuer's line where OCR lost the gap
                 # ("BAN CHẤP HÀNH TRUNG ƯƠNG W\\ Số:374 KH/TWĐTNCNĐT")
-                head.meta.number = clean_number(inside.group("number"))
-                tail = cell_after_number(inside.group("number"), head.meta.number)
+                tail = take_number(head, seg, text.find(inside.group("number")))
                 issuer_line = without_scraps(LOGO_AFTER.sub("", issuer_line[:inside.start()]))
                 if tail:  # (the issuer's next words, the union's cell: "[ĐOÀN TNCS")
                     issuer_line = f"{issuer_line} {tail}"
