@@ -1799,3 +1799,15 @@ def test_an_item_read_as_another_number_is_placed_by_its_sub_items():
             "7. Thời gian, nơi nhận\nTác phẩm gửi trước ngày 15/5/2020.\n")
     paths = outline_paths(doc_from_text(text).body)
     assert {"5", "5/5.1", "6"} <= set(paths) and "3/5.1" not in paths
+
+
+def test_the_last_item_read_as_junk_over_the_lists_first_points():
+    text = ("I. ĐỐI TƯỢNG THAM GIA\nThanh niên từ 18 đến 35 tuổi.\n"
+            "II. QUY ĐỊNH VỀ BÀI DỰ THI\n1. Thể thức trình bày\n"
+            "Bài dự thi được đánh máy và in trên khổ A4.\n"
+            ".ử Gợi ý về nội dung trình bày đề án dự thi\n"
+            "a. Nội dung đề án: Gồm các đề án sản xuất, kinh doanh.\n"
+            "b. Bố cục đề án: gồm năm phần.\n"
+            "III. HÌNH THỨC TỔ CHỨC CUỘC THI\n1. Vòng 1: Đi tìm dự án.\n2. Vòng 2: Chung kết.\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert {"II/2", "II/2/a", "II/2/b"} <= set(paths)

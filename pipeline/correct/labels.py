@@ -1826,12 +1826,15 @@ def lost_last_number(segments: list[Segment], items: list[Item], run: list[Item]
     if shared and parallel and len(parallel) == len(signed) <= MAX_LOST and (
             openers.count(shared) + len(parallel) >= PARALLEL):
         why = f"it opens with “{shared}” as its siblings do"
-    else:
-        over = points_again(segments, items, last, bound, position)
-        if over is None or not any(seg is over[0] for seg, _ in signed):
-            return []
+    elif (over := points_again(segments, items, last, bound, position)) is not None and any(
+            seg is over[0] for seg, _ in signed):
         parallel = [next((seg, end) for seg, end in signed if seg is over[0])]
         why = "it stands over its points, whose list starts again at “a)”"
+    elif (heading := junk_over_points(segments, items, last, bound, position)) is not None:
+        parallel = [heading]
+        why = "it opens with a token no word is and stands over the list's first points"
+    else:
+        return []
     out = []
     for n, (seg, end) in enumerate(parallel, start=int(value) + 1):
         inferred = infer_number(
@@ -1840,6 +1843,25 @@ def lost_last_number(segments: list[Segment], items: list[Item], run: list[Item]
         if inferred is not None:
             out.append(inferred)
     return out
+
+
+def junk_over_points(segments: list[Segment], items: list[Item], last: Item, bound: Item,
+                     position: dict[int, int]) -> tuple[Segment, int] | None:
+    """The one paragraph after item `last` that opens with a token no word is (".ử Gợi ý
+    về …" for "2."), right over the first points after it ("a." with none between), and
+    where its words start."""
+    lo, hi = position[id(last.seg)], position[id(bound.seg)]
+    junk = [(seg, opening[0]) for seg in item_openings(segments, lo, hi)
+            if (opening := junk_opening(seg.text)) is not None]
+    if len(junk) != 1:
+        return None
+    seg, start = junk[0]
+    points = [it for it in items if it.label.kind == "letter"
+              and lo < position[id(it.seg)] < hi]
+    if not points or observed(points[0], "letter") not in ("a", "ä") or not (
+            position[id(seg)] < position[id(points[0].seg)] <= position[id(seg)] + 2):
+        return None
+    return seg, start
 
 
 SPECKS_OPENING = regex.compile(r"^[^\p{L}\p{N}\s]{1,3}\s+")  # "+. tham: gia …"
