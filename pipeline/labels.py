@@ -126,6 +126,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"|(?=\s+(?P<next>\p{Lu}\w*)))")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period; a speck after the keyword: "Điều. ]."); the keyword is checked below
+    # "Điều 4 41.2.NĐ.A.": a codified article's place read before its number as well
+    ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,4})\s+(?P<n>\d{1,3})(?P<mark>\s)"
+                              r"(?=\d{1,3}[.,]\d{1,3}[.,/:]\s?[\p{Lu}Ð]{1,3}[.,:])")),
     # (a speck glued before the number: "Điều +4.")
     ("article", regex.compile(r"^(?P<kw>[ĐDÐđ][^\W\d_]{2,5})(?:\s*|\s?[-–]\s?|\.\s*|\s[+*°](?=\d))"
                               r"(?P<n>\d{1,3}[a-z]?|[IlL|ìíïĩỉịÌÍÏĨỈỊ!\[\]][\dIl|O]{0,2}"

@@ -1811,3 +1811,14 @@ def test_the_last_item_read_as_junk_over_the_lists_first_points():
             "III. HÌNH THỨC TỔ CHỨC CUỘC THI\n1. Vòng 1: Đi tìm dự án.\n2. Vòng 2: Chung kết.\n")
     paths = outline_paths(doc_from_text(text).body)
     assert {"II/2", "II/2/a", "II/2/b"} <= set(paths)
+
+
+def test_a_codified_articles_place_read_as_a_plain_number_before_it_and_as_a_letter():
+    lines = ["Điều 41.2.NĐ.1. Phạm vi điều chỉnh", BODY, "Điều 41.2.NĐ.2. Đối tượng áp dụng", BODY,
+             "Điều 41.2.NĐ.3. Giải thích từ ngữ", BODY,
+             "Điều 4 41.2.NĐ.A. Nguyên tắc trả nhuận bút, thù lao.",
+             # (its note under it damaged too: no source to read it from)
+             "(Điều 4'Nghị định số 21/2015/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/04/2015)",
+             BODY, "Điều 41.2.NĐ.5. Nhuận bút đối với tác phẩm điện ảnh", BODY]
+    assert list(outline_paths(doc_from_text("\n".join(lines)).body)) == [
+        f"Điều 41.2.NĐ.{k}" for k in range(1, 6)]

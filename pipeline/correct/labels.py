@@ -934,7 +934,7 @@ PLUS_LOOK_ALIKES = {"*", "•", "~"}  # what OCR reads a "+" as
 # liên tịch, quyết định, pháp lệnh, nghị quyết, nghị quyết liên tịch, chỉ thị, sắc lệnh)
 CODIFIED_SOURCES = ("LQ", "NĐ", "TT", "TL", "QĐ", "PL", "NQ", "NL", "CT", "SL")
 # a codified number's digits as OCR reads them ("NĐ.Ï.2" for "NĐ.1.2")
-CODIFIED_DIGITS = {**ARTICLE_DIGITS, **str.maketrans("Ïïíì!", "11111")}
+CODIFIED_DIGITS = {**ARTICLE_DIGITS, **str.maketrans("Ïïíì!A", "111114")}  # ("NĐ.A": a 4)
 
 
 # the characters OCR reads for a codified number's digits and its source's letters
@@ -944,8 +944,8 @@ CODIFIED_SEPARATORS = r"[\s.,:;/\-]"
 # a place's numerals after the source: each of one or two digits, parted by marks
 # (a bar or a bracket after a space is a speck: "33.7NĐ.23, |")
 CODIFIED_PLACE = regex.compile(
-    rf"(?P<place>(?:{CODIFIED_SEPARATORS}{{0,3}}(?!(?<=\s)[|\[\]])[\dlIL|!ïíìÏÍÌ\[\]OØ]{{1,2}}"
-    r"(?![\dlIL|!ïíìÏÍÌ\[\]OØ]))+)")
+    rf"(?P<place>(?:{CODIFIED_SEPARATORS}{{0,3}}(?!(?<=\s)[|\[\]])[\dlIL|!ïíìÏÍÌ\[\]OØA]{{1,2}}"
+    r"(?![\dlIL|!ïíìÏÍÌ\[\]OØA]))+)")
 MIN_PREFIX_USES = 2  # articles that print a topic and heading cleanly, to vouch for it
 ZERO_FOR = str.maketrans("OoØø", "0000")
 
@@ -1127,7 +1127,11 @@ def prefix_correction(it: Item, keyword: str, prefixes: list[str], places: dict[
                       ) -> list[Correction]:
     text = it.seg.text
     after_keyword = it.label.start + len(keyword)
-    read = read_by_prefix(text, skip_blanks_and_dots(text, after_keyword), prefixes, places)
+    at = skip_blanks_and_dots(text, after_keyword)
+    read = read_by_prefix(text, at, prefixes, places)
+    if read is None and (doubled := DOUBLED_NUMBER.match(text, at)):
+        # the article's number read twice, plain before the codified ("Điều 4 41.2.NĐ.A.")
+        read = read_by_prefix(text, doubled.end(), prefixes, places)
     if read is None:
         return []
     m, number = read
@@ -1263,6 +1267,7 @@ def skip_blanks_and_dots(text: str, at: int) -> int:
     return at
 
 
+DOUBLED_NUMBER = regex.compile(r"\d{1,3}\s+(?=\d)")
 INSERTED_ARTICLE = regex.compile(r"(\d{1,3})([a-z]?)")
 
 
