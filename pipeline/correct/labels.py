@@ -1624,8 +1624,8 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
     out = []
     for run in runs(items, "number"):
         out += lost_first_numbers(segments, items, run, position, short)
-        out += lost_last_number(segments, items, run, position)
         openers = [opener(it.seg.text[it.label.end:]) for it in run]
+        out += lost_last_number(segments, items, run, openers, position)
         # (every opening that PARALLEL siblings share: two may tie)
         common = {o for o in openers if o and openers.count(o) >= PARALLEL}
         if not common:
@@ -1807,12 +1807,14 @@ def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int
 
 
 def lost_last_number(segments: list[Segment], items: list[Item], run: list[Item],
-                     position: dict[int, int]) -> list[tuple[Item, Correction]]:
+                     openers: list[str], position: dict[int, int]
+                     ) -> list[tuple[Item, Correction]]:
     """After a list's last item, before the next heading, the paragraphs that open with a
     sign and a period where their numbers stood ("+. Sửa đổi điểm d …": a bullet's sign
     takes no period) are the items after it: each, where it opens with the words its
-    printed siblings open with (PARALLEL of them, it counted); or the one over a list of
-    points that starts again ("a)" after "b)")."""
+    printed siblings open with (PARALLEL of them, it counted; `openers`: the run's); or the
+    one over a list of points that starts again ("a)" after "b)"). So is the one that opens
+    with a token no word is, over the list's first points (".ử Gợi ý …")."""
     last = run[-1]
     value = last.label.text.translate(DIGIT_FOR)
     if not value.isdigit():
@@ -1825,26 +1827,26 @@ def lost_last_number(segments: list[Segment], items: list[Item], run: list[Item]
               if (seg := segments[j]).label is None
               and (m := SIGN_NUMERAL.match(seg.text)) is not None
               and starts_paragraph(seg, segments[j - 1])]
-    shared = opener(last.seg.text[last.label.end:])
-    openers = [opener(it.seg.text[it.label.end:]) for it in run]
+    shared = openers[-1]
     parallel = [(seg, end) for seg, end in signed if opener(seg.text[end:]) == shared]
+    signed_why = "the paragraph opens with a sign and a period where its number stood, and"
     if shared and parallel and len(parallel) == len(signed) <= MAX_LOST and (
             openers.count(shared) + len(parallel) >= PARALLEL):
-        why = f"it opens with “{shared}” as its siblings do"
+        why = f"{signed_why} it opens with “{shared}” as its siblings do"
     elif (over := points_again(segments, items, last, bound, position)) is not None and any(
             seg is over[0] for seg, _ in signed):
         parallel = [next((seg, end) for seg, end in signed if seg is over[0])]
-        why = "it stands over its points, whose list starts again at “a)”"
+        why = f"{signed_why} it stands over its points, whose list starts again at “a)”"
     elif (heading := junk_over_points(segments, items, last, bound, position)) is not None:
         parallel = [heading]
-        why = "it opens with a token no word is and stands over the list's first points"
+        why = ("the paragraph opens with a token no word is where its number stood, and it "
+               "stands over the list's first points")
     else:
         return []
     out = []
     for n, (seg, end) in enumerate(parallel, start=int(value) + 1):
         inferred = infer_number(
-            seg, end, n, f"item {n} of its list, after its item {last.label.text}: the "
-            f"paragraph opens with a sign and a period where its number stood, and {why}")
+            seg, end, n, f"item {n} of its list, after its item {last.label.text}: {why}")
         if inferred is not None:
             out.append(inferred)
     return out

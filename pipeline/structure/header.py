@@ -573,7 +573,7 @@ def scrap_before_more(segments: list[Segment], i: int, head: Header, issuer_read
     for k in range(i + 1, min(i + 1 + HEADER_AHEAD, len(segments))):
         ahead = segments[k].text
         if above_abstract and (doc_type_of(ahead) is not None or (
-                head.meta.number is None and NUMBER.match(ahead) and regex.search(r"\d", ahead))):
+                head.meta.number is None and number_line(ahead))):
             return True
         if head.meta.date is None and (dated := place_and_date(ahead, segments, k)) and (
                 dated[1] is not None and (dated[0] is None or place_like(dated[0]))):
@@ -587,13 +587,13 @@ def scrap_before_more(segments: list[Segment], i: int, head: Header, issuer_read
 
 def scrap_like(text: str) -> bool:
     """Letters as OCR reads a stamp's or a logo's edge, or a line it damaged: a short word
-    in lower case no syllable spells ("sc"), a mark glued inside the words ("MINH' là"), a
+    in lower case no syllable spells ("sc"), a mark glued inside a word ("l]", "Tàn:x"), a
     word's case mixed ("ELÌl"), or words in capitals beside one in title or lower case
-    ("HỒ Chí THÊ")."""
+    ("HỒ Chí THÊ", "HỒ CHÍ MINH' là")."""
     words = text.split()
     letters = [w.strip(STRAY_MARKS) for w in words]
     if any(w and not w.isalpha() and any(ch.isalpha() for ch in w) for w in letters):
-        return True  # ("MINH'", "l]", "Tàn:x")
+        return True
     letters = [w for w in letters if w.isalpha()]
     if any(w.islower() and len(w) <= 3 and parse(w) is None for w in letters):
         return True
@@ -607,12 +607,17 @@ def scrap_like(text: str) -> bool:
 STRAY_MARKS = ".,:;!?()“”\"'|-_"
 
 
+def number_line(text: str) -> bool:
+    """A "Số:" line with digits: the document's number."""
+    return NUMBER.match(text) is not None and regex.search(r"\d", text) is not None
+
+
 def header_after(segments: list[Segment], k: int) -> bool:
     """The header goes on within a few segments after segment k: a number, a place and
     date, a type or the motto."""
     for ahead in segments[k + 1:k + 1 + HEADER_AHEAD]:
         text = ahead.text
-        if (NUMBER.match(text) and regex.search(r"\d", text)) or doc_type_of(text) or (
+        if number_line(text) or doc_type_of(text) or (
                 MOTTO_LINE.match(strip_accents(text))) or (
                 PLACE_DATE.match(text) and find_date(text)[0] is not None):
             return True
