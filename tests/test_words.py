@@ -67,6 +67,19 @@ def test_candidates_of_a_token(lex):
     assert by_text["kinh"] > by_text["ninh"]
 
 
+def test_capitals_ocr_mixed_into_a_word_are_no_abbreviation(lex):
+    # small letters or a marked vowel among the capitals: a word, read as syllables, in its
+    # first letter's case and in small letters
+    texts = [r.text for r in token_readings(lex, "ChÍNk", "old")[0]]
+    assert "Chính" in texts and "chính" in texts
+    assert texts.index("Chính") < texts.index("chính")
+    # plain capitals stay an abbreviation's only
+    assert {r.text for r in token_readings(lex, "GDA", "old")[0]} == {"ODA", "FDI"}
+    # inside a sentence its small letters win
+    slots, decisions = word_decisions(segments("giữ vững an ninh ChÍNk trị và trật tự\n"), lex)
+    assert [(slots[d.slot].token.text, d.best.text) for d in decisions] == [("ChÍNk", "chính")]
+
+
 def test_numbers_codes_and_labels_have_no_readings(lex):
     stream = TokenStream(segments("a) Quyết định số 06-NQ/TW ngày 05/11/2016 |\n"), lex.lm)
     for i, slot in enumerate(stream.slots):

@@ -10,6 +10,7 @@ are scored in context.
 from __future__ import annotations
 
 import itertools
+import unicodedata
 import weakref
 from dataclasses import dataclass
 
@@ -295,14 +296,19 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
 
     core = tok.core
     lower = core.lower()
+    garbled = False
     if abbreviation_like(core) and parse(lower) is None:
         for cand in lex.abbreviation_candidates(core):
             add(tok.lead + cand + tok.trail)
-        return list(out.values())
+        garbled = garbled_word(core) and core not in lex.abbreviations
+        if not garbled:
+            return list(out.values())
     if any(ch.isalpha() for ch in core):
         one_mark = tok.trail if len(tok.trail) == 1 else ""
         if core.isalpha():
             add_syllables(out, tok, prepared_syllables(lex, lower, one_mark, style), lex)
+            if garbled:
+                add_lower_twins(out, tok)
         else:
             for cand, _ in lex.ranked_syllables(lower, one_mark):
                 word = match_case(restyle(cand, style), core)
@@ -389,6 +395,26 @@ def add_syllables(out: dict[str, Reading], tok: Token, prepared: Prepared,
             if candidate not in out:
                 out[candidate] = Reading(candidate, (*lead_ids, unit),
                                          lex.channel.edit_logp(text, candidate))
+
+
+def garbled_word(core: str) -> bool:
+    """Capitals OCR mixed into a word, not an abbreviation's: small letters among them or a
+    vowel with a mark ("ØÓp", "CưƯỜng", "trOnĐ", "KhƯƠNE"); abbreviations print plain
+    capitals and Đ ("HĐND", "BLĐTBXH")."""
+    return any(ch.islower() for ch in core) or any(
+        unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", core))
+
+
+def add_lower_twins(out: dict[str, Reading], tok: Token) -> None:
+    """A garbled word's readings also in small letters, after those in its first letter's
+    case: inside a sentence the name penalty leaves the small ones ahead ("ØÓp phần" ->
+    "góp phần"), at a paragraph's start the capitalised ("CÔnØ tác" -> "Công tác")."""
+    for reading in list(out.values()):
+        parts = split_token(reading.text)
+        if parts.core != parts.core.lower():
+            text = parts.lead + parts.core.lower() + parts.trail
+            if text not in out and text != tok.text:
+                out[text] = Reading(text, reading.ids, reading.channel)
 
 
 def doubled_mark(tok: Token) -> bool:
