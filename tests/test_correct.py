@@ -99,6 +99,10 @@ def test_two_words_joined_by_a_dot_or_dash_ocr_read_in_the_space_are_parted():
     assert "khoa học cơ bản," in text and "Căn cứ Luật" in text
     assert "sinh tiếp cận công" in text and "tổ chức thi hành Luật" in text
     assert "phát thải các-bon" in text  # a borrowed word the corpus prints hyphenated
+    # a space read as a comma, an apostrophe or a star
+    text, _ = corrected("Tổ chức thi đua trong thanh niên tại,nông thôn và Tổ'chức các hoạt "
+                        "động xây dựng văn minh đô*thị\n", threshold=0.6)
+    assert "tại nông thôn và Tổ chức các" in text and "văn minh đô thị" in text
     # what is not two words stays: a web address, words after a comma with no space
     text, _ = corrected("Xem thêm tại baocaovien.vn về các chỉ tiêu,lý do và kết quả\n")
     assert "baocaovien.vn" in text and "tiêu,lý" in text

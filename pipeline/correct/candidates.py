@@ -328,6 +328,10 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
             apart = f"{first} {second}"
             out[apart] = Reading(apart, tuple(unit_id(u) for u in units(first) + units(second)),
                                  max(channel.edit_logp(text, apart), JOINED_COST))
+        if parts.group(2) in ",;":  # or the typist's mark with its space lost
+            spaced = f"{first}{parts.group(2)} {second}"
+            out[spaced] = Reading(spaced, tuple(unit_id(u) for u in units(
+                first + parts.group(2)) + units(second)), JOINED_COST)
     if tok.lead and len(tok.lead) == 1 and tok.lead in SPECK_LEADS and core[:1].isalpha():
         add(core + tok.trail)  # a speck before a word: ".VIỆN", ",dân", "'ban"
     if tok.lead[-2:] == "““":
@@ -442,9 +446,10 @@ def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading
     return out
 
 
-# two words with a dot, a dash or a colon between them and no space (a comma without its
-# space is too often the author's own to undo)
-INNER_BREAK = regex.compile(r"^(\p{L}+)([.\-:])(\p{L}+)$")
+# two words with a mark between them and no space: OCR read the space as a dot, a dash, a
+# colon, a comma, an apostrophe ("Tổ'chức"); a comma or semicolon may also be the
+# typist's, its space lost ("giáo dục,tổ chức")
+INNER_BREAK = regex.compile(r"^(\p{L}+)([.\-:,;'’*_])(\p{L}+)$")
 # the channel's log10 weight for parting them, above 0 because the unknown word it replaces
 # costs the language model little: the structure set's development texts join two
 # syllables with a hyphen or a dot before a small letter twice (borrowed words), their OCR
