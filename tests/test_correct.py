@@ -296,6 +296,15 @@ def test_a_list_items_end_mark_follows_its_siblings():
         (":", ";"), (",", ";")]
 
 
+def test_an_items_colon_before_its_sibling_needs_one_sibling_to_agree():
+    text, fixes = corrected("1. Nhiệm vụ chung:\n"
+                            "a) Bảo đảm quyền bình đẳng giữa các dân tộc:\n"
+                            "b) Hỗ trợ đồng bào dân tộc thiểu số;\n"
+                            "c) Thực hiện chính sách đất đai.\n")
+    assert text.splitlines()[1].endswith("các dân tộc;")
+    assert [(c.before, c.after) for c in fixes if c.kind == "punctuation"] == [(":", ";")]
+
+
 def test_a_legal_basis_ends_with_a_semicolon_as_the_others_do():
     bases = ["Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;",
              "Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010;",
@@ -309,6 +318,22 @@ def test_a_legal_basis_ends_with_a_semicolon_as_the_others_do():
     # (the last basis ends as its document chooses)
     assert [(c.before, c.after, c.line) for c in fixes if c.kind == "punctuation"] == [
         (":", ";", 3)]
+
+
+def test_a_legal_basis_never_ends_with_a_colon_before_another():
+    # one other basis, its opener damaged by OCR: a colon opens a list, which no basis does
+    text, _ = corrected("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025:\n"
+                        "Cần cử Nghị định số 115/2020/NĐ-CP của Chính phủ:\n"
+                        "Theo đề nghị của Vụ trưởng Vụ Pháp chế,\n"
+                        "Bộ trưởng ban hành Thông tư.\n")
+    lines = text.splitlines()
+    assert lines[0].endswith("năm 2025;") and lines[1].endswith("Chính phủ;")
+    # where the document's bases end with a comma, the colon is left to the reviewer
+    text, _ = corrected("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025,\n"
+                        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015,\n"
+                        "Căn cứ Nghị định số 115/2020/NĐ-CP của Chính phủ:\n"
+                        "Theo đề nghị của Vụ trưởng Vụ Pháp chế,\n")
+    assert text.splitlines()[2].endswith("Chính phủ:")
 
 
 def test_a_codes_part_whose_d_lost_its_bar():

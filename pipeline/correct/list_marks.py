@@ -16,6 +16,7 @@ from vanban.correct.labels import LATIN, VIETNAMESE
 from vanban.document import Correction
 from vanban.labels import Label
 from vanban.paragraphs import label_of, opens_paragraph
+from vanban.text import strip_accents
 from vanban.view import ReadingView, Segment
 
 MISREAD = (":", ",")  # marks OCR makes of a semicolon
@@ -55,6 +56,8 @@ def list_mark_corrections(view: ReadingView) -> list[Correction]:
 # the legal bases a document is issued on, one paragraph each, before its enacting words;
 # each ends with a semicolon, the last with a semicolon, a comma or a period
 BASIS_OPENERS = ("Căn cứ ", "Theo đề nghị ", "Xét đề nghị ", "Thực hiện ")
+# the same without diacritics, which OCR damages before they are corrected ("Cần cử")
+BASIS_SKELETONS = tuple(strip_accents(opener) for opener in BASIS_OPENERS)
 
 
 def basis_mark_corrections(view: ReadingView) -> list[Correction]:
@@ -68,8 +71,8 @@ def basis_mark_corrections(view: ReadingView) -> list[Correction]:
     for seg in segments:
         opens = prev is None or opens_paragraph(prev, seg, doc, widths)
         # (a basis opens after a line that ends one, whatever mark OCR read there)
-        if (opens or prev.text.rstrip()[-1:] in ";:,.") and seg.text.lstrip(
-                " -_.'`").startswith(BASIS_OPENERS):
+        if (opens or prev.text.rstrip()[-1:] in ";:,.") and strip_accents(seg.text.lstrip(
+                " -_.'`\"“*")).startswith(BASIS_SKELETONS):
             run.append(seg)
         elif run and not opens and prev is run[-1]:
             run[-1] = seg  # the basis goes on on this line
@@ -81,9 +84,23 @@ def basis_mark_corrections(view: ReadingView) -> list[Correction]:
         runs.append(run)
     out = []
     for run in runs:
-        out += semicolon_corrections(
+        fixes = semicolon_corrections(
             run[:-1], "a legal basis followed by another ends with a semicolon, as {agreeing} "
             "of the document's {others} others do; OCR read it as “{mark}”")
+        fixed = {fix.line for fix in fixes}
+        out += fixes
+        # a colon opens a list, and no basis does: one followed by another basis is a
+        # semicolon OCR misread, whatever the others' marks say (unless they end with a
+        # comma, as some documents print them)
+        ends = [seg.text.rstrip()[-1:] for seg in run[:-1]]
+        for k, seg in enumerate(run[:-1]):
+            others = ends[:k] + ends[k + 1:]
+            if ends[k] != ":" or seg.line in fixed or others.count(",") > others.count(";"):
+                continue
+            fix = end_correction(seg, ":", "a legal basis followed by another ends with a "
+                                 "semicolon: a colon opens a list, which no basis does")
+            if fix is not None:
+                out.append(fix)
     return out
 
 
@@ -109,7 +126,11 @@ def semicolon_corrections(lasts: list[Segment], reason: str) -> list[Correction]
         if mark not in MISREAD:
             continue
         others = ends[:k] + ends[k + 1:]
-        if len(others) < MIN_SIBLINGS or others.count(";") < CONVENTION * len(others):
+        # a colon, which would open sub-items none of which follow, needs less: one other
+        # and most of them
+        colon = mark == ":" and others and others.count(";") * 2 > len(others)
+        if not colon and (len(others) < MIN_SIBLINGS
+                          or others.count(";") < CONVENTION * len(others)):
             continue
         fix = end_correction(seg, mark, reason.format(mark=mark, agreeing=others.count(";"),
                                                       others=len(others)))
@@ -157,7 +178,11 @@ def sibling_runs(items: list[ListItem | None]) -> list[list[ListItem]]:
 
 
 def end_correction(seg: Segment, mark: str, reason: str) -> Correction | None:
+    """The segment's last mark made a semicolon; none where the mark stands alone ("năm
+    2025; - | :"): a speck, which the word correction weighs."""
     end = len(seg.text.rstrip())
+    if end < 2 or seg.text[end - 2].isspace():
+        return None
     where = seg.to_original(end - 1, end)
     if where is None:
         return None
