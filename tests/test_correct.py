@@ -574,6 +574,18 @@ def test_a_numbers_document_type_read_through_ocr_damage():
     assert "12/DA-BQL" in text and "CCCD/CMND" in text and "IID/TW" in text
 
 
+def test_a_normative_numbers_type_and_sole_issuer_read_through_ocr_damage():
+    text, fixes = corrected("Căn cứ Nghị định số 72/2015/NĐ-GP, Quyết định số 210/1999/QĐ-TTE, "
+                            "Thông tư số 38/2025/T1-BCT và Chỉ thị 35/2004/GT-TTg\n")
+    assert "72/2015/NĐ-CP" in text and "210/1999/QĐ-TTg" in text  # a decree is the CP's
+    assert "38/2025/TT-BCT" in text and "35/2004/CT-TTg" in text  # T's bar, C closed
+    assert {c.kind for c in fixes if c.after in ("CP", "TTg", "TT", "CT")} == {"code"}
+    # other issuers a decision may have, and numbers without a year, are left
+    text, _ = corrected("Quyết định số 12/2020/QĐ-UBND, 15/2021/QĐ-BTC, 7/QĐ-TTE và 12/GP-BTTTT\n")
+    assert "12/2020/QĐ-UBND" in text and "15/2021/QĐ-BTC" in text
+    assert "7/QĐ-TTE" in text and "12/GP-BTTTT" in text
+
+
 def test_doubtful_corrections_are_proposed_with_alternatives():
     doc = doc_from_text("hội nhập kính tế quốc tế\n", Context(threshold=1.0))
     (fix,) = [c for c in doc.corrections if c.stage == "correct"]

@@ -592,15 +592,23 @@ DOCUMENT_TYPES = frozenset((
     "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "GN", "TTh", "GUQ", "GM", "GGT", "GNP", "PG", "PC",
     "PB", "KL", "CV", "NĐ", "TTLT", "NQLT", "PL"))
 # how OCR damages a type's letters: a H read as two strokes, a Đ as a plain D or an eth
-TYPE_MISREADINGS = (("II", "H"), ("Il", "H"), ("lI", "H"), ("D", "Đ"), ("Ð", "Đ"))
+TYPE_MISREADINGS = (("II", "H"), ("Il", "H"), ("lI", "H"), ("D", "Đ"), ("Ð", "Đ"),
+                    ("1", "T"), ("F", "T"), ("G", "C"))  # (T's bar lost or doubled; C closed)
 # the type of a number: before the issuer's slash ("13 HD/TWĐTN-CNĐT", "342-KH/TU"), or
 # after the number (and year) before the issuer's hyphen ("372/QĐ-BTC", "05/2023/TT-BCT")
 # (its number's 1s may be read as letters: "I5IID/TWĐTNVP" is "15HD/…")
 PARTY_TYPE = regex.compile(r"^(?:(?=[0-9Il|O]*[0-9])[0-9Il|O]{1,5}?-?)?"
                            r"(?P<type>[\p{Lu}Il|][\p{L}|]{0,3})(?=/\p{Lu})")
 NUMBER_BEFORE = regex.compile(r"^(?:\d{1,5}|[Ss][ốỐ]|SỐ)$")  # "13 HD/…", "Số: QĐ/…"
-STATE_TYPE = regex.compile(r"^\d{1,5}/(?:(?:19|20)\d\d/)?(?P<type>[\p{Lu}Il|][\p{L}|]{0,3})"
+STATE_TYPE = regex.compile(r"^\d{1,5}/(?:(?:19|20)\d\d/)?(?P<type>[\p{Lu}Il|][\p{L}|1]{0,3})"
                            r"(?=-\p{Lu})")
+# issuers a type of normative document has one of only, by the Law on the promulgation of
+# legal documents: a decree is the Government's ("NĐ-CP"); the Prime Minister's decisions
+# and directives are the only ones whose issuer starts "TT" ("QĐ-TTg", "CT-TTg")
+SOLE_ISSUER = {"NĐ": "CP"}
+TT_ISSUER = {"QĐ": "TTg", "CT": "TTg"}
+ISSUER_PART = regex.compile(r"-(?P<issuer>[\p{L}\d]+)")
+YEARED = regex.compile(r"^\d{1,5}/(?:19|20)\d\d/")
 
 
 def type_readings(observed: str) -> set[str]:
@@ -645,16 +653,42 @@ def type_corrections(slots: list[Slot], segments: list[Segment],
                     NUMBER_BEFORE.match(slots[i - 1].token.core)
                     or number_field_head(slots, i - 1) == slots[i - 1].token.core))):
             m = party  # (after its number: "CCCD/CMND" is no document's)
-        if m is None or m.group("type") in DOCUMENT_TYPES:
+        if m is None:
             continue
-        readings = type_readings(m.group("type"))
-        if len(readings) != 1:
-            continue
-        (want,) = readings
-        fix = word_correction(
-            "code", slot, segments, m.start("type"), m.group("type"), want, 0.85,
-            f"“{m.group('type')}” in the number {core} names the document's type: "
-            f"OCR's reading of {want}, the only type it can be")
-        if fix is not None:
-            out.append(fix)
+        kind = m.group("type")
+        if kind not in DOCUMENT_TYPES:
+            readings = type_readings(kind)
+            if len(readings) != 1:
+                continue
+            (kind,) = readings
+            fix = word_correction(
+                "code", slot, segments, m.start("type"), m.group("type"), kind, 0.85,
+                f"“{m.group('type')}” in the number {core} names the document's type: "
+                f"OCR's reading of {kind}, the only type it can be")
+            if fix is not None:
+                out.append(fix)
+        if m.re is STATE_TYPE and YEARED.match(core):
+            fix = issuer_correction(slot, segments, core, kind, m.end("type"))
+            if fix is not None:
+                out.append(fix)
     return out
+
+
+def issuer_correction(slot: Slot, segments: list[Segment], core: str, kind: str,
+                      at: int) -> Correction | None:
+    """The issuer after a normative number's type, where the type allows one issuer that
+    is a letter from what OCR read ("72/2015/NĐ-GP", "71/2009/QĐ-TTE")."""
+    m = ISSUER_PART.match(core, at)
+    if m is None:
+        return None
+    read = m.group("issuer")
+    want, why = SOLE_ISSUER.get(kind), f"a {kind} is issued by {SOLE_ISSUER.get(kind)} only"
+    if want is None and (sole := TT_ISSUER.get(kind)) and read[:2] == "TT" and len(read) == 3:
+        want, why = sole, f"the only issuer of a {kind} spelled with TT is {sole}"
+    if want is None or read == want or len(read) != len(want) or (
+            Levenshtein.distance(read, want) != 1):
+        return None
+    return word_correction(
+        "code", slot, segments, m.start("issuer"), read, want, 0.85,
+        f"“{read}” in the number {core} names its issuer: {why}, a letter from what OCR "
+        "read")
