@@ -18,15 +18,16 @@ import regex
 from vanban.correct.lexicon import (
     CANDIDATES,
     SYLLABLES,
+    WORDS,
     Lexicon,
     syllable_index,
     write_candidate_table,
     write_syllable_index,
 )
-from vanban.correct.lm import write_arrays
+from vanban.correct.lm import LanguageModel, write_arrays
 from vanban.correct.phrases import NAMES, write_names
 from vanban.correct.tokens import BOS, CODE_CLASS, DATE_CLASS, NUM, UNK, line_units
-from vanban.syllable import parse
+from vanban.syllable import key, parse
 from vanban.vocabulary import DOC_TYPES, SIGNER_POSITIONS
 
 from channel import learn as learn_channel
@@ -143,6 +144,7 @@ def main() -> None:
     log(f"{count:,} phrases written", start)
     log(f"{write_capitals(paths, args.out):,} words' capitals in running text written", start)
     log(f"{write_hyphenated(paths, args.out):,} hyphenated syllable pairs written", start)
+    log(f"{write_words(args.out):,} two-syllable dictionary words written", start)
     rows = learn_channel(args.pairs / "train")
     write_channel(rows, args.out / "channel.tsv")
     log(f"OCR channel: {len(rows)} edit weights from {args.pairs / 'train'}", start)
@@ -195,6 +197,28 @@ def write_phrases(corpus: Path, paths: list[Path], places: list[str], out: Path)
         for phrase in kept:
             fh.write(f"{phrase}\t{counts[phrase]}\n")
     return len(kept)
+
+
+def write_words(out: Path) -> int:
+    """The dictionary's two-syllable words the corpus prints (its language model, in
+    `out`, has seen the pair), each syllable by its key (one tone-mark style): what a
+    reading forms with its neighbour (correct/scoring.py). A word the corpus never prints
+    ("cha dượng") is another register's, and would draw clean text away from its own."""
+    lm = LanguageModel(out)
+    seen = set(lm.keys[2].tolist())
+
+    def printed(a: str, b: str) -> bool:
+        ida, idb = lm.id(a), lm.id(b)
+        return lm.unk not in (ida, idb) and ((ida << lm.bits) | idb) in seen
+
+    pairs = sorted({(key(a.lower()), key(b.lower())) for a, b in
+                    (word.split() for word in viet74k() if len(word.split()) == 2)
+                    if printed(a.lower(), b.lower())})
+    with (out / WORDS).open("w", encoding="utf-8") as fh:
+        fh.write("first\tsecond\n")
+        for a, b in pairs:
+            fh.write(f"{a}\t{b}\n")
+    return len(pairs)
 
 
 def viet74k() -> list[str]:

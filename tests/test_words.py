@@ -80,6 +80,20 @@ def test_capitals_ocr_mixed_into_a_word_are_no_abbreviation(lex):
     assert [(slots[d.slot].token.text, d.best.text) for d in decisions] == [("ChÍNk", "chính")]
 
 
+def test_a_reading_forms_a_word_with_a_neighbour_no_mark_between():
+    from vanban.correct.scoring import forms_word, word_key
+
+    words = frozenset({("kinh", "tế"), ("an", "ninh")})
+    assert forms_word(words, word_key("kinh"), "tế", None) == 1
+    assert forms_word(words, None, "an", word_key("ninh")) == 1
+    assert forms_word(words, word_key("kinh"), "tê", None) == 0
+    # a mark between them parts them ("kinh, tế"; "an. Ninh")
+    assert word_key("kinh,") is None
+    assert forms_word(words, None, "an.", word_key("ninh")) == 0
+    # case and tone-mark placement are the word's spelling, not another word
+    assert forms_word(words, word_key("Kinh"), "TẾ", None) == 1
+
+
 def test_numbers_codes_and_labels_have_no_readings(lex):
     stream = TokenStream(segments("a) Quyết định số 06-NQ/TW ngày 05/11/2016 |\n"), lex.lm)
     for i, slot in enumerate(stream.slots):

@@ -57,8 +57,9 @@ def to_correction(d: Decision, slots: list[Slot], segments: list[Segment]) -> Co
     if where is None:
         return None
     kind = kind_of(slot.token.text, d.best)
+    word = f", forms the word “{d.word}”" if d.word else ""
     reason = (f"“{slot.token.text}” → “{d.best.text}”: fits its context better "
-              f"(language model {d.lm_gain:+.1f}), a likely OCR misreading")
+              f"(language model {d.lm_gain:+.1f}{word}), a likely OCR misreading")
     return Correction(stage="correct", kind=kind, line=seg.line, start=where[0], end=where[1],
                       before=before, after=after, confidence=round(d.confidence, 4),
                       basis="calibrated" if d.calibrated else "heuristic",

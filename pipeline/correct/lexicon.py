@@ -30,6 +30,7 @@ CANDIDATES = "candidates.tsv"  # each attested syllable's likeliest misreadings 
 CAPITALS = "capitals.tsv"  # how often the corpus capitalises words in running text
 MIN_RUNNING_SEEN = 200  # a word seen fewer times inside running text has no share
 HYPHENATED = "hyphenated.tsv"  # syllable pairs the corpus joins with a hyphen
+WORDS = "words.tsv"  # the dictionary's two-syllable words (build.py's write_words)
 NAME_DASH = regex.compile(r"(?<![^\s])(\p{L}+) [-–] (\p{L}+)(?![^\s])")  # "hóa - Thông"
 MAX_CANDIDATES = 24  # syllables a word's readings are drawn from, by channel and frequency
 
@@ -150,6 +151,15 @@ class Lexicon:
         return {word: (int(title) / int(seen), int(upper) / int(seen))
                 for word, seen, title, upper in table_rows(self.data / CAPITALS)
                 if int(seen) >= MIN_RUNNING_SEEN}
+
+    @cached_property
+    def words(self) -> frozenset[tuple[str, str]]:
+        """Two-syllable words of the dictionary (underthesea's Viet74K), by their
+        syllables' keys: "chi đoàn", "tinh thần", "búa liềm"."""
+        path = self.data / WORDS
+        if not path.exists():
+            return frozenset()
+        return frozenset(tuple(row) for row in table_rows(path))  # type: ignore[misc]
 
     @cached_property
     def hyphenated(self) -> frozenset[tuple[str, str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -20,7 +21,7 @@ from vanban.correct.memory import DocumentMemory, slot_keys
 from vanban.correct.stream import Slot, TokenStream
 from vanban.correct.tokens import split_token
 from vanban.labels import parse_label
-from vanban.syllable import parse
+from vanban.syllable import key, parse
 
 LN10 = math.log(10)
 PAIR_READINGS = 4  # readings of each of two neighbours kept for reading them together
@@ -55,6 +56,10 @@ class Params:
     memory_share: float = 0.1
     # prior that a word the first look flags is misread (they are the doubtful half)
     error_rate: float | None = 0.35
+    # log10 weight of a reading forming a dictionary word with a neighbour where what OCR
+    # wrote forms none ("chỉ đoàn" -> "chi đoàn"): the corpus prints some words too
+    # seldom for the language model to know them
+    word_bonus: float = 1.5
     calibrate: bool = True  # report calibrated confidences (False: the raw posterior)
 
 
@@ -67,6 +72,7 @@ class Decision:
     alternatives: list[tuple[str, float]]
     lm_gain: float
     calibrated: bool = True  # `confidence` is calibrated (else the raw posterior)
+    word: str = ""  # the dictionary word the reading forms with a neighbour, where weighed
 
 
 class Scorer:
@@ -293,6 +299,12 @@ class Scorer:
         case = slot_case[groups]
         score -= weight * (np.where((case == "upper") & ~ends & soft, 1.0, 0.0)
                            + np.where((case == "lower") & ends, 2.0, 0.0))
+        # (not in text typed a paragraph to a line: its real-word errors are a typist's,
+        # not OCR's, and its words another register's than the corpus's)
+        forms = (self.word_feature(order, readings, firsts) if p.word_bonus and self.lex.words
+                 and not self.stream.line_paragraphs else None)
+        if forms is not None:
+            score += p.word_bonus * forms
         names = np.array([is_name(self.slots[i]) for i in order])[groups]
         score -= np.where(names & feats.capital & ~is_own, p.name_penalty, 0.0)
         bounds = [*firsts.tolist(), n]
@@ -337,9 +349,44 @@ class Scorer:
             alts = [(readings[j].text, float(post[j])) for j in ranked[:4] if j != best]
             posterior = float(post[best]) + case_twins(readings, a, b, best, post)
             confidence = self.lex.calibrated(posterior) if p.calibrate else posterior
+            word = (self.formed_word(i, readings[best].text)
+                    if forms is not None and forms[best] > 0 else "")
             decisions.append(Decision(i, readings[best], confidence, posterior, alts,
-                                      float(lm_score[best] - keep_lm[best]), p.calibrate))
+                                      float(lm_score[best] - keep_lm[best]), p.calibrate,
+                                      word))
         return decisions
+
+    def word_feature(self, order: list[int], readings: list[Reading],
+                     firsts: np.ndarray) -> np.ndarray:
+        """Per reading: 1 where it forms a dictionary word with a neighbour and what OCR
+        wrote forms none, -1 the other way round, else 0."""
+        words, slots = self.lex.words, self.slots
+        out = np.zeros(len(readings))
+        bounds = [*firsts.tolist(), len(readings)]
+        for g, i in enumerate(order):
+            slot = slots[i]
+            before = (word_key(slots[i - 1].token.text) if i and not slot.paragraph_start
+                      else None)
+            after = (word_key(slots[i + 1].token.text) if i + 1 < len(slots)
+                     and not slots[i + 1].paragraph_start else None)
+            if before is None and after is None:
+                continue
+            own = forms_word(words, before, slot.token.text, after)
+            for k in range(bounds[g] + 1, bounds[g + 1]):
+                if readings[k].span == 1:
+                    out[k] = forms_word(words, before, readings[k].text, after) - own
+        return out
+
+    def formed_word(self, i: int, text: str) -> str:
+        """The dictionary word reading `text` at slot i forms with a neighbour, as printed."""
+        slots, core = self.slots, split_token(text).core
+        if i and not slots[i].paragraph_start and forms_word(
+                self.lex.words, word_key(slots[i - 1].token.text), text, None):
+            return f"{slots[i - 1].token.text} {core}"
+        if i + 1 < len(slots) and not slots[i + 1].paragraph_start and forms_word(
+                self.lex.words, None, text, word_key(slots[i + 1].token.text)):
+            return f"{core} {slots[i + 1].token.text}"
+        return ""
 
     def top_readings(self, i: int) -> list[tuple[Reading, float, bool]]:
         """Slot i's likeliest readings as its last pass scored them (what OCR wrote
@@ -373,6 +420,27 @@ def group_argmax(values: np.ndarray, firsts: np.ndarray, groups: np.ndarray) -> 
     of consecutive values starting at `firsts`, `groups` each value's group."""
     at_max = np.flatnonzero(values == np.maximum.reduceat(values, firsts)[groups])
     return at_max[np.unique(groups[at_max], return_index=True)[1]].tolist()
+
+
+@lru_cache(maxsize=50_000)
+def word_key(text: str) -> str | None:
+    """A token's syllable key where it is one syllable with no mark before or after it."""
+    if not text.isalpha():
+        return None
+    lower = text.lower()
+    return key(lower) if parse(lower) is not None else None
+
+
+def forms_word(words: frozenset[tuple[str, str]], before: str | None, text: str,
+               after: str | None) -> int:
+    """1 where the token `text` forms a dictionary word with the syllable before or after
+    it (no mark between them)."""
+    tok = split_token(text)
+    core = word_key(tok.core)
+    if core is None:
+        return 0
+    return int((before is not None and not tok.lead and (before, core) in words)
+               or (after is not None and not tok.trail and (core, after) in words))
 
 
 def next_word_case(nxt: Slot | None) -> str:
