@@ -162,6 +162,18 @@ class Lexicon:
         return frozenset(tuple(row) for row in table_rows(path))  # type: ignore[misc]
 
     @cached_property
+    def word_partners(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """The words by their first syllable (what may follow it) and by their second
+        (what may precede it)."""
+        after: dict[str, set[str]] = defaultdict(set)
+        before: dict[str, set[str]] = defaultdict(set)
+        for a, b in self.words:
+            after[a].add(b)
+            before[b].add(a)
+        return ({k: frozenset(v) for k, v in after.items()},
+                {k: frozenset(v) for k, v in before.items()})
+
+    @cached_property
     def hyphenated(self) -> frozenset[tuple[str, str]]:
         """The syllable pairs the corpus prints joined by a hyphen, in lower case
         (lexicon/printed.py): a borrowed word's ("các-bon", "mát-xa")."""

@@ -301,9 +301,13 @@ class Scorer:
                            + np.where((case == "lower") & ends, 2.0, 0.0))
         # (not in text typed a paragraph to a line: its real-word errors are a typist's,
         # not OCR's, and its words another register's than the corpus's)
-        forms = (self.word_feature(order, readings, firsts) if p.word_bonus and self.lex.words
-                 and not self.stream.line_paragraphs else None)
-        if forms is not None:
+        forms = None
+        if p.word_bonus and self.lex.words and not self.stream.line_paragraphs:
+            # (a reading further behind its slot's best than the bonus can bring level,
+            # both ways, is not asked)
+            near = score > np.maximum.reduceat(score, firsts)[groups] - 2 * p.word_bonus
+            near[firsts] = False
+            forms = self.word_feature(order, readings, groups, np.flatnonzero(near))
             score += p.word_bonus * forms
         names = np.array([is_name(self.slots[i]) for i in order])[groups]
         score -= np.where(names & feats.capital & ~is_own, p.name_penalty, 0.0)
@@ -356,25 +360,35 @@ class Scorer:
                                       word))
         return decisions
 
-    def word_feature(self, order: list[int], readings: list[Reading],
-                     firsts: np.ndarray) -> np.ndarray:
-        """Per reading: 1 where it forms a dictionary word with a neighbour and what OCR
-        wrote forms none, -1 the other way round, else 0."""
-        words, slots = self.lex.words, self.slots
+    def word_feature(self, order: list[int], readings: list[Reading], groups: np.ndarray,
+                     asked: np.ndarray) -> np.ndarray:
+        """For the readings `asked`: 1 where one forms a dictionary word with a neighbour
+        and what OCR wrote forms none, -1 the other way round; 0 elsewhere."""
+        slots = self.slots
+        followers, leaders = self.lex.word_partners
+        none: frozenset[str] = frozenset()
         out = np.zeros(len(readings))
-        bounds = [*firsts.tolist(), len(readings)]
-        for g, i in enumerate(order):
-            slot = slots[i]
-            before = (word_key(slots[i - 1].token.text) if i and not slot.paragraph_start
-                      else None)
-            after = (word_key(slots[i + 1].token.text) if i + 1 < len(slots)
-                     and not slots[i + 1].paragraph_start else None)
-            if before is None and after is None:
+        # per slot: what a reading's syllable may be to form a word with the word before it
+        # (no mark before the reading), with the word after it (no mark after it), and
+        # whether what OCR wrote forms one
+        partners: dict[int, tuple[frozenset[str], frozenset[str], int]] = {}
+        for k in asked.tolist():
+            if readings[k].span != 1:
                 continue
-            own = forms_word(words, before, slot.token.text, after)
-            for k in range(bounds[g] + 1, bounds[g + 1]):
-                if readings[k].span == 1:
-                    out[k] = forms_word(words, before, readings[k].text, after) - own
+            i = order[groups[k]]
+            found = partners.get(i)
+            if found is None:
+                slot = slots[i]
+                after_before = (followers.get(word_key(slots[i - 1].token.text), none)
+                                if i and not slot.paragraph_start else none)
+                before_after = (leaders.get(word_key(slots[i + 1].token.text), none)
+                                if i + 1 < len(slots) and not slots[i + 1].paragraph_start
+                                else none)
+                found = partners[i] = (after_before, before_after, forms_with(
+                    slot.token.text, after_before, before_after))
+            after_before, before_after, own = found
+            if after_before or before_after:
+                out[k] = forms_with(readings[k].text, after_before, before_after) - own
         return out
 
     def formed_word(self, i: int, text: str) -> str:
@@ -431,16 +445,30 @@ def word_key(text: str) -> str | None:
     return key(lower) if parse(lower) is not None else None
 
 
+@lru_cache(maxsize=200_000)  # asked for each reading at each pass
+def word_parts(text: str) -> tuple[str | None, bool, bool]:
+    """A token's syllable key (None if it is none), and whether marks lead and trail it."""
+    tok = split_token(text)
+    return word_key(tok.core), bool(tok.lead), bool(tok.trail)
+
+
+def forms_with(text: str, after_before: frozenset[str], before_after: frozenset[str]) -> int:
+    """1 where the token `text` is a syllable that may follow the word before it (no mark
+    before it) or precede the word after it (no mark after it)."""
+    core, lead, trail = word_parts(text)
+    return int(core is not None and ((not lead and core in after_before)
+                                     or (not trail and core in before_after)))
+
+
 def forms_word(words: frozenset[tuple[str, str]], before: str | None, text: str,
                after: str | None) -> int:
     """1 where the token `text` forms a dictionary word with the syllable before or after
     it (no mark between them)."""
-    tok = split_token(text)
-    core = word_key(tok.core)
+    core, lead, trail = word_parts(text)
     if core is None:
         return 0
-    return int((before is not None and not tok.lead and (before, core) in words)
-               or (after is not None and not tok.trail and (core, after) in words))
+    return int((before is not None and not lead and (before, core) in words)
+               or (after is not None and not trail and (core, after) in words))
 
 
 def next_word_case(nxt: Slot | None) -> str:
