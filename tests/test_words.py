@@ -80,18 +80,24 @@ def test_capitals_ocr_mixed_into_a_word_are_no_abbreviation(lex):
     assert [(slots[d.slot].token.text, d.best.text) for d in decisions] == [("ChÍNk", "chính")]
 
 
-def test_a_reading_forms_a_word_with_a_neighbour_no_mark_between():
-    from vanban.correct.scoring import forms_word, word_key
+def test_a_reading_forms_a_word_with_a_neighbour_no_mark_between(lex, monkeypatch):
+    from vanban.correct.scoring import forms_with, word_key
 
-    words = frozenset({("kinh", "tế"), ("an", "ninh")})
-    assert forms_word(words, word_key("kinh"), "tế", None) == 1
-    assert forms_word(words, None, "an", word_key("ninh")) == 1
-    assert forms_word(words, word_key("kinh"), "tê", None) == 0
+    monkeypatch.setitem(lex.__dict__, "words", frozenset({("kinh", "tế"), ("an", "ninh")}))
+    # (the partners derived from these words afresh, and forgotten after the test)
+    monkeypatch.setitem(lex.__dict__, "word_partners", None)
+    del lex.__dict__["word_partners"]
+    followers, leaders = lex.word_partners
+    after_kinh, before_ninh = followers[word_key("kinh")], leaders[word_key("ninh")]
+    assert forms_with("tế", after_kinh, frozenset()) == 1
+    assert forms_with("an", frozenset(), before_ninh) == 1
+    assert forms_with("tê", after_kinh, frozenset()) == 0
     # a mark between them parts them ("kinh, tế"; "an. Ninh")
     assert word_key("kinh,") is None
-    assert forms_word(words, None, "an.", word_key("ninh")) == 0
+    assert forms_with("an.", frozenset(), before_ninh) == 0
     # case and tone-mark placement are the word's spelling, not another word
-    assert forms_word(words, word_key("Kinh"), "TẾ", None) == 1
+    assert word_key("Kinh") == word_key("kinh")
+    assert forms_with("TẾ", after_kinh, frozenset()) == 1
 
 
 def test_numbers_codes_and_labels_have_no_readings(lex):

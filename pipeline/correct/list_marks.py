@@ -84,23 +84,14 @@ def basis_mark_corrections(view: ReadingView) -> list[Correction]:
         runs.append(run)
     out = []
     for run in runs:
-        fixes = semicolon_corrections(
-            run[:-1], "a legal basis followed by another ends with a semicolon, as {agreeing} "
-            "of the document's {others} others do; OCR read it as “{mark}”")
-        fixed = {fix.line for fix in fixes}
-        out += fixes
         # a colon opens a list, and no basis does: one followed by another basis is a
         # semicolon OCR misread, whatever the others' marks say (unless they end with a
         # comma, as some documents print them)
-        ends = [seg.text.rstrip()[-1:] for seg in run[:-1]]
-        for k, seg in enumerate(run[:-1]):
-            others = ends[:k] + ends[k + 1:]
-            if ends[k] != ":" or seg.line in fixed or others.count(",") > others.count(";"):
-                continue
-            fix = end_correction(seg, ":", "a legal basis followed by another ends with a "
-                                 "semicolon: a colon opens a list, which no basis does")
-            if fix is not None:
-                out.append(fix)
+        out += semicolon_corrections(
+            run[:-1], "a legal basis followed by another ends with a semicolon, as {agreeing} "
+            "of the document's {others} others do; OCR read it as “{mark}”",
+            colon_reason="a legal basis followed by another ends with a semicolon: a colon "
+            "opens a list, which no basis does")
     return out
 
 
@@ -114,13 +105,16 @@ def item_mark_corrections(view: ReadingView) -> list[Correction]:
     return out
 
 
-def semicolon_corrections(lasts: list[Segment], reason: str) -> list[Correction]:
+def semicolon_corrections(lasts: list[Segment], reason: str,
+                          colon_reason: str | None = None) -> list[Correction]:
     """The ends of paragraphs each followed by another of their kind (`lasts`: each one's
     last line): a colon or a comma where the others (at least MIN_SIBLINGS, CONVENTION of
     them) end with a semicolon is that semicolon misread. `reason` is formatted with the
-    mark, how many others agree, and how many others there are."""
+    mark, how many others agree, and how many others there are. With `colon_reason`, a
+    colon is a semicolon too unless the others end with commas more than with semicolons
+    (those corrections after the others)."""
     ends = [seg.text.rstrip()[-1:] for seg in lasts]
-    out = []
+    out, colons = [], []
     for k, seg in enumerate(lasts):
         mark = ends[k]
         if mark not in MISREAD:
@@ -129,14 +123,17 @@ def semicolon_corrections(lasts: list[Segment], reason: str) -> list[Correction]
         # a colon, which would open sub-items none of which follow, needs less: one other
         # and most of them
         colon = mark == ":" and others and others.count(";") * 2 > len(others)
-        if not colon and (len(others) < MIN_SIBLINGS
-                          or others.count(";") < CONVENTION * len(others)):
-            continue
-        fix = end_correction(seg, mark, reason.format(mark=mark, agreeing=others.count(";"),
-                                                      others=len(others)))
-        if fix is not None:
-            out.append(fix)
-    return out
+        if colon or (len(others) >= MIN_SIBLINGS
+                     and others.count(";") >= CONVENTION * len(others)):
+            fix = end_correction(seg, mark, reason.format(
+                mark=mark, agreeing=others.count(";"), others=len(others)))
+            if fix is not None:
+                out.append(fix)
+        elif mark == ":" and colon_reason and others.count(",") <= others.count(";"):
+            fix = end_correction(seg, mark, colon_reason)
+            if fix is not None:
+                colons.append(fix)
+    return out + colons
 
 
 def list_items(view: ReadingView) -> list[ListItem | None]:

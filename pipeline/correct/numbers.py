@@ -682,7 +682,8 @@ def issuer_correction(slot: Slot, segments: list[Segment], core: str, kind: str,
     if m is None:
         return None
     read = m.group("issuer")
-    want, why = SOLE_ISSUER.get(kind), f"a {kind} is issued by {SOLE_ISSUER.get(kind)} only"
+    want = SOLE_ISSUER.get(kind)
+    why = f"a {kind} is issued by {want} only"
     if want is None and (sole := TT_ISSUER.get(kind)) and read[:2] == "TT" and len(read) == 3:
         want, why = sole, f"the only issuer of a {kind} spelled with TT is {sole}"
     if want is None or read == want or len(read) != len(want) or (

@@ -394,11 +394,13 @@ class Scorer:
     def formed_word(self, i: int, text: str) -> str:
         """The dictionary word reading `text` at slot i forms with a neighbour, as printed."""
         slots, core = self.slots, split_token(text).core
-        if i and not slots[i].paragraph_start and forms_word(
-                self.lex.words, word_key(slots[i - 1].token.text), text, None):
+        followers, leaders = self.lex.word_partners
+        none: frozenset[str] = frozenset()
+        if i and not slots[i].paragraph_start and forms_with(
+                text, followers.get(word_key(slots[i - 1].token.text), none), none):
             return f"{slots[i - 1].token.text} {core}"
-        if i + 1 < len(slots) and not slots[i + 1].paragraph_start and forms_word(
-                self.lex.words, None, text, word_key(slots[i + 1].token.text)):
+        if i + 1 < len(slots) and not slots[i + 1].paragraph_start and forms_with(
+                text, none, leaders.get(word_key(slots[i + 1].token.text), none)):
             return f"{core} {slots[i + 1].token.text}"
         return ""
 
@@ -459,16 +461,6 @@ def forms_with(text: str, after_before: frozenset[str], before_after: frozenset[
     return int(core is not None and ((not lead and core in after_before)
                                      or (not trail and core in before_after)))
 
-
-def forms_word(words: frozenset[tuple[str, str]], before: str | None, text: str,
-               after: str | None) -> int:
-    """1 where the token `text` forms a dictionary word with the syllable before or after
-    it (no mark between them)."""
-    core, lead, trail = word_parts(text)
-    if core is None:
-        return 0
-    return int((before is not None and not lead and (before, core) in words)
-               or (after is not None and not trail and (core, after) in words))
 
 
 def next_word_case(nxt: Slot | None) -> str:
