@@ -108,6 +108,33 @@ def test_two_words_joined_by_a_dot_or_dash_ocr_read_in_the_space_are_parted():
     assert "baocaovien.vn" in text and "tiêu,lý" in text
 
 
+def test_two_words_ocr_read_without_the_space_between_them_are_parted(lex):
+    text, fixes = corrected("Thời gian tổ chức cuộcthi được quy định như sau: Thủtướng "
+                            "Chính phủ giao các bộ triển khai\n", threshold=0.6)
+    assert "tổ chức cuộc thi được" in text and "sau: Thủ tướng Chính" in text
+    parted = [c for c in fixes if c.kind == "joined-words"]
+    assert {c.before for c in parted} == {"cuộcthi", "Thủtướng"}
+    assert all("without the space" in c.reason for c in parted)
+    text, _ = corrected("KẾ HOẠCH THỰCHIỆN NĂM 2025\n", threshold=0.6)
+    assert "KẾ HOẠCH THỰC HIỆN NĂM" in text
+    # a foreign word, a name without its marks, a syllable, mixed case: no lost space
+    from vanban.correct.candidates import lost_spaces
+    for word in ("online", "Vietnam", "nghiêng", "trìnhOCOP", "quốc"):
+        assert lost_spaces(lex, word) == []
+    assert ("cuộc", "thi") in lost_spaces(lex, "cuộcthi")
+
+
+def test_words_a_text_joins_throughout_are_its_typists_and_only_proposed():
+    text, fixes = corrected("Nhập xã Bình An và xã Bình Hòathành xã mới; nhập thị trấn Yên "
+                            "Lập và cácxã Tân Thành, Tân Lập thành xã Tân Lậpthành xã mới; "
+                            "sáp nhập vàcác xã Hợp Thành thuộc huyện Sơn Dương\n",
+                            threshold=0.6)
+    assert "Bình Hòathành xã" in text and "và cácxã Tân" in text and "vàcác xã" in text
+    proposed = [c for c in fixes if c.kind == "joined-words"]
+    assert len(proposed) >= 3 and all(c.status == "proposed" for c in proposed)
+    assert all("as its typist does" in c.reason for c in proposed)
+
+
 def test_letters_read_for_digits_inside_a_number_are_digits_again():
     text, fixes = corrected("Căn cứ Công văn số I899/SGDĐT-CTrTT ngày l4 tháng Ø7 năm 2O20 "
                             "về Điều I của Luật số ¡6/2023/QH15\n")

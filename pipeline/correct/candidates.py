@@ -332,6 +332,10 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
             spaced = f"{first}{parts.group(2)} {second}"
             out[spaced] = Reading(spaced, tuple(unit_id(u) for u in units(
                 first + parts.group(2)) + units(second)), JOINED_COST)
+    for first, second in lost_spaces(lex, core):
+        apart = f"{tok.lead}{first} {second}{tok.trail}"
+        out[apart] = Reading(apart, tuple(unit_id(u) for u in units(tok.lead + first)
+                                          + units(second + tok.trail)), SPACE_LOST_COST)
     if tok.lead and len(tok.lead) == 1 and tok.lead in SPECK_LEADS and core[:1].isalpha():
         add(core + tok.trail)  # a speck before a word: ".VIỆN", ",dân", "'ban"
     if tok.lead[-2:] == "““":
@@ -455,6 +459,28 @@ INNER_BREAK = regex.compile(r"^(\p{L}+)([.\-:,;'’*_])(\p{L}+)$")
 # syllables with a hyphen or a dot before a small letter twice (borrowed words), their OCR
 # 42 times at L2 and 102 at L3
 JOINED_COST = 0.5
+# the same where nothing stands in the space ("cuộcthi"): a space OCR lost is as likely as
+# the word's being read right (log10 0); the language model weighs the two words against
+# the unknown one (the structure set's development OCR joins 5, 10 and 49 pairs at L1-L3)
+SPACE_LOST_COST = 0.0
+
+
+def lost_spaces(lex: Lexicon, core: str) -> list[tuple[str, str]]:
+    """Where a word that is no syllable parts into two the corpus prints ("cuộcthi",
+    "THỰCHIỆN"): OCR lost the space between them. Only a word with a Vietnamese letter
+    and one case from its second letter on (or all capitals): a foreign word or a name
+    written without marks ("Vietnam", "online") is no lost space."""
+    if len(core) < 4 or not core.isalpha() or core.isascii():
+        return []
+    tail = core[1:]
+    if not (tail.islower() or core.isupper()):
+        return []
+    lower = core.lower()
+    if parse(lower) is not None:
+        return []
+    return [(core[:k], core[k:]) for k in range(1, len(core))
+            if parse(lower[:k]) is not None and parse(lower[k:]) is not None
+            and lex.attested(key(lower[:k])) and lex.attested(key(lower[k:]))]
 
 
 def abbreviation_like(core: str) -> bool:

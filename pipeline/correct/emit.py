@@ -1,6 +1,6 @@
 """Emitting: word decisions become corrections recorded against the original text, never
 two overlapping, each with its kind (diacritic, letter, digit, punctuation, noise, a word
-split in two, an abbreviation) and a reason a reviewer can read."""
+split in two, two words joined, an abbreviation) and a reason a reviewer can read."""
 
 from __future__ import annotations
 
@@ -58,13 +58,23 @@ def to_correction(d: Decision, slots: list[Slot], segments: list[Segment]) -> Co
         return None
     kind = kind_of(slot.token.text, d.best)
     word = f", forms the word “{d.word}”" if d.word else ""
-    reason = (f"“{slot.token.text}” → “{d.best.text}”: fits its context better "
-              f"(language model {d.lm_gain:+.1f}{word}), a likely OCR misreading")
+    if kind == "joined-words":
+        reason = (f"“{slot.token.text}” → “{d.best.text}”: two words read without the space "
+                  f"between them (language model {d.lm_gain:+.1f}{word}){d.note}")
+    else:
+        reason = (f"“{slot.token.text}” → “{d.best.text}”: fits its context better "
+                  f"(language model {d.lm_gain:+.1f}{word}), a likely OCR misreading")
     return Correction(stage="correct", kind=kind, line=seg.line, start=where[0], end=where[1],
                       before=before, after=after, confidence=round(d.confidence, 4),
                       basis="calibrated" if d.calibrated else "heuristic",
                       reason=reason,
                       alternatives=[Alternative(t, round(p, 4)) for t, p in d.alternatives])
+
+
+def lost_space(slot: Slot, reading: Reading) -> bool:
+    """A reading that parts the token in two where OCR (or the typist) left no space."""
+    return reading.span == 1 and " " in reading.text and \
+        reading.text.replace(" ", "") == slot.token.text
 
 
 def marks_only(slot: Slot, reading: Reading) -> bool:
@@ -79,6 +89,8 @@ def kind_of(observed: str, reading: Reading) -> str:
         return "noise"
     if reading.span == 2:
         return "split-word"
+    if " " in reading.text:
+        return "joined-words"
     a, b = split_token(observed).core.lower(), split_token(reading.text).core.lower()
     if a == b or core_unit(a) == core_unit(b):
         return "punctuation"

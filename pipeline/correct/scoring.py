@@ -73,6 +73,7 @@ class Decision:
     lm_gain: float
     calibrated: bool = True  # `confidence` is calibrated (else the raw posterior)
     word: str = ""  # the dictionary word the reading forms with a neighbour, where weighed
+    note: str = ""  # what the reason adds (why the confidence was lowered)
 
 
 class Scorer:
