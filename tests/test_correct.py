@@ -135,6 +135,18 @@ def test_words_a_text_joins_throughout_are_its_typists_and_only_proposed():
     assert all("as its typist does" in c.reason for c in proposed)
 
 
+def test_a_word_blotted_past_reading_is_read_from_its_context():
+    text, fixes = corrected("Sắp xếp các đơn vị hành ñÞ cấp tỉnh theo quy định.\n",
+                            threshold=0.6)
+    assert "đơn vị hành chính cấp tỉnh" in text
+    [fix] = [c for c in fixes if c.before == "ñÞ"]
+    assert "its letters spell no word" in fix.reason
+    # plain Latin letters may be a foreign word or an abbreviation: left as printed
+    text, fixes = corrected("Theo quy định của BLHS năm 2015 và Hiệp định GATT về thương "
+                            "mại, xem thêm online\n", threshold=0.0)
+    assert not [c for c in fixes if c.before in ("BLHS", "GATT", "online")]
+
+
 def test_letters_read_for_digits_inside_a_number_are_digits_again():
     text, fixes = corrected("Căn cứ Công văn số I899/SGDĐT-CTrTT ngày l4 tháng Ø7 năm 2O20 "
                             "về Điều I của Luật số ¡6/2023/QH15\n")
@@ -729,9 +741,11 @@ def test_a_damaged_word_no_reading_beats_is_still_given_one_to_review():
                         "trong trường học.\n", Context())
     found = {c.before: c for c in doc.corrections}
     # no Vietnamese syllable is spelled "righĩa": its likeliest reading is proposed, with
-    # a confidence below any default, rather than nothing
-    assert found["righĩa"].after == "nghĩa" and found["righĩa"].status == "proposed"
-    assert found["righĩa"].confidence < 0.36
+    # a confidence below any default, rather than nothing; the one its letters spell is
+    # offered whether or not context ("chữ ký và dấu") outweighs them
+    fix = found["righĩa"]
+    assert fix.status == "proposed" and fix.confidence < 0.36
+    assert "nghĩa" in [fix.after] + [a.text for a in fix.alternatives]
     # a foreign word is no damaged Vietnamese one
     assert "internet" not in found and "video" not in found
     assert doc.corrected_text().startswith("Trong đó có chữ ký và righĩa của")

@@ -3,8 +3,9 @@ log10 likelihood of reading it as what OCR wrote.
 
 Owns the candidates (any tone, one letter misread, dropped or added, the nearest
 syllables of a non-word, abbreviations, punctuation variants, a syllable split in two,
-lexicon names a window of words nearly spells) and their per-type cache; not how they
-are scored in context.
+two words joined, lexicon names a window of words nearly spells, and the words context
+alone suggests where OCR blotted one past reading) and their per-type cache; not how
+they are scored in context.
 """
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ from rapidfuzz.distance import Levenshtein
 from vanban.correct.confusion import bare_and_tone
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.stream import Slot, TokenStream
-from vanban.correct.tokens import LETTERS, NUMBER, Token, punct_units, split_token, units
+from vanban.correct.tokens import (
+    LETTERS,
+    NUMBER,
+    Token,
+    core_unit,
+    punct_units,
+    split_token,
+    units,
+)
 from vanban.syllable import key, match_case, parse, restyle, spelling_key
 
 PUNCT_SWAPS = ".,;:"
@@ -64,6 +73,7 @@ class Reading:
     ids: tuple[int, ...]
     channel: float  # log10 P(observed | this reading, a misreading)
     span: int = 1  # tokens it replaces (2 for a merge)
+    from_context: bool = False  # read from its context alone, not from its letters
 
     @property
     def ends_sentence(self) -> bool:
@@ -246,6 +256,100 @@ def phrase_readings(stream: TokenStream, lex: Lexicon, suspicious: set[int]
                     cost = lex.channel.edit_logp(tok.text, text) + PHRASE_BONUS
                     out.setdefault(i, []).append(reading_of(lex, text, cost))
     return out
+
+
+# a word is read from its context alone where no reading its letters spell is likelier
+# than this (log10 of the channel: a letter or two misread costs less)
+INFILL_GATE = -3.5
+# the channel's log10 for a reading from context alone, however unlike the blot it is
+# (dev OCR: -3, -4 and -5 within 12 tokens of 84,225 at each level; -5 takes least from
+# the readings the letters spell)
+INFILL_COST = -5.0
+# and at least this much less likely than the likeliest its letters spell (log10): context
+# alone must outweigh the letters a hundredfold (dev OCR reads the same with 0, 1 and 2)
+INFILL_MARGIN = 2.0
+INFILL_TOP = 3  # readings from context per blot
+INFILL_SUCCESSORS = 200  # a context's likeliest followers asked
+
+
+def infill_readings(stream: TokenStream, lex: Lexicon, doubtful: dict[int, float]
+                    ) -> dict[int, list[Reading]]:
+    """Readings from context alone for a word OCR blotted past reading ("có hiệu HỰE thi
+    hành", "Ngành ñÐng nghiệp"): the syllables the language model expects after the two
+    units before it (their trigram followers and the bigram followers of the last, each
+    the likeliest few hundred) that lead best into the two units after."""
+    lm = lex.lm
+    slots = stream.slots
+    targets = [i for i in doubtful if blotted(slots[i].token, lex)]
+    if not targets:
+        return {}
+    ids, spans = stream.units({})
+    shift = lm.bits
+    out: dict[int, list[Reading]] = {}
+    for i in targets:
+        tok = slots[i].token
+        start, end = spans[i]
+        a, b = stream.left_context(ids, start)[-2:]
+        right = [*stream.right_context(ids, end), lm.bos, lm.bos][:2]
+        found = set()
+        for n, context in ((3, (a << shift) | b), (2, b)):
+            keys = lm.keys[n]
+            lo = np.searchsorted(keys, context << shift)
+            hi = np.searchsorted(keys, (context + 1) << shift)
+            if hi <= lo:
+                continue
+            followers = keys[lo:hi] & ((1 << shift) - 1)
+            logp = lm.logp[n][lo:hi]
+            if len(followers) > INFILL_SUCCESSORS:
+                keep = np.argpartition(-logp, INFILL_SUCCESSORS)[:INFILL_SUCCESSORS]
+                followers = followers[keep]
+            found.update(int(w) for w in followers)
+        words = [w for w in found if syllable_unit(lex, w)]
+        if not words:
+            continue
+        w = np.array(words, dtype=np.int64)
+        col = np.full(len(w), 1, dtype=np.int64)
+        score = (lm.logprob(col * a, col * b, w) + lm.logprob(col * b, w, col * right[0])
+                 + lm.logprob(w, col * right[0], col * right[1]))
+        best = np.argsort(-score)[:INFILL_TOP]
+        before = slots[i - 1] if i else None
+        starts = (before is None or slots[i].paragraph_start or stream.is_label(before)
+                  or before.token.text.endswith((".", "!", "?", ":")))
+        readings = []
+        for k in best.tolist():
+            word = restyle(lm.vocab[words[k]], stream.style)
+            # a blot's capital says little of the word's case but at a sentence's start
+            # (elsewhere the case rules weigh the two); one in small letters keeps them
+            capital = word[:1].upper() + word[1:]
+            forms = ([capital] if starts and tok.core[:1].isupper() else
+                     [word, capital] if tok.core[:1].isupper() else [word])
+            for form in forms:
+                text = tok.lead + form + tok.trail
+                cost = max(min(INFILL_COST, doubtful[i] - INFILL_MARGIN),
+                           lex.channel.edit_logp(tok.text, text))
+                readings.append(Reading(text, tuple(lex.lm.id(u) for u in units(text)),
+                                        cost, from_context=True))
+        out[i] = readings
+    return out
+
+
+def blotted(tok: Token, lex: Lexicon) -> bool:
+    """A word OCR wrote as letters no syllable or abbreviation is spelled with."""
+    core = tok.core
+    if not (0 < len(core) <= 8 and any(ch.isalpha() for ch in core)) or protected(core) \
+            or any(ch.isdigit() or ch in "-–—.,;:/" for ch in core) \
+            or core in lex.abbreviations or parse(core.lower()) is not None \
+            or lost_spaces(lex, core) \
+            or lex.lm.id(core_unit(core)) != lex.lm.unk:
+        return False
+    # a word in plain Latin letters is as likely a foreign word, a name or an abbreviation
+    # the lexicon does not know ("online", "GATT", "BLHS") as a blot
+    return not (core.isascii() and core.isalpha())
+
+
+def syllable_unit(lex: Lexicon, unit_id: int) -> bool:
+    unit = lex.lm.vocab[unit_id]
+    return unit[:1].isalpha() and parse(unit) is not None and lex.attested(unit)
 
 
 # per lexicon (a batch worker keeps one for its life): (token, style) -> its readings
@@ -467,20 +571,24 @@ SPACE_LOST_COST = 0.0
 
 def lost_spaces(lex: Lexicon, core: str) -> list[tuple[str, str]]:
     """Where a word that is no syllable parts into two the corpus prints ("cuộcthi",
-    "THỰCHIỆN"): OCR lost the space between them. Only a word with a Vietnamese letter
-    and one case from its second letter on (or all capitals): a foreign word or a name
-    written without marks ("Vietnam", "online") is no lost space."""
+    "THỰCHIỆN", "xãHồng"): OCR lost the space between them. Only a word with a Vietnamese
+    letter, all capitals or each part small letters after its first: a foreign word or a
+    name written without marks ("Vietnam", "online") is no lost space."""
     if len(core) < 4 or not core.isalpha() or core.isascii():
-        return []
-    tail = core[1:]
-    if not (tail.islower() or core.isupper()):
         return []
     lower = core.lower()
     if parse(lower) is not None:
         return []
+    # each part in one case of its own: "cuộcthi", "THỰCHIỆN", "xãHồng" (a name after)
     return [(core[:k], core[k:]) for k in range(1, len(core))
-            if parse(lower[:k]) is not None and parse(lower[k:]) is not None
+            if one_case(core[:k]) and one_case(core[k:])
+            and (core.isupper() or (core[1:k].islower() and core[k + 1:].islower()))
+            and parse(lower[:k]) is not None and parse(lower[k:]) is not None
             and lex.attested(key(lower[:k])) and lex.attested(key(lower[k:]))]
+
+
+def one_case(word: str) -> bool:
+    return word.isupper() or word[1:].islower() or len(word) == 1
 
 
 def abbreviation_like(core: str) -> bool:

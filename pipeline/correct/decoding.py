@@ -14,9 +14,17 @@ trong").
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
-from vanban.correct.candidates import Reading, phrase_readings, slot_readings
+from vanban.correct.candidates import (
+    INFILL_GATE,
+    Reading,
+    infill_readings,
+    phrase_readings,
+    slot_readings,
+)
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.memory import DocumentMemory
 from vanban.correct.scoring import (
@@ -54,15 +62,23 @@ class Corrector:
         candidates: dict[int, list[Reading]] = {}
         suspicious = self.scorer.suspicious()
         extra = phrase_readings(self.stream, self.lex, suspicious)
+        blots: dict[int, float] = {}  # slot -> its likeliest reading's channel
         for i in sorted(suspicious | set(extra)):
             found, features = slot_readings(self.stream, self.lex, i)
             if i in extra:  # a lexicon entry spelled by the window backs its reading
                 backed = {r.text: r for r in extra[i]}
                 found = [backed.pop(r.text, r) for r in found] + list(backed.values())
                 features = None
+            nearest = max((r.channel for r in found), default=-math.inf)
+            if nearest <= INFILL_GATE:
+                blots[i] = nearest  # no reading the letters make likely: context may
             if found:
                 candidates[i] = found
                 self.scorer.features[i] = features
+        for i, found in infill_readings(self.stream, self.lex, blots).items():
+            known = {r.text for r in candidates.get(i, [])}
+            candidates[i] = candidates.get(i, []) + [r for r in found if r.text not in known]
+            self.scorer.features[i] = None
         chosen: dict[int, Reading] = {}
         chosen_posterior: dict[int, float] = {}
         final: dict[int, Decision] = {}

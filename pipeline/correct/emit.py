@@ -61,6 +61,9 @@ def to_correction(d: Decision, slots: list[Slot], segments: list[Segment]) -> Co
     if kind == "joined-words":
         reason = (f"“{slot.token.text}” → “{d.best.text}”: two words read without the space "
                   f"between them (language model {d.lm_gain:+.1f}{word}){d.note}")
+    elif d.best.from_context:
+        reason = (f"“{slot.token.text}” → “{d.best.text}”: its letters spell no word; read "
+                  f"from its context (language model {d.lm_gain:+.1f}{word})")
     else:
         reason = (f"“{slot.token.text}” → “{d.best.text}”: fits its context better "
                   f"(language model {d.lm_gain:+.1f}{word}), a likely OCR misreading")
