@@ -797,6 +797,22 @@ def test_an_item_heading_its_sub_items_is_inferred_when_its_number_is_lost():
     assert not [f for f in fixes(lines) if f[1] == "2. "]
 
 
+def test_an_item_heading_its_sub_items_further_up_is_inferred_when_its_number_is_lost():
+    # the heading, then a paragraph of its own, then its first sub-item
+    lines = [PREAMBLE, "1. Tuyên truyền về văn minh đô thị", BODY, "",
+             "kã Tham gia thực hiện các tiêu chí đạt chuẩn đô thị văn minh", "",
+             "Căn cứ Quyết định số 04/2022/QĐ-TTg ngày 18/02/2022 của Thủ tướng Chính phủ, "
+             "các tỉnh đoàn triển khai giải pháp tham gia thực hiện như sau:", "",
+             "2.1. Thực hiện tiêu chí quy hoạch đô thị", BODY,
+             "2.2. Thực hiện tiêu chí giao thông đô thị", BODY]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"1", "2", "2/2.1", "2/2.2"} <= paths
+    assert ("kã ", "2. ") in fixes(lines)
+    # two paragraphs that could be it: none is taken
+    lines[6:6] = ["qã Các đoàn cơ sở đăng ký nội dung thực hiện", ""]
+    assert not [f for f in fixes(lines) if f[1] == "2. "]
+
+
 def test_the_last_roman_heading_behind_a_spoiled_numeral():
     lines = [PREAMBLE, "1. MỤC ĐÍCH, YÊU CẦU", f"1. {BODY}", "-1I. SỐ LƯỢNG, ĐỊA ĐIỂM",
              f"1. {BODY}", "TY. NỘI DUNG, HOẠT ĐỘNG", f"1. {BODY}", f"2. {BODY}"]

@@ -2208,6 +2208,23 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
             if inferred is not None:
                 out.append(inferred)
             continue
+        # (the item's heading further up, a paragraph of its own words under it: the one
+        # paragraph since its list's last item that opens with what OCR read for a number,
+        # "kã Tham gia thực hiện …")
+        junked = [j for j in range(lo, k) if segments[j].label is None
+                  and junk_opening(segments[j].text) is not None
+                  and len(segments[j].text.split()) <= 2 * PARENT_WORDS
+                  and starts_paragraph(segments[j], segments[j - 1])]
+        if len(junked) == 1 and junked[0] < k - 1 and not any(
+                segments[j].label is not None for j in range(junked[0] + 1, k)):
+            seg = segments[junked[0]]
+            inferred = infer_number(
+                seg, junk_opening(seg.text)[0], int(parent),
+                f"item {parent} of its list: its sub-items {parent}.1 … follow it, and the "
+                "one paragraph above them that opens with what OCR read for a number is it")
+            if inferred is not None:
+                out.append(inferred)
+                continue
         seg, prev = segments[k - 1], segments[k - 2]
         if (k >= 3 and seg.label is None
                 and (not starts_paragraph(seg, prev) or seg.text[:1].islower())
