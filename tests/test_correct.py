@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import doc_from_text
 from vanban.context import Context
+from vanban.correct.candidates import lost_spaces
 from vanban.correct.lexicon import load
 from vanban.correct.stream import has_table
 from vanban.correct.tokens import line_units
@@ -118,7 +119,6 @@ def test_two_words_ocr_read_without_the_space_between_them_are_parted(lex):
     text, _ = corrected("KẾ HOẠCH THỰCHIỆN NĂM 2025\n", threshold=0.6)
     assert "KẾ HOẠCH THỰC HIỆN NĂM" in text
     # a foreign word, a name without its marks, a syllable, mixed case: no lost space
-    from vanban.correct.candidates import lost_spaces
     for word in ("online", "Vietnam", "nghiêng", "trìnhOCOP", "quốc"):
         assert lost_spaces(lex, word) == []
     assert ("cuộc", "thi") in lost_spaces(lex, "cuộcthi")

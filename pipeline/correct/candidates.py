@@ -308,9 +308,8 @@ def infill_readings(stream: TokenStream, lex: Lexicon, doubtful: dict[int, float
         if not words:
             continue
         w = np.array(words, dtype=np.int64)
-        col = np.full(len(w), 1, dtype=np.int64)
-        score = (lm.logprob(col * a, col * b, w) + lm.logprob(col * b, w, col * right[0])
-                 + lm.logprob(w, col * right[0], col * right[1]))
+        a_, b_, r0, r1 = (np.full(len(w), u, dtype=np.int64) for u in (a, b, *right))
+        score = lm.logprob(a_, b_, w) + lm.logprob(b_, w, r0) + lm.logprob(w, r0, r1)
         best = np.argsort(-score)[:INFILL_TOP]
         before = slots[i - 1] if i else None
         starts = (before is None or slots[i].paragraph_start or stream.is_label(before)
@@ -327,8 +326,9 @@ def infill_readings(stream: TokenStream, lex: Lexicon, doubtful: dict[int, float
                 text = tok.lead + form + tok.trail
                 cost = max(min(INFILL_COST, doubtful[i] - INFILL_MARGIN),
                            lex.channel.edit_logp(tok.text, text))
-                readings.append(Reading(text, tuple(lex.lm.id(u) for u in units(text)),
-                                        cost, from_context=True))
+                reading = reading_of(lex, text, cost)
+                reading.from_context = True
+                readings.append(reading)
         out[i] = readings
     return out
 
@@ -579,16 +579,12 @@ def lost_spaces(lex: Lexicon, core: str) -> list[tuple[str, str]]:
     lower = core.lower()
     if parse(lower) is not None:
         return []
-    # each part in one case of its own: "cuộcthi", "THỰCHIỆN", "xãHồng" (a name after)
+    # all capitals, or each part small letters after its first: "cuộcthi", "THỰCHIỆN",
+    # "xãHồng" (a name after)
     return [(core[:k], core[k:]) for k in range(1, len(core))
-            if one_case(core[:k]) and one_case(core[k:])
-            and (core.isupper() or (core[1:k].islower() and core[k + 1:].islower()))
+            if (core.isupper() or (core[1:k].islower() and core[k + 1:].islower()))
             and parse(lower[:k]) is not None and parse(lower[k:]) is not None
             and lex.attested(key(lower[:k])) and lex.attested(key(lower[k:]))]
-
-
-def one_case(word: str) -> bool:
-    return word.isupper() or word[1:].islower() or len(word) == 1
 
 
 def abbreviation_like(core: str) -> bool:
