@@ -104,6 +104,12 @@ def test_two_words_joined_by_a_dot_or_dash_ocr_read_in_the_space_are_parted():
     text, _ = corrected("Tổ chức thi đua trong thanh niên tại,nông thôn và Tổ'chức các hoạt "
                         "động xây dựng văn minh đô*thị\n", threshold=0.6)
     assert "tại nông thôn và Tổ chức các" in text and "văn minh đô thị" in text
+    # a mark and a dash between two words: the dash a speck in the space after the mark,
+    # which no text prints (a dash alone between syllables may be a name's: "Mác-Lênin")
+    text, _ = corrected("Gửi các bộ,-cơ quan ngang bộ và thẩm định phương án giá;-trường hợp "
+                        "cơ quan có ý kiến về chủ nghĩa Mác-Lênin\n", threshold=0.6)
+    assert "các bộ, cơ quan" in text and "phương án giá; trường hợp" in text
+    assert "Mác-Lênin" in text
     # what is not two words stays: a web address, words after a comma with no space
     text, _ = corrected("Xem thêm tại baocaovien.vn về các chỉ tiêu,lý do và kết quả\n")
     assert "baocaovien.vn" in text and "tiêu,lý" in text
@@ -119,9 +125,27 @@ def test_two_words_ocr_read_without_the_space_between_them_are_parted(lex):
     text, _ = corrected("KẾ HOẠCH THỰCHIỆN NĂM 2025\n", threshold=0.6)
     assert "KẾ HOẠCH THỰC HIỆN NĂM" in text
     # a foreign word, a name without its marks, a syllable, mixed case: no lost space
-    for word in ("online", "Vietnam", "nghiêng", "trìnhOCOP", "quốc"):
+    for word in ("online", "Vietnam", "nghiêng", "trìnhOCOP", "quốc", "Hỗa"):
         assert lost_spaces(lex, word) == []
     assert ("cuộc", "thi") in lost_spaces(lex, "cuộcthi")
+    # a word of one letter before a name ("ở Hà Nội"): parted, not deleted
+    text, _ = corrected("Phát triển du lịch ởViệt Nam và ởHà Nội trong năm nay\n",
+                        threshold=0.6)
+    assert "du lịch ở Việt Nam và ở Hà Nội" in text
+
+
+def test_a_number_glued_by_its_dot_to_the_next_word_is_parted():
+    text, fixes = corrected("Căn cứ Điều 4 Luật Tổ chức Chính phủ, cụ thể như sau: I.MỤC ĐÍCH, "
+                            "YÊU CẦU; người vi phạm quy định tại khoản 2.Điều này bị phạt "
+                            "tiền; ngày 10 tháng 4.năm 2019; các dịch vụ kế toán 1.Xử phạt "
+                            "hành vi\n", threshold=0.6)
+    assert "như sau: I. MỤC ĐÍCH" in text and "tại khoản 2 Điều này" in text
+    assert "tháng 4 năm 2019" in text and "kế toán 1. Xử phạt" in text
+    assert all("without the space" in c.reason for c in fixes
+               if c.before in ("I.MỤC", "2.Điều", "4.năm", "1.Xử"))
+    # a Roman numeral heads a capital: "I.ao" is a word OCR damaged ("Lao")
+    text, _ = corrected("Bộ I.ao động - Thương binh và Xã hội\n", threshold=0.6)
+    assert "I. ao" not in text and "I ao" not in text
 
 
 def test_words_a_text_joins_throughout_are_its_typists_and_only_proposed():
@@ -146,6 +170,18 @@ def test_a_word_blotted_past_reading_is_read_from_its_context():
                             "mại, xem thêm online\n", threshold=0.0)
     assert not [c for c in fixes if c.before in ("BLHS", "GATT", "online")]
 
+
+
+def test_letters_left_of_a_word_whose_vowels_were_lost_are_read_from_context():
+    text, fixes = corrected("Nghị quyết về việc sắp xếp đơn vị hành ph cấp tỉnh năm 2025. "
+                            "Viên chức chuyên ngành nh dục nghề nghiệp.\n", threshold=0.6)
+    assert "đơn vị hành chính cấp tỉnh" in text and "ngành giáo dục nghề" in text
+    assert all("read from its context" in c.reason for c in fixes if c.before in ("ph", "nh"))
+    # after a number such letters are a unit; a known abbreviation is left as printed
+    text, fixes = corrected("Tuyến đường dài 12 km và rộng 30 cm theo quy định.\n",
+                            threshold=0.0)
+    assert "12 km" in text and "30 cm" in text
+    assert not [c for c in fixes if c.before in ("km", "cm")]
 
 def test_letters_read_for_digits_inside_a_number_are_digits_again():
     text, fixes = corrected("Căn cứ Công văn số I899/SGDĐT-CTrTT ngày l4 tháng Ø7 năm 2O20 "
@@ -315,6 +351,10 @@ def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
     text, fixes = corrected("Sửa đổi, bổ sung một số điều của Nghị định số 31/2019/NĐ- CP "
                             "và Thông tư số 10/2022/TT- BKHĐT của Bộ trưởng\n")
     assert "31/2019/NĐ-CP và" in text and "10/2022/TT-BKHĐT của" in text
+    # a space after a slash ("07/2023/ TT-…"), twice in one code ("41/ 2018/ NĐ-CP")
+    text, fixes = corrected("Căn cứ Thông tư số 07/2023/ TT-BLĐTBXH của Bộ trưởng và Nghị "
+                            "định số 41/ 2018/ NĐ-CP của Chính phủ\n")
+    assert "số 07/2023/TT-BLĐTBXH của" in text and "số 41/2018/NĐ-CP của" in text
     # a code with no year, its issuer's 1 read as an I behind the cut
     text, _ = corrected("Căn cứ Nghị quyết số 1655/NQ- UBTVQHI5 của Ủy ban Thường vụ Quốc "
                         "hội và Quyết định số 169/QĐ- BLĐTBXH của Bộ trưởng\n")

@@ -31,7 +31,7 @@ from vanban.correct.tokens import (
     split_token,
     units,
 )
-from vanban.syllable import key, match_case, parse, restyle, spelling_key
+from vanban.syllable import VOWELS, key, match_case, parse, restyle, spelling_key
 
 PUNCT_SWAPS = ".,;:"
 DOUBLED_QUOTE_COST = -1.0  # log10 of OCR doubling an opening quote, as of a speck
@@ -280,7 +280,8 @@ def infill_readings(stream: TokenStream, lex: Lexicon, doubtful: dict[int, float
     the likeliest few hundred) that lead best into the two units after."""
     lm = lex.lm
     slots = stream.slots
-    targets = [i for i in doubtful if blotted(slots[i].token, lex)]
+    targets = [i for i in doubtful
+               if blotted(slots[i].token, lex, vowels_lost(stream, i, lex))]
     if not targets:
         return {}
     ids, spans = stream.units({})
@@ -333,9 +334,26 @@ def infill_readings(stream: TokenStream, lex: Lexicon, doubtful: dict[int, float
     return out
 
 
-def blotted(tok: Token, lex: Lexicon) -> bool:
-    """A word OCR wrote as letters no syllable or abbreviation is spelled with."""
+def vowels_lost(stream: TokenStream, i: int, lex: Lexicon) -> bool:
+    """What OCR left of a word whose vowels it lost: two or more small letters with no
+    vowel ("hành ph cấp", "đơn vị hành nh"), which no syllable is spelled with. Clean text
+    prints such a run after a number ("5 km", "20 mm"), or as an abbreviation the lexicon
+    knows; anywhere else a reading of its letters (one vowel added: "phi", "nhà") is no
+    likelier than any other word, and context reads it as a blot."""
+    core = stream.slots[i].token.core
+    if len(core) < 2 or len(core) > 4 or not (core.isalpha() and core.islower()) \
+            or any(ch in VOWELS for ch in bare_and_tone(core)[0]) or core in lex.abbreviations:
+        return False
+    before = stream.slots[i - 1].token.text if i else ""
+    return not any(ch.isdigit() for ch in before)
+
+
+def blotted(tok: Token, lex: Lexicon, fragment: bool = False) -> bool:
+    """A word OCR wrote as letters no syllable or abbreviation is spelled with (`fragment`:
+    what is left of one, `vowels_lost`, though the language model knows the letters)."""
     core = tok.core
+    if fragment:
+        return True
     if not (0 < len(core) <= 8 and any(ch.isalpha() for ch in core)) or protected(core) \
             or any(ch.isdigit() or ch in "-–—.,;:/" for ch in core) \
             or core in lex.abbreviations or parse(core.lower()) is not None \
@@ -400,6 +418,18 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
 
     core = tok.core
     lower = core.lower()
+    glued = GLUED_NUMBER.match(core)
+    if glued and (lex.attested(key(glued.group(2).lower()))
+                  or glued.group(2) in lex.abbreviations) \
+            and (glued.group(1).isdigit() or glued.group(2)[:1].isupper()):
+        # a number and the word after it, the space OCR lost after the number's dot ("1.Xử
+        # phạt", "I.MỤC ĐÍCH", "khoản 2.Điều này"): a label or a sentence's end with its
+        # space, or a speck read as a dot. (A Roman one heads a capital: "I.ao" is "Lao")
+        number, word = glued.groups()
+        for first in (f"{tok.lead}{number}.", f"{tok.lead}{number}"):
+            apart = f"{first} {word}{tok.trail}"
+            out[apart] = Reading(apart, tuple(unit_id(u) for u in units(first)
+                                              + units(word + tok.trail)), JOINED_COST)
     garbled = False
     if abbreviation_like(core) and parse(lower) is None:
         for cand in lex.abbreviation_candidates(core):
@@ -420,7 +450,9 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
                 if one_mark:
                     add(tok.lead + word)
     parts = INNER_BREAK.match(core)
-    if parts and parts.group(3)[:1].islower() and all(
+    # (a mark with a dash after it, "bộ,-cơ", is never printed: there the next word's case
+    # says nothing)
+    if parts and (parts.group(3)[:1].islower() or len(parts.group(2)) == 2) and all(
             lex.attested(key(p.lower())) for p in parts.group(1, 3)):
         # two words OCR joined by a mark it read in the space: "học.cơ", "Căn-cứ",
         # "thi:hành"; a hyphen the corpus prints between those syllables is a borrowed
@@ -432,10 +464,13 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
             apart = f"{first} {second}"
             out[apart] = Reading(apart, tuple(unit_id(u) for u in units(first) + units(second)),
                                  max(channel.edit_logp(text, apart), JOINED_COST))
-        if parts.group(2) in ",;":  # or the typist's mark with its space lost
-            spaced = f"{first}{parts.group(2)} {second}"
+        mark = parts.group(2)[0]
+        if mark in ",;" or len(parts.group(2)) == 2:
+            # or the typist's mark with its space lost ("tiêu,lý"), or read as a dash
+            # ("giá;-trường")
+            spaced = f"{first}{mark} {second}"
             out[spaced] = Reading(spaced, tuple(unit_id(u) for u in units(
-                first + parts.group(2)) + units(second)), JOINED_COST)
+                first + mark) + units(second)), JOINED_COST)
     for first, second in lost_spaces(lex, core):
         apart = f"{tok.lead}{first} {second}{tok.trail}"
         out[apart] = Reading(apart, tuple(unit_id(u) for u in units(tok.lead + first)
@@ -554,10 +589,12 @@ def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading
     return out
 
 
+# a number (Arabic or Roman) glued by its dot to the word after it: "1.Xử", "I.MỤC"
+GLUED_NUMBER = regex.compile(r"^(\d{1,3}|[IVX]{1,4})\.(\p{L}{2,})$")
 # two words with a mark between them and no space: OCR read the space as a dot, a dash, a
 # colon, a comma, an apostrophe ("Tổ'chức"); a comma or semicolon may also be the
 # typist's, its space lost ("giáo dục,tổ chức")
-INNER_BREAK = regex.compile(r"^(\p{L}+)([.\-:,;'’*_])(\p{L}+)$")
+INNER_BREAK = regex.compile(r"^(\p{L}+)([.\-:,;'’*_]|[,;:][\-–])(\p{L}+)$")
 # the channel's log10 weight for parting them, above 0 because the unknown word it replaces
 # costs the language model little: the structure set's development texts join two
 # syllables with a hyphen or a dot before a small letter twice (borrowed words), their OCR
@@ -574,7 +611,7 @@ def lost_spaces(lex: Lexicon, core: str) -> list[tuple[str, str]]:
     "THỰCHIỆN", "xãHồng"): OCR lost the space between them. Only a word with a Vietnamese
     letter, all capitals or each part small letters after its first: a foreign word or a
     name written without marks ("Vietnam", "online") is no lost space."""
-    if len(core) < 4 or not core.isalpha() or core.isascii():
+    if len(core) < 3 or not core.isalpha() or core.isascii():
         return []
     lower = core.lower()
     if parse(lower) is not None:
@@ -582,7 +619,7 @@ def lost_spaces(lex: Lexicon, core: str) -> list[tuple[str, str]]:
     # all capitals, or each part small letters after its first: "cuộcthi", "THỰCHIỆN",
     # "xãHồng" (a name after)
     return [(core[:k], core[k:]) for k in range(1, len(core))
-            if (core.isupper() or (core[1:k].islower() and core[k + 1:].islower()))
+            if (core.isupper() or ((k == 1 or core[1:k].islower()) and core[k + 1:].islower()))
             and parse(lower[:k]) is not None and parse(lower[k:]) is not None
             and lex.attested(key(lower[:k])) and lex.attested(key(lower[k:]))]
 

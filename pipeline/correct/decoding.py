@@ -24,6 +24,7 @@ from vanban.correct.candidates import (
     infill_readings,
     phrase_readings,
     slot_readings,
+    vowels_lost,
 )
 from vanban.correct.lexicon import Lexicon
 from vanban.correct.memory import DocumentMemory
@@ -70,7 +71,7 @@ class Corrector:
                 found = [backed.pop(r.text, r) for r in found] + list(backed.values())
                 features = None
             nearest = max((r.channel for r in found), default=-math.inf)
-            if nearest <= INFILL_GATE:
+            if nearest <= INFILL_GATE or vowels_lost(self.stream, i, self.lex):
                 blots[i] = nearest  # no reading the letters make likely: context may
             if found:
                 candidates[i] = found

@@ -252,9 +252,9 @@ def cut_code_corrections(slots: list[Slot], segments: list[Segment],
     while i < len(slots):
         first = slots[i]
         pieces = 1
-        # (a hyphen may end the first piece: "31/2019/NĐ- CP")
+        # (a hyphen or a slash may end the first piece: "31/2019/NĐ- CP", "07/2023/ TT-…")
         if i not in skip and any(ch.isdigit() for ch in first.token.core) \
-                and first.token.trail in ("", "-"):
+                and first.token.trail in ("", "-", "/"):
             pieces = joined_pieces(slots, i, abbreviations, skip)
         if pieces > 1:
             seg = segments[first.seg]
@@ -282,7 +282,7 @@ def joined_pieces(slots: list[Slot], i: int, abbreviations: dict[str, int],
         if (last is None or last.seg != first.seg or last.paragraph_start
                 or i + n - 1 in skip or last.token.lead):
             return 1
-        if n > 2 and slots[i + n - 2].token.trail:
+        if n > 2 and slots[i + n - 2].token.trail not in ("", "/", "-"):
             return 1
         core = split_token("".join(s.token.text for s in slots[i:i + n])).core
         if real_date(core) and not real_date(alone):
