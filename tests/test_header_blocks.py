@@ -511,6 +511,30 @@ def test_a_speck_after_the_offices_copy_does_not_hide_the_signature():
     assert doc.meta.recipients == ["Như trên", "TT BBT TW Đoàn (để báo cáo)", "Lưu VP"]
 
 
+
+def test_an_annex_after_a_recipients_list_whose_closing_period_was_lost_is_no_recipient():
+    doc = doc_from_text("KẾ HOẠCH\nTổ chức các hoạt động\n\n" + BODY + "\nNơi nhận:\n"
+                        "- Như trên;\n- Bộ GDĐT;\n- Lưu: VT, SGDĐT\n\nPhụ lục\n"
+                        "TRIỂN KHAI NHIỆM VỤ THEO THÔNG BÁO SỐ 496-TB/TU\n"
+                        "1. Chú trọng triển khai thực hiện tốt công tác tuyên truyền.\n"
+                        "2. Đẩy mạnh công tác tuyên truyền nâng cao nhận thức.\n")
+    assert doc.meta.recipients == ["Như trên", "Bộ GDĐT", "Lưu: VT, SGDĐT"]
+    [annex] = [n for n in doc.body if n.kind == "annex"]
+    assert annex.label == "Phụ lục" and [c.label for c in annex.children] == ["1", "2"]
+
+
+def test_scraps_in_the_right_column_beside_the_recipients_do_not_end_the_footer():
+    # "Lưu VP." read as "EMNUHVE | ÀNỊH,": the cell after the border is the stamp's side
+    doc = doc_from_text("KẾ HOẠCH\nTổ chức các hoạt động\n\n" + BODY + "\nTrân trọng.\n"
+                        "Nơi nhận:\n\nTT Ban Bí thư TW Đoàn (để b/c);\n\nVăn phòng, các Ban "
+                        "phong trào TW Đoàn;\nBan Thường vụ các tỉnh, thành đoàn;\n"
+                        "EMNUHVE | ÀNỊH,\n\nTL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nCHÁNH VĂN PHÒNG\n\n"
+                        "Nguyễn Quốc Huy\n")
+    signer = doc.meta.signer
+    assert (signer.authority, signer.position, signer.name) == (
+        "TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "CHÁNH VĂN PHÒNG", "Nguyễn Quốc Huy")
+    assert not [n for n in doc.body if n.kind == "annex"]
+
 def test_a_signers_position_whose_spaces_ocr_lost():
     doc = doc_from_text("KẾ HOẠCH\nTổ chức các hoạt động\n\n" + BODY + "\nNơi nhận:\n"
                         "- Như trên;\n- Lưu VP.\n\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍTHƯ\n\n"

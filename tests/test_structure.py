@@ -86,6 +86,20 @@ def test_an_annex_after_a_page_number_and_its_heading_with_specks():
     assert not [n for n in doc.body if n.kind == "annex" and not n.label]
 
 
+def test_the_header_of_an_annex_page_above_its_heading_is_the_annexs_own():
+    # the annex page prints the body that issues it before "Phụ lục": no annex of its own
+    text = DECISION.split("KẾ HOẠCH\n")[0] + (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nTHƯỜNG TRỰC HĐKH CƠ QUAN\nPhụ lục\n"
+        "DANH MỤC CÁC NHIỆM VỤ KHOA HỌC NĂM 2024\n"
+        "1. Nghiên cứu thực trạng và giải pháp.\n2. Vai trò của Đoàn trong chuyển đổi số.\n")
+    doc = doc_from_text(text)
+    annexes = [n for n in doc.body if n.kind == "annex"]
+    assert [(n.label, n.title) for n in annexes] == [
+        ("Phụ lục", "DANH MỤC CÁC NHIỆM VỤ KHOA HỌC NĂM 2024")]
+    assert "BAN CHẤP HÀNH TRUNG ƯƠNG" in annexes[0].text  # its words kept, as its own
+    assert [c.label for c in annexes[0].children] == ["1", "2"]
+
+
 def test_a_plus_run_into_the_number_opening_its_item():
     doc = doc_from_text("6. Giải thưởng\nBan tổ chức trao các giải thưởng, bao gồm:\n"
                         "+01 Giải Nhất, mỗi giải trị giá 15.000.000 đồng.\n"

@@ -13,13 +13,13 @@ from vanban.context import Context
 from vanban.document import Document, Node, Span
 from vanban.paragraphs import Widths
 from vanban.structure.body import assign_ids, body_nodes, join_lines
-from vanban.structure.footer import find_footer, parse_footer
+from vanban.structure.footer import ANNEX, find_footer, parse_footer
 from vanban.structure.header import parse_header, unglued
 from vanban.structure.references import find_references
 from vanban.text import mostly_upper
 from vanban.view import Segment
 
-ANNEX = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)\b[^\n]{0,20}$")
+MAX_ANNEX_ISSUER = 4  # lines of an annex page's own header (its issuing body) above "PHỤ LỤC"
 ANNEX_LABEL = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[\p{Lu}\d][\p{Lu}\d.\-]*)*")
 
 
@@ -70,6 +70,13 @@ def annex_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[
         if not groups or ANNEX.match(seg.text):
             groups.append([])
         groups[-1].append(seg)
+    # the annex page's own header above its "PHỤ LỤC" (the body that issues it, in
+    # capitals: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "THƯỜNG TRỰC HĐKH …") is no annex of its own
+    issued_by: list[Segment] = []
+    if len(groups) > 1 and not ANNEX.match(groups[0][0].text) \
+            and len(groups[0]) <= MAX_ANNEX_ISSUER \
+            and all(mostly_upper(s.text.lstrip("-–_~ "), 0.9) for s in groups[0]):
+        issued_by = groups.pop(0)
     nodes = []
     for group in groups:
         heading = []
@@ -87,6 +94,10 @@ def annex_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[
         node.children = body_nodes(doc, group, widths)
         if node.children and node.children[0].kind == "preamble":
             node.text = node.children.pop(0).text  # the annex's own words, before its units
+        if issued_by and not nodes:
+            node.text = " ".join(filter(None, [join_lines([s.text for s in issued_by]),
+                                               node.text]))
+            node.span = Span(issued_by[0].line, node.span.last_line)
         nodes.append(node)
     assign_ids(nodes, "")
     return nodes

@@ -29,6 +29,9 @@ PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$")
 RANK = regex.compile(r"^(?:Thiếu|Trung|Thượng|Đại)\s+(?:úy|uý|tá|tướng)\s+(?=\p{Lu})")
 # "KT." (deputising): the signer is the authority's deputy, "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC"
 DEPUTISING = regex.compile(r"(?:^|\s)KT\s?\.\s*(?P<title>[^.]+)$")
+# an annex's heading ("PHỤ LỤC", "Phụ lục II"): the footer ends before it, however the
+# list above it ended (its "Lưu: VT, SGDĐT" without the period OCR lost)
+ANNEX = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)\b[^\n]{0,20}$")
 SIGNED = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký tên|Ký tên|signed)[^)]*\)?$")
 @dataclass
 class Footer:
@@ -137,6 +140,8 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             text = SIGNED_BEFORE.sub("", text)
         if RANK.match(text) and PERSON_NAME.match(RANK.sub("", text)):
             text = RANK.sub("", text)
+        if (in_recipients or in_signature) and ANNEX.match(text.strip()):
+            break
         if (delegated := delegation_line(text)) is not None:
             text = delegated  # "'TM. BAN BÍ THƯ": a speck before the authority
         elif is_signer_title(unspecked := spaced_title(text.lstrip(LINE_SPECKS))):
@@ -185,8 +190,10 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
                                           for s in segments[i:i + 3]):
                 break
             continue
-        elif in_signature and seg.column > 0 and foot.signer.name is None:
-            pass  # the stamp's or the signature's marks beside the recipients
+        elif (in_signature or in_recipients) and seg.column > 0 and foot.signer.name is None:
+            # the stamp's or the signature's marks beside the recipients ("Lưu VP." read as
+            # "EMNUHVE | ÀNỊH,"), before the signature block or within it
+            pass
         elif in_recipients and seg.column == 0:
             if foot.recipients and KEPT.match(foot.recipients[-1]):
                 # "Lưu: VT." closes the list: what follows is a stamp, a mark or an annex;
