@@ -553,6 +553,21 @@ def test_a_capital_ocr_read_for_its_small_letter_inside_a_sentence():
     assert not [c for c in fixes if c.kind == "case"]
 
 
+def test_a_capital_read_for_the_second_syllable_of_a_word_is_small():
+    page = [*WRAPPED_LINES[:3],
+            "Điểm thi được tính trên cơ Sở kết quả kiểm tra và nhiệm Vụ, quyền hạn của",
+            "các thành viên; quy mô dân Số của xã; bán thân Chủ tịch Hồ Chí Minh đặt",
+            "giữa; tổ chức hội nghị Mặt trận Tổ quốc Việt Nam và mùa Xuân năm 1975."]
+    text, fixes = corrected("\n".join(page) + "\n")
+    lines = text.splitlines()
+    assert "trên cơ sở kết quả" in lines[3] and "nhiệm vụ, quyền hạn" in lines[3]
+    assert "quy mô dân số của" in lines[4]
+    assert all("is one word" in c.reason for c in fixes if c.before in ("Sở", "Vụ,", "Số"))
+    # a capital that opens a title or a name ("Chủ tịch", "Việt Nam"), one the corpus
+    # capitalises often ("mùa Xuân"): the author's
+    assert "bán thân Chủ tịch" in lines[4] and lines[5] == page[5]
+
+
 def test_an_ellipsis_and_an_equals_sign_standing_alone_are_printed():
     page = [*WRAPPED_LINES[:3], "Đoàn các cấp ... về Chương trình hành động của Ban Chấp hành;",
             "tỷ lệ đoàn viên được tính bằng: = Tổng số đoàn viên tham gia học tập / tổng",

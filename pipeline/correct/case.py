@@ -10,7 +10,7 @@ from vanban.correct.lexicon import Lexicon
 from vanban.correct.stream import Slot, word_correction
 from vanban.document import Correction
 from vanban.labels import ROMAN
-from vanban.syllable import parse
+from vanban.syllable import key, parse
 from vanban.view import Segment
 
 
@@ -46,6 +46,9 @@ RUNNING_CAPITALS = 0.01
 # ("Hội đồng Khoa học", "Độc lập - Tự do") than OCR's. A word in capitals is OCR's only
 # if all its letters are such ("SỐ", "CÓ")
 SAME_SHAPE = frozenset("CSVWXZOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ")
+# the share of its uses in running text the corpus capitalises the second syllable of a
+# word in, for a capital there to be read as OCR's ("Sở" 10 %: "cơ Sở"; "Chương" 34 %)
+WORD_CAPITALS = 0.15
 STRAY_CAPITALS = 5  # times as often in small letters, where the text runs on
 
 
@@ -63,6 +66,34 @@ def runs_on(slots: list[Slot], i: int) -> bool:
         return False
     nxt = slots[i + 1] if i + 1 < len(slots) else None
     return nxt is None or nxt.seg != slot.seg or word_case(nxt.token.core) in ("lower", "none")
+
+
+def second_syllable(slots: list[Slot], i: int, lex: Lexicon) -> bool:
+    """Slot i is the second syllable of a dictionary word whose first, the word before it
+    on its line, is in small letters ("cơ Sở nguyên tắc", "Mã Số:"): a name's words are
+    capitalised each ("Hà Nội"), a word's second syllable alone never is. ("hội Đoàn" is
+    "hội đoàn" as well as "Đại hội Đoàn": the rule is for the capitals OCR takes for small
+    letters of their shape, SAME_SHAPE, only)"""
+    slot = slots[i]
+    if i == 0 or slot.paragraph_start or slot.token.lead:
+        return False
+    prev = slots[i - 1]
+    if prev.seg != slot.seg or prev.token.text != prev.token.core \
+            or not prev.token.core.isalpha() or word_case(prev.token.core) != "lower" \
+            or parse(prev.token.core) is None:
+        return False
+    nxt = slots[i + 1] if i + 1 < len(slots) and slots[i + 1].seg == slot.seg else None
+    lower = slot.token.core.lower()
+    if nxt is not None and (word_case(nxt.token.core) in ("title", "upper") or (
+            not slot.token.trail and nxt.token.core.isalpha()
+            and (key(lower), key(nxt.token.core.lower())) in lex.words)):
+        # a name's next word ("Tổ quốc Việt Nam"), or the word it opens with the next one:
+        # a title or a name ("bán thân Chủ tịch", "Chi hội Sinh viên")
+        return False
+    # a word the corpus capitalises often inside sentences is as often a name's ("mùa
+    # Xuân", "từ Chương trình"): only those it seldom capitalises
+    return (lex.capitalised_share.get(lower, (1.0, 1.0))[0] <= WORD_CAPITALS
+            and (key(prev.token.core), key(lower)) in lex.words)
 
 
 def capitals_both_sides(slots: list[Slot], i: int, lex: Lexicon) -> bool:
@@ -125,6 +156,11 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
                 slots, i, lex):
             fixed, confidence = core.upper(), 0.85
             why = "a word in lower case amid capitals"
+        elif shape == "title" and core[0] in SAME_SHAPE and not line_paragraphs \
+                and second_syllable(slots, i, lex):
+            fixed, confidence = lower, 0.85
+            why = (f"“{slots[i - 1].token.core} {lower}” is one word, whose second syllable "
+                   "takes no capital")
         elif (shape in ("title", "upper") and i in runs_into
               and all(ch in SAME_SHAPE for ch in (core[0] if shape == "title" else core))
               and lex.capitalised_share.get(lower, (1.0, 1.0))[shape == "upper"]
