@@ -341,6 +341,17 @@ def test_a_damaged_code_between_two_clean_ones_is_left_to_a_reader():
     assert [c.after for c in fixes if c.kind == "code"] == ["12/2024/QĐ-UBND"]
 
 
+def test_a_d_ocr_read_twice_in_a_code_is_one():
+    text, fixes = corrected("Căn cứ Quyết định số 311/QĐÐTTg ngày 5 tháng 3, Nghị định số "
+                            "01/2008/NĐÐ và Điều 35.6.NĐÐ.10.2. của Bộ pháp điển\n")
+    assert "số 311/QĐTTg ngày" in text and "số 01/2008/NĐ và" in text
+    assert "Điều 35.6.NĐ.10.2." in text
+    assert all("read twice" in c.reason for c in fixes if "Ð" in c.before)
+    # where a code's part is read whole, that reading stands: one correction, not two
+    text, fixes = corrected("Quyết định số 169/QĐÐ-BLĐTBXH của Bộ trưởng\n")
+    assert "169/QĐ-BLĐTBXH của" in text
+
+
 def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
     text, fixes = corrected("Căn cứ Luật số 59/2020/QH 14 ngày 15/1 2/2022 và Nghị định số "
                             "53/201 1/NĐ-CP; Nghị quyết số 76/2025/UBTVQH 15 ngày 01/01/201 2\n")

@@ -21,6 +21,7 @@ from vanban.correct.numbers import (
     code_copy_corrections,
     code_part_corrections,
     cut_code_corrections,
+    doubled_d_corrections,
     letter_digit_corrections,
     number_field_corrections,
     separator_corrections,
@@ -94,8 +95,14 @@ def correct(doc: Document, ctx: Context) -> Document:
         doc.add([ctx.decide(c) for c in parts])
         # (a normative code's type is also a part after its year: "72/2015/ND-CP")
         mended = {(c.line, c.start) for c in parts}
-        doc.add([ctx.decide(c) for c in type_corrections(slots, run, skip=changed)
-                 if (c.line, c.start) not in mended])
+        types = [c for c in type_corrections(slots, run, skip=changed)
+                 if (c.line, c.start) not in mended]
+        doc.add([ctx.decide(c) for c in types])
+        # a doubled "Đ" where no rule read the code's part or type whole ("QĐÐ-BKHDT")
+        whole = [(c.line, c.start, c.end) for c in parts + types]
+        doc.add([ctx.decide(c) for _, c in doubled_d_corrections(slots, run, skip=changed)
+                 if not any(line == c.line and start < c.end and c.start < end
+                            for line, start, end in whole)])
     if too_long:
         log.warning("%s: %d token%s longer than %d characters left as %s (no word is "
                     "so long)", doc.source.name, too_long, "s" * (too_long != 1), MAX_TOKEN,

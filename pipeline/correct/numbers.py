@@ -393,6 +393,27 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
     return out
 
 
+# "Đ" and the look-alike "Ð" side by side: one letter OCR read twice ("311/QĐÐTTg",
+# "01/2008/NĐÐ", "23.8.QĐÐ.1.2."); no text prints the two together
+DOUBLED_D = regex.compile(r"ĐÐ|ÐĐ")
+
+
+def doubled_d_corrections(slots: list[Slot], segments: list[Segment],
+                          skip: Collection[int] = ()) -> list[tuple[int, Correction]]:
+    """Each "ĐÐ" OCR read for one "Đ", with its slot."""
+    out = []
+    for i, slot in enumerate(slots):
+        if i in skip:
+            continue
+        for m in DOUBLED_D.finditer(slot.token.core):
+            fix = word_correction("code", slot, segments, m.start(), m.group(), "Đ", 0.9,
+                                  f"“{slot.token.core}”: “{m.group()}” is one “Đ” OCR read "
+                                  "twice (no text prints the two side by side)")
+            if fix is not None:
+                out.append((i, fix))
+    return out
+
+
 # a document code: parts of letters and digits joined by "/" or "-" ("1668/NQ-UBTVQHI5")
 CODE_PART = regex.compile(r"(?<=[/\-])[\p{Lu}\d|]+(?=$|[/\-])")  # Ð is \p{Lu}
 WHOLE_PART = regex.compile(r"^[\p{Lu}\d|]+$")  # a code's part cut from it by a space
