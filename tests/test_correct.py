@@ -702,6 +702,10 @@ def test_a_normative_numbers_type_and_sole_issuer_read_through_ocr_damage():
     assert "72/2015/NĐ-CP" in text and "210/1999/QĐ-TTg" in text  # a decree is the CP's
     assert "38/2025/TT-BCT" in text and "35/2004/CT-TTg" in text  # T's bar, C closed
     assert {c.kind for c in fixes if c.after in ("CP", "TTg", "TT", "CT")} == {"code"}
+    # a stroke read after the type, a T's bar lost as well ("TI1")
+    text, _ = corrected("Căn cứ Thông tư số 03/2017/TT1-BLĐTBXH và Thông tư số "
+                        "08/2017/TI1-BLĐTBXH của Bộ trưởng\n")
+    assert "03/2017/TT-BLĐTBXH và" in text and "08/2017/TT-BLĐTBXH của" in text
     # other issuers a decision may have, and numbers without a year, are left
     text, _ = corrected("Quyết định số 12/2020/QĐ-UBND, 15/2021/QĐ-BTC, 7/QĐ-TTE và 12/GP-BTTTT\n")
     assert "12/2020/QĐ-UBND" in text and "15/2021/QĐ-BTC" in text

@@ -612,9 +612,10 @@ DOCUMENT_TYPES = frozenset((
     "NQ", "QĐ", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "TT", "HD", "CTr", "KH", "PA", "ĐA",
     "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "GN", "TTh", "GUQ", "GM", "GGT", "GNP", "PG", "PC",
     "PB", "KL", "CV", "NĐ", "TTLT", "NQLT", "PL"))
-# how OCR damages a type's letters: a H read as two strokes, a Đ as a plain D or an eth
+# how OCR damages a type's letters: a H read as two strokes, a Đ as a plain D or an eth,
+# a T as 1 or I (its bar lost) or F (doubled), a C as G (closed)
 TYPE_MISREADINGS = (("II", "H"), ("Il", "H"), ("lI", "H"), ("D", "Đ"), ("Ð", "Đ"),
-                    ("1", "T"), ("F", "T"), ("G", "C"))  # (T's bar lost or doubled; C closed)
+                    ("1", "T"), ("I", "T"), ("F", "T"), ("G", "C"))
 # the type of a number: before the issuer's slash ("13 HD/TWĐTN-CNĐT", "342-KH/TU"), or
 # after the number (and year) before the issuer's hyphen ("372/QĐ-BTC", "05/2023/TT-BCT")
 # (its number's 1s may be read as letters: "I5IID/TWĐTNVP" is "15HD/…")
@@ -634,12 +635,14 @@ YEARED = regex.compile(r"^\d{1,5}/(?:19|20)\d\d/")
 
 def type_readings(observed: str) -> set[str]:
     """The document types OCR could have read as `observed` with the fewest misreadings
-    of its look-alikes ("IID": "HD" by one, not "HĐ" by two), or with its last letter
-    doubled ("QĐÐ")."""
+    of its look-alikes ("IID": "HD" by one, not "HĐ" by two), with its last letter
+    doubled ("QĐÐ"), or with a stroke after it ("TT1")."""
     found: dict[str, int] = {}
     variants = [(observed, 0)]
     if len(observed) > 2 and observed[-1] in "DĐÐ" and observed[-2] in "DĐÐ":
         variants.append((observed[:-1], 1))
+    if len(observed) > 2 and observed[-1] in "1Il|":
+        variants.append((observed[:-1], 1))  # a stroke OCR read before the hyphen ("TT1-")
     for variant, doubled in variants:
         spots = [(k, a, b) for a, b in TYPE_MISREADINGS
                  for k in range(len(variant)) if variant.startswith(a, k)]
