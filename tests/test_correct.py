@@ -362,6 +362,10 @@ def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
     text, fixes = corrected("Sửa đổi, bổ sung một số điều của Nghị định số 31/2019/NĐ- CP "
                             "và Thông tư số 10/2022/TT- BKHĐT của Bộ trưởng\n")
     assert "31/2019/NĐ-CP và" in text and "10/2022/TT-BKHĐT của" in text
+    # and a date after it, whose "CP ngày 12 tháng" is no place and date of a header
+    text, _ = corrected("Căn cứ Nghị định số 62/2022/NĐ- CP ngày 12 tháng 9 năm 2022 của "
+                        "Chính phủ\n")
+    assert "số 62/2022/NĐ-CP ngày 12" in text
     # a space after a slash ("07/2023/ TT-…"), twice in one code ("41/ 2018/ NĐ-CP")
     text, fixes = corrected("Căn cứ Thông tư số 07/2023/ TT-BLĐTBXH của Bộ trưởng và Nghị "
                             "định số 41/ 2018/ NĐ-CP của Chính phủ\n")

@@ -238,6 +238,8 @@ def place_start(text: str, comma: int) -> int | None:
     for m in reversed(words):
         word = m.group()
         if any(ch.isdigit() for ch in word) or "/" in word or ":" in word:
+            if word.endswith("-") and start is not None:
+                return None  # "số 62/2022/NĐ- CP ngày 12 tháng 9": a code's last part
             break
         if start is not None and len(word) <= 2 and not any(ch.isalnum() for ch in word):
             continue  # a speck between the place's words ("“Hà ' Nội, ngày …")
