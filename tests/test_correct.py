@@ -276,6 +276,9 @@ def test_a_codes_part_is_read_against_the_abbreviations_documents_print():
     text, fixes = corrected("Nghị quyết số 1657/NQ-UBTVQHI15 và Quyết định số 12 "
                             "QĐ/TWĐTNVPCTN của Ban Bí thư\n", threshold=0.6)
     assert "1657/NQ-UBTVQH15" in text and "QĐ/TWĐTNVPCTN" in text
+    # a short part with a stroke read inside it ("QHI15"), not a digit ("QH1" stays)
+    text, _ = corrected("Luật số 143/2025/QHI15; Luật số 12/2024/QH1 của Quốc hội\n")
+    assert "143/2025/QH15;" in text and "12/2024/QH1 của" in text
 
 
 def test_a_colon_where_a_date_or_codes_grammar_wants_a_slash():

@@ -446,6 +446,20 @@ def crossed_d(part: str, abbreviations: dict[str, int]) -> str | None:
     return best
 
 
+# what OCR reads a speck or a letter's edge inside a code as (not a 1, which is a digit)
+STROKES = "Il|"
+
+
+def stroke_dropped(part: str, abbreviations: dict[str, int]) -> str | None:
+    """The one abbreviation the corpus knows that `part` (which it does not) is with a
+    stroke taken out ("QHI15" is "QH15", "TWI" is "TW"), if only one is."""
+    if len(part) < 3 or abbreviations.get(part, 0) >= KNOWN_PART:
+        return None
+    found = {part[:k] + part[k + 1:] for k in range(len(part)) if part[k] in STROKES}
+    known = [f for f in found if abbreviations.get(f, 0) >= KNOWN_PART]
+    return known[0] if len(known) == 1 else None
+
+
 def part_count(part: str, abbreviations: dict[str, int]) -> int:
     """How often the corpus prints a code's part: as a whole, or as an issuer and its
     office run together where a hyphen was lost ("TWĐTNTNTH": "TWĐTN" and "TNTH"), by the
@@ -588,7 +602,15 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
             if (digits == part or not any(ch.isdigit() for ch in part)
                     or abbreviations.get(part, 0) >= KNOWN_PART
                     or abbreviations.get(digits, 0) < KNOWN_PART):
-                if (shaped := shape_read(part, abbreviations)) is not None:
+                if (unstroked := stroke_dropped(part, abbreviations)) is not None:
+                    fix = word_correction(
+                        "letter", slot, segments, m.start(), part, unstroked, 0.8,
+                        f"“{part}” in the code {core} is no abbreviation; without the stroke "
+                        f"OCR read inside it, it is {unstroked}, as documents print it "
+                        f"{part_count(unstroked, abbreviations)} times")
+                    if fix is not None:
+                        out.append(fix)
+                elif (shaped := shape_read(part, abbreviations)) is not None:
                     fix = word_correction(
                         "letter", slot, segments, m.start(), part, shaped, 0.75,
                         f"“{part}” in the code {core} is no abbreviation; letters OCR confuses "
