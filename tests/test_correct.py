@@ -281,6 +281,20 @@ def test_a_codes_part_is_read_against_the_abbreviations_documents_print():
     assert "143/2025/QH15;" in text and "12/2024/QH1 của" in text
 
 
+def test_an_abbreviation_no_document_prints_is_the_documents_own_one_letter_away():
+    lines = ["Triển khai Chương trình OCOP trên địa bàn tỉnh.",
+             "Phát triển sản phẩm OCOP của các xã và hợp tác xã.",
+             "Đánh giá, phân hạng sản phẩm OCOP hằng năm.",
+             "Hỗ trợ sản xuất theo mô hình OCOE. Triển khai Chương trình OCOF cho các xã.",
+             "Tin của BBC và BBC, theo ABC; CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM."]
+    text, fixes = corrected("\n".join(lines) + "\n")
+    assert "theo mô hình OCOP. Triển khai Chương trình OCOP cho" in text
+    assert all("one letter from it" in c.reason for c in fixes if c.before in ("OCOE", "OCOF"))
+    # an abbreviation the text prints about as often as its neighbour is its own; a word
+    # in capitals is no abbreviation
+    assert "theo ABC;" in text and "VIỆT NAM" in text
+
+
 def test_a_colon_where_a_date_or_codes_grammar_wants_a_slash():
     text, fixes = corrected("Căn cứ Nghị định số 21/2015:NÐ-CP ngày 15:04/2015 và Luật số "
                             "61:2020/QH14 ngày 30:4:2025; họp lúc 15:30, tỷ lệ 3:1; "

@@ -18,6 +18,7 @@ from vanban.correct.labels import label_corrections
 from vanban.correct.list_marks import list_mark_corrections
 from vanban.correct.memory import DocumentMemory
 from vanban.correct.numbers import (
+    abbreviation_copy_corrections,
     code_copy_corrections,
     code_part_corrections,
     cut_code_corrections,
@@ -81,6 +82,10 @@ def correct(doc: Document, ctx: Context) -> Document:
         doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
         copies = code_copy_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
         doc.add([ctx.decide(c) for c in copies])
+        acronyms = abbreviation_copy_corrections(slots, run, ctx.lexicon.abbreviations,
+                                                 skip=changed)
+        doc.add([ctx.decide(c) for c in acronyms])
+        copies += acronyms
         copied = {c.before for c in copies}
         changed |= {i for i, slot in enumerate(slots) if slot.token.core in copied}
         fields = number_field_corrections(slots, run, skip=changed)

@@ -34,6 +34,7 @@ letters are read as digits ("UBTVQH15"), is that abbreviation.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Collection
 
 import regex
@@ -42,6 +43,7 @@ from rapidfuzz.distance import Levenshtein
 from vanban.correct.stream import Slot, word_correction
 from vanban.correct.tokens import split_token
 from vanban.document import Correction
+from vanban.syllable import parse
 from vanban.view import Segment
 from vanban.vocabulary import DIGIT_LOOK_ALIKES, LETTERS_AS_DIGITS
 
@@ -155,6 +157,44 @@ def code_copy_corrections(slots: list[Slot], segments: list[Segment],
             f"“{core}” is a damaged copy of the code {code}, which the document prints "
             f"elsewhere ({edits} edit{'s' * (edits > 1)} away; no other code it prints is "
             "as near)")
+        if fix is not None:
+            out.append(fix)
+    return out
+
+
+ACRONYM = regex.compile(r"^[\p{Lu}\d]{3,12}$")
+# times the document prints an abbreviation, and how many times as often as a one-letter
+# variant of it, for that variant to be its damaged copy
+COPIES_CLEAN = 3
+
+
+def abbreviation_copy_corrections(slots: list[Slot], segments: list[Segment],
+                                  abbreviations: dict[str, int],
+                                  skip: Collection[int] = ()) -> list[Correction]:
+    """An abbreviation no document prints ("OCOE", "OCOF") read as the one the document
+    prints elsewhere one letter from it ("OCOP"): the language model knows a rare
+    abbreviation too little to prefer it, the document's own copies do not."""
+    printed = Counter(slot.token.core for slot in slots if ACRONYM.match(slot.token.core))
+    clean = sorted(code for code, n in printed.items() if n >= COPIES_CLEAN
+                   and abbreviations.get(code, 0) >= KNOWN_PART
+                   and any(ch.isalpha() for ch in code))
+    if not clean:
+        return []
+    out = []
+    for i, slot in enumerate(slots):
+        core = slot.token.core
+        if i in skip or not ACRONYM.match(core) or core in abbreviations \
+                or sum(ch.isalpha() for ch in core) < 3 or parse(core.lower()) is not None:
+            continue  # (a word in capitals, "NAM", is no abbreviation)
+        near = [code for code in clean if len(code) == len(core)
+                and Levenshtein.distance(core, code) == 1]
+        # (an abbreviation the text prints as often is its own: "BBC" beside an "ABC")
+        if len(near) != 1 or printed[near[0]] < COPIES_CLEAN * printed[core]:
+            continue
+        fix = word_correction(
+            "letter", slot, segments, 0, core, near[0], 0.85,
+            f"“{core}” is no abbreviation documents print; the document prints {near[0]}, "
+            "one letter from it, elsewhere")
         if fix is not None:
             out.append(fix)
     return out
