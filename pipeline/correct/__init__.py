@@ -105,7 +105,7 @@ def correct(doc: Document, ctx: Context) -> Document:
         doc.add([ctx.decide(c) for c in types])
         # a doubled "Đ" where no rule read the code's part or type whole ("QĐÐ-BKHDT")
         whole = [(c.line, c.start, c.end) for c in parts + types]
-        doc.add([ctx.decide(c) for _, c in doubled_d_corrections(slots, run, skip=changed)
+        doc.add([ctx.decide(c) for c in doubled_d_corrections(slots, run, skip=changed)
                  if not any(line == c.line and start < c.end and c.start < end
                             for line, start, end in whole)])
     if too_long:

@@ -281,7 +281,7 @@ def infill_readings(stream: TokenStream, lex: Lexicon, doubtful: dict[int, float
     lm = lex.lm
     slots = stream.slots
     targets = [i for i in doubtful
-               if blotted(slots[i].token, lex, vowels_lost(stream, i, lex))]
+               if vowels_lost(stream, i, lex) or blotted(slots[i].token, lex)]
     if not targets:
         return {}
     ids, spans = stream.units({})
@@ -348,12 +348,9 @@ def vowels_lost(stream: TokenStream, i: int, lex: Lexicon) -> bool:
     return not any(ch.isdigit() for ch in before)
 
 
-def blotted(tok: Token, lex: Lexicon, fragment: bool = False) -> bool:
-    """A word OCR wrote as letters no syllable or abbreviation is spelled with (`fragment`:
-    what is left of one, `vowels_lost`, though the language model knows the letters)."""
+def blotted(tok: Token, lex: Lexicon) -> bool:
+    """A word OCR wrote as letters no syllable or abbreviation is spelled with."""
     core = tok.core
-    if fragment:
-        return True
     if not (0 < len(core) <= 8 and any(ch.isalpha() for ch in core)) or protected(core) \
             or any(ch.isdigit() or ch in "-–—.,;:/" for ch in core) \
             or core in lex.abbreviations or parse(core.lower()) is not None \

@@ -70,7 +70,7 @@ def runs_on(slots: list[Slot], i: int) -> bool:
 
 def second_syllable(slots: list[Slot], i: int, lex: Lexicon) -> bool:
     """Slot i is the second syllable of a dictionary word whose first, the word before it
-    on its line, is in small letters ("cơ Sở nguyên tắc", "Mã Số:"): a name's words are
+    on its line, is in small letters ("cơ Sở nguyên tắc", "dân Số của"): a name's words are
     capitalised each ("Hà Nội"), a word's second syllable alone never is. ("hội Đoàn" is
     "hội đoàn" as well as "Đại hội Đoàn": the rule is for the capitals OCR takes for small
     letters of their shape, SAME_SHAPE, only)"""

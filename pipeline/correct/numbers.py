@@ -28,7 +28,11 @@ number, so there the letters OCR reads for digits (an 8 as "B", a 5 as "S" as we
 
 "1668/NQ-UBTVQHI5": a document code's part is an abbreviation of a closed set (the
 lexicon's); a part it does not know, which a known one becomes when its look-alike
-letters are read as digits ("UBTVQH15"), is that abbreviation.
+letters are read as digits ("UBTVQH15"), or with a stroke OCR read inside it taken out
+("QHI15"), is that abbreviation. "311/QĐÐTTg": a Đ beside its look-alike Ð is one Đ.
+
+"Chương trình OCOE" where the document prints "OCOP" again and again: an abbreviation no
+document prints, one letter from one the document itself prints, is that one.
 """
 
 from __future__ import annotations
@@ -439,8 +443,8 @@ DOUBLED_D = regex.compile(r"ĐÐ|ÐĐ")
 
 
 def doubled_d_corrections(slots: list[Slot], segments: list[Segment],
-                          skip: Collection[int] = ()) -> list[tuple[int, Correction]]:
-    """Each "ĐÐ" OCR read for one "Đ", with its slot."""
+                          skip: Collection[int] = ()) -> list[Correction]:
+    """Each "ĐÐ" OCR read for one "Đ"."""
     out = []
     for i, slot in enumerate(slots):
         if i in skip:
@@ -450,7 +454,7 @@ def doubled_d_corrections(slots: list[Slot], segments: list[Segment],
                                   f"“{slot.token.core}”: “{m.group()}” is one “Đ” OCR read "
                                   "twice (no text prints the two side by side)")
             if fix is not None:
-                out.append((i, fix))
+                out.append(fix)
     return out
 
 
