@@ -295,6 +295,16 @@ def test_an_abbreviation_no_document_prints_is_the_documents_own_one_letter_away
     assert "theo ABC;" in text and "VIỆT NAM" in text
 
 
+def test_the_word_between_a_dates_day_and_month_is_thang():
+    text, fixes = corrected("Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07 THÔ 9 năm 2015 và "
+                            "Nghị định số 96/2021/NĐ-CP ngày 02 Tân 11 năm 2021 của Chính phủ\n")
+    assert "ngày 07 tháng 9 năm 2015" in text and "ngày 02 tháng 11 năm 2021" in text
+    assert {c.kind for c in fixes if c.after == "tháng"} == {"date"}
+    # no day, or no month, before "năm": no date's frame
+    text, _ = corrected("Trong 30 ngày 45 Tân 11 năm qua, sau ngày 07 Tân 13 năm đó\n")
+    assert "45 Tân 11" in text and "07 Tân 13" in text
+
+
 def test_a_colon_where_a_date_or_codes_grammar_wants_a_slash():
     text, fixes = corrected("Căn cứ Nghị định số 21/2015:NÐ-CP ngày 15:04/2015 và Luật số "
                             "61:2020/QH14 ngày 30:4:2025; họp lúc 15:30, tỷ lệ 3:1; "

@@ -24,6 +24,7 @@ from vanban.correct.numbers import (
     cut_code_corrections,
     doubled_d_corrections,
     letter_digit_corrections,
+    month_word_corrections,
     number_field_corrections,
     separator_corrections,
     type_corrections,
@@ -80,6 +81,8 @@ def correct(doc: Document, ctx: Context) -> Document:
                  for c in case_corrections(slots, run, ctx.lexicon, skip=changed,
                                            line_paragraphs=bool(line_paragraphs))])
         doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
+        months = month_word_corrections(slots, run, skip=changed)
+        doc.add([ctx.decide(c) for c in months])
         copies = code_copy_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
         doc.add([ctx.decide(c) for c in copies])
         acronyms = abbreviation_copy_corrections(slots, run, ctx.lexicon.abbreviations,

@@ -437,6 +437,37 @@ def letter_digit_corrections(slots: list[Slot], segments: list[Segment],
     return out
 
 
+DAY_WORD = frozenset({"ngày", "Ngày", "NGÀY"})
+YEAR_WORD = frozenset({"năm", "Năm", "NĂM"})
+MONTH_WORD = {"ngày": "tháng", "Ngày": "tháng", "NGÀY": "THÁNG"}
+
+
+def month_word_corrections(slots: list[Slot], segments: list[Segment],
+                           skip: Collection[int] = ()) -> list[Correction]:
+    """"ngày 07 THÔ 9 năm 2015", "ngày 20 ng 4 năm": a date's frame names its parts, and
+    between a day and a month before "năm" stands only "tháng"."""
+    out = []
+    for i in range(2, len(slots) - 2):
+        day_word, day, slot, month, year_word = slots[i - 2:i + 3]
+        text = slot.token.text
+        if (i in skip or day_word.token.text not in DAY_WORD or slot.token.core in (
+                "tháng", "Tháng", "THÁNG") or year_word.token.core not in YEAR_WORD
+                or len({s.seg for s in slots[i - 2:i + 3]}) > 1):
+            continue
+        if not (day.token.text.isdigit() and 1 <= int(day.token.text) <= 31
+                and month.token.text.isdigit() and 1 <= int(month.token.text) <= 12):
+            continue
+        month_word = MONTH_WORD[day_word.token.text]
+        fix = word_correction(
+            "date", slot, segments, -len(slot.token.lead), text, month_word, 0.9,
+            f"“{day_word.token.text} {day.token.text} {text} {month.token.text} "
+            f"{year_word.token.core}”: between a date's day and its month stands "
+            f"“{month_word}”")
+        if fix is not None:
+            out.append(fix)
+    return out
+
+
 # "Đ" and the look-alike "Ð" side by side: one letter OCR read twice ("311/QĐÐTTg",
 # "01/2008/NĐÐ", "23.8.QĐÐ.1.2."); no text prints the two together
 DOUBLED_D = regex.compile(r"ĐÐ|ÐĐ")
