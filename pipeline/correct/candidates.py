@@ -91,6 +91,13 @@ def reading_of(lex: Lexicon, text: str, channel: float, span: int = 1) -> Readin
     return Reading(text, tuple(lex.lm.id(u) for u in units(text)), channel, span)
 
 
+def parted_reading(lex: Lexicon, first: str, second: str, channel: float) -> Reading:
+    """A reading of one token as two, `first` and `second` with a space between them
+    (their units looked up as two tokens'), at the channel's cost."""
+    return Reading(f"{first} {second}", tuple(lex.lm.id(u) for u in units(first) + units(second)),
+                   channel)
+
+
 class Features:
     """Array-wise attributes of a run of readings, computed once per token type."""
 
@@ -397,7 +404,6 @@ def token_readings(lex: Lexicon, text: str, style: str) -> TokenReadings:
 def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
     tok = split_token(text)
     channel = lex.channel
-    unit_id = lex.lm.id
     out: dict[str, Reading] = {}
 
     same_word = spelling_key(tok.core) if tok.core.isalpha() else None
@@ -424,9 +430,8 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
         # space, or a speck read as a dot. (A Roman one heads a capital: "I.ao" is "Lao")
         number, word = glued.groups()
         for first in (f"{tok.lead}{number}.", f"{tok.lead}{number}"):
-            apart = f"{first} {word}{tok.trail}"
-            out[apart] = Reading(apart, tuple(unit_id(u) for u in units(first)
-                                              + units(word + tok.trail)), JOINED_COST)
+            reading = parted_reading(lex, first, word + tok.trail, JOINED_COST)
+            out[reading.text] = reading
     garbled = False
     if abbreviation_like(core) and parse(lower) is None:
         for cand in lex.abbreviation_candidates(core):
@@ -458,20 +463,17 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
         first, second = tok.lead + parts.group(1), parts.group(3) + tok.trail
         pair = (parts.group(1).lower(), parts.group(3).lower())
         if parts.group(2) != "-" or pair not in lex.hyphenated:
-            apart = f"{first} {second}"
-            out[apart] = Reading(apart, tuple(unit_id(u) for u in units(first) + units(second)),
-                                 max(channel.edit_logp(text, apart), JOINED_COST))
+            cost = max(channel.edit_logp(text, f"{first} {second}"), JOINED_COST)
+            out[f"{first} {second}"] = parted_reading(lex, first, second, cost)
         mark = parts.group(2)[0]
         if mark in ",;" or len(parts.group(2)) == 2:
             # or the typist's mark with its space lost ("tiêu,lý"), or read as a dash
             # ("giá;-trường")
-            spaced = f"{first}{mark} {second}"
-            out[spaced] = Reading(spaced, tuple(unit_id(u) for u in units(
-                first + mark) + units(second)), JOINED_COST)
+            reading = parted_reading(lex, first + mark, second, JOINED_COST)
+            out[reading.text] = reading
     for first, second in lost_spaces(lex, core):
-        apart = f"{tok.lead}{first} {second}{tok.trail}"
-        out[apart] = Reading(apart, tuple(unit_id(u) for u in units(tok.lead + first)
-                                          + units(second + tok.trail)), SPACE_LOST_COST)
+        reading = parted_reading(lex, tok.lead + first, second + tok.trail, SPACE_LOST_COST)
+        out[reading.text] = reading
     if tok.lead and len(tok.lead) == 1 and tok.lead in SPECK_LEADS and core[:1].isalpha():
         add(core + tok.trail)  # a speck before a word: ".VIỆN", ",dân", "'ban"
     if tok.lead[-2:] == "““":
