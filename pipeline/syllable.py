@@ -100,7 +100,12 @@ def parse(token: str) -> Syllable | None:
 
 
 def spelled_right(onset: str, vowels: str) -> bool:
-    """k, gh, ngh before i, e, ê, y; c, g, ng before the rest; q only as qu."""
+    """k, gh, ngh before i, e, ê, y; c, g, ng before the rest; q only as qu; "iê" with no
+    onset is spelled "yê" ("yên", "yêu"), and "yê" only so or after the u of "qu"
+    ("quyết")."""
+    if (vowels.startswith("iê") and not onset) or (
+            vowels.startswith("yê") and onset not in ("", "qu")):
+        return False
     front = vowels[0] in "ieêy"
     if onset in ("k", "gh", "ngh"):
         return front

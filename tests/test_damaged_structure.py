@@ -1343,6 +1343,10 @@ def test_a_codified_place_is_read_with_as_many_numerals_as_the_documents_others(
     ("Điều 33. L4.ND3S. Chức danh", "(Điều 5 Nghị định số 105/2012/NĐ-CP, có hiệu lực)",
      "33.7.NĐ.5"),
     ("Điều 337LQ2.", "(Điều 2 Luật số 23-L/CTN, có hiệu lực)", "33.7.LQ.2"),  # dots lost
+    # a numeral of its place lost: "TT.1" where the document's others print "TT.1.2"
+    ("Điều 33. 7.TT.1.. Phạm vi", "(Điều 1 Thông tư số 15/2013/TT-BCA quy định)", "33.7.TT.1.1"),
+    # its keyword read as a short token
+    ("hi: 33.7.TT.1.1. Phạm vi", "(Điều 1 Thông tư số 15/2013/TT-BCA quy định)", "33.7.TT.1.1"),
 ])
 def test_a_codified_number_damaged_past_reading_is_read_from_the_note_under_it(
         printed, note, number):
@@ -1359,6 +1363,17 @@ def test_a_codified_number_damaged_past_reading_is_read_from_the_note_under_it(
     doc = doc_from_text("\n".join([
         "Điều 33.7.LQ.1.", BODY, printed, BODY, "Điều 33.7.LQ.6.", BODY]) + "\n")
     assert f"Điều {number}" not in outline_paths(doc.body)
+
+
+def test_a_codified_number_alone_at_a_lines_start_is_no_article_whose_keyword_was_lost():
+    # "… cá nhân.Điều" / "33.7.TT.1.1. Phạm vi": the keyword wrapped to the line before
+    doc = doc_from_text("\n".join([
+        "Điều 33.7.LQ.1.", "(Điều 1 Luật số 23-L/CTN, có hiệu lực)", BODY,
+        "Điều 33.7.LQ.2.", "(Điều 2 Luật số 23-L/CTN, có hiệu lực)", "Luật này quy định.Điều",
+        "33.7.TT.1.1. Phạm vi", "(Điều 1 Thông tư số 15/2013/TT-BCA quy định)", BODY,
+        "Điều 33.7.TT.1.2. Đối tượng áp dụng", "(Điều 2 Thông tư số 15/2013/TT-BCA)", BODY])
+        + "\n")
+    assert "Điều 33.7.TT.1.1" not in outline_paths(doc.body)
 
 
 def test_a_codified_articles_number_inside_a_note_ocr_opened_is_read_by_the_documents():
@@ -1827,6 +1842,13 @@ def test_the_last_item_read_as_junk_over_the_lists_first_points():
             "III. HÌNH THỨC TỔ CHỨC CUỘC THI\n1. Vòng 1: Đi tìm dự án.\n2. Vòng 2: Chung kết.\n")
     paths = outline_paths(doc_from_text(text).body)
     assert {"II/2", "II/2/a", "II/2/b"} <= set(paths)
+    # so where its first point's letter was read as a digit ("4)" before "b)")
+    text = ("Điều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định việc quản lý.\n"
+            "IÊn Nghị định này không áp dụng đối với:\n"
+            "4) Nguyên vật liệu để sản xuất;\nb) Khí y tế;\nc) Phụ kiện.\n"
+            "Điều 2. Giải thích từ ngữ\nTrong Nghị định này, các từ ngữ dưới đây.\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert {"Điều 1/2", "Điều 1/2/a", "Điều 1/2/b"} <= set(paths)
 
 
 def test_a_codified_articles_place_read_as_a_plain_number_before_it_and_as_a_letter():

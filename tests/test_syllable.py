@@ -37,13 +37,15 @@ def test_syllable_structure(token, parts):
     "tàt",  # a stop coda takes only sắc or nặng
     "cảc", "ce", "ngi", "gha", "qo", "m4u", "quố:", "trrnh", "xyz", "bcd",
     "hoaf", "nhaanh",
+    "iên", "iêu", "tyên",  # "iê" with no onset is spelled "yê", and "yê" only so
 ])
 def test_impossible_syllables(token):
     assert not is_valid(token)
 
 
 @pytest.mark.parametrize("token", ["tát", "tạt", "kế", "ghi", "nghĩ", "quý", "gì", "ổn",
-                                   "khuỷu", "nguồn", "thuở", "boong"])
+                                   "khuỷu", "nguồn", "thuở", "boong",
+                                   "yên", "yếu", "quyết", "khuyên"])
 def test_valid_syllables(token):
     assert is_valid(token)
 

@@ -1166,6 +1166,11 @@ SOURCE_NOTE = regex.compile(
     + "|".join(sorted(SOURCE_OF_KIND, key=len, reverse=True)) + r")\s+số\b")
 # an article heading's keyword at its line's start, specks before it
 ARTICLE_OPENING = regex.compile(r"^[\W_]{0,3}(?P<kw>[ĐDÐđ]\p{L}{2,4})(?![\p{L}])")
+# the same keyword read as a short token ("hi: 32.1.TT.2.1. Phạm vi"): only a number the
+# document's own topic and heading read stands for it (a number alone at a line's start
+# is a heading's keyword wrapped at the line before's end, "… cá nhân.Điều" / "33.1.QĐ.1.1.
+# Phạm vi", which the text holds as it is)
+LOST_KEYWORD = regex.compile(r"^[\W_]{0,3}[^\s\d]{1,3}\s+(?=\d{1,3}\s?[.,]\s?\d)")
 # where a codified heading's title starts: its first word in sentence case
 TITLE_START = regex.compile(r"\s(?=\p{Lu}\p{Ll})")
 
@@ -1187,21 +1192,26 @@ def codified_by_note(segments: list[Segment], items: list[Item], prefixes: list[
     out = []
     for k, seg in enumerate(segments):
         it = by_seg.get(id(seg))
-        if it is not None and (it.label.kind != "article" or clean_codified(it)):
+        if it is not None and (it.label.kind != "article" or fully_read(it, places)):
             continue
         opening = ARTICLE_OPENING.match(seg.text)
-        if (opening is None or not article_keyword(opening.group("kw"))
-                or opening.group("kw")[0].islower()):
+        if (opening is not None and article_keyword(opening.group("kw"))
+                and not opening.group("kw")[0].islower()):
+            after_keyword, keyword_start = opening.end(), opening.start("kw")
+        elif it is None and (lost := LOST_KEYWORD.match(seg.text)) is not None:
+            after_keyword, keyword_start = lost.end(), 0
+        else:
             continue  # ("điển": a heading's title wrapped, not its keyword)
-        after_keyword = opening.end()
         start = skip_blanks_and_dots(seg.text, after_keyword)
-        if LOOSE_CODIFIED.match(seg.text, start):
-            continue  # (read by the number's own rules)
+        if opening is not None and read_by_own_rules(seg.text, start, prefixes, places):
+            continue
         note = next((s for s in segments[k + 1:k + 3] if s.text.strip()), None)
         m = SOURCE_NOTE.match(note.text) if note is not None else None
         if m is None:
             continue
         read = read_by_prefix(seg.text, start, prefixes, places)
+        if read is None and opening is None:
+            continue  # (with no keyword, only a number the document's own prefix reads)
         if read is not None:
             if it is not None:
                 continue  # (the item's number is read so)
@@ -1221,18 +1231,45 @@ def codified_by_note(segments: list[Segment], items: list[Item], prefixes: list[
             title = TITLE_START.search(seg.text, after_keyword)
             end = title.end() if title else len(seg.text)
             why = f"read from the note under it (“{m.group().strip()}”) and the articles around it"
-        where = seg.to_original(opening.start("kw"), end)
+        where = seg.to_original(keyword_start, end)
         if where is None:
             continue
         keyword = "Điều"
         after = f"{keyword} {number}." + (" " if seg.text[end - 1:end] == " " else "")
         out.append((Item(seg, Label("article", f"{keyword} {number}", end,
-                                    opening.start("kw"), damaged=True)),
+                                    keyword_start, damaged=True)),
                     Correction(stage="correct", kind="label", line=seg.line, start=where[0],
-                               end=where[1], before=seg.text[opening.start("kw"):end],
+                               end=where[1], before=seg.text[keyword_start:end],
                                after=after, confidence=0.7,
                                reason=f"a codified article's number: “{number}”, {why}")))
     return out
+
+
+def fully_read(item: Item, places: dict[str, int]) -> bool:
+    """The article prints its codified number cleanly, with as many numerals in its place as
+    the document's others of its source ("Điều 32.1.NĐ.6." among "NĐ.5.1", "NĐ.6.2": not)."""
+    number = clean_codified(item)
+    if number is None:
+        return False
+    source = number.split(".")[2]
+    return places.get(source, place_count(number)) == place_count(number)
+
+
+def read_by_own_rules(text: str, start: int, prefixes: list[str], places: dict[str, int]
+                      ) -> bool:
+    """The codified number at text[start:] is one the number's own rules read
+    (codified_corrections): its source and its place's numerals as the document's, or
+    read against its prefixes. "Điều 32. 1.NĐ.6.. Phạm vi", a place's numeral lost, is not."""
+    m = LOOSE_CODIFIED.match(text, start)
+    if m is None:
+        return False
+    source = resolved_source(m.group(3), places)
+    if source is not None:
+        # (one separator before each of the place's numerals)
+        count = len(regex.findall(r"[./:,]", m.group(4)))
+        if places.get(source, count) == count:
+            return True
+    return read_by_prefix(text, start, prefixes, places) is not None
 
 
 def codified_number(clean: list[tuple[int, str]], k: int, source: str, article: int,
@@ -1865,7 +1902,11 @@ def junk_over_points(segments: list[Segment], items: list[Item], last: Item, bou
     seg, start = junk[0]
     points = [it for it in items if it.label.kind == "letter"
               and lo < position[id(it.seg)] < hi]
-    if not points or observed(points[0], "letter") not in ("a", "ä") or not (
+    # (the first read as a digit, "4) Nguyên vật liệu", counts as "a)" before a "b)")
+    first_a = points and (observed(points[0], "letter") in ("a", "ä") or (
+        points[0].label.damaged and points[0].label.text.isdigit() and len(points) > 1
+        and observed(points[1], "letter") == "b"))
+    if not first_a or not (
             position[id(seg)] < position[id(points[0].seg)] <= position[id(seg)] + 2):
         return None
     return seg, start
