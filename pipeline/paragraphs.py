@@ -137,8 +137,9 @@ CLOSING_QUOTE = regex.compile(r"(?<=[^\s¬])[”\"]\s*(?:[.,;:]|\.{2,3})?\s*(?:\
 # phương án giá.”. ỘỒ", "… án giá.”. ¬ ¬ l")
 CLOSED_BEFORE_SCRAP = regex.compile(r"(?<=[^\s¬])”[.,;:]?(?:\s+[^\p{L}\p{N}\s]{1,3}){0,3}"
                                     r"\s+(?:\p{Lu}{1,2}|l)\s*$")
-# specks OCR set apart at a line's end ("như sau: ¬¬ ¬", "thực hiện.” ¬ \"", "… ngoại” — - _ -")
-END_SPECKS = regex.compile(r"(?:\s+[^\p{L}\p{N}\s]{1,3}){1,4}\s*$")
+# specks OCR set apart at a line's end ("như sau: ¬¬ ¬", "thực hiện.” ¬ \"", "… ngoại” — - _ -",
+# "… tư này.” ˆ": a modifier letter, no letter of a word)
+END_SPECKS = regex.compile(r"(?:\s+(?:[^\p{L}\p{N}\s]|\p{Lm}){1,3}){1,4}\s*$")
 
 
 def ends_with(pattern: regex.Pattern, text: str, start: int = 0) -> regex.Match | None:

@@ -1630,6 +1630,22 @@ def test_a_quotation_closed_before_a_scrap_ocr_read_as_letters(scrap):
     assert paths == ["Điều 2", "Điều 2/1", "Điều 2/1/1", "Điều 2/2", "Điều 3"]
 
 
+def test_a_quotation_closed_before_a_modifier_letter_ocr_read_as_a_speck():
+    # "… tư này.” ˆ": the quotation closes there, and the amending list's "2." and the
+    # quotation it introduces (its opening quote read as "#") are not the first one's
+    lines = ["Điều 1. Sửa đổi, bổ sung một số khoản của Điều 3",
+             "1. Sửa đổi, bổ sung điểm b khoản 9 Điều 3 như sau:",
+             f"“b) Trong thời hạn 15 ngày {BODY}",
+             "Trường hợp có 03 môn thi đạt yêu cầu, Cục trưởng cấp Chứng chỉ theo Thông tư này.” ˆ",
+             "2. Bổ sung khoản 10 Điều 3 như sau:",
+             "#10. Chi phí tổ chức kỳ thi cấp chứng chỉ nghiệp vụ",
+             f"a) {BODY}", f"b) {BODY}”",
+             "Điều 2. Hiệu lực thi hành", BODY]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert paths == ["Điều 1", "Điều 1/1", "Điều 1/1/b", "Điều 1/2", "Điều 1/2/10",
+                     "Điều 1/2/10/a", "Điều 1/2/10/b", "Điều 2"]
+
+
 def test_an_item_over_points_that_start_again_is_inferred_where_its_number_was_lost():
     # item 2's number read as specks ("+."), its points' list starting again at "a)"
     # (read "ä}"); item 1's "1." read as "Ï." under capitalised roman headings
