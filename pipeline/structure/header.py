@@ -52,6 +52,10 @@ NUMBER_INSIDE = regex.compile(rf"\s{NUMBER_KEYWORD}\s*[:;.]\s*(?P<number>\d.*)$"
 # (its "ngày" with the tone misread: "Hà Nội, Ngấy 12 tháng 6 …")
 PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*[Nn]g[aàáảãạăâấầẩẫậ]y\b\W*"
                            r"(?P<rest>.*)$")
+# its "ngày" beyond reading ("Hà Nội, gây 17 tháng 3 năm 2020"): a short token between the
+# place's comma and a date worded in full
+PLACE_DAMAGED_DAY = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)\s*,\s*\S{1,5}\s+"
+                                  r"(?P<rest>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
 # the words that enact the articles ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"); another type with a
 # colon after it ("ĐIỀU LỆ:", "NGHỊ QUYẾT:") has a speck there. (Narrower than the label
@@ -228,7 +232,7 @@ def place_and_date(text: str, segments: list[Segment], i: int
     whether the next segment was taken; None if the segment is no place and date."""
     goes_on = date_goes_on(text, segments, i)
     joined = f"{text} {segments[i + 1].text}" if goes_on else text
-    m = PLACE_DATE.match(joined)
+    m = PLACE_DATE.match(joined) or PLACE_DAMAGED_DAY.match(joined)
     if m is None or not (find_date(joined)[1] is not None
                          or regex.search(r"\b(tháng|năm)\b", joined)):
         return None
