@@ -763,3 +763,13 @@ def test_a_place_and_date_whose_ngay_ocr_read_beyond_reading(misread):
                         "NGHỊ ĐỊNH\nQuy định mức lương tối thiểu\n\n" + BODY)
     assert (doc.meta.place, doc.meta.date, doc.meta.doc_type) == ("Hà Nội", "2022-06-12",
                                                                  "NGHỊ ĐỊNH")
+
+
+def test_a_stroke_between_the_number_keyword_and_its_number_is_no_cell_border():
+    # "Số: | NQ/TWĐTNVP": the form's rule OCR read as a bar; the issuer's second line
+    # after the number still joins its first
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: | NQ/TWĐTNVP\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
+                        "Hà Nội, ngày 27 tháng 10 năm 2022\n\nNGHỊ QUYẾT\n"
+                        "Hội nghị Ban Chấp hành Trung ương Đoàn khóa XI\n\n" + BODY)
+    assert (doc.meta.issuer, doc.meta.number, doc.meta.doc_type) == (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "NQ/TWĐTNVP", "NGHỊ QUYẾT")

@@ -116,8 +116,11 @@ def cell_breaks(text: str) -> list[tuple[int, int]]:
         return []  # a table's row shows its borders
     for m in borders:
         left, right = text[:m.start()], text[m.end():]
-        # a border has words on both sides, not a decoration's strokes only
-        if any(ch.isalnum() for ch in left) and any(ch.isalnum() for ch in right):
+        # a border has words on both sides, not a decoration's strokes only; nor does one
+        # part the number's keyword from its number ("Số: | NQ/TWĐTNVP": the form's rule)
+        keyword = NUMBER_OPENING.match(left)
+        if (any(ch.isalnum() for ch in left) and any(ch.isalnum() for ch in right)
+                and not (keyword and keyword.end() == len(left.rstrip()))):
             breaks.append(m.span())
     return breaks
 
