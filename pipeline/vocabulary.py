@@ -107,6 +107,9 @@ AUTHORITY_ALTERNATION = "|".join(SIGNING_AUTHORITIES)
 
 # "Số" of a document's "Số:" line, as OCR may read it ("SO", "S6", "Sổ", "§ố")
 NUMBER_KEYWORD = r"(?:[S§][OÔ0ð6]|SỐ|[S§][ốổồộoôöóòõ])"
+# the same read as digits, "50: 4444CV/TWĐTNBTG": only with its colon, before a number and
+# a symbol
+NUMBER_KEYWORD_AS_DIGITS = r"5[0O]\s?:(?=\s*\d{1,5}\s?[-\p{Lu}]*/)"
 # "V/" of "V/v" (về việc), which opens a letter's abstract, its slash as OCR may read it
 VV_SLASH = r"V[/¿?7|\\]"
 # "Nơi nhận:" opens the recipients; matched without accents, its first letter allowed to

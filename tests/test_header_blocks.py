@@ -773,3 +773,15 @@ def test_a_stroke_between_the_number_keyword_and_its_number_is_no_cell_border():
                         "Hội nghị Ban Chấp hành Trung ương Đoàn khóa XI\n\n" + BODY)
     assert (doc.meta.issuer, doc.meta.number, doc.meta.doc_type) == (
         "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "NQ/TWĐTNVP", "NGHỊ QUYẾT")
+
+
+def test_a_number_keyword_read_as_digits_before_a_number_and_symbol():
+    doc = doc_from_text("| BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |\n"
+                        "| 50: 4444 CV/TWĐTNBTG “V/v ban hành chuyên đề học tập năm 2020” | "
+                        "Hà Nội, ngày 17 tháng 3 năm 2020 |\n\n" + BODY)
+    assert (doc.meta.number, doc.meta.place, doc.meta.date) == ("4444 CV/TWĐTNBTG", "Hà Nội",
+                                                                "2020-03-17")
+    assert doc.meta.title == "V/v ban hành chuyên đề học tập năm 2020"
+    # not a count with a colon in a header's line ("50: năm thành lập")
+    doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\n50: năm thành lập Đoàn 26/3\n\n" + BODY)
+    assert doc.meta.number is None

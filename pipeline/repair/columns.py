@@ -21,6 +21,7 @@ from vanban.vocabulary import (
     MOTTO_INDEPENDENCE,
     MOTTO_NATION,
     NUMBER_KEYWORD,
+    NUMBER_KEYWORD_AS_DIGITS,
     PLACE_KINDS,
     VV_SLASH,
     is_signer_title,
@@ -104,7 +105,8 @@ CELL_BORDER = regex.compile(r"(?<=\S)(?:\s+|(?<=[”\"]))(?:[|\\](?:[|\\W\s]*[|\
 ABSTRACT_IN_CELL = regex.compile(rf"(?<=/\S*)\s+(?=[“\"*~°]?{VV_SLASH}(?:[vV]\b|\s+\p{{Ll}}))")
 
 
-NUMBER_OPENING = regex.compile(rf"^[\W_]{{0,3}}{NUMBER_KEYWORD}\s?[:;]")  # "Số:"
+NUMBER_OPENING = regex.compile(  # "Số:"
+    rf"^[\W_]{{0,3}}(?:{NUMBER_KEYWORD}\s?[:;]|{NUMBER_KEYWORD_AS_DIGITS})")
 
 
 def cell_breaks(text: str) -> list[tuple[int, int]]:

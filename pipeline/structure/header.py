@@ -23,6 +23,7 @@ from vanban.vocabulary import (
     MOTTO_LINE,
     MOTTO_NATION,
     NUMBER_KEYWORD,
+    NUMBER_KEYWORD_AS_DIGITS,
     PLACE_KINDS,
     TITLE_TYPE_NAMES,
     TITLE_TYPES,
@@ -46,7 +47,8 @@ PUBLISHER_LINE = regex.compile(
 DRAFT_MARK = regex.compile(r"^[\W_]*(?:[\dIl|!\[\]]{1,3}\s+){0,3}(?:Dự thảo|DỰ THẢO)"
                            r"(?:\s+(?:lần|LẦN))?(?:\s+\d{1,2})?[\W_]*$")
 
-NUMBER = regex.compile(rf"^[\W_]{{0,3}}{NUMBER_KEYWORD}\s*[:;.]?\s*(?P<number>\S.*)$")
+NUMBER = regex.compile(rf"^[\W_]{{0,3}}(?:{NUMBER_KEYWORD}\s*[:;.]?|{NUMBER_KEYWORD_AS_DIGITS})"
+                       r"\s*(?P<number>\S.*)$")
 # a number after other words of its line: its keyword, a colon and digits ("… Số:374 KH/…")
 NUMBER_INSIDE = regex.compile(rf"\s{NUMBER_KEYWORD}\s*[:;.]\s*(?P<number>\d.*)$")
 # (its "ngày" with the tone misread: "Hà Nội, Ngấy 12 tháng 6 …")
