@@ -54,6 +54,9 @@ class Segment:
     end: int  # where the segment ends in the original line
     blank_before: bool = False  # an empty line precedes it in the input
     run_in: bool = False  # a heading cut off the sentence it was run into, on its line
+    # it goes on a note in parentheses opened at an earlier line's start ("(Điều này có nội
+    # dung liên quan đến …" / "Chương VI HÌNH PHẠT; …"): what it cites opens no unit here
+    in_note: bool = False
     # the line's printed words with OCR's confidence in each (scans only)
     scanned: tuple[WordBox, ...] | None = None
     _label: Label | bool | None = field(default=False, repr=False, compare=False)
@@ -94,7 +97,7 @@ class Segment:
     def label(self) -> Label | None:
         """The list or heading label that opens the segment, if any (parsed once)."""
         if self._label is False:
-            self._label = parse_label(self.text)
+            self._label = None if self.in_note else parse_label(self.text)
         return self._label  # type: ignore[return-value]
 
     def origin(self, i: int) -> int:
@@ -114,6 +117,19 @@ class Segment:
             return None
         return self.starts[start], self.ends[end - 1]
 
+
+
+MAX_NOTE_LINES = 8  # a note runs no longer: past it, its closing bracket was lost
+
+
+def note_after(text: str, note: tuple[int, int]) -> tuple[int, int]:
+    """The brackets a note opened at a line's start leaves open after this line, and the
+    lines it has run: (0, 0) when none is open (a line opening with "(" opens one)."""
+    depth, lines = note
+    if not depth and not text.startswith("("):
+        return 0, 0
+    depth += text.count("(") - text.count(")")
+    return (depth, lines + 1) if depth > 0 else (0, 0)
 
 
 class ReadingView:
@@ -238,12 +254,18 @@ class ReadingView:
         """Segments in reading order; a line's first segment notes an empty body line before."""
         segments: list[Segment] = []
         blank = False
+        note = (0, 0)  # a note opened at a line's start, unclosed: its depth and lines
         for line in self.doc.lines:
             if self.role(line.index) != BODY:
                 continue
             own = self._lines[line.index]
             for k, seg in enumerate(own):
                 seg.blank_before = blank and k == 0
+                if k == 0:
+                    in_note = note[0] > 0 and note[1] <= MAX_NOTE_LINES and not seg.blank_before
+                    if in_note != seg.in_note:
+                        seg.in_note, seg._label = in_note, False
+                    note = note_after(seg.text, note if in_note else (0, 0))
             segments += own
             blank = not own
         self._segments = segments

@@ -311,6 +311,24 @@ def test_a_codified_article_is_labelled_by_its_whole_number():
     assert {("33.8.TT.L.1", "33.8.TT.1.1"), ("33.8.LQ. 2", "33.8.LQ.2")} <= mended
 
 
+def test_a_unit_cited_at_a_line_start_inside_a_note_is_no_heading():
+    # the Bộ pháp điển's note wrapped so that its cited chapter and article open lines
+    note = ["(Điều này có nội dung liên quan đến Chương IX THỜI HIỆU THI HÀNH BẢN ÁN,",
+            "MIỄN CHẤP HÀNH HÌNH PHẠT, GIẢM THỜI HẠN CHẤP HÀNH HÌNH PHẠT;",
+            "Chương VI HÌNH PHẠT; Chương XII NHỮNG QUY ĐỊNH ĐỐI VỚI NGƯỜI DƯỚI",
+            "18 TUỔI PHẠM TỘI của Bộ luật 100/2015/QH13 Hình sự ban hành ngày 27/11/2015;",
+            "Điều 37.7.LQ.1. Phạm vi điều chỉnh của Bộ luật 101/2015/QH13 Tố tụng hình sự)"]
+    text = "\n".join(["Chương I", "NHỮNG QUY ĐỊNH CHUNG", "Điều 30.3.LQ.1. Phạm vi điều chỉnh",
+                      "", "Luật này quy định nguyên tắc thi hành án hình sự.", "", *note, "",
+                      "Điều 30.3.NĐ.1.1. Phạm vi điều chỉnh", "", "Nghị định này quy định.",
+                      ""])
+    assert list(outline_paths(doc_from_text(text).body)) == [
+        "Chương I", "Chương I/Điều 30.3.LQ.1", "Chương I/Điều 30.3.NĐ.1.1"]
+    # a note whose closing bracket OCR lost ends at the blank line after it
+    text = text.replace("hình sự)", "hình sự")
+    assert "Chương I/Điều 30.3.NĐ.1.1" in outline_paths(doc_from_text(text).body)
+
+
 def test_an_article_cited_at_a_line_start_is_no_heading():
     text = ("Điều 1. Đính chính lỗi kỹ thuật tại Thông tư số 138/2025/TT-BTC như sau:\n"
             "Chỉnh sửa cụm từ “khoản 1 Điều 8” thành cụm từ “khoản 2 Điều 16” quy định tại\n"
