@@ -1602,6 +1602,20 @@ def test_a_chapter_whose_heading_ocr_lost_is_inferred_from_its_title(lost):
     assert [n.title for n in doc.body][1] == "QUY ĐỊNH CỤ THỂ"
 
 
+@pytest.mark.parametrize("first", ["Chương I", "Chương |"])
+@pytest.mark.parametrize("lost", ["Chương J5", "TH  g HH"])
+def test_the_last_chapter_whose_heading_ocr_read_beyond_reading(first, lost):
+    # no chapter after it: only under a line that is no word does the title open one
+    lines = ["Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", first,
+             "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", BODY, "Điều 2. Đối tượng áp dụng",
+             BODY, lost, "QUY ĐỊNH CỤ THỂ", "Điều 3. Nguyên tắc", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == [
+        "Chương I", "Chương I/Điều 1", "Chương I/Điều 2", "Chương II", "Chương II/Điều 3"]
+    lines.remove(lost)
+    assert "Chương II" not in outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+
+
 def test_an_amended_clause_whose_opening_quote_ocr_read_as_a_speck():
     # "a)" read as "3)", the quote before the amended clause 2 as a dash: the dash is
     # the quotation's quote, and the quoted "2." no clause of the document's own

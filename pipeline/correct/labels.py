@@ -1999,28 +1999,26 @@ def lost_chapters(segments: list[Segment], items: list[Item]) -> list[tuple[Item
     """Between "Chương I" and "Chương III", read clean, the one title in capitals standing
     alone before an article, after chapter I's own articles, is chapter II's: its keyword
     line was lost or read beyond recognition ("Chư0ng ; ĩ"). The label is written on that
-    line, or before the title where OCR left none."""
+    line, or before the title where OCR left none. After the last chapter read, the one
+    such title under a line OCR read for its keyword ("Chương J5", "TH  g HH") is the next
+    chapter's."""
     chapters = [it for it in items if it.label.kind == "chapter"]
     position = {id(seg): k for k, seg in enumerate(segments)}
     kind_at = {position[id(it.seg)]: it.label.kind for it in items}
+    bounds: list[tuple[Item, Item | None]] = [*itertools.pairwise(chapters)]
+    if chapters:
+        bounds.append((chapters[-1], None))
     out = []
-    for a, b in itertools.pairwise(chapters):
-        va, vb = chapter_value(a), chapter_value(b)
-        if va is None or vb != va + 2:
+    for a, b in bounds:
+        # (the first chapter's numeral read as a stroke, "Chương |", is its I)
+        va = chapter_value(a) or (1 if a is chapters[0] and [*a.label.text.split(), ""][1]
+                                  in ONE_LIKE else None)
+        if va is None or (b is not None and chapter_value(b) != va + 2):
             continue
-        lo, hi = position[id(a.seg)], position[id(b.seg)]
-        found = []
-        for k in range(lo + 1, hi):
-            seg, prev = segments[k], segments[k - 1]
-            if k in kind_at or not heading_like(seg.text) or heading_like(prev.text) or not any(
-                    kind_at.get(j) == "article" for j in range(lo + 1, k)):
-                continue
-            # an article next, after the title's second line at most
-            nxt = next((j for j in range(k + 1, min(k + 3, hi)) if j in kind_at), None)
-            if nxt is None or kind_at[nxt] != "article" or any(
-                    not heading_like(segments[j].text) for j in range(k + 1, nxt)):
-                continue
-            found.append(k)
+        lo = position[id(a.seg)]
+        hi = position[id(b.seg)] if b is not None else next(
+            (j for j in sorted(kind_at) if j > lo and kind_at[j] == "part"), len(segments))
+        found = [k for k in range(lo + 1, hi) if chapter_title_at(segments, k, lo, hi, kind_at)]
         if len(found) != 1:
             continue
         k = found[0]
@@ -2030,18 +2028,34 @@ def lost_chapters(segments: list[Segment], items: list[Item]) -> list[tuple[Item
         on_line = (k - 1 > lo and k - 1 not in kind_at
                    and LOST_KEYWORD_LINE.match(prev.text.strip()) is not None
                    and not prev.text.rstrip().endswith((".", ";", ":", ",")))
+        if b is None and not on_line:
+            continue  # (with no chapter after it, only under what OCR read for its keyword)
         seg = prev if on_line else segments[k]
         end = len(seg.text) if on_line else 0
         where = seg.to_original(0, end)
         if where is None:
             continue
+        between = (f"between {a.label.text} and {b.label.text}" if b is not None
+                   else f"after {a.label.text}, under a line that is no word")
         out.append((Item(seg, Label("chapter", want, end, damaged=True)), Correction(
             stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
             before=seg.text[:end], after=want if on_line else f"{want} ", confidence=0.75,
-            reason=f"chapter {va + 1} of the document's chapters, between {a.label.text} "
-                   f"and {b.label.text}: its heading was lost, its title in capitals "
-                   "stands before its first article")))
+            reason=f"chapter {va + 1} of the document's chapters, {between}: its heading was "
+                   "lost, its title in capitals stands before its first article")))
     return out
+
+
+def chapter_title_at(segments: list[Segment], k: int, lo: int, hi: int,
+                     kind_at: dict[int, str]) -> bool:
+    """Segment k is a title in capitals standing alone, after an article of the chapter
+    at lo, before an article (after the title's second line at most)."""
+    seg, prev = segments[k], segments[k - 1]
+    if k in kind_at or not heading_like(seg.text) or heading_like(prev.text) or not any(
+            kind_at.get(j) == "article" for j in range(lo + 1, k)):
+        return False
+    nxt = next((j for j in range(k + 1, min(k + 3, hi)) if j in kind_at), None)
+    return nxt is not None and kind_at[nxt] == "article" and all(
+        heading_like(segments[j].text) for j in range(k + 1, nxt))
 
 
 def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
