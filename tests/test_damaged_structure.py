@@ -1365,6 +1365,18 @@ def test_a_codified_number_damaged_past_reading_is_read_from_the_note_under_it(
     assert f"Điều {number}" not in outline_paths(doc.body)
 
 
+def test_a_codified_number_from_its_note_and_the_one_document_of_its_source_printed():
+    # article 1 of the Nghị định, between articles of the Pháp lệnh: the text prints
+    # articles of one Nghị định only (NĐ.1.4, NĐ.1.5), so the note's article is NĐ.1.1
+    doc = doc_from_text("\n".join([
+        "Điều 23.5.PL.1.", "(Điều 1 Pháp lệnh về hàm, có hiệu lực)", BODY,
+        "° Điệu 2.0.INĐ)'Ì 1:", "(Điêu 1 Nghị định số 13/CP Quy định chi tiết)", BODY,
+        "Điều 23.5.PL.2.", "(Điều 2 Pháp lệnh về hàm, có hiệu lực)", BODY,
+        "Điều 23.5.NĐ.1.4. Hàm đại sứ:", "(Điều 4 Nghị định số 13/CP)", BODY,
+        "Điều 23.5.NĐ.1.5. Hàm công sứ:", "(Điều 5 Nghị định số 13/CP)", BODY]) + "\n")
+    assert list(outline_paths(doc.body))[1] == "Điều 23.5.NĐ.1.1"
+
+
 def test_a_codified_number_alone_at_a_lines_start_is_no_article_whose_keyword_was_lost():
     # "… cá nhân.Điều" / "33.7.TT.1.1. Phạm vi": the keyword wrapped to the line before
     doc = doc_from_text("\n".join([

@@ -1293,6 +1293,14 @@ def codified_number(clean: list[tuple[int, str]], k: int, source: str, article: 
         parts = neighbour[0].split(".") if neighbour else []
         if parts and parts[2] == source and len(parts) == 5 and int(parts[4]) == article + step:
             return f"{prefix}.{source}.{parts[3]}.{article}"
+    # or the one document of its source the text's articles print ("NĐ.1.4", "NĐ.1.5": a
+    # note naming article 1 of a Nghị định is NĐ.1.1), where that article is not printed
+    documents = {parts[3] for _, n in clean if (parts := n.split("."))[2] == source
+                 and len(parts) == 5}
+    if len(documents) == 1:
+        number = f"{prefix}.{source}.{documents.pop()}.{article}"
+        if all(n != number for _, n in clean):
+            return number
     return None
 
 
