@@ -329,6 +329,15 @@ def test_a_unit_cited_at_a_line_start_inside_a_note_is_no_heading():
     assert "Chương I/Điều 30.3.NĐ.1.1" in outline_paths(doc_from_text(text).body)
 
 
+def test_a_chapter_cited_at_a_line_start_is_no_heading():
+    text = ("Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Giải thích từ ngữ\n"
+            "1. Biện pháp giám sát là các biện pháp được quy định tại Mục 2\n"
+            "Chương XII của Bộ luật Hình sự số 100/2015/QH13, đã được sửa đổi.\n"
+            "2. Biện pháp tư pháp.\n")
+    assert list(outline_paths(doc_from_text(text).body)) == [
+        "Chương I", "Chương I/Điều 1", "Chương I/Điều 1/1", "Chương I/Điều 1/2"]
+
+
 def test_an_article_cited_at_a_line_start_is_no_heading():
     text = ("Điều 1. Đính chính lỗi kỹ thuật tại Thông tư số 138/2025/TT-BTC như sau:\n"
             "Chỉnh sửa cụm từ “khoản 1 Điều 8” thành cụm từ “khoản 2 Điều 16” quy định tại\n"
