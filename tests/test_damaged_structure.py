@@ -1331,6 +1331,12 @@ def test_a_codified_place_is_read_with_as_many_numerals_as_the_documents_others(
          "Điều 33.7.NĐ.2,5.", NOTE, BODY]) + "\n")
     assert list(outline_paths(doc.body)) == [
         "Điều 33.7.NĐ.1.1", "Điều 33.7.NĐ.2.2", "Điều 33.7.NĐ.3.1", "Điều 33.7.NĐ.2.5"]
+    # so with its period lost before its title ("NĐ.22 Đối tượng áp dụng")
+    doc = doc_from_text("\n".join(
+        [clean[0], NOTE, BODY, "Điều 33.7.NĐ.22 Đối tượng áp dụng", NOTE, BODY, clean[1], NOTE,
+         BODY, clean[2], NOTE, BODY]) + "\n")
+    assert list(outline_paths(doc.body))[1] == "Điều 33.7.NĐ.2.2"
+    assert "Điều 33.7.NĐ.2.2. Đối tượng áp dụng" in doc.corrected_text()
     # where the document's places of that source have one numeral, "NĐ.22" is theirs
     doc = doc_from_text("\n".join(
         [f"Điều 33.7.NĐ.{k}.\n{NOTE}\n{BODY}" for k in (20, 21, 22, 23)]) + "\n")

@@ -1114,6 +1114,8 @@ def resolved_source(read: str, printed: Collection[str] = ()) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
+# the period after a codified number lost before its title ("35.3.NQ.22 Đối tượng …")
+PERIOD_LOST = regex.compile(r" (?=\p{Lu}\p{Ll})")
 # what OCR read for the period after a codified number ("37.1.NL,.1.1- Phạm vi")
 CODIFIED_END = regex.compile(r"\s?[-,:](?=\s+\p{Lu})")
 # the same at the line's end, or nothing there: specks may follow ("33.7NĐ.23, |",
@@ -1139,12 +1141,13 @@ def prefix_correction(it: Item, keyword: str, prefixes: list[str], places: dict[
     # Phạm vi" -> "Điêu 37.1.NL.1.1. Phạm vi"; "Điều 33.7NĐ.23, |" -> "Điều 33.7.NĐ.2.3. |",
     # a heading whose title is its next line)
     end = m.end()
+    lost_period = bool(PERIOD_LOST.match(text, end))  # ("NQ.22 Đối tượng …")
     if mark := CODIFIED_END.match(text, end) or CODIFIED_LINE_END.match(text, end):
         end = mark.end()
-    elif text[end:end + 1] != ".":
+    elif text[end:end + 1] != "." and not lost_period:
         return []
     before = text[after_keyword:end]
-    after = f" {number}" + ("." if mark else "")
+    after = f" {number}" + ("." if mark or lost_period else "")
     where = it.seg.to_original(after_keyword, end)
     if where is None or before == after:
         return []
