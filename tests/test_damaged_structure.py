@@ -1383,6 +1383,17 @@ def test_a_codified_number_from_its_note_and_the_one_document_of_its_source_prin
     assert list(outline_paths(doc.body))[1] == "Điều 23.5.NĐ.1.1"
 
 
+def test_a_codified_number_from_its_note_takes_its_sources_usual_place_count():
+    # no other law article printed clean: a law's place is its article alone (LQ.1)
+    doc = doc_from_text("\n".join([
+        "Diều 16. 1.LQ. . Nhiệm vụ của Bộ luật Hình sự",
+        "(Điều I Bộ luật số 100/2015/QH13 Hình sự, có hiệu lực)", BODY,
+        "Điều 16.1.NĐ.1.1. Phạm vi điều chỉnh", "(Điều 1 Nghị định số 37/2018/NĐ-CP)", BODY,
+        "Điều 16.1.NĐ.1.2. Giải thích từ ngữ", "(Điều 2 Nghị định số 37/2018/NĐ-CP)", BODY])
+        + "\n")
+    assert next(iter(outline_paths(doc.body))) == "Điều 16.1.LQ.1"
+
+
 def test_a_codified_number_alone_at_a_lines_start_is_no_article_whose_keyword_was_lost():
     # "… cá nhân.Điều" / "33.7.TT.1.1. Phạm vi": the keyword wrapped to the line before
     doc = doc_from_text("\n".join([
