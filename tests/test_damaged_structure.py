@@ -1394,6 +1394,18 @@ def test_a_codified_number_from_its_note_takes_its_sources_usual_place_count():
     assert next(iter(outline_paths(doc.body))) == "Điều 16.1.LQ.1"
 
 
+@pytest.mark.parametrize("note_article, number", [("2", "16.1.NĐ.2.2"), ("22", "16.1.NĐ.22")])
+def test_a_codified_place_whose_dot_ocr_lost_is_read_by_the_article_its_note_names(
+        note_article, number):
+    # the document's decree articles do not show their places' numerals (one clean)
+    doc = doc_from_text("\n".join([
+        "Điều 16.1.LQ.1. Nhiệm vụ", "(Điều 1 Bộ luật số 100/2015/QH13, có hiệu lực)", BODY,
+        "Điều 16.1.NĐ.2.1. Phạm vi điều chỉnh", "(Điều 1 Nghị định số 37/2018/NĐ-CP)", BODY,
+        "Điều 16.1.NĐ.22. Giải thích từ ngữ",
+        f"(Điều {note_article} Nghị định số 37/2018/NĐ-CP, có hiệu lực)", BODY]) + "\n")
+    assert list(outline_paths(doc.body))[-1] == f"Điều {number}"
+
+
 def test_a_codified_number_alone_at_a_lines_start_is_no_article_whose_keyword_was_lost():
     # "… cá nhân.Điều" / "33.7.TT.1.1. Phạm vi": the keyword wrapped to the line before
     doc = doc_from_text("\n".join([

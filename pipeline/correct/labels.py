@@ -383,7 +383,8 @@ def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths
                 + lost_articles(segments, items) + lost_first_article(doc, segments, items)
                 + lost_chapters(segments, items)
                 + lost_article_keyword_one(segments, items)
-                + lost_parents(segments, items) + lost_one_decimal(segments, items))
+                + lost_parents(segments, items) + lost_one_decimal(segments, items)
+                + place_split_by_note(segments, items))
     out += [c for _, c in inferred]
     if inferred:
         replaced = {id(it.seg) for it, _ in inferred}
@@ -1245,6 +1246,50 @@ def codified_by_note(segments: list[Segment], items: list[Item], prefixes: list[
                                end=where[1], before=seg.text[keyword_start:end],
                                after=after, confidence=0.7,
                                reason=f"a codified article's number: “{number}”, {why}")))
+    return out
+
+
+def place_split_by_note(segments: list[Segment], items: list[Item]
+                        ) -> list[tuple[Item, Correction]]:
+    """"Điều 16.1.NĐ.22." over "(Điều 2 Nghị định số 37/2018/NĐ-CP …)": a place of one
+    numeral whose last digits are the article the note names is a document's and an
+    article's numbers, its dot lost (NĐ.2.2), where the document's articles of that source
+    do not show how many numerals their places have (a decree's may have one: "NĐ.22"
+    under "(Điều 22 Nghị định …" stays)."""
+    places = codified_places(items)
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    out = []
+    for it in items:
+        number = clean_codified(it)
+        if number is None or place_count(number) != 1:
+            continue
+        prefix, source, place = number.rsplit(".", 2)[0], *number.rsplit(".", 2)[1:]
+        if source in places or USUAL_PLACES.get(source) == 1 or len(place) < 2:
+            continue
+        k = position[id(it.seg)]
+        note = next((s for s in segments[k + 1:k + 3] if s.text.strip()), None)
+        m = SOURCE_NOTE.match(note.text) if note is not None else None
+        if m is None or SOURCE_OF_KIND[m.group("kind")] != source:
+            continue
+        article = m.group("n").translate(ARTICLE_DIGITS)
+        if not article.isdigit() or place == article or not place.endswith(article):
+            continue
+        want = f"{prefix}.{source}.{place[:-len(article)]}.{article}"
+        # (from the keyword's end, as the number's own repair writes it: one correction)
+        keyword = it.label.text.split()[0]
+        at = it.label.start + len(keyword)
+        end = it.seg.text.find(number, at) + len(number)
+        where = it.seg.to_original(at, end) if end >= len(number) else None
+        if where is None:
+            continue
+        before = it.seg.text[at:end]
+        out.append((Item(it.seg, dataclasses.replace(it.label, text=f"{keyword} {want}")),
+                    Correction(stage="correct", kind="label", line=it.seg.line,
+                               start=where[0], end=where[1], before=before,
+                               after=before.replace(number, want),
+                               confidence=0.75,
+                               reason=f"a codified article's number: “{want}”, its place's "
+                                      f"dot lost; the note under it names article {article}")))
     return out
 
 
