@@ -1070,7 +1070,7 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
             if prefixes and clean_codified(it) is None:
                 out += prefix_correction(it, keyword, prefixes, places)
             continue
-        place = regex.sub(r"[/:,]", ".", "".join(m.group(4).split())).translate(CODIFIED_DIGITS)
+        place = loose_place(m)
         want = f"{m.group(1)}.{m.group(2)}.{source}{place}"
         if prefixes and place_count(want) != places.get(source, place_count(want)):
             # its place's numerals not those the document's others of its source have
@@ -1098,6 +1098,12 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
             reason=f"a codified article's number: “{want}” (topic, heading, source "
                    f"{source}, place), as the Bộ pháp điển prints it"))
     return out
+
+
+def loose_place(m: regex.Match) -> str:
+    """The place of a LOOSE_CODIFIED match as printed, its separators read as dots and its
+    look-alike letters as digits (".1.1" of "NĐ. 1,1.")."""
+    return regex.sub(r"[/:,]", ".", "".join(m.group(4).split())).translate(CODIFIED_DIGITS)
 
 
 def resolved_source(read: str, printed: Collection[str] = ()) -> str | None:
@@ -1179,6 +1185,12 @@ LOST_KEYWORD = regex.compile(r"^[\W_]{0,3}[^\s\d]{1,3}\s+(?=\d{1,3}\s?[.,]\s?\d)
 TITLE_START = regex.compile(r"\s(?=\p{Lu}\p{Ll})")
 
 
+def note_under(segments: list[Segment], k: int) -> regex.Match | None:
+    """The Bộ pháp điển's note naming the source under segment k (SOURCE_NOTE), if any."""
+    note = next((s for s in segments[k + 1:k + 3] if s.text.strip()), None)
+    return SOURCE_NOTE.match(note.text) if note is not None else None
+
+
 def codified_by_note(segments: list[Segment], items: list[Item], prefixes: list[str]
                      ) -> list[tuple[Item, Correction]]:
     """A codified article whose number OCR damaged past reading ("Điều 337LQ2.", "Điều  .
@@ -1209,8 +1221,7 @@ def codified_by_note(segments: list[Segment], items: list[Item], prefixes: list[
         start = skip_blanks_and_dots(seg.text, after_keyword)
         if opening is not None and read_by_own_rules(seg.text, start, prefixes, places):
             continue
-        note = next((s for s in segments[k + 1:k + 3] if s.text.strip()), None)
-        m = SOURCE_NOTE.match(note.text) if note is not None else None
+        m = note_under(segments, k)
         if m is None:
             continue
         read = read_by_prefix(seg.text, start, prefixes, places)
@@ -1263,12 +1274,11 @@ def place_split_by_note(segments: list[Segment], items: list[Item]
         number = clean_codified(it)
         if number is None or place_count(number) != 1:
             continue
-        prefix, source, place = number.rsplit(".", 2)[0], *number.rsplit(".", 2)[1:]
+        prefix, source, place = number.rsplit(".", 2)
         if source in places or USUAL_PLACES.get(source) == 1 or len(place) < 2:
             continue
         k = position[id(it.seg)]
-        note = next((s for s in segments[k + 1:k + 3] if s.text.strip()), None)
-        m = SOURCE_NOTE.match(note.text) if note is not None else None
+        m = note_under(segments, k)
         if m is None or SOURCE_OF_KIND[m.group("kind")] != source:
             continue
         article = m.group("n").translate(ARTICLE_DIGITS)
@@ -1313,8 +1323,7 @@ def read_by_own_rules(text: str, start: int, prefixes: list[str], places: dict[s
         return False
     source = resolved_source(m.group(3), places)
     if source is not None:
-        # (one separator before each of the place's numerals)
-        count = len(regex.findall(r"[./:,]", m.group(4)))
+        count = loose_place(m).count(".")  # (a dot before each of its numerals)
         if places.get(source, count) == count:
             return True
     return read_by_prefix(text, start, prefixes, places) is not None
@@ -2046,9 +2055,14 @@ ARTICLE_SHAPE = regex.compile(
     r"^[\W_]{0,2}(?P<kw>[^\W\d_]{2,6})\s*(?P<n>\d{1,3})(?:\s*(?P<mark>[.:,])\s*|\s+)(?=\p{Lu})")
 
 
+def chapter_numeral(item: Item) -> str:
+    """A chapter heading's numeral as read ("" where none was)."""
+    return [*item.label.text.split(), ""][1]
+
+
 def chapter_value(item: Item) -> int | None:
     """The value of a chapter heading read clean ("Chương III", "Chương 3"), else None."""
-    numeral = [*item.label.text.split(), ""][1]
+    numeral = chapter_numeral(item)
     if numeral.isdigit():
         return int(numeral)
     return roman_value(numeral) if ROMAN.fullmatch(numeral) else None
@@ -2074,8 +2088,8 @@ def lost_chapters(segments: list[Segment], items: list[Item]) -> list[tuple[Item
     out = []
     for a, b in bounds:
         # (the first chapter's numeral read as a stroke, "Chương |", is its I)
-        va = chapter_value(a) or (1 if a is chapters[0] and [*a.label.text.split(), ""][1]
-                                  in ONE_LIKE else None)
+        va = chapter_value(a) or (1 if a is chapters[0] and chapter_numeral(a) in ONE_LIKE
+                                  else None)
         if va is None or (b is not None and chapter_value(b) != va + 2):
             continue
         lo = position[id(a.seg)]
