@@ -264,6 +264,27 @@ def test_a_text_typed_a_paragraph_to_a_line_keeps_its_periods(monkeypatch):
     assert any(c.before.endswith(".") for c in fixes)
 
 
+def test_a_typists_text_is_the_authors_where_a_page_would_be_doubted():
+    # the same sentence as a page OCR read, and in text typed a paragraph to a line: a
+    # typist's slips seldom make another word, and no scanner left specks in it
+    lines = ["Quân ta đã đẩy lui được các đợt tấn công của đối phương.",
+             "Giá vé là € 42 cho mỗi người theo quy định của nhà nước.",
+             "Trường đại học-cao đẳng sư phạm tổ chức tuyển sinh năm nay."]
+    page, _ = corrected("\n".join([*WRAPPED_LINES, *lines]) + "\n", threshold=0.6)
+    assert "đẩy lùi" in page and "là 42" in page and "đại học cao đẳng" in page
+    typed, typed_fixes = corrected(SENTENCE_LINES + "\n".join(lines) + "\n", threshold=0.6)
+    assert typed == SENTENCE_LINES + "\n".join(lines) + "\n"
+    # what a page would change is still shown to a reviewer, less sure
+    doubted = {c.before.strip(): c for c in typed_fixes}
+    assert {"lui", "€", "học-cao"} <= set(doubted)
+    assert all(c.status == "proposed" for c in doubted.values())
+    assert "typed a paragraph to a line" in doubted["€"].reason
+    # and a line-end period before a line in lower case is the author's there
+    doc = doc_from_text(SENTENCE_LINES + "Ông trở về quê năm đó.\nđã có nhiều đổi thay.\n",
+                        Context())
+    assert not [c for c in doc.corrections if c.kind == "line-end-period"]
+
+
 def test_a_codes_part_is_read_against_the_abbreviations_documents_print():
     text, fixes = corrected("Nghị quyết số 1668/NQ-UBTVQHI5 và Thông tư số 10/2024/TT-BLĐTBXH; "
                             "mã số HS-I2 của biểu mẫu\n")

@@ -144,6 +144,25 @@ def test_scoring_prefers_the_reading_its_context_supports(lex):
     assert [d.best.text for d in plain] == ["Nghi"]
     strict = Scorer(names, lex, Params(calibrate=False, name_penalty=100.0))
     assert strict.decide(ids, spans, {i: found}) == []
+    # where it is read together with a doubtful neighbour, as much in typed text, whose
+    # capitals are a typist's ("Tôn Thất" is no "Tổn thất" for being read as a pair); a
+    # page's names OCR damages as often as other words
+    nghi = next(r for r in found if r.text == "Nghi")
+
+    def cost(stream: TokenStream, k: int) -> float:
+        terms = [Scorer(stream, lex, Params(calibrate=False, name_penalty=penalty)
+                        ).channel_term(k, nghi, own=False) for penalty in (0.0, 100.0)]
+        return terms[0] - terms[1]
+
+    assert cost(names, i) == 0.0
+    typed = TokenStream(segments(
+        "Sau chiến tranh, ông trở về quê và làm việc tại nhà máy điện.\n"
+        "Năm đó đội bóng giành chức vô địch quốc gia lần thứ hai liên tiếp.\n"
+        "Ông là người đầu tiên nhận giải thưởng này tại Việt Nam.\n"
+        "Nhà máy thuộc Khu kinh tế Nghí Sơn đã đi vào hoạt động.\n"), lex.lm)
+    assert typed.line_paragraphs
+    k = next(k for k, s in enumerate(typed.slots) if s.token.text == "Nghí")
+    assert cost(typed, k) == pytest.approx(100.0)
 
 
 def test_array_wise_scoring_equals_the_unit_by_unit_sum(lex):

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from vanban.context import Context
 from vanban.correct.candidates import MAX_TOKEN
 from vanban.correct.case import case_corrections
-from vanban.correct.emit import lost_space, marks_only
+from vanban.correct.emit import kind_of, lost_space, marks_only
 from vanban.correct.labels import label_corrections
 from vanban.correct.list_marks import list_mark_corrections
 from vanban.correct.memory import DocumentMemory
@@ -43,8 +43,9 @@ STRETCH_CHARACTERS = 20_000  # ~5 pages: no single document the tests hold is cu
 # (the structure set's development OCR: at most 2 per document even at L3), a typist who
 # leaves them out does it all along (6 of its 72 clean texts, 3 to 20 times each)
 TYPIST_JOINS = 3
-# where it does, a join's parting is proposed, not applied: the text is the author's
-TYPIST_JOIN_CONFIDENCE = 0.3
+# where it does, a join's parting is proposed, not applied: the text is the author's (as
+# are the marks of text typed a paragraph to a line)
+TYPIST_CONFIDENCE = 0.3
 
 
 def correct(doc: Document, ctx: Context) -> Document:
@@ -74,6 +75,8 @@ def correct(doc: Document, ctx: Context) -> Document:
         too_long += sum(len(s.token.text) > MAX_TOKEN for s in slots
                         if doc.own_lines is None or run[s.seg].line in doc.own_lines)
         typists_joins(decisions, slots)
+        if line_paragraphs:
+            typists_marks(decisions, slots)
         doc.add([ctx.decide(c) for c in to_corrections(decisions, slots, run)])
         changed = ({d.slot for d in decisions if not marks_only(slots[d.slot], d.best)}
                    | {d.slot + 1 for d in decisions if d.best.span == 2})
@@ -125,10 +128,25 @@ def typists_joins(decisions: list[Decision], slots: list[Slot]) -> None:
     if len(joins) < TYPIST_JOINS:
         return
     for d in joins:
-        if d.confidence > TYPIST_JOIN_CONFIDENCE:
-            d.confidence = TYPIST_JOIN_CONFIDENCE
+        if d.confidence > TYPIST_CONFIDENCE:
+            d.confidence = TYPIST_CONFIDENCE
             d.note = (f"; the text joins {len(joins)} pairs of words, as its typist does, "
                       "so it is only proposed")
+
+
+def typists_marks(decisions: list[Decision], slots: list[Slot]) -> None:
+    """In text typed a paragraph to a line, which no scanner touched, a token of marks alone
+    ("€", "±", "(),"), a dash between two words ("đại học-cao đẳng") and a word's marks or
+    case ("rock," "phường:") are the typist's, not OCR's specks: changing them is only
+    proposed."""
+    for d in decisions:
+        token = slots[d.slot].token.text
+        dash_parted = d.best.span == 1 and " " in d.best.text and \
+            d.best.text.replace(" ", "-") == token
+        marks = kind_of(token, d.best) == "punctuation"
+        if (not d.best.text or dash_parted or marks) and d.confidence > TYPIST_CONFIDENCE:
+            d.confidence = TYPIST_CONFIDENCE
+            d.note = "; the text is typed a paragraph to a line, so it is only proposed"
 
 
 def tone_style(lines: Iterable[Line]) -> str:

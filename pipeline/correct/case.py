@@ -148,7 +148,7 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
                 fixed, confidence = lower, 0.95
             why = "capitals mixed into a word"
         elif shape == "upper" and len(around) >= 2 and all(c == "lower" for c in around[1:3]) \
-                and around[0] == "lower" and not slot.paragraph_start \
+                and around[0] == "lower" and not slot.paragraph_start and not line_paragraphs \
                 and not ROMAN.match(core):  # a roman numeral is printed so ("khóa XI")
             fixed, confidence = lower, 0.85
             why = "a word in capitals amid lower-case words"

@@ -66,7 +66,7 @@ def to_correction(d: Decision, slots: list[Slot], segments: list[Segment]) -> Co
                   f"from its context (language model {d.lm_gain:+.1f}{word})")
     else:
         reason = (f"“{slot.token.text}” → “{d.best.text}”: fits its context better "
-                  f"(language model {d.lm_gain:+.1f}{word}), a likely OCR misreading")
+                  f"(language model {d.lm_gain:+.1f}{word}), a likely OCR misreading{d.note}")
     return Correction(stage="correct", kind=kind, line=seg.line, start=where[0], end=where[1],
                       before=before, after=after, confidence=round(d.confidence, 4),
                       basis="calibrated" if d.calibrated else "heuristic",

@@ -16,6 +16,7 @@ import itertools
 import regex
 
 from vanban.document import Correction
+from vanban.paragraphs import lines_are_paragraphs
 from vanban.syllable import parse
 from vanban.text import mostly_upper, starts_lower
 from vanban.view import Segment
@@ -27,6 +28,10 @@ HEADING_WORDS = (2, 14)  # a heading's words in capitals, at least and at most
 
 
 def line_end_period_corrections(segments: list[Segment]) -> list[Correction]:
+    # in text typed a paragraph to a line no sentence goes on past its line: a period
+    # there is the author's, whatever opens the next line
+    if lines_are_paragraphs(s.text for s in segments):
+        return []
     out = []
     for seg, nxt in itertools.pairwise(segments):
         if seg.column != nxt.column or (seg.column != 0 and nxt.line != seg.line + 1):
