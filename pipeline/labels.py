@@ -143,7 +143,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "[II. Chỉ tiêu", "II]. NỘI DUNG": a stroke of the numeral read as a bracket or a bar
     # ("[HI. Chí tiêu 4": after a bracket, an H is two strokes of the numeral)
     # (glued to what follows, a heading's word, not a code's: "X.U.)U20)3-.")
-    ("roman", regex.compile(r"^([\[\]|!][IVXH]{1,4}[\[\]|!]?|[\[\]|!]?[IVX]{1,4}[\[\]|!]?)\.\s*"
+    ("roman", regex.compile(r"^([\[\]|!][IVXHL]{1,4}[\[\]|!]?|[\[\]|!]?[IVX]{1,4}[\[\]|!]?)\.\s*"
                             r"(?=(?<=\s)\p{Lu}|\p{Lu}\p{L}*(?:\s|$))")),
     # "1 CÔNG TÁC PHỔ BIẾN": a capitalised heading whose numeral lost its period
     ("number", regex.compile(r"^(\d)\s+(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),

@@ -1931,3 +1931,42 @@ def test_a_codified_articles_place_read_as_a_plain_number_before_it_and_as_a_let
              BODY, "Điều 41.2.NĐ.5. Nhuận bút đối với tác phẩm điện ảnh", BODY]
     assert list(outline_paths(doc_from_text("\n".join(lines)).body)) == [
         f"Điều 41.2.NĐ.{k}" for k in range(1, 6)]
+
+
+def test_the_first_article_read_as_two_strokes_is_article_one():
+    # "Điều I1." right after the enacting formula: the stroke of its 1 doubled, not 11
+    doc = doc_from_text("QUYẾT NGHỊ:\nĐiều I1. Sắp xếp các đơn vị hành chính cấp xã\n"
+                        "1. Sắp xếp xã An Bình.\n2. Sắp xếp xã Yên Sơn.\n")
+    assert list(outline_paths(doc.body)) == ["Điều 1", "Điều 1/1", "Điều 1/2"]
+    (fix,) = [c for c in doc.corrections if c.kind == "label" and c.before == "I1"]
+    assert fix.after == "1" and "stroke of its 1 doubled" in fix.reason
+    # where the next article read is 12, it is article 11 of an excerpt
+    doc = doc_from_text("Điều I1. Sắp xếp các đơn vị\n" + BODY + "\nĐiều 12. Hiệu lực\n"
+                        + BODY + "\n")
+    assert [n.label for n in doc.body] == ["Điều 11", "Điều 12"]
+
+
+def test_chapter_one_whose_keyword_line_ocr_spoiled_is_read_over_its_title():
+    # "& hương, |" for "Chương I": the articles begin before the first chapter read
+    lines = ["Bộ trưởng ban hành Thông tư quy định về công tác tư vấn.", "", "& hương, |",
+             "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", BODY,
+             "Điều 2. Đối tượng áp dụng", BODY, "Chương II", "CÔNG TÁC TƯ VẤN",
+             "Điều 3. Mục đích", BODY, "Chương IH", "CÔNG TÁC HỖ TRỢ", "Điều 4. Mục đích",
+             BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == [
+        "Chương I", "Chương II", "Chương III"]
+    assert [n.label for n in doc.body[0].children] == ["Điều 1", "Điều 2"]
+    # a heading's own words over the title are no remnant of the keyword
+    lines[2] = "QUY ĐỊNH CHUNG"
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert "Chương I" not in [n.label for n in doc.body]
+
+
+def test_a_roman_numeral_after_a_bracket_with_a_stroke_read_as_l():
+    assert parse_label("[IIL. NỘI DUNG, HOẠT ĐỘNG") is not None
+    lines = ["I. MỤC ĐÍCH, YÊU CẦU", BODY, "II. SỐ LƯỢNG, ĐỊA ĐIỂM", BODY,
+             "[IIL. NỘI DUNG, HOẠT ĐỘNG", "1. Họp báo công bố chương trình", BODY,
+             "IV. TỔ CHỨC THỰC HIỆN", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body] == ["I", "II", "III", "IV"]

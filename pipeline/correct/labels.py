@@ -381,7 +381,7 @@ def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths
     inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
                 + codified_by_note(segments, items, prefixes)
                 + lost_articles(segments, items) + lost_first_article(doc, segments, items)
-                + lost_chapters(segments, items)
+                + lost_chapters(segments, items) + lost_first_chapter(segments, items)
                 + lost_article_keyword_one(segments, items)
                 + lost_parents(segments, items) + lost_one_decimal(segments, items)
                 + place_split_by_note(segments, items))
@@ -1380,13 +1380,23 @@ DOUBLED_NUMBER = regex.compile(r"\d{1,3}\s+(?=\d)")
 INSERTED_ARTICLE = regex.compile(r"(\d{1,3})([a-z]?)")
 
 
+def doubled_stroke_one(number: str, following: list[Item]) -> bool:
+    """The first article's number read as two strokes, one of them a letter ("Điều I1.",
+    "Điều 1l."): a document's articles open at 1, so OCR doubled the stroke of its "1",
+    where the next article is 2 or none is read."""
+    strokes = number.rstrip(".:,")
+    return (len(strokes) == 2 and "1" in strokes and not strokes.isdigit()
+            and strokes.translate(ARTICLE_DIGITS) == "11"
+            and (not following or article_number(following[0]) == 2))
+
+
 def article_keyword_corrections(items: list[Item]) -> list[Correction]:
     """"Điêu 5." with its tone damaged is "Điều 5.", as the document's other articles show."""
     articles = [it for it in items if it.label.kind == "article"]
     sound = sum(it.label.text.split()[0] in ("Điều", "ĐIỀU") for it in articles)
     out = []
     previous = None
-    for it in articles:
+    for k, it in enumerate(articles):
         keyword, number = it.label.text.split()[:2]
         # a codified article's number ("33.8.LQ.1") holds letters of its own, and is
         # mended by codified_corrections
@@ -1394,6 +1404,9 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
                   else number.translate(ARTICLE_DIGITS))
         if not digits[:1].isdigit():  # "Diều †.": the number lost, the sequence gives it
             digits = str(previous[0] + 1) if previous is not None else "1"
+        doubled = k == 0 and doubled_stroke_one(number, articles[1:2])
+        if doubled:
+            digits = "1"
         numbered = INSERTED_ARTICLE.fullmatch(digits)
         current = (int(numbered.group(1)), numbered.group(2)) if numbered else None
         in_order = previous is not None and current is not None and (
@@ -1418,7 +1431,9 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
                     if in_order or digits == "1" else 0.5,
                     reason=f"an article heading: “{keyword} {number}” is article {digits} "
                            "(articles are numbered in digits; OCR read some as letters)"
-                           + (", the next after the one before" if in_order else "")))
+                           + (", the next after the one before" if in_order else "")
+                           + ("; the first article, the stroke of its 1 doubled" if doubled
+                              else "")))
         if keyword in ("Điều", "ĐIỀU"):
             continue
         want = "ĐIỀU" if keyword.isupper() else "Điều"
@@ -2120,6 +2135,51 @@ def lost_chapters(segments: list[Segment], items: list[Item]) -> list[tuple[Item
             reason=f"chapter {va + 1} of the document's chapters, {between}: its heading was "
                    "lost, its title in capitals stands before its first article")))
     return out
+
+
+# a word OCR left of the keyword "Chương" ("hương,", "Chươnz"): its letters one or two
+# edits from it
+CHAPTER_KEYWORD_DISTANCE = 2
+
+
+def lost_first_chapter(segments: list[Segment], items: list[Item]
+                       ) -> list[tuple[Item, Correction]]:
+    """Articles before the first chapter read: chapter I's heading was lost. Its title in
+    capitals stands alone right before the first article, under a line of a few tokens,
+    one of them what OCR left of the keyword ("& hương, |"): that line is "Chương I"."""
+    chapters = [it for it in items if it.label.kind == "chapter"]
+    articles = [it for it in items if it.label.kind == "article"]
+    if not chapters or not articles or items.index(articles[0]) > items.index(chapters[0]):
+        return []
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    labelled = {position[id(it.seg)] for it in items}
+    first = position[id(articles[0].seg)]
+    # the title's lines (one or two) right before the first article, and the line above
+    for top in (first - 1, first - 2):
+        if top < 1 or any(k in labelled or not heading_like(segments[k].text)
+                          for k in range(top, first)):
+            continue
+        line = segments[top - 1]
+        words = line.text.split()
+        if (top - 1 in labelled or not 1 <= len(words) <= 4
+                or line.text.rstrip().endswith((".", ";", ":"))
+                or all(parse(w.strip(",.:;")) for w in words)  # (words: no remnant)
+                or not any(Levenshtein.distance(strip_accents(w).lower().strip(",.:;|"),
+                                                "chuong") <= CHAPTER_KEYWORD_DISTANCE
+                           for w in words)):
+            continue
+        keyword = "CHƯƠNG" if chapters[0].label.text.split()[0].isupper() else "Chương"
+        want = f"{keyword} {'1' if chapter_numeral(chapters[0]).isdigit() else 'I'}"
+        where = line.to_original(0, len(line.text))
+        if where is None:
+            return []
+        return [(Item(line, Label("chapter", want, len(line.text), damaged=True)), Correction(
+            stage="correct", kind="label", line=line.line, start=where[0], end=where[1],
+            before=line.text, after=want, confidence=0.75,
+            reason=f"chapter I: the document's articles begin before its first chapter read "
+                   f"({chapters[0].label.text}), and this line, what OCR left of a heading's "
+                   "keyword, stands over the title in capitals before its first article"))]
+    return []
 
 
 def chapter_title_at(segments: list[Segment], k: int, lo: int, hi: int,
