@@ -214,11 +214,15 @@ def quotations(segments: list[Segment], labels: list[Label | None]) -> list[int]
                         or (quote.group().endswith("“") and bool(ends_with(INTRODUCES, before)))))
         # an amended article whose opening quote OCR lost: out of the document's sequence,
         # named by the article heading just before ("Điều 2. Sửa đổi, bổ sung Điều 6" /
-        # "Điều 6. …")
+        # "Điều 6. …"), or by the line before that says "như sau:" ("1. Sửa đổi khoản 1
+        # Điều 30 như sau:" / "*Điều 30. …", its star taken for a speck; not where that line
+        # is itself quoted: a quotation inside one is told by its own quotes)
         opening = opening or (
             label is not None and quote is None and not current and label.kind == "article"
             and "article" in last_own and not follows(last_own["article"], label)
-            and previous is last_own["article"] and mentioned(label, before))
+            and (previous is last_own["article"] or (
+                bool(ends_with(INTRODUCES, before)) and not OPENING_QUOTE.match(before)))
+            and mentioned(label, before))
         # so a clause or point whose opening quote OCR read as a speck, right after the
         # line that names it and says "như sau:" ("a) Sửa đổi khoản 2 như sau:" / "- 2.
         # Thông tin …"), out of the document's own sequence

@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import doc_from_text, outline_paths
 from tests.test_labels import labels_of
+from vanban.correct.labels import junk_opening
 from vanban.labels import parse_label
 from vanban.structure.dates import find_date
 
@@ -1970,3 +1971,23 @@ def test_a_roman_numeral_after_a_bracket_with_a_stroke_read_as_l():
              "IV. TỔ CHỨC THỰC HIỆN", BODY]
     doc = doc_from_text("\n".join(lines) + "\n")
     assert [n.label for n in doc.body] == ["I", "II", "III", "IV"]
+
+
+def test_an_amended_article_whose_opening_quote_ocr_took_for_a_speck():
+    # the star OCR read for the quote taken away as a speck ("như sau: ˆ", "Sửa đối."
+    # damaged: no quote the line before introduces), the closing one lost too: the article
+    # the clause names, out of the document's sequence, is quoted
+    lines = ["QUYẾT NGHỊ:", "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 100/2024/NĐ-CP",
+             "1. Sửa đối. bố sung khoản 1 Điều 30 như sau: ˆ",
+             "*Điều 30. Điều kiện về thu nhập",
+             "Người đứng đơn phải bảo đảm điều kiện về thu nhập theo quy định.",
+             "2. Sửa đổi, bổ sung khoản 2 Điều 67 như sau:",
+             "“2. Trường hợp người đứng đơn đã kết hôn.”",
+             "3. Sửa đổi, bổ sung Mẫu số 01 tại Phụ lục II.",
+             "Điều 2. Hiệu lực thi hành", "Nghị định này có hiệu lực từ ngày ký."]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    paths = list(outline_paths(doc.body))
+    assert paths[:3] == ["Điều 1", "Điều 1/1", "Điều 1/1/Điều 30"]
+    assert {"Điều 1/2", "Điều 1/3", "Điều 2"} <= set(paths) and "Điều 30" not in paths
+    # a clause's number read as specks before them ("-_†, Sửa đổi …") is one OCR lost
+    assert junk_opening("-_†, Sửa đổi, bổ sung khoản 1") == (5, "-_†,")

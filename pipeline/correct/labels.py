@@ -1878,7 +1878,8 @@ MODIFIERS = regex.compile(r"^\p{Lm}+[^\w\s]?$")  # "ˆ", "ˆ.": a speck, no lett
 # a speck and the period of a number OCR lost ("†."), not a bullet's sign or a quote
 # (a plus or a tilde with the period, or a comma for it, is no bullet's sign: "+. Phát
 # huy …", "+, Quy định về …")
-SPECK_NUMBER = regex.compile(r"^[^\w\s\-–—•*“”\"'(\[][.,]$")
+# (specks OCR read before it too: "-_†, Sửa đổi …")
+SPECK_NUMBER = regex.compile(r"^[_\-–.'`]{0,2}[^\w\s\-–—•*“”\"'(\[][.,]$")
 
 
 def junk_opening(text: str) -> tuple[int, str] | None:
