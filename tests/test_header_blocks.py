@@ -615,6 +615,14 @@ def test_letters_apart_after_a_numbers_symbol_are_specks_but_its_own_part_stays(
     assert clean_number("169/QĐ-BLĐTBXH Ta") == "169/QĐ-BLĐTBXH"
     assert clean_number("15 BC/TWĐTN ĐKTHTN") == "15 BC/TWĐTN ĐKTHTN"
     assert clean_number("09/CT-TTg") == "09/CT-TTg"
+    # the next cell's words run into it, its border read as a letter apart, after a
+    # symbol whole or with a part apart: the issuer's, not the number's
+    from vanban.structure.header import cell_after_number
+
+    raw = "389 KH/TWĐTNVP Ị ĐOÀN TNCS HỒ"
+    assert clean_number(raw) == "389 KH/TWĐTNVP"
+    assert cell_after_number(raw, clean_number(raw)) == "ĐOÀN TNCS HỒ"
+    assert clean_number("389 KH/TWĐ TNVP Ị ĐOÀN TNCS HỒ") == "389 KH/TWĐ TNVP"
 
 
 def test_a_symbol_read_as_words_gives_no_number_but_its_reason():

@@ -319,6 +319,8 @@ CUT_YEAR = regex.compile(r"^\d{1,5}/\d{2,3}\s+\S{1,2}/")
 
 # a word in lower case apart after the slash: no symbol's part is one ("TTg" is glued)
 SYMBOL_WORDS = regex.compile(r"/.*\s\S*\p{Ll}")
+# a table's border OCR read as a letter apart ("Ị", "I", "l")
+BORDER_LETTER = r"[IỊÌÍĨỈlị]"
 NUMBER_SPECK = regex.compile(r"[\s\W_]*\s[\W_]*(?:\p{L}|\p{Lu}?\p{Ll}{1,2})[\W_]*$")
 
 
@@ -338,8 +340,10 @@ def clean_number(raw: str) -> str | None:
     # the next cell's words run into it where OCR lost the border ("377 KH/TWĐTNTNTH
     # ĐOÀN TNCS"): a code may have one part apart after its slash ("15 BC/TWĐTN ĐKTHTN"),
     # never two words
-    # (a speck before them: "374 KH/TWĐTNCNĐT [ĐOÀN TNCS")
-    raw = regex.sub(r"(?<=/\S+)\s+[^\w\s]?\p{Lu}{2,}\s+\p{Lu}{2,}(?:\s.*)?$", "", raw)
+    # (a speck before them: "374 KH/TWĐTNCNĐT [ĐOÀN TNCS"; the border read as a letter
+    # apart: "389 KH/TWĐTNVP Ị ĐOÀN TNCS")
+    raw = regex.sub(rf"(?<=/\S+(?:\s\p{{Lu}}{{2,6}})?)\s+(?:[^\w\s]|{BORDER_LETTER}\s+)?"
+                    r"\p{Lu}{2,}\s+\p{Lu}{2,}(?:\s.*)?$", "", raw)
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
     # a space after a dot between digits ("66. 17/2026/NQ-CP"): no number holds one
     raw = regex.sub(r"(?<=\d\.)\s+(?=\d)", "", raw)
@@ -385,7 +389,8 @@ def cell_after_number(raw: str, number: str | None) -> str | None:
     at = raw.find(last)
     if at < 0:
         return None
-    rest = squash_spaces(regex.sub(r"^[\W_]+|[\W_]+$", "", raw[at + len(last):]))
+    rest = squash_spaces(regex.sub(rf"^(?:[\W_]|{BORDER_LETTER}(?=\s))+|[\W_]+$", "",
+                                   raw[at + len(last):]))
     return rest if len(rest.split()) >= 2 and mostly_upper(rest, 0.9) and not (
         speck_line(rest)) else None
 
