@@ -172,6 +172,10 @@ def test_line_end_period_before_a_lower_case_line_is_removed():
 def test_line_end_period_before_a_label_stays():
     doc = repaired("nhiệm vụ được giao.\na) Sở Tài chính chủ trì.\n")
     assert not kinds(doc, "line-end-period")
+    # so before an empty line: a paragraph ends there, whatever OCR read for the next
+    # one's label ("5." as "xã,")
+    doc = repaired("những trường hợp đặc biệt khác.\n\nxã, Trường hợp tác phẩm gốc được\n")
+    assert not kinds(doc, "line-end-period")
 
 
 def test_a_period_after_a_heading_in_capitals_is_a_speck():
