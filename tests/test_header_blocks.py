@@ -133,6 +133,12 @@ def test_a_title_in_capitals_stops_at_the_enacting_body():
     meta = doc_from_text(text).meta
     assert meta.title == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH SƠN LA NĂM 2025"
     assert meta.issuer == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+    # the header's copy of the issuer damaged ("ÚUYBAN"): the title still stops at the
+    # enacting body, whose copy, read as words, is the issuer
+    meta = doc_from_text(text.replace("ỦY BAN THƯỜNG VỤ\n", "ÚUYBAN THƯỜNG VỤ\n", 1)
+                         .replace("\nNĂM 2025\n", "\nNĂM vn\n\n")).meta
+    assert meta.issuer == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+    assert meta.title.endswith("CỦA TỈNH SƠN LA NĂM vn")
 
 
 def test_delegations_within_delegations():

@@ -219,12 +219,43 @@ def once(issuer: str) -> str:
     return issuer
 
 
+ISSUER_EDITS = 10  # letters of the issuer's name per edit OCR may have made in a copy
+
+
 def names_issuer(text: str, head: Header) -> bool:
     """The line names the issuer again: the enacting body after a resolution's title
     ("ỦY BAN THƯỜNG VỤ QUỐC HỘI"), not the title going on."""
     issuer = head.meta.issuer
-    return bool(issuer) and " ".join(strip_accents(text).upper().split()) == " ".join(
-        strip_accents(issuer).upper().split())
+    if not issuer:
+        return False
+    # (by its letters, an edit in ten allowed: OCR damages either copy, "ÚUYBAN THƯỜNG VỤ")
+    line, name = ("".join(strip_accents(t).upper().split()) for t in (text, issuer))
+    return Levenshtein.distance(line, name) <= len(name) // ISSUER_EDITS
+
+
+ISSUER_AGAIN_AHEAD = 2  # lines after the title where the enacting body is named again
+
+
+def issuer_read_again(segments: list[Segment], i: int, head: Header) -> str | None:
+    """The issuer as the body names it again after the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+    before its "Căn cứ …"), where that copy reads as words and the header's does not
+    ("ÚUYBAN THƯỜNG VỤ QUỐC HỘI"): the same name, one copy damaged."""
+    issuer = head.meta.issuer
+    if not issuer or all(words_read(issuer)):
+        return issuer
+    for seg in segments[i:i + ISSUER_AGAIN_AHEAD]:
+        text = squash_spaces(seg.text.strip(" .:;-_"))
+        if text != issuer and names_issuer(text, head) and all(words_read(text)):
+            return text
+    return issuer
+
+
+def words_read(text: str) -> list[bool]:
+    """Each word of a name in capitals: a syllable, or an abbreviation (capitals with no
+    tone or vowel mark: "TNCS", "UBND", "ĐHQG")."""
+    return [parse(w.lower()) is not None or (
+        w.isalpha() and w.isupper() and strip_accents(w.replace("Đ", "D")) == w.replace("Đ", "D"))
+        for w in text.split()]
 
 
 def place_and_date(text: str, segments: list[Segment], i: int
@@ -557,6 +588,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             break
         i += 1
     head.meta.issuer = issuer_of(issuer_parts)
+    head.meta.issuer = issuer_read_again(segments, i, head)
     head.body_start = i
     while head.body_start in head.consumed:
         head.body_start += 1
