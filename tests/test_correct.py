@@ -285,20 +285,6 @@ def test_a_typists_text_is_the_authors_where_a_page_would_be_doubted():
     assert not [c for c in doc.corrections if c.kind == "line-end-period"]
 
 
-def test_a_typists_list_labels_are_the_authors():
-    items = ["1. Các cơ quan tổ chức thực hiện nghiêm túc kế hoạch này.",
-             "2. Các đơn vị báo cáo kết quả thực hiện trước ngày 15 tháng 12.",
-             "2. Văn phòng theo dõi, đôn đốc việc thực hiện kế hoạch này.",
-             "4. Sở Tài chính bố trí kinh phí thực hiện kế hoạch này."]
-    page = doc_from_text("\n".join([*WRAPPED_LINES, *items]) + "\n", Context())
-    assert [(c.after, c.status) for c in page.corrections if c.kind == "label"] == [
-        ("3.", "applied")]
-    typed = doc_from_text(SENTENCE_LINES + "\n".join(items) + "\n", Context())
-    (fix,) = [c for c in typed.corrections if c.kind == "label"]
-    assert fix.after == "3." and fix.status == "proposed" and "typed a paragraph" in fix.reason
-    assert typed.corrected_text().endswith("\n".join(items) + "\n")
-
-
 def test_a_codes_part_is_read_against_the_abbreviations_documents_print():
     text, fixes = corrected("Nghị quyết số 1668/NQ-UBTVQHI5 và Thông tư số 10/2024/TT-BLĐTBXH; "
                             "mã số HS-I2 của biểu mẫu\n")

@@ -33,7 +33,7 @@ from vanban.correct.numbers import (
 from vanban.correct.quotes import quote_pair_corrections
 from vanban.correct.stream import document_style
 from vanban.correct.words import Decision, Params, Slot, to_corrections, word_decisions
-from vanban.document import Correction, Document, Line
+from vanban.document import Document, Line
 from vanban.paragraphs import lines_are_paragraphs
 from vanban.view import Segment
 
@@ -49,11 +49,8 @@ TYPIST_CONFIDENCE = 0.3
 
 
 def correct(doc: Document, ctx: Context) -> Document:
-    view = doc.view()
-    labels = label_corrections(view, lambda: ctx.lexicon.dash_compounds)
-    if lines_are_paragraphs(s.text for s in view.segments):
-        labels = [typists_label(c) for c in labels]
-    doc.add([ctx.decide(c) for c in labels])
+    doc.add([ctx.decide(c) for c in label_corrections(
+        doc.view(), lambda: ctx.lexicon.dash_compounds)])
     doc.add([ctx.decide(c) for c in list_mark_corrections(doc.view())])
     doc.add([ctx.decide(c) for c in quote_pair_corrections(doc.view())])
     # words are read with the labels as repaired, so a label is never also a word error
@@ -150,15 +147,6 @@ def typists_marks(decisions: list[Decision], slots: list[Slot]) -> None:
         if (not d.best.text or dash_parted or marks) and d.confidence > TYPIST_CONFIDENCE:
             d.confidence = TYPIST_CONFIDENCE
             d.note = "; the text is typed a paragraph to a line, so it is only proposed"
-
-
-def typists_label(c: Correction) -> Correction:
-    """In text typed a paragraph to a line a list's labels are the typist's, not OCR's
-    misreadings: renumbering them is only proposed."""
-    if c.confidence > TYPIST_CONFIDENCE:
-        c.confidence = TYPIST_CONFIDENCE
-        c.reason += "; the text is typed a paragraph to a line, so it is only proposed"
-    return c
 
 
 def tone_style(lines: Iterable[Line]) -> str:
