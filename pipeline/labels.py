@@ -109,7 +109,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               # (capitalised, and no period alone: "chồng." ends a
                               # sentence wrapped to its own line; "Chương. :" and
                               # "Chương..." are specks)
-                              r"(?P<kw>C[^\W\d_]{4,6})(?P<n>:?|\.\s*:|\.{2,3})[\s|_\-]*$")),
+                              # (specks after it: "Chương - :")
+                              r"(?P<kw>C[^\W\d_]{4,6})(?P<n>:?|\.\s*:|\.{2,3})(?:[\s|_\-]*|\s+[-_|]\s*:)$")),
     # "ChươngH ˆ", "CHƯƠNGIV", "Chương]!": the numeral glued to the keyword, the heading
     # alone on its line (specks after it: "ChươngH _ .~ | 3 -")
     ("chapter", regex.compile(

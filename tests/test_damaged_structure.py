@@ -1991,3 +1991,39 @@ def test_an_amended_article_whose_opening_quote_ocr_took_for_a_speck():
     assert {"Điều 1/2", "Điều 1/3", "Điều 2"} <= set(paths) and "Điều 30" not in paths
     # a clause's number read as specks before them ("-_†, Sửa đổi …") is one OCR lost
     assert junk_opening("-_†, Sửa đổi, bổ sung khoản 1") == (5, "-_†,")
+
+
+def test_article_one_whose_keyword_ocr_read_as_specks_before_its_number():
+    # '"¬ 1. Sắp xếp …' (here "¬_ 1.") right after "QUYẾT NGHỊ:", its clauses after it:
+    # no list's item 1
+    lines = ["NGHỊ QUYẾT", "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ", "",
+             "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa "
+             "Việt Nam;", "QUYẾT NGHỊ:",
+             "¬_ 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Khánh Hòa",
+             "Trên cơ sở Đề án, Ủy ban Thường vụ Quốc hội quyết định như sau:",
+             "1. Sắp xếp toàn bộ diện tích tự nhiên của xã An Bình.",
+             "2. Sắp xếp toàn bộ diện tích tự nhiên của xã Yên Sơn."]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == ["Điều 1", "Điều 1/1", "Điều 1/2"]
+    # a list's own "1." with specks before it, where the text has articles, stays one
+    lines[6:7] = ["Điều 1. Sắp xếp các đơn vị hành chính", "- 1. Sắp xếp xã Hòa Bình"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body] == ["Điều 1"]
+
+
+def test_chapters_read_as_a_damaged_two_then_a_clean_two():
+    # "Chương H" is II as OCR reads it: the "Chương II" after it lost a stroke of III
+    lines = ["Chương lề ng", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY, "Chương H",
+             "TỔ CHỨC LIÊN KẾT ĐÀO TẠO", "Điều 2. Tổ chức", BODY, "Chương II",
+             "TỔ CHỨC THỰC HIỆN", "Điều 3. Hiệu lực", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body] == ["Chương I", "Chương II", "Chương III"]
+
+
+def test_a_chapter_keyword_with_specks_where_its_numeral_stood():
+    assert parse_label("Chương - :") is not None and parse_label("chồng - :") is None
+    lines = ["Chương I", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY, "Chương - :",
+             "THỰC HIỆN YÊU CẦU TƯƠNG TRỢ", "Điều 2. Tiếp nhận", BODY, "Chương II",
+             "TỔ CHỨC THỰC HIỆN", "Điều 3. Hiệu lực", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body] == ["Chương I", "Chương II", "Chương III"]

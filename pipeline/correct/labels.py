@@ -2486,6 +2486,25 @@ def lost_first_article(doc: Document, segments: list[Segment], items: list[Item]
             continue
         following = segments[k + 1]
         later = [it for it in articles if it.seg.line > seg.line]
+        if id(following) in labelled and not articles:
+            # its keyword read as specks before its number, taken for a list's "1." ('"¬
+            # 1. Sắp xếp các đơn vị …'): a heading, where the document reads no article
+            item = next(it for it in items if it.seg is following)
+            heading = following.text[item.label.end:].rstrip()
+            # (the specks maybe already taken out as noise before the label)
+            specks = (doc.lines[following.line].text[:following.origin(0)]
+                      + following.text[:item.label.start]).strip()
+            if (item.label.kind in ("number", "roman")  # (its 1 maybe taken for an I)
+                    and item.label.text.translate(DIGIT_FOR) == "1"
+                    and specks and not any(ch.isalnum() for ch in specks)
+                    and heading[:1].isupper() and not heading.endswith((".", ";", ":", ","))):
+                inferred = infer_article(
+                    following, 0, item.label.end, "Điều", "1", 0.75,
+                    f"article 1: the first paragraph after “{seg.text.strip()}” opens with "
+                    f"“{following.text[:item.label.end].strip()}”, specks where its keyword "
+                    "stood, before a heading; the document reads no article")
+                return [inferred] if inferred is not None else []
+            continue
         if id(following) in labelled or (later and article_number(later[0]) not in (None, 2)):
             continue
         m = SPOILED_LABEL.match(following.text)
@@ -2641,7 +2660,10 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter",
     if anchors == 0 and (best > 0.6 * len(chapters) or (
             any(n in order for n in numerals) and not opens_document)):
         return []
-    if anchors == 0 and any(n in order and n != order[0] and n not in numerals[:i]
+    # (a numeral as OCR reads "II", "Chương H", before it: that one was II, this one lost a
+    # stroke of III)
+    read_as = ["II" if n in ROMAN_TWO else n for n in numerals]
+    if anchors == 0 and any(n in order and n != order[0] and n not in read_as[:i]
                             for i, n in enumerate(numerals[1:], start=1)):
         # (only that first one is known: a later chapter read cleanly, "Chương III" after
         # "Chương ÏI", stays even where a chapter between them went unread)
