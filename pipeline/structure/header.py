@@ -253,9 +253,12 @@ def issuer_read_again(segments: list[Segment], i: int, head: Header) -> str | No
 def words_read(text: str) -> list[bool]:
     """Each word of a name in capitals: a syllable, or an abbreviation (capitals with no
     tone or vowel mark: "TNCS", "UBND", "ĐHQG")."""
-    return [parse(w.lower()) is not None or (
-        w.isalpha() and w.isupper() and strip_accents(w.replace("Đ", "D")) == w.replace("Đ", "D"))
-        for w in text.split()]
+    def read(word: str) -> bool:
+        plain = word.replace("Đ", "D")
+        return parse(word.lower()) is not None or (
+            word.isalpha() and word.isupper() and strip_accents(plain) == plain)
+
+    return [read(w) for w in text.split()]
 
 
 def place_and_date(text: str, segments: list[Segment], i: int
