@@ -79,10 +79,12 @@ def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) 
     if (label is not None and label.kind == "chapter" and label.damaged and prev is not None
             and prev.text[-1:].islower() and not widths.short(doc, prev)):
         return None  # "… thuộc" / "Chương": "Chương trình" wrapped mid-sentence
-    if (label is not None and label.kind in ("part", "chapter", "section") and prev is not None
-            and starts_lower(seg.text[label.end:].lstrip()) and not prev.text.rstrip().endswith(
-                (*SENTENCE_END, ":"))):
-        return None  # "… được quy định tại Mục 2" / "Chương XII của Bộ luật …": a citation
+    if (label is not None and label.kind in ("part", "chapter", "section", "article")
+            and prev is not None and starts_lower(seg.text[label.end:].lstrip(" ,"))
+            and not prev.text.rstrip().endswith((*SENTENCE_END, ":"))):
+        # "… được quy định tại Mục 2" / "Chương XII của Bộ luật …", "… khoản 1 và khoản 2" /
+        # "Điều 12, khoản 4 Điều 17 …": a citation
+        return None
     if (label is not None and label.kind == "decimal" and "," in label.text and prev is not None
             and prev.text.endswith(",")):
         return None  # "… các Điều 5, 6," / "7,9 Luật …": numbers wrapped, not "7.9"

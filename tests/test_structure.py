@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import doc_from_text, outline_paths
 from vanban.paragraphs import quotations
 from vanban.structure.dates import iso_date, iso_datetime
@@ -329,13 +331,21 @@ def test_a_unit_cited_at_a_line_start_inside_a_note_is_no_heading():
     assert "Chương I/Điều 30.3.NĐ.1.1" in outline_paths(doc_from_text(text).body)
 
 
-def test_a_chapter_cited_at_a_line_start_is_no_heading():
-    text = ("Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Giải thích từ ngữ\n"
-            "1. Biện pháp giám sát là các biện pháp được quy định tại Mục 2\n"
-            "Chương XII của Bộ luật Hình sự số 100/2015/QH13, đã được sửa đổi.\n"
-            "2. Biện pháp tư pháp.\n")
-    assert list(outline_paths(doc_from_text(text).body)) == [
-        "Chương I", "Chương I/Điều 1", "Chương I/Điều 1/1", "Chương I/Điều 1/2"]
+@pytest.mark.parametrize("text, paths", [
+    (("Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Giải thích từ ngữ\n"
+      "1. Biện pháp giám sát là các biện pháp được quy định tại Mục 2\n"
+      "Chương XII của Bộ luật Hình sự số 100/2015/QH13, đã được sửa đổi.\n"
+      "2. Biện pháp tư pháp.\n"),
+     ["Chương I", "Chương I/Điều 1", "Chương I/Điều 1/1", "Chương I/Điều 1/2"]),
+    # so an article cited with a comma after it
+    (("Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP\n"
+      "1. Sửa đổi cụm từ “500 triệu đồng” tại Điều 3, khoản 1 và khoản 2\n"
+      "Điều 12, khoản 4 Điều 17 Nghị định số 68/2026/NĐ-CP.\n"
+      "2. Sửa đổi khoản 5 Điều 8.\nĐiều 2. Hiệu lực thi hành\n"),
+     ["Điều 1", "Điều 1/1", "Điều 1/2", "Điều 2"]),
+])
+def test_a_unit_cited_at_a_line_start_is_no_heading(text, paths):
+    assert list(outline_paths(doc_from_text(text).body)) == paths
 
 
 def test_an_article_cited_at_a_line_start_is_no_heading():
