@@ -128,10 +128,8 @@ def typists_joins(decisions: list[Decision], slots: list[Slot]) -> None:
     if len(joins) < TYPIST_JOINS:
         return
     for d in joins:
-        if d.confidence > TYPIST_CONFIDENCE:
-            d.confidence = TYPIST_CONFIDENCE
-            d.note = (f"; the text joins {len(joins)} pairs of words, as its typist does, "
-                      "so it is only proposed")
+        only_proposed(d, f"; the text joins {len(joins)} pairs of words, as its typist does, "
+                         "so it is only proposed")
 
 
 def typists_marks(decisions: list[Decision], slots: list[Slot]) -> None:
@@ -143,10 +141,16 @@ def typists_marks(decisions: list[Decision], slots: list[Slot]) -> None:
         token = slots[d.slot].token.text
         dash_parted = d.best.span == 1 and " " in d.best.text and \
             d.best.text.replace(" ", "-") == token
-        marks = kind_of(token, d.best) == "punctuation"
-        if (not d.best.text or dash_parted or marks) and d.confidence > TYPIST_CONFIDENCE:
-            d.confidence = TYPIST_CONFIDENCE
-            d.note = "; the text is typed a paragraph to a line, so it is only proposed"
+        if not d.best.text or dash_parted or kind_of(token, d.best) == "punctuation":
+            only_proposed(d, "; the text is typed a paragraph to a line, so it is only proposed")
+
+
+def only_proposed(d: Decision, note: str) -> None:
+    """The decision's confidence lowered below any threshold but a reviewer's, the reason
+    saying why (where it was not that low already)."""
+    if d.confidence > TYPIST_CONFIDENCE:
+        d.confidence = TYPIST_CONFIDENCE
+        d.note = note
 
 
 def tone_style(lines: Iterable[Line]) -> str:

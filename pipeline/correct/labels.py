@@ -2169,7 +2169,8 @@ def lost_first_chapter(segments: list[Segment], items: list[Item]
                                                 "chuong") <= CHAPTER_KEYWORD_DISTANCE
                            for w in words)):
             continue
-        keyword = "CHƯƠNG" if chapters[0].label.text.split()[0].isupper() else "Chương"
+        plain, capitals = HEADING_KEYWORDS["chapter"]
+        keyword = capitals if chapters[0].label.text.split()[0].isupper() else plain
         want = f"{keyword} {'1' if chapter_numeral(chapters[0]).isdigit() else 'I'}"
         where = line.to_original(0, len(line.text))
         if where is None:
