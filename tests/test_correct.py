@@ -365,6 +365,22 @@ def test_a_7_is_read_as_a_slash_only_where_one_reading_has_the_grammar():
     assert sevens_read("3571072018", {}, True) is None  # no day 35
 
 
+def test_a_code_whose_slash_after_its_number_was_lost_gets_it_back():
+    from vanban.correct.numbers import lost_slash_read
+
+    abbreviations = {"QH15": 100, "NĐ": 100, "CP": 100}
+    text, fixes = corrected(
+        "Căn cứ Luật Tổ chức Chính phủ số 632025:QH15;\n"
+        "Căn cứ Luật Ngân sách nhà nước số 1182025'QH15;\n"
+        "Căn cứ Nghị định số 2021/2015 và mã 1234567;\n")
+    assert "số 63/2025/QH15;" in text and "số 118/2025/QH15;" in text
+    assert "số 2021/2015 và mã 1234567;" in text  # no type after it: no code
+    assert [c.before for c in fixes if c.after.count("/") == 2] == ["2025:", "2025'"]
+    assert lost_slash_read("152019/NĐ-CP", abbreviations) == "15/2019/NĐ-CP"
+    assert lost_slash_read("152019/XY-CP", abbreviations) is None  # "XY": no code's
+    assert lost_slash_read("15/2019/NĐ-CP", abbreviations) is None  # whole as read
+
+
 def test_a_damaged_code_is_read_as_its_clean_copy_in_the_document():
     text, fixes = corrected(
         "Căn cứ Tờ trình số 347/TTr-CP ngày 15/4/2025 của Chính phủ;\n"
@@ -493,6 +509,24 @@ def test_a_legal_basis_never_ends_with_a_colon_before_another():
                         "Căn cứ Nghị định số 115/2020/NĐ-CP của Chính phủ:\n"
                         "Theo đề nghị của Vụ trưởng Vụ Pháp chế,\n")
     assert text.splitlines()[2].endswith("Chính phủ:")
+
+
+def test_a_second_colon_in_a_run_in_list_is_its_semicolon():
+    text, fixes = corrected(
+        "Thành phần tham dự gồm: đại diện Bộ Công an: đại diện Bộ Nội vụ; đại diện Bộ "
+        "Tài chính.\n\n"
+        # a sentence's own colons: the one after words a colon follows, and one in a new
+        # sentence; and a list with no semicolon is no list of items
+        "Thời gian: ngày 5 tháng 6; địa điểm: hội trường tầng 2.\n\n"
+        "Nội dung: tổng kết công tác. Hình thức: trực tiếp; trực tuyến.\n\n"
+        "Yêu cầu: bảo đảm an toàn, tiết kiệm: hiệu quả.\n")
+    lines = [line for line in text.splitlines() if line]
+    assert lines[0] == ("Thành phần tham dự gồm: đại diện Bộ Công an; đại diện Bộ Nội vụ; "
+                        "đại diện Bộ Tài chính.")
+    assert lines[1:] == ["Thời gian: ngày 5 tháng 6; địa điểm: hội trường tầng 2.",
+                         "Nội dung: tổng kết công tác. Hình thức: trực tiếp; trực tuyến.",
+                         "Yêu cầu: bảo đảm an toàn, tiết kiệm: hiệu quả."]
+    assert [c.line for c in fixes if c.after == ";"] == [0]  # (lines from 0)
 
 
 def test_a_codes_part_whose_d_lost_its_bar():

@@ -51,7 +51,7 @@ TYPIST_CONFIDENCE = 0.3
 def correct(doc: Document, ctx: Context) -> Document:
     doc.add([ctx.decide(c) for c in label_corrections(
         doc.view(), lambda: ctx.lexicon.dash_compounds)])
-    doc.add([ctx.decide(c) for c in list_mark_corrections(doc.view())])
+    doc.add([ctx.decide(c) for c in list_mark_corrections(doc.view(), ctx.lexicon.lm)])
     doc.add([ctx.decide(c) for c in quote_pair_corrections(doc.view())])
     # words are read with the labels as repaired, so a label is never also a word error
     segments = doc.view().segments

@@ -97,6 +97,23 @@ def slashes_read(core: str) -> str | None:
     return None
 
 
+# a code whose slash after its number OCR lost, the one after its year read as a mark
+# ("722025:QH15", "1182025'QH15"): the year is the four digits before the mark
+LOST_SLASH = regex.compile(r"^(?P<number>\d{1,4})(?P<year>(?:19|20)\d\d)[:'’/|]"
+                           r"(?P<parts>[\p{Lu}\d][\p{L}\d\-]*)$")
+
+
+def lost_slash_read(core: str, abbreviations: dict[str, int]) -> str | None:
+    """The document code `core` is with the slash lost between its number and its year
+    put back (and the mark after the year read as its slash), where the corpus knows the
+    code's type and issuer; or None."""
+    code = LOST_SLASH.match(core)
+    if code is None:
+        return None
+    read = f"{code['number']}/{code['year']}/{code['parts']}"
+    return read if code_strength(read, abbreviations) is not None else None
+
+
 MAX_SEVENS = 2  # 7s read as slashes in one date or code
 
 
@@ -244,6 +261,9 @@ def separator_corrections(slots: list[Slot], segments: list[Segment],
             after_day = i > 0 and slots[i - 1].token.core.lower() == "ngày"
             read = sevens_read(core, abbreviations, after_day or slot.token.lead == "(")
         if read is None:
+            read = lost_slash_read(core, abbreviations)
+            if read is not None:
+                out += lost_slash_correction(slot, segments, core, read)
             continue
         what = "date" if real_date(read) else "document code"
         for k, ch in enumerate(core):
@@ -256,6 +276,18 @@ def separator_corrections(slots: list[Slot], segments: list[Segment],
             if fix is not None:
                 out.append(fix)
     return out
+
+
+def lost_slash_correction(slot: Slot, segments: list[Segment], core: str, read: str
+                          ) -> list[Correction]:
+    """The year and the mark after it ("2025:") rewritten with its two slashes."""
+    start = len(read.split("/")[0])
+    before = core[start:start + 5]
+    fix = word_correction(
+        "punctuation", slot, segments, start, before, f"/{before[:4]}/", 0.85,
+        f"“{core}” is a document code ({read}): a slash parts its number from its year, "
+        "which OCR lost, and another its year from its type")
+    return [fix] if fix is not None else []
 
 
 FULL_DATE = regex.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
