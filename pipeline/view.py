@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import regex
+
 from vanban.document import Correction, Document, WordBox, least_confidence, replay
 from vanban.labels import Label, parse_label
 from vanban.text import starts_lower
@@ -122,11 +124,25 @@ class Segment:
 MAX_NOTE_LINES = 8  # a note runs no longer: past it, its closing bracket was lost
 
 
+NOTE_OPENING = regex.compile(r"^(?:[-—–_.'`~]{1,2}\s?)?\(")
+
+
+def heading_past_note(text: str, previous: str) -> bool:
+    """An article's heading opening the line, with none of the marks a note's list of
+    articles parts or closes them with, there or at the end of the line before: the note
+    before it lost its closing bracket ("… ban hành ngày lên CĐ," / "Điều 41.13.TT.1.2.
+    Những nguyên tắc …")."""
+    label = parse_label(text)
+    return (label is not None and label.kind == "article" and label.start == 0
+            and not any(mark in text for mark in ";)") and not previous.rstrip().endswith(";"))
+
+
 def note_after(text: str, note: tuple[int, int]) -> tuple[int, int]:
     """The brackets a note opened at a line's start leaves open after this line, and the
     lines it has run: (0, 0) when none is open (a line opening with "(" opens one)."""
     depth, lines = note
-    if not depth and not text.startswith("("):
+    # (a speck or a dash OCR read before the bracket: "— (Điều này có nội dung liên quan …")
+    if not depth and not NOTE_OPENING.match(text):
         return 0, 0
     depth += text.count("(") - text.count(")")
     return (depth, lines + 1) if depth > 0 else (0, 0)
@@ -255,18 +271,29 @@ class ReadingView:
         segments: list[Segment] = []
         blank = False
         note = (0, 0)  # a note opened at a line's start, unclosed: its depth and lines
+        previous = ""  # the last line's text
         for line in self.doc.lines:
             if self.role(line.index) != BODY:
                 continue
             own = self._lines[line.index]
+            line_in_note = False
             for k, seg in enumerate(own):
                 seg.blank_before = blank and k == 0
                 if k == 0:
-                    in_note = note[0] > 0 and note[1] <= MAX_NOTE_LINES and not seg.blank_before
-                    if in_note != seg.in_note:
-                        seg.in_note, seg._label = in_note, False
-                    note = note_after(seg.text, note if in_note else (0, 0))
+                    in_note = (note[0] > 0 and note[1] <= MAX_NOTE_LINES
+                               and not seg.blank_before
+                               and not heading_past_note(seg.text, previous))
+                    # (what a heading run into the line cut from it stands in its note too:
+                    # "chỉnh; Điều 41.3.TT.1.4. Giải thích một số từ ngữ)")
+                    line_in_note = in_note or bool(NOTE_OPENING.match(seg.text))
+                    note = note_after(" ".join(s.text for s in own),
+                                      note if in_note else (0, 0))
+                else:
+                    in_note = line_in_note
+                if in_note != seg.in_note:
+                    seg.in_note, seg._label = in_note, False
             segments += own
             blank = not own
+            previous = own[-1].text if own else previous
         self._segments = segments
         self._widths = None

@@ -467,6 +467,23 @@ def test_a_heading_lost_before_a_numeral_that_lost_a_stroke_is_inferred():
     assert [n.label for n in doc.body if n.label] == ["I", "II", "III", "IV"]
 
 
+def test_a_first_heading_with_its_numeral_glued_and_a_word_in_small_letters():
+    # "I." read as "_L" glued to the heading, whose "YÊU" OCR read as "vai"; "II." lost its
+    # dot and "III." a stroke
+    lines = [PREAMBLE, "", "_LMỤC ĐÍCH, vai CẦU", f"1. {BODY}", f"2. {BODY}",
+             "II THỜI GIAN, ĐỊA ĐIỂM", f"1. {BODY}", "", "II. CHỦ ĐỀ, NỘI DUNG", f"1. {BODY}",
+             "", "IV. THÀNH PHẦN THAM DỰ", f"1. {BODY}"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    headings = [n for n in doc.body if n.label]
+    assert [n.label for n in headings] == ["I", "II", "III", "IV"]
+    assert headings[0].title.startswith("MỤC ĐÍCH")
+    # a line of small letters with a few capitals in it is no heading
+    lines[2] = "_Lmục đích, YÊU CẦU của các hoạt động"
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert not any((n.title or "").lower().startswith(("_lmục", "lmục", "mục")) for n in doc.body
+                   if n.label)
+
+
 def test_two_headings_lost_as_dashes_are_placed_by_the_whole_sequence():
     # "I." and "II." read as dashes, "III." as "II:" (on the line before "IV."): one lost
     # numeral between them would have to leave no trace, so the "II:" is a III misread and
@@ -1429,6 +1446,27 @@ def test_a_codified_articles_number_inside_a_note_ocr_opened_is_read_by_the_docu
         "“Điều 41.13.TT.1.4. Khai tử", BODY, note,
         "Điều 41.!3./TT. 1.5. Trách nhiệm tổ chức lễ tang", BODY]) + "\n")
     assert list(outline_paths(doc.body))[-1] == "Điều 41.13.TT.1.5"
+
+
+def test_a_note_opened_behind_a_dash_and_one_that_lost_its_closing_bracket():
+    # the note's second line holds an article it cites, which the repair cut off as a
+    # heading run into the line: it stands in the note, also behind a dash OCR read
+    for opening in ("(", "— (", "-("):
+        doc = doc_from_text("\n".join([
+            "Điều 41.3.TT.1.1. Phạm vi điều chỉnh", BODY, "",
+            f"{opening}Điều này có nội dung liên quan đến Điều 41.3.NÐ.4.; Điệu 41.3.TT.1.1. "
+            "Phạm vi điều",
+            "chỉnh, Diệu 41 .3.TT.1.4. Giải thích một số từ ngữ) -", "",
+            "Điều 41.3.TT.1.4. Giải thích một số từ ngữ", BODY]) + "\n")
+        assert list(outline_paths(doc.body)) == ["Điều 41.3.TT.1.1", "Điều 41.3.TT.1.4"]
+    # a note whose closing bracket OCR lost ends where an article's heading opens a line
+    # after one that parts no list of articles
+    doc = doc_from_text("\n".join([
+        "Điều 41.13.TT.1.1. Phạm vi điều chỉnh", BODY,
+        "-(Điều này có nội dung liên quan đến Điều 41.13.QĐ.1.; Điều 41.13.QĐ.3. của Quyết "
+        "định", "308/2005/QĐ-TTg Ban hành Quy chế ban hành ngày lên CĐ,",
+        "Điều 41.13.TT.1.2. Những nguyên tắc trong tổ chức việc cưới", BODY]) + "\n")
+    assert list(outline_paths(doc.body)) == ["Điều 41.13.TT.1.1", "Điều 41.13.TT.1.2"]
 
 
 def test_a_word_like_chapter_alone_on_its_line_ends_a_sentence():

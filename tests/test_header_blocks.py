@@ -47,6 +47,16 @@ def test_a_flattened_signature_block_reads_cell_by_cell():
         "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Nguyễn Văn An")
 
 
+def test_a_type_parted_by_a_speck_read_as_a_cell_border():
+    meta = doc_from_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 60-NQ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 12 tháng 4 năm 2025\nNGHỊ | QUYẾT\n\n"
+        "HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII\n\n" + BODY).meta
+    assert meta.doc_type == "NGHỊ QUYẾT"
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert meta.title == "HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII"
+
+
 def test_a_date_whose_month_word_ocr_lost_keeps_its_frame():
     assert find_date("Hà Nội, ngày 20 ng 4 năm 2021")[0] == "2021-04-20"
     assert find_date("Hà Nội, ngày 19 Hinh II năm 2018")[0] == "2018-11-19"  # II for 11

@@ -1540,8 +1540,13 @@ def lost_first_bullet(segments: list[Segment], items: list[Item]) -> list[Correc
     return out
 
 
-def heading_like(text: str) -> bool:
-    return mostly_upper(text, 0.9) and 1 <= len(text.split()) <= 14
+def heading_like(text: str, share: float = 0.9) -> bool:
+    return mostly_upper(text, share) and 1 <= len(text.split()) <= 14
+
+
+# the share of capitals of a line that may be a roman heading OCR damaged, its numeral and
+# a word of it ("_LMỤC ĐÍCH, vai CẦU" for "I. MỤC ĐÍCH, YÊU CẦU")
+DAMAGED_HEADING = 0.75
 
 
 # a sentence's end and a margin's specks after it ("… Nghị định này. . ¬ '")
@@ -1632,7 +1637,7 @@ def heading_candidate(segments: list[Segment], k: int) -> bool:
     seg, prev = segments[k], segments[k - 1]
     # (or the specks OCR put after the line before passed over: "… như sau: ¬ _")
     unspecked = dataclasses.replace(prev, text=END_SPECKS.sub("", prev.text))
-    return (heading_like(seg.text) and not heading_like(prev.text)
+    return (heading_like(seg.text, DAMAGED_HEADING) and not heading_like(prev.text)
             and (seg.label is None or seg.label.kind == "bullet")
             and (starts_paragraph(seg, prev) or starts_paragraph(seg, unspecked)))
 
@@ -1704,6 +1709,10 @@ SPOILED_NUMERAL = regex.compile(r"^[^\s\p{Ll}\d]{1,3}[.,]\s*(?=\p{Lu}{2,}\W*\s+\
 CAPITALS_BEFORE_HEADING = regex.compile(r"^(\p{Lu}{1,2})\s+(?=\p{Lu}{2,})")
 # a numeral OCR read as a short run of other marks before a heading ("v1, MỤC ĐÍCH")
 JUNK_BEFORE_HEADING = regex.compile(r"^[^\s[:upper:]]\S{0,3}\s+(?=[[:upper:]]{2,})")
+
+
+# a numeral's stroke glued to the heading's first word (the word, stroke and all, group 1)
+STROKE_GLUED = regex.compile(r"^[\W_]*(?=([LlI1|]\p{Lu}+)\b)[LlI1|]")
 
 
 def likely_roman_value(text: str) -> int:
@@ -2613,6 +2622,10 @@ def infer_roman(seg: Segment, value: int) -> tuple[Item, Correction] | None:
     if junk is None and (capitals := CAPITALS_BEFORE_HEADING.match(seg.text)) and parse(
             capitals.group(1).lower()) is None:
         junk = capitals
+    # (or a stroke glued to its first word, which no syllable spells with it: "_LMỤC ĐÍCH")
+    if junk is None and (glued := STROKE_GLUED.match(seg.text)) and parse(
+            glued.group(1).lower()) is None and parse(glued.group(1)[1:].lower()):
+        junk = glued
     # a dash or specks read for the numeral go
     start = label.end if label is not None else junk.end() if junk else 0
     where = seg.to_original(0, start)

@@ -151,6 +151,15 @@ def type_with_speck(segments: list[Segment], i: int, head: Header) -> str | None
     return doc_type_of(text.rstrip().rstrip(":"))
 
 
+def type_across_border(segments: list[Segment], i: int) -> str | None:
+    """A type whose words a speck read as a table's border parted into two columns ("NGHỊ |
+    QUYẾT"): the type the line's two cells make together, where neither is one."""
+    nxt = segments[i + 1] if i + 1 < len(segments) else None
+    if nxt is None or nxt.line != segments[i].line or doc_type_of(segments[i].text):
+        return None
+    return doc_type_of(f"{segments[i].text} {nxt.text}")
+
+
 # a syllable the corpus prints this often is a word's, not OCR's scrap
 GLUED_PART_USES = 1000
 
@@ -556,9 +565,13 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             continue
         elif head.meta.doc_type is None and (
                 (doc_type := doc_type_of(text)) is not None
-                or (doc_type := type_with_speck(segments, i, head)) is not None):
+                or (doc_type := type_with_speck(segments, i, head)) is not None
+                or (doc_type := type_across_border(segments, i)) is not None):
             head.meta.doc_type = doc_type
             head.consumed.add(i)
+            if doc_type_of(text) is None and type_across_border(segments, i):
+                i += 1  # (its second word, read as the next column)
+                head.consumed.add(i)
             head.meta.issuer = issuer_of(issuer_parts)
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break
