@@ -48,6 +48,8 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("ˆ_2; Cơ quan chủ quản trường cao đẳng", "number", "2", 2),  # a semicolon for the period
     ("- ø) Biện pháp khuyến khích", "letter", "g", 2),
     ("c} Cố ý bỏ qua", "letter", "c", 0),
+    ("-_-đ®) Các quy định khác", "letter", "đ", 3),  # specks, a sign before the bracket
+    ("=) Mức tiền thưởng cụ thể", "letter", "", 0),  # the letter lost: the list reads it
     ("°b) Tiết lộ họ tên", "letter", "b", 1),
     ("[II. Chỉ tiêu 4: 60% thanh thiếu nhi", "roman", "[II", 0),
     ("[HI. Chí tiêu 4: 60% thanh thiếu nhi", "roman", "[HI", 0),  # III, its strokes as [ H I
@@ -1467,6 +1469,20 @@ def test_a_note_opened_behind_a_dash_and_one_that_lost_its_closing_bracket():
         "định", "308/2005/QĐ-TTg Ban hành Quy chế ban hành ngày lên CĐ,",
         "Điều 41.13.TT.1.2. Những nguyên tắc trong tổ chức việc cưới", BODY]) + "\n")
     assert list(outline_paths(doc.body)) == ["Điều 41.13.TT.1.1", "Điều 41.13.TT.1.2"]
+
+
+def test_a_points_letter_read_as_a_sign_is_placed_by_its_list():
+    # c) read as "=)", d) as "đ)" (a look-alike), đ) behind specks and a sign
+    doc = doc_from_text("\n".join([
+        "Điều 4. Tiền thưởng", "3. Quy chế tiền thưởng phải bao gồm những nội dung sau:",
+        "a) Phạm vi và đối tượng áp dụng;", "b) Tiêu chí thưởng theo thành tích công tác;",
+        "=) Mức tiền thưởng cụ thể đối với từng trường hợp;",
+        "đ) Quy trình, thủ tục xét thưởng;",
+        "-_-đ®) Các quy định khác theo yêu cầu quản lý của cơ quan, đơn vị.",
+        "4. Quỹ tiền thưởng hằng năm nằm ngoài quỹ khen thưởng."]) + "\n")
+    assert list(outline_paths(doc.body)) == [
+        "Điều 4", "Điều 4/3", "Điều 4/3/a", "Điều 4/3/b", "Điều 4/3/c", "Điều 4/3/d",
+        "Điều 4/3/đ", "Điều 4/4"]
 
 
 def test_a_word_like_chapter_alone_on_its_line_ends_a_sentence():

@@ -354,3 +354,11 @@ def test_quoted_points_are_the_ones_their_amending_clause_names():
     assert (4, "đ", "d") in fixes
     # the next clause names its own point: its "đ)" is left as printed
     assert not any(line == 6 for line, _, _ in fixes)
+    # a quoted point whose opening quote OCR lost, its letter read in capitals
+    lines[3] = "C) Đối với hàng dự trữ quốc gia bán theo phương thức bán chỉ định;”;"
+    fixes = [(f.line, f.before, f.after) for f in labels_of(lines)]
+    assert (3, "C", "c") in fixes and (4, "đ", "d") in fixes
+    # where the clause names no more points, a capital is left as printed
+    lines[1] = "2. Sửa đổi, bổ sung điểm b khoản 2 Điều 9 như sau:"
+    assert not any(line == 3 for line, _, _ in
+                   ((f.line, f.before, f.after) for f in labels_of(lines)))

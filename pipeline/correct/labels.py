@@ -191,8 +191,12 @@ def named_point_corrections(segments: list[Segment], labels: list[Label | None],
         for later, label in zip(segments[k + 1:], labels[k + 1:], strict=True):
             if label is None:
                 continue
-            # (or its quote read as a speck: the quotation opens on the line all the same)
-            if regex.search(r"[“\"]", later.text[:label.start]) or id(later) in openers:
+            # (or its quote read as a speck: the quotation opens on the line all the same;
+            # or lost, where the next point named stands, its letter read in capitals or
+            # as a look-alike: "C) Trưởng đoàn …" after "“b) …;”")
+            if regex.search(r"[“\"]", later.text[:label.start]) or id(later) in openers or (
+                    label.kind == "letter" and len(quoted) < len(letters)
+                    and named_as(label.text, letters[len(quoted)])):
                 if label.kind == "letter":
                     quoted.append((later, label))
             elif quote_of[id(later)] == 0:
@@ -201,7 +205,7 @@ def named_point_corrections(segments: list[Segment], labels: list[Label | None],
             continue
         for (later, label), want in zip(quoted, letters, strict=True):
             seen = label.text
-            if seen == want or frozenset((seen, want)) not in LABEL_LOOK_ALIKES:
+            if seen == want or not named_as(seen, want):
                 continue
             at = later.text.find(seen, label.start)
             where = later.to_original(at, at + len(seen)) if at >= 0 else None
@@ -213,6 +217,11 @@ def named_point_corrections(segments: list[Segment], labels: list[Label | None],
                 reason=f"the amending clause names point {want} (“{named.group().strip()}”) "
                        f"and quotes it here: “{seen})” is its look-alike"))
     return out
+
+
+def named_as(seen: str, want: str) -> bool:
+    """A point's letter as read is the one named: itself, in capitals, or a look-alike."""
+    return seen.lower() == want or frozenset((seen, want)) in LABEL_LOOK_ALIKES
 
 
 # specks OCR read for a dash before a capitalised word ("_= Trong …", "° ~ Thông tư …"): a
