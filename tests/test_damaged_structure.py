@@ -1485,6 +1485,22 @@ def test_a_points_letter_read_as_a_sign_is_placed_by_its_list():
         "Điều 4/3/đ", "Điều 4/4"]
 
 
+def test_a_points_l_read_as_a_capital_i_between_its_neighbours():
+    points = ["a) Tác phẩm viết;", "b) Các bài giảng;", "c) Tác phẩm sân khấu;",
+              "d) Tác phẩm điện ảnh;", "đ) Tác phẩm phát thanh;", "e) Tác phẩm báo chí;",
+              "g) Tác phẩm âm nhạc;", "h) Tác phẩm kiến trúc;", "i) Tác phẩm tạo hình;",
+              "k) Tác phẩm nhiếp ảnh;", "I)Công trình khoa học, sách giáo khoa;",
+              "m) Các bức họa đồ, bản vẽ;", "n) Tác phẩm dịch, phóng tác."]
+    doc = doc_from_text("Điều 2. Tác phẩm công bố\n1. Tác phẩm công bố ra nước ngoài gồm:\n"
+                        + "\n".join(points) + "\n2. Các tác phẩm khác.\n")
+    paths = list(outline_paths(doc.body))
+    assert "Điều 2/1/l" in paths and "Điều 2/1/m" in paths and "Điều 2/2" in paths
+    # not beside points: a roman numeral printed with a bracket keeps its kind
+    doc = doc_from_text("I) MỤC ĐÍCH, YÊU CẦU\n1. Tổ chức các hoạt động thiết thực.\n"
+                        "II) NỘI DUNG\n1. Tuyên truyền sâu rộng.\n")
+    assert [n.label for n in doc.body if n.label] == ["I", "II"]
+
+
 def test_a_word_like_chapter_alone_on_its_line_ends_a_sentence():
     # "chồng." wrapped to its own line is no chapter whose numeral was lost
     doc = doc_from_text("Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Giải thích từ ngữ\n"

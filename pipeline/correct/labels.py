@@ -2802,7 +2802,12 @@ def digit_for_letter(items: list[Item]) -> list[Item]:
     out = list(items)
     for k, it in enumerate(items):
         label = it.label
-        if label.kind != "number" or label.text not in DIGIT_LETTERS or not bracketed(it):
+        # (a roman numeral's letter printed with ")", "I) Công trình …" between "k)" and
+        # "m)", is a point's letter in capitals: the l, v or x of the list)
+        # (or already read as a 1 by its look)
+        capital = label.kind in ("roman", "number") and label.text in ("I", "V", "X")
+        if not (capital or (label.kind == "number" and label.text in DIGIT_LETTERS)) or (
+                not bracketed(it)):
             continue
         # (the nearest labels each side that are no dash: a wrapped line's dash, "- Quốc
         # phòng, …", stands between points)
@@ -2813,6 +2818,11 @@ def digit_for_letter(items: list[Item]) -> list[Item]:
         next_bracketed = next((n for n in items[k + 1:] if n.label.kind == "letter" or (
             n.label.kind == "number" and bracketed(n)) or n.label.kind in PARENTS["number"]),
                               None)
+        if capital:
+            if all(n is not None and n.label.kind == "letter" for n in (before, after)):
+                out[k] = Item(it.seg, Label("letter", label.text.lower(), label.end,
+                                            label.start, damaged=True))
+            continue
         if any(n is not None and n.label.kind == "letter" for n in (before, after)) or (
                 next_bracketed is not None and next_bracketed.label.kind == "letter"
                 and next_bracketed.label.text.lower() == "b"):
