@@ -124,6 +124,7 @@ class Segment:
 MAX_NOTE_LINES = 8  # a note runs no longer: past it, its closing bracket was lost
 
 
+# a line that opens a note: its bracket, maybe behind a dash or a speck ("-(Điều này …")
 NOTE_OPENING = regex.compile(r"^(?:[-—–_.'`~]{1,2}\s?)?\(")
 
 

@@ -2802,9 +2802,9 @@ def digit_for_letter(items: list[Item]) -> list[Item]:
     out = list(items)
     for k, it in enumerate(items):
         label = it.label
-        # (a roman numeral's letter printed with ")", "I) Công trình …" between "k)" and
-        # "m)", is a point's letter in capitals: the l, v or x of the list)
-        # (or already read as a 1 by its look)
+        # (a roman numeral's letter printed with ")", or that letter already taken for a 1,
+        # "I) Công trình …" between "k)" and "m)", is a point's letter in capitals: the l,
+        # v or x of the list)
         capital = label.kind in ("roman", "number") and label.text in ("I", "V", "X")
         if not (capital or (label.kind == "number" and label.text in DIGIT_LETTERS)) or (
                 not bracketed(it)):

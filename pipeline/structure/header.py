@@ -569,8 +569,8 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
                 or (doc_type := type_across_border(segments, i)) is not None):
             head.meta.doc_type = doc_type
             head.consumed.add(i)
-            if doc_type_of(text) is None and type_across_border(segments, i):
-                i += 1  # (its second word, read as the next column)
+            if doc_type_of(text) is None and type_with_speck(segments, i, head) is None:
+                i += 1  # read across the border: its second word is the next cell
                 head.consumed.add(i)
             head.meta.issuer = issuer_of(issuer_parts)
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
