@@ -344,3 +344,18 @@ def sequence_value(label: Label) -> int | None:
     if label.kind == "letter" and text in LETTERS:
         return LETTERS.index(text)
     return None
+
+
+def paragraph_text(segments: list[Segment]) -> tuple[str, list[int]]:
+    """The segments joined as one text, and where each segment starts in it.
+
+    A code broken after its hyphen ("685/2007/QĐ-" / "UBND") is joined without a space.
+    """
+    starts: list[int] = []
+    text = ""
+    for seg in segments:
+        if text and not (text.endswith("-") and text[-2:-1].isalnum() and seg.text[:1].isalnum()):
+            text += " "
+        starts.append(len(text))
+        text += seg.text
+    return text, starts

@@ -2813,16 +2813,16 @@ def digit_for_letter(items: list[Item]) -> list[Item]:
         # phòng, …", stands between points)
         before = next((n for n in reversed(items[:k]) if n.label.kind != "bullet"), None)
         after = next((n for n in items[k + 1:] if n.label.kind != "bullet"), None)
-        # (or the next label printed with ")", where only items with a period, an
-        # amendment's quoted clause "“2. …", stand between: "3) Sửa đổi …" / "b) …")
-        next_bracketed = next((n for n in items[k + 1:] if n.label.kind == "letter" or (
-            n.label.kind == "number" and bracketed(n)) or n.label.kind in PARENTS["number"]),
-                              None)
         if capital:
             if all(n is not None and n.label.kind == "letter" for n in (before, after)):
                 out[k] = Item(it.seg, Label("letter", label.text.lower(), label.end,
                                             label.start, damaged=True))
             continue
+        # (or the next label printed with ")", where only items with a period, an
+        # amendment's quoted clause "“2. …", stand between: "3) Sửa đổi …" / "b) …")
+        next_bracketed = next((n for n in items[k + 1:] if n.label.kind == "letter" or (
+            n.label.kind == "number" and bracketed(n)) or n.label.kind in PARENTS["number"]),
+                              None)
         if any(n is not None and n.label.kind == "letter" for n in (before, after)) or (
                 next_bracketed is not None and next_bracketed.label.kind == "letter"
                 and next_bracketed.label.text.lower() == "b"):

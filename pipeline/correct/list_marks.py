@@ -10,6 +10,7 @@ reads words, not the list they stand in.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -19,7 +20,7 @@ from vanban.correct.lm import LanguageModel
 from vanban.correct.tokens import units
 from vanban.document import Correction
 from vanban.labels import Label
-from vanban.paragraphs import label_of, opens_paragraph
+from vanban.paragraphs import label_of, opens_paragraph, paragraph_text
 from vanban.text import strip_accents
 from vanban.view import ReadingView, Segment
 
@@ -98,11 +99,7 @@ def run_in_list_corrections(view: ReadingView, lm: LanguageModel) -> list[Correc
 def second_colons(paragraph: list[Segment], lm: LanguageModel) -> list[Correction]:
     if not any(":" in seg.text for seg in paragraph):
         return []
-    # the paragraph as one text, and where each line's characters start in it
-    starts, text = [], ""
-    for seg in paragraph:
-        starts.append(len(text))
-        text += seg.text + " "
+    text, starts = paragraph_text(paragraph)
     # each colon's words weighed with a colon, a semicolon and no mark between them; a
     # mark where the words run on ("hóa đất: nước", "giám định ADN xác: định") is a
     # speck's, the words' business, and opens no list
@@ -126,7 +123,7 @@ def second_colons(paragraph: list[Segment], lm: LanguageModel) -> list[Correctio
         if (opener == colon or not RUN_IN_SEMICOLON.search(text, opener, closes)
                 or score[":"] - score[";"] > COLON_WORDS):
             continue
-        k = max(i for i, start in enumerate(starts) if start <= colon)
+        k = bisect.bisect_right(starts, colon) - 1
         seg = paragraph[k]
         where = seg.to_original(colon - starts[k], colon - starts[k] + 1)
         if where is None:

@@ -160,6 +160,17 @@ def type_across_border(segments: list[Segment], i: int) -> str | None:
     return doc_type_of(f"{segments[i].text} {nxt.text}")
 
 
+def type_at(segments: list[Segment], i: int, head: Header) -> tuple[str, int] | None:
+    """The document type line i prints, and how many of its cells it takes (two where a
+    border parted its words)."""
+    if (doc_type := doc_type_of(segments[i].text)) is not None or (
+            doc_type := type_with_speck(segments, i, head)) is not None:
+        return doc_type, 1
+    if (doc_type := type_across_border(segments, i)) is not None:
+        return doc_type, 2
+    return None
+
+
 # a syllable the corpus prints this often is a word's, not OCR's scrap
 GLUED_PART_USES = 1000
 
@@ -563,15 +574,10 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         elif head.meta.title is None and ABSTRACT_VV.match(text):
             i = take_title(segments, i, head, widths, doc, vv=True)
             continue
-        elif head.meta.doc_type is None and (
-                (doc_type := doc_type_of(text)) is not None
-                or (doc_type := type_with_speck(segments, i, head)) is not None
-                or (doc_type := type_across_border(segments, i)) is not None):
-            head.meta.doc_type = doc_type
-            head.consumed.add(i)
-            if doc_type_of(text) is None and type_with_speck(segments, i, head) is None:
-                i += 1  # read across the border: its second word is the next cell
-                head.consumed.add(i)
+        elif head.meta.doc_type is None and (typed := type_at(segments, i, head)) is not None:
+            head.meta.doc_type, cells = typed
+            head.consumed.update(range(i, i + cells))
+            i += cells - 1
             head.meta.issuer = issuer_of(issuer_parts)
             i = take_title(segments, i + 1, head, widths, doc, vv=False)
             break

@@ -11,6 +11,7 @@ import bisect
 import regex
 
 from vanban.document import Reference
+from vanban.paragraphs import paragraph_text
 from vanban.structure.dates import iso_date
 from vanban.view import Segment
 from vanban.vocabulary import CITED_TYPES_PATTERN
@@ -36,21 +37,6 @@ NAMED = regex.compile(
     rf"(?<=[\p{{Ll}},;:(\-–]\s|^)(?P<type>{TYPES})\s+(?!(?:{NOT_A_TITLE})\b|\p{{Lu}}{{2,}})"
     rf"(?P<rest>[^;.]{{3,300}})")
 ISSUER_IN_NAME = regex.compile(rf"\bcủa\s+(?P<issuer>(?:(?!{STOP}){WORD}\s?){{1,14}})")
-
-
-def paragraph_text(segments: list[Segment]) -> tuple[str, list[int]]:
-    """The segments joined as one text, and where each segment starts in it.
-
-    A code broken after its hyphen ("685/2007/QĐ-" / "UBND") is joined without a space.
-    """
-    starts: list[int] = []
-    text = ""
-    for seg in segments:
-        if text and not (text.endswith("-") and text[-2:-1].isalnum() and seg.text[:1].isalnum()):
-            text += " "
-        starts.append(len(text))
-        text += seg.text
-    return text, starts
 
 
 def find_references(paragraphs: list[list[Segment]], own_type: str | None = None
