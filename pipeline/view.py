@@ -59,6 +59,9 @@ class Segment:
     # it goes on a note in parentheses opened at an earlier line's start ("(Điều này có nội
     # dung liên quan đến …" / "Chương VI HÌNH PHẠT; …"): what it cites opens no unit here
     in_note: bool = False
+    # one of the cells a column split cut the line into (a header's issuer | motto, a
+    # table's row), not a run-in heading's cut
+    cell: bool = False
     # the line's printed words with OCR's confidence in each (scans only)
     scanned: tuple[WordBox, ...] | None = None
     _label: Label | bool | None = field(default=False, repr=False, compare=False)
@@ -99,7 +102,10 @@ class Segment:
     def label(self) -> Label | None:
         """The list or heading label that opens the segment, if any (parsed once)."""
         if self._label is False:
-            self._label = None if self.in_note else parse_label(self.text)
+            label = None if self.in_note else parse_label(self.text)
+            if label is not None and label.kind == "roman" and label.damaged and self.cell:
+                label = None  # "l BAN CHẤP HÀNH … | Số: 389 …": a stroke before a header's cell
+            self._label = label
         return self._label  # type: ignore[return-value]
 
     def origin(self, i: int) -> int:
@@ -241,7 +247,9 @@ class ReadingView:
         scanned = line.boxes if line.boxes and line.boxes[0].confidence is not None else None
         run_in = self._run_in.get(index, ())
         out = []
-        for column, (s, e) in enumerate(self.column_spans(index)):
+        spans = self.column_spans(index)
+        cell = any(s not in run_in for s, _ in spans[1:])
+        for column, (s, e) in enumerate(spans):
             # a deletion reaching across the gap between columns deletes in each its part
             inside = [(a - s, b - s, t) for a, b, t in edits if s <= a and b <= e] + [
                 (max(a, s) - s, min(b, e) - s, "") for a, b, t in edits
@@ -253,7 +261,8 @@ class ReadingView:
                 if right <= left:
                     continue
                 out.append(Segment(line.index, column, text[left:right], s + left,
-                                   end=s + right, scanned=scanned, run_in=s in run_in))
+                                   end=s + right, scanned=scanned, run_in=s in run_in,
+                                   cell=cell))
                 continue
             text, starts, ends = replay(line.text[s:e], inside)
             # trim surrounding blanks, keeping the map aligned
@@ -264,7 +273,7 @@ class ReadingView:
             out.append(Segment(line.index, column, text[left:right],
                                ([o + s for o in starts[left:right]],
                                 [o + s for o in ends[left:right]]), end=ends[right - 1] + s,
-                               scanned=scanned, run_in=s in run_in))
+                               scanned=scanned, run_in=s in run_in, cell=cell))
         return out
 
     def _flatten(self) -> None:

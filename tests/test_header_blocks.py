@@ -805,3 +805,28 @@ def test_a_number_keyword_read_as_digits_before_a_number_and_symbol():
     # not a count with a colon in a header's line ("50: năm thành lập")
     doc = doc_from_text("BAN CHẤP HÀNH TRUNG ƯƠNG\n50: năm thành lập Đoàn 26/3\n\n" + BODY)
     assert doc.meta.number is None
+
+
+def test_a_header_row_with_its_border_read_as_letters():
+    # the border before the issuer read as "l" (no roman heading), the one before the
+    # union's cell as "t"; the place's "ngày" and comma lost; a speck at the code's joint
+    doc = doc_from_text(
+        "| l BAN CHẤP HÀNH TRUNG ƯƠNG Số: 389 KH/TWĐTNVP t ĐOÀN TNCS HỒ\n"
+        "CHÍ MINH Hà Nội 24 tháng 6 năm 2021\nKẾ HOẠCH\nVề việc tổ chức chương trình\n\n"
+        + BODY)
+    meta = doc.meta
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert meta.number == "389 KH/TWĐTNVP"
+    assert (meta.place, meta.date, meta.doc_type) == ("Hà Nội", "2021-06-24", "KẾ HOẠCH")
+    assert [(n.label, n.title) for n in doc.body if n.label == "I"] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU")]  # the header's row is no heading
+
+
+def test_a_resolution_number_with_a_speck_and_its_legislature_apart():
+    meta = doc_from_text(
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1659/NQ- ~UBTVQH 15\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội . 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\nVỀ VIỆC SẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n\n"
+        + BODY).meta
+    assert meta.number == "1659/NQ-UBTVQH15"
+    assert (meta.place, meta.date, meta.doc_type) == ("Hà Nội", "2025-06-16", "NGHỊ QUYẾT")

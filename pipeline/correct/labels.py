@@ -2163,12 +2163,13 @@ CHAPTER_KEYWORD_DISTANCE = 2
 
 def lost_first_chapter(segments: list[Segment], items: list[Item]
                        ) -> list[tuple[Item, Correction]]:
-    """Articles before the first chapter read: chapter I's heading was lost. Its title in
-    capitals stands alone right before the first article, under a line of a few tokens,
-    one of them what OCR left of the keyword ("& hương, |"): that line is "Chương I"."""
+    """Articles before the first chapter read (or no chapter read at all): chapter I's
+    heading was lost. Its title in capitals stands alone right before the first article,
+    under a line of a few tokens, one of them what OCR left of the keyword ("& hương, |",
+    "Chương E _"): that line is "Chương I"."""
     chapters = [it for it in items if it.label.kind == "chapter"]
     articles = [it for it in items if it.label.kind == "article"]
-    if not chapters or not articles or items.index(articles[0]) > items.index(chapters[0]):
+    if not articles or (chapters and items.index(articles[0]) > items.index(chapters[0])):
         return []
     position = {id(seg): k for k, seg in enumerate(segments)}
     labelled = {position[id(it.seg)] for it in items}
@@ -2188,17 +2189,23 @@ def lost_first_chapter(segments: list[Segment], items: list[Item]
                            for w in words)):
             continue
         plain, capitals = HEADING_KEYWORDS["chapter"]
-        keyword = capitals if chapters[0].label.text.split()[0].isupper() else plain
-        want = f"{keyword} {'1' if chapter_numeral(chapters[0]).isdigit() else 'I'}"
+        # (the keyword's case and the numeral's kind as the chapters read print them; with
+        # none read, as the remnant prints its keyword, and roman, as NĐ 30/2020 has it)
+        model = chapters[0].label.text if chapters else line.text
+        keyword = capitals if model.split()[0].isupper() else plain
+        digits = bool(chapters) and chapter_numeral(chapters[0]).isdigit()
+        want = f"{keyword} {'1' if digits else 'I'}"
         where = line.to_original(0, len(line.text))
         if where is None:
             return []
+        first_read = (f"before its first chapter read ({chapters[0].label.text})" if chapters
+                      else "with no chapter heading read")
         return [(Item(line, Label("chapter", want, len(line.text), damaged=True)), Correction(
             stage="correct", kind="label", line=line.line, start=where[0], end=where[1],
             before=line.text, after=want, confidence=0.75,
-            reason=f"chapter I: the document's articles begin before its first chapter read "
-                   f"({chapters[0].label.text}), and this line, what OCR left of a heading's "
-                   "keyword, stands over the title in capitals before its first article"))]
+            reason=f"chapter I: the document's articles begin {first_read}, and this line, "
+                   "what OCR left of a heading's keyword, stands over the title in capitals "
+                   "before its first article"))]
     return []
 
 
@@ -2485,6 +2492,9 @@ SPECKS_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{1,2}(?:\s+[^\p{L}\p{N}\s]{
 # the keyword read as another word and the number as a speck: "Liều †. Phê duyệt …"
 SPOILED_ARTICLE = regex.compile(r"^[\W_]{0,2}(?P<kw>\p{L}{3,5})\s+[^\s\p{L}]{1,2}\s?[.:]\s*"
                                 r"(?=\p{Lu}\p{Ll})")
+# the keyword read nearly right, the number as a short word or a speck with no period
+# after it, the heading's first word damaged too: "Điệu lễ “nh xếp các đơn vị …"
+SPOILED_NUMBER = regex.compile(r"^[\W_]{0,2}(?P<kw>\p{L}{3,5})\s+\S{1,2}[.:,]?\s+(?=\S)")
 # a label OCR spoiled beyond reading: a few marks and a period before a capitalised word
 # ("\"¬ !. Sắp xếp …")
 SPOILED_LABEL = regex.compile(r"^(?=[^\p{L}\s]|\p{L}{1,2}\W)[^\s.:]{0,4}(?:\s[^\s.:]{1,2}){0,2}"
@@ -2528,6 +2538,9 @@ def lost_first_article(doc: Document, segments: list[Segment], items: list[Item]
             continue
         m = SPOILED_LABEL.match(following.text)
         if m is None and (spoiled := SPOILED_ARTICLE.match(following.text)) is not None and (
+                Levenshtein.distance(strip_accents(spoiled.group("kw")).lower(), "dieu") <= 1):
+            m = spoiled
+        if m is None and (spoiled := SPOILED_NUMBER.match(following.text)) is not None and (
                 Levenshtein.distance(strip_accents(spoiled.group("kw")).lower(), "dieu") <= 1):
             m = spoiled
         end = m.end() if m else 0

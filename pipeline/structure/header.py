@@ -55,8 +55,9 @@ NUMBER_INSIDE = regex.compile(rf"\s{NUMBER_KEYWORD}\s*[:;.]\s*(?P<number>\d.*)$"
 PLACE_DATE = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)?\s*,?\s*[Nn]g[aàáảãạăâấầẩẫậ]y\b\W*"
                            r"(?P<rest>.*)$")
 # its "ngày" beyond reading ("Hà Nội, gây 17 tháng 3 năm 2020"): a short token between the
-# place's comma and a date worded in full
-PLACE_DAMAGED_DAY = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)\s*,\s*\S{1,5}\s+"
+# place's comma and a date worded in full; or lost, and the comma with it ("Hà Nội . 16
+# tháng 6 năm 2025", "Hà Nội 16 tháng …")
+PLACE_DAMAGED_DAY = regex.compile(r"^[\W_]{0,3}(?P<place>[^,\d]{2,40}?)\s*(?:,\s*\S{1,5}|[,.])?\s+"
                                   r"(?P<rest>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}.*)$")
 DECORATION = regex.compile(r"^[\W_]*$")
 # the words that enact the articles ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"); another type with a
@@ -288,7 +289,10 @@ def place_and_date(text: str, segments: list[Segment], i: int
     whether the next segment was taken; None if the segment is no place and date."""
     goes_on = date_goes_on(text, segments, i)
     joined = f"{text} {segments[i + 1].text}" if goes_on else text
-    m = PLACE_DATE.match(joined) or PLACE_DAMAGED_DAY.match(joined)
+    m = PLACE_DATE.match(joined)
+    if m is None and (m := PLACE_DAMAGED_DAY.match(joined)) is not None and not place_like(
+            m.group("place").strip(" .")):
+        m = None  # (with its "ngày" and comma lost, a place's name as print spells it)
     if m is None or not (find_date(joined)[1] is not None
                          or regex.search(r"\b(tháng|năm)\b", joined)):
         return None
@@ -373,8 +377,8 @@ CUT_YEAR = regex.compile(r"^\d{1,5}/\d{2,3}\s+\S{1,2}/")
 
 # a word in lower case apart after the slash: no symbol's part is one ("TTg" is glued)
 SYMBOL_WORDS = regex.compile(r"/.*\s\S*\p{Ll}")
-# a table's border OCR read as a letter apart ("Ị", "I", "l")
-BORDER_LETTER = r"[IỊÌÍĨỈlị]"
+# a table's border OCR read as a letter apart ("Ị", "I", "l", "t")
+BORDER_LETTER = r"[IỊÌÍĨỈlịijtf]"
 NUMBER_SPECK = regex.compile(r"[\s\W_]*\s[\W_]*(?:\p{L}|\p{Lu}?\p{Ll}{1,2})[\W_]*$")
 
 
@@ -399,6 +403,10 @@ def clean_number(raw: str) -> str | None:
     raw = regex.sub(rf"(?<=/\S+(?:\s\p{{Lu}}{{2,6}})?)\s+(?:[^\w\s]|{BORDER_LETTER}\s+)?"
                     r"\p{Lu}{2,}\s+\p{Lu}{2,}(?:\s.*)?$", "", raw)
     raw = regex.sub(r"\s*([/-])\s*", r"\1", raw)
+    # a speck at a joint ("1659/NQ-~UBTVQH15"), the legislature's number apart from its
+    # agency's letters ("UBTVQH 15"): no code prints either
+    raw = regex.sub(r"(?<=[/-])[~`'^‘’¬]+(?=\p{Lu})", "", raw)
+    raw = regex.sub(r"(?<=/\S*QH)\s+(?=\d{2}$)", "", raw)
     # a space after a dot between digits ("66. 17/2026/NQ-CP"): no number holds one
     raw = regex.sub(r"(?<=\d\.)\s+(?=\d)", "", raw)
     # a quote OCR read before a part ("15 BC/TWĐTN 'ĐKTHTN"): no code holds one
@@ -597,8 +605,10 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
                 issuer_line = without_scraps(LOGO_AFTER.sub("", issuer_line[:inside.start()]))
                 if tail:  # (the issuer's next words, the union's cell: "[ĐOÀN TNCS")
                     issuer_line = f"{issuer_line} {tail}"
+            # (a table's border read as a letter apart before it: "l BAN CHẤP HÀNH …")
             part = squash_spaces(regex.sub(
-                r"^[\W_\p{Lm}]+|[\W_\p{Lm}]+$|(?<=\p{Lu})[§¶©®™°•]+(?=\s)", "", issuer_line))
+                rf"^(?:[\W_\p{{Lm}}]|{BORDER_LETTER}(?=\s+\p{{Lu}}{{2,}}))+|[\W_\p{{Lm}}]+$"
+                r"|(?<=\p{Lu})[§¶©®™°•]+(?=\s)", "", issuer_line))
             if speck_line(part):
                 part = ""
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
