@@ -2537,12 +2537,10 @@ def lost_first_article(doc: Document, segments: list[Segment], items: list[Item]
         if id(following) in labelled or (later and article_number(later[0]) not in (None, 2)):
             continue
         m = SPOILED_LABEL.match(following.text)
-        if m is None and (spoiled := SPOILED_ARTICLE.match(following.text)) is not None and (
-                Levenshtein.distance(strip_accents(spoiled.group("kw")).lower(), "dieu") <= 1):
-            m = spoiled
-        if m is None and (spoiled := SPOILED_NUMBER.match(following.text)) is not None and (
-                Levenshtein.distance(strip_accents(spoiled.group("kw")).lower(), "dieu") <= 1):
-            m = spoiled
+        for spoiled_keyword in (SPOILED_ARTICLE, SPOILED_NUMBER):
+            if m is None and (spoiled := spoiled_keyword.match(following.text)) is not None and (
+                    Levenshtein.distance(strip_accents(spoiled.group("kw")).lower(), "dieu") <= 1):
+                m = spoiled
         end = m.end() if m else 0
         if m is None:
             # the spoiled label already taken out as noise: the marks before the words
