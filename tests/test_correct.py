@@ -953,3 +953,29 @@ def test_a_word_in_lower_case_amid_capitals_is_in_capitals():
     for kept in ("- Chủ tịch, các PCT UBND tỉnh;\n",
                  "Quy định về TRIỂN LÃM MỸ THUẬT của Nghị định số 113/2013/NĐ-CP.\n"):
         assert corrected(kept)[0] == kept
+
+
+def test_a_words_change_is_not_doubted_for_the_marks_beside_it():
+    # "cầp," is no syllable: "cấp," and "cấp" share the doubt between them only about
+    # the comma OCR read, which the change keeps
+    page = [*WRAPPED_LINES[:3], "của Ban Bí thư về tổ chức Đại hội Đoàn các cầp, tiến tới"
+            " Đại hội đại biểu toàn quốc", *WRAPPED_LINES[3:], "nhiệm vụ được giao."]
+    text, fixes = corrected("\n".join(page) + "\n", threshold=0.6)
+    assert "Đại hội Đoàn các cấp, tiến tới" in text
+    (fix,) = [c for c in fixes if c.before == "cầp,"]
+    assert fix.after == "cấp," and fix.status == "applied"
+
+
+def test_letters_no_word_spells_last_on_a_line_after_a_clause_are_a_speck():
+    page = [*WRAPPED_LINES[:3],
+            "Sinh viên có thời gian học ít nhất 02 năm đại học chính quy. AÙ",
+            "Mức thưởng được chi trả theo quy định như sau: tiềy",
+            "a) Sinh viên đạt loại giỏi được thưởng một lần;",
+            "b) Học sinh đạt giải trong các kỳ thi cấp quốc gia; iv)",
+            *WRAPPED_LINES[3:], "nhiệm vụ được giao."]
+    text, fixes = corrected("\n".join(page) + "\n", threshold=0.6)
+    lines = [line.rstrip() for line in text.splitlines()]
+    assert lines[3].endswith("đại học chính quy.") and lines[4].endswith("như sau:")
+    # a point's label is no speck, whatever it stands after
+    assert lines[6].endswith("quốc gia; iv)")
+    assert {c.before.strip() for c in fixes if not c.after} >= {"AÙ", "tiềy"}

@@ -146,6 +146,21 @@ def test_a_dash_before_a_sentence_going_on_in_lower_case_is_a_speck():
     assert [(f.before, f.after, f.line, f.stage) for f in fixes] == [("- ", "", 1, "correct")]
 
 
+def test_a_lone_dash_before_lower_case_after_a_colon_is_a_speck():
+    body = ["Các cơ quan, đơn vị tổ chức quán triệt nội dung kế hoạch đến cán bộ,",
+            "công chức, viên chức và người lao động trong toàn tỉnh để thực hiện.",
+            "Sở Tài chính bố trí kinh phí thực hiện từ nguồn ngân sách được giao"]
+    fixes = labels_of([*body, "hằng năm theo quy định sau:",
+                       "- kinh phí thực hiện các nhiệm vụ được bảo đảm theo phân cấp.", *body])
+    # no dash line near it: no list of one item, a speck
+    assert [(f.before, f.after, f.line) for f in fixes] == [("- ", "", 4)]
+    # beside other dash lines it is an item of their list
+    listed = labels_of([*body, "hằng năm theo quy định sau:",
+                        "- kinh phí thực hiện các nhiệm vụ được bảo đảm theo phân cấp;",
+                        "- kinh phí đột xuất do Ủy ban nhân dân tỉnh quyết định.", *body])
+    assert not [f for f in listed if f.before.strip() == "-"]
+
+
 def test_a_dash_after_a_line_that_wrapped_mid_sentence_is_a_speck():
     lines = [
         "14. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của phường Trung",

@@ -177,10 +177,34 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
     if slot.ocr_choices:
         readings = with_ocr_choices(lex, slot, readings)
         features = None
+    if margin_speck(stream.slots, i, lex):
+        readings.append(Reading("", (), MARGIN_SPECK_COST))
+        features = None
     nxt = stream.slots[i + 1] if i + 1 < len(stream.slots) else None
     if nxt is not None and mergeable(slot, nxt, lex):
         return [*readings, *merge_readings(lex, tok, nxt.token, stream.style)], None
     return readings, features
+
+
+# log10 of OCR reading a speck in the right margin as a short word of its own
+MARGIN_SPECK_COST = -1.0
+MARGIN_SPECK_LETTERS = 4
+
+
+def margin_speck(slots: list[Slot], i: int, lex: Lexicon) -> bool:
+    """A few letters no syllable the corpus knows is spelled with, last on a line after a clause's
+    ("… chính quy. AÙ", "… như sau: tiềy"): a speck in the margin OCR read as letters,
+    as often as a damaged word (the language model weighs deleting it)."""
+    slot = slots[i]
+    if not slot.line_end or slot.paragraph_start or i == 0:
+        return False
+    core = slot.token.core
+    # (a point's label closes on a bracket: "biển; iv)")
+    if (len(core) > MARGIN_SPECK_LETTERS or not core.isalpha() or slot.token.lead
+            or slot.token.trail not in ("", ".", ",", ":")):
+        return False
+    before = slots[i - 1].token.text
+    return before[-1:] in ".:;" and lex.judge(core.lower()) != "attested"
 
 
 def with_ocr_choices(lex: Lexicon, slot: Slot, readings: list[Reading]) -> list[Reading]:

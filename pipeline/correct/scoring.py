@@ -43,6 +43,9 @@ MEMORY_SPAN = 5.0
 # log10 of how many rare spellings share the language model's <unk> (some 13,700 corpus
 # types below its count floor)
 UNKNOWN_PENALTY = 4.0
+# the share of the posterior of a word's mending and its twin with OCR's marks that the
+# mending's own marks need for them to change with it
+MARKS_SURE = 0.95
 
 
 @dataclass
@@ -359,8 +362,11 @@ class Scorer:
                              if j != a and spelled_as_syllables(readings[j].text)), a)
                 if best == a:
                     continue
+            best = marks_kept(readings, a, b, best, post)
             alts = [(readings[j].text, float(post[j])) for j in ranked[:4] if j != best]
             posterior = float(post[best]) + case_twins(readings, a, b, best, post)
+            if self.misspelt(i):
+                posterior += mark_twins(readings, a, b, best, post)
             confidence = self.lex.calibrated(posterior) if p.calibrate else posterior
             word = (self.formed_word(i, readings[best].text)
                     if forms is not None and forms[best] > 0 else "")
@@ -368,6 +374,11 @@ class Scorer:
                                       float(lm_score[best] - keep_lm[best]), p.calibrate,
                                       word))
         return decisions
+
+    def misspelt(self, i: int) -> bool:
+        """What OCR wrote at slot i is a word the corpus never prints: it must change."""
+        core = self.slots[i].token.core
+        return core.isalpha() and self.lex.judge(core.lower()) != "attested"
 
     def word_feature(self, order: list[int], readings: list[Reading], groups: np.ndarray,
                      asked: np.ndarray) -> np.ndarray:
@@ -518,6 +529,40 @@ def case_twins(readings: list[Reading], a: int, b: int, best: int, post: np.ndar
         return 0.0
     return float(sum(post[j] for j in range(a + 1, b)
                      if j != best and readings[j].text.lower() == text))
+
+
+def marks_kept(readings: list[Reading], a: int, b: int, best: int, post: np.ndarray) -> int:
+    """The best reading, or its twin with OCR's marks about the word where the best mends
+    the word and changes the marks too, the marks' change being doubtful (under
+    MARKS_SURE of the two's posterior): the word is mended, the marks left as read."""
+    if readings[best].span != 1:
+        return best
+    own, chosen = split_token(readings[a].text), split_token(readings[best].text)
+    if (own.lead, own.trail) == (chosen.lead, chosen.trail) or own.core == chosen.core:
+        return best
+    twin = own.lead + chosen.core + own.trail
+    for j in range(a + 1, b):
+        if readings[j].span == 1 and readings[j].text == twin:
+            return j if post[best] < MARKS_SURE * (post[best] + post[j]) else best
+    return best
+
+
+def mark_twins(readings: list[Reading], a: int, b: int, best: int, post: np.ndarray) -> float:
+    """The posterior of the best reading's twins with other marks about the word ("cấp"
+    beside "cấp," for OCR's "cầp,"), where the best mends the word: whichever marks are
+    right, the word's change is, so their doubt is none of its own (a mark wrongly
+    changed beside it leaves wrong a token OCR had wrong). Asked where what OCR wrote is
+    no word: a real word's change is doubted on its own."""
+    if readings[best].span != 1:
+        return 0.0
+    own, chosen = split_token(readings[a].text), split_token(readings[best].text)
+    if own.core.lower() == chosen.core.lower():
+        return 0.0
+    word = chosen.core.lower()
+    return float(sum(post[j] for j in range(a + 1, b)
+                     if j != best and readings[j].span == 1
+                     and readings[j].text.lower() != readings[best].text.lower()
+                     and split_token(readings[j].text).core.lower() == word))
 
 
 def is_name(slot: Slot) -> bool:
