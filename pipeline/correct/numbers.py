@@ -158,6 +158,9 @@ def code_copy_corrections(slots: list[Slot], segments: list[Segment],
     out = []
     for i, slot in enumerate(slots):
         core = slot.token.core
+        if i not in skip and (fix := cut_copy_correction(slots, i, segments, clean)):
+            out.append(fix)
+            continue
         if (i in skip or core in clean or len(core) < 6 or not core[:1].isdigit()
                 or known_code(core, abbreviations) or real_date(core)
                 or sum(ch.isalpha() for ch in core) < 2 or slashes_read(core)
@@ -181,6 +184,30 @@ def code_copy_corrections(slots: list[Slot], segments: list[Segment],
         if fix is not None:
             out.append(fix)
     return out
+
+
+def cut_copy_correction(slots: list[Slot], i: int, segments: list[Segment],
+                        clean: list[str]) -> Correction | None:
+    """A code cut short after a hyphen or a slash, its rest lost ("138/2025/TT- Đà"), read
+    as the one code the document prints cleanly that it opens."""
+    tok = slots[i].token
+    cut = tok.core + tok.trail
+    nxt = slots[i + 1] if i + 1 < len(slots) else None
+    # (print breaks a code at a line's end: "Thông tư số 40/2018/TT-" / "BCT …")
+    if (tok.trail not in ("-", "/") or not cut[:1].isdigit() or "/" not in tok.core
+            or slots[i].line_end or nxt is None or nxt.seg != slots[i].seg):
+        return None
+    whole = {code for code in clean if code.startswith(cut) and len(code) > len(cut)}
+    if len(whole) != 1:
+        return None
+    (code,) = whole
+    rest = nxt.token.core
+    if sum(ch.isupper() for ch in rest) >= 2 or Levenshtein.distance(
+            rest, code[len(cut):]) <= 2:
+        return None  # (the rest is read, cut off by a space, maybe damaged: "QĐ- ETg")
+    return word_correction(
+        "code", slots[i], segments, len(tok.lead), cut, code, 0.8,
+        f"“{cut}” is the code {code}, which the document prints elsewhere, cut short")
 
 
 ACRONYM = regex.compile(r"^[\p{Lu}\d]{3,12}$")
@@ -291,7 +318,8 @@ def lost_slash_correction(slot: Slot, segments: list[Segment], core: str, read: 
 
 
 FULL_DATE = regex.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-FULL_CODE = regex.compile(r"^\d{1,5}/(\d{4})/([\p{Lu}\d|]+(?:-[\p{Lu}\d|]+)*)$")
+# (a part opens with a capital or a digit; small letters may follow: "QĐ-TTg", "TTr-CP")
+FULL_CODE = regex.compile(r"^\d{1,5}/(\d{4})/([\p{Lu}\d|][\p{L}\d|]*(?:-[\p{Lu}\d|][\p{L}\d|]*)*)$")
 MAX_PIECES = 3  # tokens a date or a code is found cut into
 
 
@@ -334,17 +362,34 @@ def cut_code_corrections(slots: list[Slot], segments: list[Segment],
             pieces = joined_pieces(slots, i, abbreviations, skip)
         if pieces > 1:
             seg = segments[first.seg]
+            whole = joined_text(slots[i:i + pieces])
             for a, b in itertools.pairwise(slots[i:i + pieces]):
-                where = seg.to_original(a.token.end, b.token.start)
+                gap_end = b.token.start + hyphen_read_twice(a, b)
+                where = seg.to_original(a.token.end, gap_end)
                 if where is None:
                     break
                 out.append(Correction(
                     stage="correct", kind="split-word", line=seg.line, start=where[0],
-                    end=where[1], before=seg.text[a.token.end:b.token.start], after="",
+                    end=where[1], before=seg.text[a.token.end:gap_end], after="",
                     confidence=0.85,
-                    reason=f"“{''.join(s.token.text for s in slots[i:i + pieces])}” is one "
-                           "date or document code, which OCR cut with a space"))
+                    reason=f"“{whole}” is one date or document code, which OCR cut with a "
+                           "space" + (" and whose hyphen at the cut it read twice"
+                                      if gap_end > b.token.start else "")))
         i += pieces
+    return out
+
+
+def hyphen_read_twice(before: Slot, piece: Slot) -> bool:
+    """A piece of a code opens with the hyphen the piece before ends with: OCR read the
+    hyphen at the cut again ("63/2015/QĐ- -TTg")."""
+    return before.token.trail == "-" and piece.token.lead == "-"
+
+
+def joined_text(pieces: list[Slot]) -> str:
+    """The pieces' text as one token, a hyphen read twice at a cut once."""
+    out = pieces[0].token.text
+    for a, b in itertools.pairwise(pieces):
+        out += b.token.text[1:] if hyphen_read_twice(a, b) else b.token.text
     return out
 
 
@@ -356,11 +401,12 @@ def joined_pieces(slots: list[Slot], i: int, abbreviations: dict[str, int],
     for n in range(2, MAX_PIECES + 1):
         last = slots[i + n - 1] if i + n - 1 < len(slots) else None
         if (last is None or last.seg != first.seg or last.paragraph_start
-                or i + n - 1 in skip or last.token.lead):
+                or i + n - 1 in skip or (last.token.lead and not hyphen_read_twice(
+                    slots[i + n - 2], last))):
             return 1
         if n > 2 and slots[i + n - 2].token.trail not in ("", "/", "-"):
             return 1
-        core = split_token("".join(s.token.text for s in slots[i:i + n])).core
+        core = split_token(joined_text(slots[i:i + n])).core
         if real_date(core) and not real_date(alone):
             return n
         joined = code_strength(core, abbreviations)
