@@ -993,6 +993,28 @@ def test_article_one_whose_keyword_ocr_read_as_a_short_word_before_article_two()
     assert "Điều 1" not in paths
 
 
+def test_article_one_with_a_long_body_whose_keyword_was_read_as_a_letter():
+    # its clauses and points (and a footnote) run well over thirty lines before article 2
+    lines = ["Thủ tướng Chính phủ ban hành Quyết định cơ chế quản lý tài chính.",
+             "n 1. Phạm vi và đối tượng áp dụng", f"1. {BODY}", "2. Đối tượng áp dụng gồm:",
+             *[f"{letter}) {BODY}" for letter in "abcd"] * 4,
+             "Điều 2. Mở tài khoản", f"1. {BODY}", "Điều 3. Hiệu lực thi hành", BODY]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"Điều 1", "Điều 1/1", "Điều 1/2", "Điều 2", "Điều 3"} <= set(paths)
+
+
+def test_sub_items_whose_first_dot_was_lost_after_deeper_siblings():
+    # "23," after 2.2's sub-items 2.1.1 / 2.1.2 (the author's own order) is 2.3; "24.1"
+    # under 2.4 is 2.4.1
+    lines = ["II. HÌNH THỨC TỔ CHỨC", f"2.1. Hình thức {BODY}", f"2.2. Đối tượng {BODY}",
+             f"2.1.1. Phần thi cá nhân {BODY}", f"2.1.2. Phần thi đội tuyển {BODY}",
+             f"+ Sinh viên {BODY}", f"+ Không là {BODY}", "23, Nội dung, hình thức thi", BODY,
+             "2.4. Thời gian tổ chức Hội thi", "24.1 Phần thi cá nhân:", BODY,
+             "2.4.2. Phần đội tuyển", BODY, "III. TỔ CHỨC THỰC HIỆN", f"1. Ban {BODY}"]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"II/2.3", "II/2.4", "II/2.4.1", "II/2.4.2"} <= set(paths)
+
+
 AMENDING = ["Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 07/2023/TT-BLĐTBXH",
             "1. Sửa đổi, bổ sung Điều 2 như sau:",
             "“Điều 2. Mã số các hạng chức danh nghề nghiệp.”",

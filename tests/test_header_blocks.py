@@ -29,6 +29,13 @@ Tuyên giáo TW;   Lưu BTG, VP. | TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN  BÍ TH�
 """
 
 
+def test_the_union_name_run_into_the_place_keeps_its_first_word():
+    # "HỒ" before "CHÍ MINH Hà Nội" is the name's, no speck before it
+    meta = doc_from_text(FLATTENED.replace("năm 2021 |", "năm nà |")).meta
+    assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert meta.place == "Hà Nội" and meta.date is None and "date" in meta.unsure
+
+
 def test_a_flattened_table_header_reads_cell_by_cell():
     meta = doc_from_text(FLATTENED).meta
     assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"

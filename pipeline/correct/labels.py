@@ -848,13 +848,16 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
         if mended is not None:
             out[k] = mended[0]
             fixes.append(mended[1])
-    # "44." after sub-item "4.3.": the next sub-item, its dot lost
+    # "44." after sub-item "4.3." (and its own sub-items, "4.3.2."): the next sub-item, its
+    # dot lost
     for k in numbers:
         text = items[k].label.text
         if not (len(text) == 2 and text.isdigit() and text[1] != "0" and out[k] is items[k]):
             continue
         earlier = next((it for it in reversed(out[:k])
-                        if it.label.kind in ("number", "decimal", *PARENTS["number"])), None)
+                        if it.label.kind in ("number", "decimal", *PARENTS["number"])
+                        and not (it.label.kind == "decimal"
+                                 and observed(it, "decimal").count(".") > 1)), None)
         if earlier is None or earlier.label.kind != "decimal" or observed(
                 earlier, "decimal") != f"{text[0]}.{int(text[1]) - 1}":
             continue
@@ -862,6 +865,24 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
         mended = with_dot(items[k], False, lambda want, printed, earlier=earlier: (
             f"sub-item {want}: “{printed}” after sub-item {earlier.label.text} is its next, "
             "its dot lost"))
+        if mended is not None:
+            out[k] = mended[0]
+            fixes.append(mended[1])
+    # "24.1" after sub-item "2.4." (or one of its own, "2.4.2."): its sub-item 2.4.1, the
+    # first dot lost
+    for k, it in enumerate(items):
+        head, dot, rest = observed(it, "decimal").translate(DIGIT_FOR).partition(".")
+        if not (it.label.kind == "decimal" and len(head) == 2 and head.isdigit()
+                and head[1] != "0" and dot and out[k] is it):
+            continue
+        earlier = next((e for e in reversed(out[:k]) if e.label.kind != "bullet"), None)
+        parent = f"{head[0]}.{head[1]}"
+        if earlier is None or earlier.label.kind != "decimal" or not (
+                observed(earlier, "decimal") + ".").startswith(parent + "."):
+            continue
+        mended = as_decimal(it, f"{parent}.{rest}", False, lambda want, printed,
+                            parent=parent: (f"sub-item {want} of sub-item {parent}, which it "
+                                            f"follows: “{printed}”, its first dot lost"))
         if mended is not None:
             out[k] = mended[0]
             fixes.append(mended[1])
@@ -2586,7 +2607,7 @@ KEYWORD_LOST_ONE = regex.compile(r"^[\W_]{0,2}(?P<kw>\p{L}{1,5})\s*1\s?\.\s+(?=\
 # words a sentence may put before a "1." ("Mục 1.", "Phần 1." are headings of their own)
 NOT_A_KEYWORD = frozenset({"muc", "phan", "chuong", "tieu", "khoan", "diem", "so", "tai",
                            "va", "la", "buoc", "giai", "loai", "nhom", "bang", "mau"})
-ARTICLE_ONE_LOOKBACK = 30  # lines before article 2 where article 1's heading is looked for
+ARTICLE_ONE_LOOKBACK = 60  # lines before article 2 where article 1's heading is looked for
 
 
 def lost_article_keyword_one(segments: list[Segment], items: list[Item]

@@ -93,9 +93,10 @@ DIGITS_SURE = 85
 # words in capitals before a place in title case: an issuer's line, or the end of one
 # ("… ĐOÀN TNCS HỒ" / "CHÍ MINH Hà Nội"; three words or more where no issuer was read)
 # (a hyphen OCR read for a space, "DOÀN-TNCS HỒ CHÍ MINH Hà Nội"; a speck before the
-# words, "Ị ĐOÀN TNCS …", left out; "TP. Hồ Chí Minh" is the place's own)
+# words, "Ị ĐOÀN TNCS …", left out, a mark or two or one capital, never a word: "HỒ CHÍ
+# MINH Hà Nội"; "TP. Hồ Chí Minh" is the place's own)
 ISSUER_BEFORE_PLACE = regex.compile(
-    r"^(?:[^\s\p{Ll}]{1,2}\s+(?=[\p{Lu}\p{M}]{2}))?(?!T[PX]\b)"
+    r"^(?:(?:[^\s\p{L}]{1,2}|\p{Lu})\s+(?=[\p{Lu}\p{M}]{2}))?(?!T[PX]\b)"
     r"((?:[\p{Lu}\p{M}][\p{Lu}\p{M}\-]*[\p{Lu}\p{M}][.,:;]?\s+){1,})(?=\p{Lu}\p{Ll})")
 ISSUER_LINE_WORDS = 3
 NUMBER_DIGITS = regex.compile(r"[^\W_]*\d[^\W_]*")
