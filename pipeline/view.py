@@ -134,14 +134,22 @@ MAX_NOTE_LINES = 8  # a note runs no longer: past it, its closing bracket was lo
 NOTE_OPENING = regex.compile(r"^(?:[-—–_.'`~]{1,2}\s?)?\(")
 
 
-def heading_past_note(text: str, previous: str) -> bool:
+# the Bộ pháp điển's note under a codified unit, which lists the articles it relates to
+CODIFIED_NOTE = regex.compile(r"^\W{0,3}\(\s*\p{L}{3,6}\s+này\s+có\s+nội\s+dung")
+# a codified article's number: topic, heading, source ("Điều 23.10.QĐ.2.")
+CODIFIED_ARTICLE = regex.compile(r"^\S+\s+\d{1,3}\.\d{1,3}\.\p{Lu}")
+
+
+def heading_past_note(text: str, previous: str, opening: str = "") -> bool:
     """An article's heading opening the line, with none of the marks a note's list of
     articles parts or closes them with, there or at the end of the line before: the note
     before it lost its closing bracket ("… ban hành ngày lên CĐ," / "Điều 41.13.TT.1.2.
-    Những nguyên tắc …")."""
+    Những nguyên tắc …"). Under a codified text's note (`opening`: the line it opened on)
+    the text's own articles are codified: a plain "Điều 53." is one the note lists."""
     label = parse_label(text)
     return (label is not None and label.kind == "article" and label.start == 0
-            and not any(mark in text for mark in ";)") and not previous.rstrip().endswith(";"))
+            and not any(mark in text for mark in ";)") and not previous.rstrip().endswith(";")
+            and not (CODIFIED_NOTE.match(opening) and not CODIFIED_ARTICLE.match(text)))
 
 
 def note_after(text: str, note: tuple[int, int]) -> tuple[int, int]:
@@ -281,6 +289,7 @@ class ReadingView:
         segments: list[Segment] = []
         blank = False
         note = (0, 0)  # a note opened at a line's start, unclosed: its depth and lines
+        opening = ""  # the line it opened on
         previous = ""  # the last line's text
         for line in self.doc.lines:
             if self.role(line.index) != BODY:
@@ -292,10 +301,12 @@ class ReadingView:
                 if k == 0:
                     in_note = (note[0] > 0 and note[1] <= MAX_NOTE_LINES
                                and not seg.blank_before
-                               and not heading_past_note(seg.text, previous))
+                               and not heading_past_note(seg.text, previous, opening))
                     # (what a heading run into the line cut from it stands in its note too:
                     # "chỉnh; Điều 41.3.TT.1.4. Giải thích một số từ ngữ)")
                     line_in_note = in_note or bool(NOTE_OPENING.match(seg.text))
+                    if not in_note:
+                        opening = seg.text
                     note = note_after(" ".join(s.text for s in own),
                                       note if in_note else (0, 0))
                 else:

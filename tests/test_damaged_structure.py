@@ -633,6 +633,21 @@ def test_headings_run_into_the_sentence_before_them_open_their_own_units():
     assert not [c for c in doc.corrections if c.before == "điển"]
 
 
+def test_a_codified_articles_topic_misread_and_a_notes_plain_articles():
+    # "93.10" a digit from the "23.10" the others print; the note's "Điều 53." at a line's
+    # start is an article it lists, not the text's own (those are codified)
+    lines = ["Chương I", "QUY ĐỊNH CHUNG", "Điều 23.10.QĐ.1. Phạm vi điều chỉnh", BODY,
+             "(Điêu này có nội dung liên quan đến Điều 1. Phạm vi điều chỉnh và đối tượng:",
+             "Điều 53. Đón, tiếp khách nước ngoài vào tham dự hội nghị tại Việt Nam",
+             "của Nghị định 145/2013/NĐ-CP ban hành ngày 29/10/2013)", "",
+             "Điều 93.10.QĐ.2. Giải thích từ ngữ", f"1. {BODY}", f"2. {BODY}",
+             "Điều 23.10.QĐ.3. Thẩm quyền cho phép", BODY, "Điều 23.10.QĐ.4. Quy trình", BODY]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert paths == ["Chương I", "Chương I/Điều 23.10.QĐ.1", "Chương I/Điều 23.10.QĐ.2",
+                     "Chương I/Điều 23.10.QĐ.2/1", "Chương I/Điều 23.10.QĐ.2/2",
+                     "Chương I/Điều 23.10.QĐ.3", "Chương I/Điều 23.10.QĐ.4"]
+
+
 def test_a_codified_texts_chapter_read_as_a_digit_is_roman():
     # the Bộ pháp điển numbers chapters in roman numerals: its "Chương 1 |" is chapter I
     lines = ["Chương 1 |", "NHỮNG QUY ĐỊNH CHUNG", "Điều 33.8.LQ.1. Phạm vi điều chỉnh", BODY,
@@ -1001,6 +1016,16 @@ def test_article_one_with_a_long_body_whose_keyword_was_read_as_a_letter():
              "Điều 2. Mở tài khoản", f"1. {BODY}", "Điều 3. Hiệu lực thi hành", BODY]
     paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
     assert {"Điều 1", "Điều 1/1", "Điều 1/2", "Điều 2", "Điều 3"} <= set(paths)
+
+
+def test_an_items_number_read_as_a_letter_with_its_period():
+    # "s." between items 3 and 5 (a sub-item and its pluses between): item 4; a point
+    # prints its letter with a bracket
+    lines = ["II. NỘI DUNG", f"1. {BODY}", f"2. {BODY}", f"3. Yêu cầu {BODY}",
+             f"3.1. Bài viết {BODY}", f"+ File {BODY}", f"s. Hình thức gửi bài {BODY}",
+             f"5. Tiến độ {BODY}", "III. TỔ CHỨC THỰC HIỆN", f"1. Ban {BODY}"]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"II/4", "II/5", "II/3/3.1"} <= set(paths)
 
 
 def test_sub_items_whose_first_dot_was_lost_after_deeper_siblings():

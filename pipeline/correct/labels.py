@@ -379,7 +379,7 @@ def fix_items(items: list[Item]) -> list[Item]:
     items = [misread_one(it, items) for it in items]
     items = eleven_in_a_list(items)
     items = one_or_roman_one(items)
-    return digit_for_letter(items)
+    return letter_for_digit(digit_for_letter(items))
 
 
 def list_corrections(items: list[Item], prefixes: list[str]) -> list[Correction]:
@@ -1126,7 +1126,8 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
                 out += prefix_correction(it, keyword, prefixes, places)
             continue
         place = loose_place(m)
-        want = f"{m.group(1)}.{m.group(2)}.{source}{place}"
+        prefix = own_prefix(f"{m.group(1)}.{m.group(2)}", prefixes)
+        want = f"{prefix}.{source}{place}"
         if prefixes and place_count(want) != places.get(source, place_count(want)):
             # its place's numerals not those the document's others of its source have
             # ("NĐ.22", "NĐ.2,1"): read against the document's own numbers
@@ -1153,6 +1154,17 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
             reason=f"a codified article's number: “{want}” (topic, heading, source "
                    f"{source}, place), as the Bộ pháp điển prints it"))
     return out
+
+
+def own_prefix(read: str, prefixes: list[str]) -> str:
+    """The topic and heading read ("93.10"), or the one the document's articles print a
+    digit away from it ("23.10"): a codified text numbers its articles under one."""
+    if not prefixes or read in prefixes:
+        return read
+    near = [p for p in prefixes if len(p) == len(read)
+            and sum(a != b for a, b in zip(p, read, strict=True)) == 1
+            and not any(a.isdigit() != b.isdigit() for a, b in zip(p, read, strict=True))]
+    return near[0] if len(near) == 1 else read
 
 
 def loose_place(m: regex.Match) -> str:
@@ -2850,6 +2862,35 @@ def bracketed(item: Item) -> bool:
     """The label is printed with ")" after it ("4)"), as points are, not "4."."""
     label = item.label
     return item.seg.text[label.start + len(label.text):label.end].strip().startswith(")")
+
+
+# the letters a number's digit is read as, in a label ("s." for "5.")
+LETTERS_FOR_DIGITS = frozenset(a for pair in LABEL_LOOK_ALIKES for a in pair
+                               if len(pair) == 2 and a.islower()
+                               and any(b.isdigit() for b in pair))
+
+
+def letter_for_digit(items: list[Item]) -> list[Item]:
+    """"s. Hình thức …" between items "3." and "6.": a digit OCR read as a letter. A point's
+    letter is printed with ")", an item's number with "."; a letter with a period, the
+    labels either side numbers, is the number its letter looks like, for their sequence
+    to say which."""
+    out = list(items)
+    for k, it in enumerate(items):
+        label = it.label
+        if (label.kind != "letter" or label.text not in LETTERS_FOR_DIGITS or bracketed(it)
+                or not it.seg.text[label.start + 1:label.end].strip().startswith(".")):
+            continue
+        # (the nearest each side that are no dash nor sub-item: "3.", "3.2.", "+ …", "s.")
+        before = next((n for n in reversed(items[:k])
+                       if n.label.kind not in ("bullet", "decimal")), None)
+        after = next((n for n in items[k + 1:] if n.label.kind not in ("bullet", "decimal")),
+                     None)
+        if all(n is not None and n.label.kind == "number" and not bracketed(n)
+               for n in (before, after)):
+            out[k] = Item(it.seg, Label("number", label.text, label.end, label.start,
+                                        damaged=True))
+    return out
 
 
 def digit_for_letter(items: list[Item]) -> list[Item]:
