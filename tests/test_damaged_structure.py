@@ -648,6 +648,23 @@ def test_a_codified_articles_topic_misread_and_a_notes_plain_articles():
                      "Chương I/Điều 23.10.QĐ.3", "Chương I/Điều 23.10.QĐ.4"]
 
 
+def test_a_codified_articles_first_clause_lost_under_its_source_note():
+    note = "(Điều 2 Quyết định số 06/2020/QĐ-TTg, có hiệu lực thi hành kể từ ngày 15/04/2020)"
+    lines = ["Chương I", "QUY ĐỊNH CHUNG", "Điều 23.10.QĐ.1. Phạm vi điều chỉnh", note,
+             # its "1." read as a quote, before a heading as item 2's
+             "' Phạm vi điều chỉnh:", BODY, "2, Đối tượng áp dụng:", f"a) {BODY}", f"b) {BODY}",
+             "Điều 23.10.QĐ.2. Giải thích từ ngữ", note,
+             # "1," read as "t,", "3." as "3," before a quotation
+             "t, “Hội nghị quốc tế” là hội nghị có yếu tố nước ngoài, bao gồm:",
+             f"a) {BODY}", f"b) {BODY}", "2. “Đơn vị tổ chức” là các cơ quan tổ chức hội nghị.",
+             "3, “Cơ quan Việt Nam” bao gồm các cơ quan thuộc Chính phủ.",
+             "Điều 23.10.QĐ.3. Thẩm quyền", BODY]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"Chương I/Điều 23.10.QĐ.1/1", "Chương I/Điều 23.10.QĐ.1/2",
+            "Chương I/Điều 23.10.QĐ.2/1/a", "Chương I/Điều 23.10.QĐ.2/2",
+            "Chương I/Điều 23.10.QĐ.2/3"} <= paths
+
+
 def test_a_codified_texts_chapter_read_as_a_digit_is_roman():
     # the Bộ pháp điển numbers chapters in roman numerals: its "Chương 1 |" is chapter I
     lines = ["Chương 1 |", "NHỮNG QUY ĐỊNH CHUNG", "Điều 33.8.LQ.1. Phạm vi điều chỉnh", BODY,

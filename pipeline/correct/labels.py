@@ -42,7 +42,7 @@ from vanban.paragraphs import (
 )
 from vanban.syllable import parse
 from vanban.text import capital_heading, mostly_upper, strip_accents
-from vanban.view import ReadingView, Segment
+from vanban.view import NOTE_OPENING, ReadingView, Segment
 from vanban.vocabulary import (
     AUTHORITY_ALTERNATION,
     DIGIT_FOR,
@@ -1626,10 +1626,12 @@ def starts_paragraph(seg: Segment, prev: Segment, prev_short: bool = False) -> b
     vấn đề …"); with `prev_short`, after a line that stops before the margin (a heading's
     wrapped words: "Điều 8. Thanh toán … với Quỹ Bảo trợ" / "trẻ em"). (Not after a comma,
     empty line or not: a scan read with an empty line after every line has one inside each
-    sentence.)"""
+    sentence.) And after a note in brackets that closes on the line before (the Bộ pháp
+    điển's source under a heading: "(Điều 2 Quyết định số …, có hiệu lực … 15/04/2020)")."""
     end = prev.text.rstrip()
     return (((seg.blank_before or prev_short) and not end.endswith(","))
             or end.endswith((".", ";", ":")) or ENDS_BEFORE_SPECKS.search(end) is not None
+            or (end.endswith(")") and (prev.in_note or NOTE_OPENING.match(prev.text) is not None))
             or (prev.label is not None and heading_like(prev.text[prev.label.end:])
                 and not mostly_upper(seg.text, 0.9)))
 
@@ -1912,6 +1914,21 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
                 f"item 1 of its list, before its item 2: the one paragraph there opens with "
                 f"“{token}”, no word, where its number stood")
             return [inferred] if inferred is not None else []
+        # item 1's number lost, or read as a mark ("' Phạm vi điều chỉnh:" / "2. Đối
+        # tượng áp dụng:"): the one paragraph there that is a short heading ending as item
+        # 2's does, a colon after it
+        if (title := first.seg.text[first.label.end:].strip()).endswith(":") and (
+                len(title.split()) <= HEADING_WORDS):
+            parallel = [(seg, start) for seg in openings
+                        if (start := marks_before_heading(seg.text)) is not None]
+            if len(parallel) == 1:
+                seg, start = parallel[0]
+                inferred = infer_number(
+                    seg, start, 1,
+                    f"item 1 of its list, before its item 2: the one paragraph there is a "
+                    f"short heading ending with a colon, as item 2 (“{title}”) is; its number "
+                    "was lost")
+                return [inferred] if inferred is not None else []
         # item 1 read as a dash: the one dash item before "2.", opening with its first word
         # ("- Tại điểm đ khoản 3 …" / "2. Tại đoạn đầu …")
         dashes = [seg for seg in item_openings(segments, after, position[id(first.seg)],
@@ -1950,6 +1967,21 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     return out
 
 
+# a short heading ending with a colon, a few marks at most before it ("' Phạm vi điều
+# chỉnh:"): no word before its capital
+HEADING_AFTER_MARKS = regex.compile(r"^[^\w\s]{0,2}\s*(?=\p{Lu}\p{Ll})")
+
+
+def marks_before_heading(text: str) -> int | None:
+    """Where a short heading ending with a colon starts, after the marks before it (None
+    if the paragraph is none)."""
+    m = HEADING_AFTER_MARKS.match(text)
+    if m is None:
+        return None
+    heading = text[m.end():].rstrip()
+    return m.end() if heading.endswith(":") and len(heading.split()) <= HEADING_WORDS else None
+
+
 MODIFIERS = regex.compile(r"^\p{Lm}+[^\w\s]?$")  # "ˆ", "ˆ.": a speck, no letter
 # a speck and the period of a number OCR lost ("†."), not a bullet's sign or a quote
 # (a plus or a tilde with the period, or a comma for it, is no bullet's sign: "+. Phát
@@ -1967,7 +1999,8 @@ def junk_opening(text: str) -> tuple[int, str] | None:
     first = text.split(maxsplit=1)
     # (a speck and the number's period: "†. Luật Nhà giáo …"; not a bullet's sign, nor a
     # modifier letter alone, a speck: "ˆ Nay sửa thành: …")
-    if not (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL and first[1][:1].isupper()
+    if not (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL
+            and first[1].lstrip("“\"")[:1].isupper()
             and (any(ch.isalnum() for ch in first[0]) or SPECK_NUMBER.match(first[0]))
             and not MODIFIERS.match(first[0])):
         return None
