@@ -1057,6 +1057,29 @@ def test_sub_items_whose_first_dot_was_lost_after_deeper_siblings():
     assert {"II/2.3", "II/2.4", "II/2.4.1", "II/2.4.2"} <= set(paths)
 
 
+def test_an_amending_lists_next_item_after_a_quotation_whose_closing_quote_was_lost():
+    lines = ["Điều 1. Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+             "4. Sửa đổi, bổ sung khoản 5 Điều 9 như sau:",
+             "“5. Tổ chức, cá nhân có trách nhiệm thực hiện quy định này.”",
+             "5. Sửa đổi, bố sung một số khoán của Điều 7c như sau:",
+             "a) Sửa đối, bố sung khoản 1 như sau: |",
+             "\"1. Chỉ đạo, quán lý, hướng dẫn, tố chức thực hiện việc xác định, quản lý, lập.",
+             "danh sách tham gia bảo hiếm y tế đối với đối tượng do Bổ Quốc phòng quản lý.”;",
+             "b) Sửa đổi, bố sung khoản 3 như sau:", "",
+             # (its opening quote read as specks, a speck after its closing read as a
+             # quote that opens another)
+             "_*3, Thanh tra, kiếm tra việc thực hiện quy định của pháp luật về trách nhiệm",
+             "điểm b khoản 4 Điêu 12 của Luật này. ”. \"", "",
+             "6. Sửa đối, bổ sung khoản 2 và khoản 3 Điêu 8 như sau:", "",
+             "2, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương có trách nhiệm sau:",
+             f"a) {BODY}", "Điều 2. Hiệu lực thi hành", BODY]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    # "6." is item 6 of the amending list, not a clause of the quotation in item 5's b);
+    # the quoted "5." after item 4 is item 4's quotation all the same
+    assert {"Điều 1/4/5", "Điều 1/5/b", "Điều 1/6"} <= paths
+    assert "Điều 1/5/b/6" not in paths
+
+
 AMENDING = ["Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 07/2023/TT-BLĐTBXH",
             "1. Sửa đổi, bổ sung Điều 2 như sau:",
             "“Điều 2. Mã số các hạng chức danh nghề nghiệp.”",

@@ -15,7 +15,7 @@ import regex
 
 from vanban.document import Document, Node, Span
 from vanban.labels import RANK, Label, label_after, parse_label
-from vanban.paragraphs import Widths, label_of, opens_paragraph, quotations
+from vanban.paragraphs import LETTERS, Widths, label_of, opens_paragraph, quotations
 from vanban.text import mostly_upper, strip_accents
 from vanban.view import Segment
 
@@ -167,6 +167,8 @@ def build_tree(doc: Document, pars: list[Paragraph],
             node.text = par.body_text
         if origin is not None:
             origin[id(node)] = par
+        if stack is not outer and quote_ended(stack, outer, key, label):
+            stack, quoted_under = outer, None
         place(stack, key, label, bullet_above)
         if label.kind == "number" and any(op.label.kind == "article"
                                           for op in (stack or outer)):
@@ -179,6 +181,17 @@ def build_tree(doc: Document, pars: list[Paragraph],
         reach(par.segments[-1].line, stack[:-1])
     assign_ids(root)
     return root
+
+
+def quote_ended(quoted: list[Open], outer: list[Open], key: str, label: Label) -> bool:
+    """A label that is next in the document's own list ("6." after item 5 of an amending
+    list) and not in the quotation's list of its kind ("“3." of the clause it quotes):
+    the quotation ended there, its closing quote lost. (The quotation's first label may
+    be one the document's list would take next: "4. Sửa đổi khoản 5 …" / "“5. …".)"""
+    ours = [op for op in outer if op.key == key]
+    theirs = [op for op in quoted if op.key == key]
+    return bool(ours and theirs) and follows(ours[-1].label, label) and not any(
+        follows(op.label, label) for op in theirs)
 
 
 def place(stack: list[Open], key: str, label: Label, bullet_above: dict) -> None:
@@ -218,6 +231,16 @@ def place(stack: list[Open], key: str, label: Label, bullet_above: dict) -> None
             stack.pop()
             continue
         return
+
+
+def follows(before: Label, label: Label) -> bool:
+    """The label is the next after `before` in their list's order (numbers, letters)."""
+    a, b = before.text, label.text
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    if len(a) == len(b) == 1 and a in LETTERS and b in LETTERS:
+        return LETTERS.index(b) == LETTERS.index(a) + 1
+    return False
 
 
 def add_text(node: Node, par: Paragraph) -> None:
