@@ -665,6 +665,22 @@ def test_a_codified_articles_first_clause_lost_under_its_source_note():
             "Chương I/Điều 23.10.QĐ.2/3"} <= paths
 
 
+def test_codified_articles_behind_a_guillemet_speck_and_over_a_damaged_note():
+    def note(n: str, number: str) -> str:
+        return f"(Điều {n} Nghị định số {number}/NĐ-CP, có hiệu lực thi hành kể từ ngày 01/01/2014)"
+    lines = ["Chương I", "NHỮNG QUY ĐỊNH CHUNG",
+             # a guillemet read before the keyword
+             "‹Điêu 212.NĐ.LI, Phạm vÌ điêu chính", note("1", "65/2010"), BODY,
+             "Điều 21.2.NĐ.1.2. Đối tượng áp dụng", note("2", "65/2010"), BODY,
+             "Điều 21.2.NĐ.2.1. Phạm vi điều chỉnh", note("1", "69/2010"), BODY,
+             # a letter for the topic's 1, and the note under it with its "số" misread
+             "Điều 2L.2.NĐ.3.1. Phạm vi điêu chỉnh",
+             "(Điêu ! Nghị định sỗ 160/2013/NĐ-CP Về tiêu chí xác định loài nguy cấp)", BODY,
+             "Điều 21.2.NĐ.3.2. Đối tượng áp dụng", note("2", "160/2013"), BODY]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"Chương I/Điều 21.2.NĐ.1.1", "Chương I/Điều 21.2.NĐ.3.1"} <= paths
+
+
 def test_a_codified_texts_chapter_read_as_a_digit_is_roman():
     # the Bộ pháp điển numbers chapters in roman numerals: its "Chương 1 |" is chapter I
     lines = ["Chương 1 |", "NHỮNG QUY ĐỊNH CHUNG", "Điều 33.8.LQ.1. Phạm vi điều chỉnh", BODY,

@@ -1240,7 +1240,8 @@ SOURCE_OF_KIND = {"Luật": "LQ", "Bộ luật": "LQ", "Pháp lệnh": "PL", "Ng
                   "Thông tư": "TT", "Quyết định": "QĐ", "Chỉ thị": "CT", "Sắc lệnh": "SL"}
 SOURCE_NOTE = regex.compile(
     r"^\W{0,3}\p{L}{3,6}\s+(?P<n>[\dIl|!ïíìĩ]{1,3})\s+(?P<kind>"
-    + "|".join(sorted(SOURCE_OF_KIND, key=len, reverse=True)) + r")\s+số\b")
+    + "|".join(sorted(SOURCE_OF_KIND, key=len, reverse=True))
+    + r")\s+s[ốôỗồổộoóòỏõọ]\b")  # (its "số" with the tone misread: "sỗ")
 # an article heading's keyword at its line's start, specks before it
 ARTICLE_OPENING = regex.compile(r"^[\W_]{0,3}(?P<kw>[ĐDÐđ]\p{L}{2,4})(?![\p{L}])")
 # the same keyword read as a short token ("hi: 32.1.TT.2.1. Phạm vi"): only a number the
