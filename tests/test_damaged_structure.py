@@ -681,6 +681,19 @@ def test_codified_articles_behind_a_guillemet_speck_and_over_a_damaged_note():
     assert {"Chương I/Điều 21.2.NĐ.1.1", "Chương I/Điều 21.2.NĐ.3.1"} <= paths
 
 
+def test_a_codified_articles_place_read_as_the_next_ones_is_the_one_its_source_skips():
+    lines = ["Chương I", "NHỮNG QUY ĐỊNH CHUNG", "Điều 42.1.NĐ.1. Phạm vi điều chỉnh", BODY,
+             "Điều 42.1.NĐ.2. Đối tượng áp dụng", BODY,
+             "Điều 42.1.TT.1.1. Phạm vi điều chỉnh và đối tượng áp dụng", BODY,
+             # (its 3 read as a 4, its dots lost: the spacing's repair reads NĐ.4 twice)
+             "Điều 42.1 NĐ4. Giải thích từ ngữ", f"1. {BODY}",
+             "Điều 42.1.NĐ.4. Nguyên tắc quản lý công tác văn thư", BODY]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert [p for p in paths if p.count("/") == 1] == [
+        "Chương I/Điều 42.1.NĐ.1", "Chương I/Điều 42.1.NĐ.2", "Chương I/Điều 42.1.TT.1.1",
+        "Chương I/Điều 42.1.NĐ.3", "Chương I/Điều 42.1.NĐ.4"]
+
+
 def test_a_codified_texts_chapter_read_as_a_digit_is_roman():
     # the Bộ pháp điển numbers chapters in roman numerals: its "Chương 1 |" is chapter I
     lines = ["Chương 1 |", "NHỮNG QUY ĐỊNH CHUNG", "Điều 33.8.LQ.1. Phạm vi điều chỉnh", BODY,

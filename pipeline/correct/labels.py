@@ -1112,7 +1112,7 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
     pháp điển prints it, its spaces closed and its source one of the few it numbers by;
     "Điều 37.1 1,Q.1.": one OCR damaged further, read against the topic and heading the
     document's other articles print."""
-    out = []
+    out: list[Correction] = []
     places = codified_places(items)
     for it in items:
         if it.label.kind != "article":
@@ -1153,6 +1153,38 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
             before=text[m.start():end], after=want, confidence=0.9 if spacing_only else 0.8,
             reason=f"a codified article's number: “{want}” (topic, heading, source "
                    f"{source}, place), as the Bộ pháp điển prints it"))
+    return in_sequence(items, out)
+
+
+def in_sequence(items: list[Item], fixes: list[Correction]) -> list[Correction]:
+    """A codified article whose number OCR damaged, read as one its source's sequence
+    skips: between NĐ.2 and NĐ.4 ("Điều 42.1 NĐ4." read for NĐ.3), it is NĐ.3."""
+    by_line = {c.line: c for c in fixes}
+    numbered = []  # each article's number as printed or read, and its correction
+    for it in items:
+        if it.label.kind != "article":
+            continue
+        fix = by_line.get(it.seg.line)
+        number = fix.after.strip().rstrip(".") if fix is not None else clean_codified(it)
+        if number is not None and CODIFIED.match(number):
+            numbered.append((number, fix))
+    out = list(fixes)
+    for k, (b, fix) in enumerate(numbered):
+        head, _, place = b.rpartition(".")
+        # (its source's articles either side: a codified text interleaves its sources)
+        a = next((n for n, _ in reversed(numbered[:k]) if n.rpartition(".")[0] == head), None)
+        c = next((n for n, _ in numbered[k + 1:] if n.rpartition(".")[0] == head), None)
+        if fix is None or a is None or c is None:
+            continue
+        first, last = a[len(head) + 1:], c[len(head) + 1:]
+        if not (first.isdigit() and last.isdigit() and int(last) == int(first) + 2
+                and place != str(int(first) + 1)):
+            continue
+        want = f"{head}.{int(first) + 1}"
+        out[out.index(fix)] = dataclasses.replace(
+            fix, after=fix.after.replace(b, want, 1), confidence=min(fix.confidence, 0.75),
+            reason=f"a codified article's number: “{want}”, between {a} and {c} (OCR read "
+                   f"“{fix.before.strip()}”)")
     return out
 
 
