@@ -1074,6 +1074,19 @@ def test_an_items_number_read_as_a_letter_with_its_period():
     assert {"II/4", "II/5", "II/3/3.1"} <= set(paths)
 
 
+def test_item_one_read_as_a_speck_apart_in_the_first_paragraph_under_its_heading():
+    lines = ["I. MỤC ĐÍCH", f"1. Nhằm {BODY}", f"2. Kết hợp {BODY}",
+             "II. ĐỐI TƯỢNG, NỘI DUNG, HÌNH THỨC DỰ THI",
+             "' Đối tượng dự thi: Công dân Việt Nam trong nước và nước ngoài.",
+             "2. Nội dung tác phẩm dự thi:", BODY, f"3. Yêu cầu {BODY}",
+             "III. TỔ CHỨC THỰC HIỆN", f"1. Ban {BODY}"]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"II/1", "II/2", "II/3"} <= paths
+    # an opening quote is the words' own
+    lines[4] = "“Đối tượng dự thi” là công dân Việt Nam trong nước và nước ngoài."
+    assert "II/1" not in set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+
+
 def test_sub_items_whose_first_dot_was_lost_after_deeper_siblings():
     # "23," after 2.2's sub-items 2.1.1 / 2.1.2 (the author's own order) is 2.3; "24.1"
     # under 2.4 is 2.4.1

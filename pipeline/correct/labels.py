@@ -1947,6 +1947,15 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
                 f"item 1 of its list, before its item 2: the one paragraph there opens with "
                 f"“{token}”, no word, where its number stood")
             return [inferred] if inferred is not None else []
+        # item 1's number read as a speck apart, in the first paragraph under the heading
+        # ("II. ĐỐI TƯỢNG …" / "' Đối tượng dự thi: Công dân …" / "2. Nội dung …")
+        if (parent is not None and openings and openings[0] is segments[after + 1]
+                and (speck := SPECK_FOR_NUMBER.match(openings[0].text)) is not None):
+            inferred = infer_number(
+                openings[0], speck.end(), 1,
+                f"item 1 of its list, before its item 2: the first paragraph under its "
+                f"heading opens with “{speck.group().strip()}”, a speck where its number stood")
+            return [inferred] if inferred is not None else []
         # item 1's number lost, or read as a mark ("' Phạm vi điều chỉnh:" / "2. Đối
         # tượng áp dụng:"): the one paragraph there that is a short heading ending as item
         # 2's does, a colon after it
@@ -2000,6 +2009,9 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
     return out
 
 
+# a speck apart before a capitalised word, where a number stood (no opening quote or
+# bracket: those belong to the words)
+SPECK_FOR_NUMBER = regex.compile(r"^['‘’`.,:;_*~-]{1,2}\s+(?=\p{Lu})")
 # a short heading ending with a colon, a few marks at most before it ("' Phạm vi điều
 # chỉnh:"): no word before its capital
 HEADING_AFTER_MARKS = regex.compile(r"^[^\w\s]{0,2}\s*(?=\p{Lu}\p{Ll})")
