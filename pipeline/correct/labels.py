@@ -1152,7 +1152,10 @@ def codified_corrections(items: list[Item], prefixes: list[str]) -> list[Correct
             stage="correct", kind="label", line=it.seg.line, start=where[0], end=where[1],
             before=text[m.start():end], after=want, confidence=0.9 if spacing_only else 0.8,
             reason=f"a codified article's number: “{want}” (topic, heading, source "
-                   f"{source}, place), as the Bộ pháp điển prints it"))
+                   f"{source}, place), as the Bộ pháp điển prints it"
+                   + (f"; its topic and heading {prefix} as the document's other articles "
+                      "print them" if not want.startswith(f"{m.group(1)}.{m.group(2)}.")
+                      else "")))
     return in_sequence(items, out)
 
 
