@@ -995,3 +995,16 @@ def test_a_code_cut_at_its_hyphen_is_joined_and_completed_from_its_clean_copy():
     # the rest lost: the code the document prints; a code print breaks at a line's end stays
     assert "số 138/2025/TT-BTC" in lines[5]
     assert lines[6].endswith("số 40/2018/TT-") and lines[7].startswith("BCT")
+
+
+def test_a_speck_between_a_dates_word_and_its_number_is_the_space():
+    page = [*WRAPPED_LINES[:3], "Hà Nội, ngày 06 tháng*4 năm 2026",
+            "Căn cứ Quyết định ngày 15 tháng”7 năm 2020 và ngày°!I0 tháng 5 năm 2019;",
+            "mức hỗ trợ 20.000 đồng/tháng/người, tháng*13 không có trong lịch;",
+            *WRAPPED_LINES[3:], "nhiệm vụ được giao."]
+    text, _ = corrected("\n".join(page) + "\n", threshold=0.6)
+    lines = text.splitlines()
+    assert lines[3] == "Hà Nội, ngày 06 tháng 4 năm 2026"
+    assert "ngày 15 tháng 7 năm 2020 và ngày 10 tháng 5" in lines[4]
+    # a rate's slash is printed; no month is the 13th
+    assert "đồng/tháng/người" in lines[5] and "tháng*13" in lines[5]

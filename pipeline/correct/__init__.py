@@ -23,6 +23,7 @@ from vanban.correct.numbers import (
     code_part_corrections,
     cut_code_corrections,
     doubled_d_corrections,
+    glued_date_part_corrections,
     letter_digit_corrections,
     month_word_corrections,
     number_field_corrections,
@@ -84,7 +85,8 @@ def correct(doc: Document, ctx: Context) -> Document:
                  for c in case_corrections(slots, run, ctx.lexicon, skip=changed,
                                            line_paragraphs=bool(line_paragraphs))])
         doc.add([ctx.decide(c) for c in year_corrections(slots, run)])
-        months = month_word_corrections(slots, run, skip=changed)
+        months = (month_word_corrections(slots, run, skip=changed)
+                  + glued_date_part_corrections(slots, run, skip=changed))
         doc.add([ctx.decide(c) for c in months])
         copies = code_copy_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
         doc.add([ctx.decide(c) for c in copies])

@@ -546,6 +546,38 @@ def month_word_corrections(slots: list[Slot], segments: list[Segment],
     return out
 
 
+# a date's word and its number joined by a speck OCR read between them ("tháng*4",
+# "tháng”7", "ngày°!I0"); the corpus prints none so (a slash joins a rate: "đồng/tháng")
+GLUED_DATE_PART = regex.compile(
+    r"^(?P<word>ngày|tháng|năm|Ngày|Tháng|Năm|NGÀY|THÁNG|NĂM)(?P<specks>[*”“\"°!.'’‘`^~]{1,3})"
+    r"(?P<n>[\dIlO|]{1,4})$")
+DATE_PART_RANGE = {"ngày": (1, 31), "tháng": (1, 12), "năm": (EARLIEST, LATEST)}
+
+
+def glued_date_part_corrections(slots: list[Slot], segments: list[Segment],
+                                skip: Collection[int] = ()) -> list[Correction]:
+    """"ngày 06 tháng*4 năm 2026": the speck between a date's word and its number is the
+    space, where the number is one the word can have (its 1s and 0s read as letters too:
+    "ngày°!I0" is "ngày 10")."""
+    out = []
+    for i, slot in enumerate(slots):
+        m = GLUED_DATE_PART.match(slot.token.core)
+        if i in skip or m is None:
+            continue
+        value = m.group("n").translate(LETTERS_AS_DIGITS)
+        low, high = DATE_PART_RANGE[m.group("word").lower()]
+        if not (value.isdigit() and low <= int(value) <= high):
+            continue
+        before = m.group()
+        fix = word_correction(
+            "date", slot, segments, 0, before, f"{m.group('word')} {value}", 0.85,
+            f"“{before}”: a date's word and its number, a speck OCR read for the space "
+            "between them")
+        if fix is not None:
+            out.append(fix)
+    return out
+
+
 # "Đ" and the look-alike "Ð" side by side: one letter OCR read twice ("311/QĐÐTTg",
 # "01/2008/NĐÐ", "23.8.QĐÐ.1.2."); no text prints the two together
 DOUBLED_D = regex.compile(r"ĐÐ|ÐĐ")
