@@ -29,6 +29,16 @@ Tuyên giáo TW;   Lưu BTG, VP. | TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN  BÍ TH�
 """
 
 
+def test_a_title_in_capitals_stops_at_the_empty_line_before_a_sentence():
+    # the sentence's capital read as specks ("[.uật"): it opens in lower case all the same
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nLUẬT\n"
+            "THUẾ THU NHẬP DOANH NGHIỆP.\n\n[.uật Thuế thu nhập doanh nghiệp số 67/2025/QH15 "
+            "ngày 14 tháng 6 năm\n2025 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 10 năm "
+            "2026.\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n" + BODY)
+    meta = doc_from_text(text).meta
+    assert (meta.doc_type, meta.title) == ("LUẬT", "THUẾ THU NHẬP DOANH NGHIỆP")
+
+
 def test_the_union_name_run_into_the_place_keeps_its_first_word():
     # "HỒ" before "CHÍ MINH Hà Nội" is the name's, no speck before it
     meta = doc_from_text(FLATTENED.replace("năm 2021 |", "năm nà |")).meta

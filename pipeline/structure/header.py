@@ -727,6 +727,11 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
             # a line ending in a comma or "và" goes on, across the blank OCR may put there
             going_on = starts_lower(unspecked) or prev.text.rstrip().endswith((",", " và")) or (
                 (prev.text.rstrip(" :").split() or [""])[-1] in GOES_ON_AFTER)  # (":" a speck)
+            # (not a title in capitals past an empty line into a sentence: "THUẾ THU NHẬP
+            # DOANH NGHIỆP." / "" / "[.uật Thuế thu nhập …", its capital read as specks)
+            if going_on and seg.blank_before and not vv and mostly_upper(
+                    " ".join(parts), 0.9) and not mostly_upper(text, 0.5):
+                going_on = False
             if going_on:
                 text = unspecked
             # an abstract in quotes goes on to its closing quote, however short its lines
