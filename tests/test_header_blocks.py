@@ -39,6 +39,19 @@ def test_a_title_in_capitals_stops_at_the_empty_line_before_a_sentence():
     assert (meta.doc_type, meta.title) == ("LUẬT", "THUẾ THU NHẬP DOANH NGHIỆP")
 
 
+def test_a_dash_before_the_place_a_semicolon_for_its_comma_and_a_digit_after_the_code():
+    text = ("ỦY BẠN THƯỜNG VỤ\nQUỐC HỘI\n\nSỐ: I673/NQ- UBTVQHI5 5\n"
+            "-Hà Nội; ngày 16 tháng 6 năm 2025\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nNGHỊ QUYẾT\n\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH "
+            "CHÍNH CẤP XÃ CỦA TỈNH LÀO CAI NĂM 2025\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Sắp xếp các đơn vị hành chính cấp xã\n" + BODY)
+    meta = doc_from_text(text).meta
+    assert meta.number == "1673/NQ-UBTVQH15"
+    assert (meta.place, meta.date) == ("Hà Nội", "2025-06-16")
+    assert meta.doc_type == "NGHỊ QUYẾT" and meta.title.endswith("TỈNH LÀO CAI NĂM 2025")
+
+
 def test_the_union_name_run_into_the_place_keeps_its_first_word():
     # "HỒ" before "CHÍ MINH Hà Nội" is the name's, no speck before it
     meta = doc_from_text(FLATTENED.replace("năm 2021 |", "năm nà |")).meta

@@ -248,7 +248,7 @@ def place_start(text: str, comma: int) -> int | None:
             break
         if start is not None and len(word) <= 2 and not any(ch.isalnum() for ch in word):
             continue  # a speck between the place's words ("“Hà ' Nội, ngày …")
-        bare = word.lstrip("“\"'‘(")  # (a speck before it: "“Hà Nội")
+        bare = word.lstrip("“\"'‘(-–—_")  # (a speck before it: "“Hà Nội", "-Hà Nội")
         if not bare or not (bare[0].isupper() or word in PLACE_KINDS):
             break
         if PLACE_ABBREVIATION.match(word):

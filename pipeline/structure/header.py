@@ -298,7 +298,8 @@ def place_and_date(text: str, segments: list[Segment], i: int
                          or regex.search(r"\b(tháng|năm)\b", joined)):
         return None
     took_next = goes_on and find_date(text)[1] is None
-    place = squash_spaces(m.group("place") or "").strip(" ,.-_") or None
+    # (a semicolon or a colon read for its comma: "-Hà Nội; ngày 16 …")
+    place = squash_spaces(m.group("place") or "").strip(" ,.;:-_") or None
     return place, find_date(joined if took_next else text)[0], took_next
 
 
@@ -408,6 +409,9 @@ def clean_number(raw: str) -> str | None:
     # agency's letters ("UBTVQH 15"): no code prints either
     raw = regex.sub(r"(?<=[/-])[~`'^‘’¬]+(?=\p{Lu})", "", raw)
     raw = regex.sub(r"(?<=/\S*QH)\s+(?=\d{2}$)", "", raw)
+    # a lone digit apart after a code that ends in digits ("1677/NQ-UBTVQHI5 5"): a speck
+    # OCR read as the last one again
+    raw = regex.sub(r"(?<=/\S*\p{Lu}\S*\d)\s+\d$", "", raw)
     # a space after a dot between digits ("66. 17/2026/NQ-CP"): no number holds one
     raw = regex.sub(r"(?<=\d\.)\s+(?=\d)", "", raw)
     # a quote OCR read before a part ("15 BC/TWĐTN 'ĐKTHTN"): no code holds one
