@@ -712,6 +712,17 @@ def first_line(head: Header) -> int:
     return k
 
 
+CLOSING_QUOTE_AHEAD = 2  # lines a "V/v" abstract whose opening quote was lost may run on
+
+
+def closing_quote_ahead(segments: list[Segment], i: int) -> bool:
+    """A closing quote with no opening one ends one of the next few lines ("… năm 2023” ˆ"):
+    the abstract in quotes goes on to it, its opening quote lost ("*V/v triệu tập …")."""
+    return any(seg.text.count("”") > seg.text.count("“")
+               and regex.search(r"”\W{0,3}$", seg.text) is not None
+               for seg in segments[i:i + CLOSING_QUOTE_AHEAD])
+
+
 def take_title(segments: list[Segment], start: int, head: Header, widths: Widths,
                doc: Document, vv: bool) -> int:
     """The abstract under the document type (or the "V/v" line): up to where the body starts."""
@@ -739,8 +750,10 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
             if going_on:
                 text = unspecked
             # an abstract in quotes goes on to its closing quote, however short its lines
-            # (a narrow column): “V/v … kỷ niệm / 50 năm Ngày Giải phóng …”
-            quoted = vv and regex.match(r"^\W{0,2}[“\"]", parts[0]) is not None and not any(
+            # (a narrow column): “V/v … kỷ niệm / 50 năm Ngày Giải phóng …”, its opening quote
+            # maybe read as a star or lost ("*V/v triệu tập …" / … / "… năm 2023” ˆ")
+            quoted = vv and (regex.match(r"^\W{0,2}[“\"*]", parts[0]) is not None
+                             or closing_quote_ahead(segments, i)) and not any(
                 regex.search(r"[”\"]\W{0,2}$", p) for p in parts)
             going_on = going_on or (quoted and not mostly_upper(text, 0.9))
             # a title in capitals goes on in capitals ("GIẢI BÁO CHÍ …" / "VÀ PHONG TRÀO …")
