@@ -357,6 +357,18 @@ def test_a_speck_beside_the_signers_authority_is_no_part_of_it():
         "Nguyễn Tường Lâm")
 
 
+def test_a_flattened_footers_signature_line_run_in_after_the_recipients_cell():
+    # the table's second line holds the signature cell's rest: the authority's last words,
+    # the position, "(Đã ký)" and the name
+    doc = doc_from_text(
+        "KẾ HOẠCH\nTổ chức hội nghị\n1. Các cơ quan tổ chức thực hiện kế hoạch.\n\n"
+        "| Nơi nhận: Như trên; - Các đ/c BTTW Đoàn; Lưu BTC. |TM. BAN BÍ THƯ TRUNG\n"
+        "ƯƠNG ĐOÀN BÍ THƯ_ (Đã ký) Bùi Quang Huy |\n")
+    assert vars(doc.meta.signer) == {"authority": "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN",
+                                     "position": "BÍ THƯ", "name": "Bùi Quang Huy"}
+    assert doc.meta.recipients == ["Như trên", "Các đ/c BTTW Đoàn", "Lưu BTC"]
+
+
 def test_a_signature_block_after_the_articles_through_specks_and_a_comma_for_a_period():
     doc = doc_from_text("Điều 1. Phạm vi\nVăn bản này quy định.\nĐiều 2. Hiệu lực\n"
                         "Quyết định này có hiệu lực kể từ ngày ký./.\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -107,13 +108,16 @@ def left_of_signature(text: str) -> str:
 
 # a flattened table's borders at a cell's ends ("| Nơi nhận:", "Nguyễn Tường Lâm |")
 BORDERS = regex.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
+# "(đã ký)" inside a line, between the signer's position and name
+SIGNED_INSIDE = regex.compile(r"\(\s*(?:đã|Đã|ĐÃ)\s+(?:ký|kí|KÝ)\s*\)")
 # "(đã ký)" before the name on one line, as a flattened table or a copy prints it
 # (its words as OCR damages them: "(đã Ki Nguyễn Tường Lâm")
 SIGNED_BEFORE = regex.compile(r"^\(\s*(?:(?:đã|Đã|ĐÃ)\s+\w{1,3}|ký tên|Ký tên)\s*\)?\s*")
 # the list's usual first recipient, ended by its ";" and another after it on the line
-AS_ABOVE = regex.compile(r"^Như trên\s*;\s+\p{Lu}")
-# recipients run on in one line, each ended by its ";" ("Như trên;   Lưu BTG, VP.")
-RUN_ON_APART = regex.compile(r"(?<=;)\s+(?=\p{Lu})")
+AS_ABOVE = regex.compile(r"^Như trên\s*;\s+(?:[-–]\s+)?\p{Lu}")
+# recipients run on in one line, each ended by its ";" ("Như trên;   Lưu BTG, VP."), a
+# dash maybe before one ("Như trên; - Các đ/c BTTW Đoàn; Lưu BTC.")
+RUN_ON_APART = regex.compile(r"(?<=;)\s+(?:[-–]\s+)?(?=\p{Lu})")
 RECIPIENTS_APART = regex.compile(r";\s{2,}|;\s+(?=[-+•]\s)")
 
 
@@ -190,6 +194,25 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
                                           for s in segments[i:i + 3]):
                 break
             continue
+        elif (in_signature and foot.signer.name is None
+              and (signed := SIGNED_INSIDE.search(text)) is not None
+              and PERSON_NAME.match(name := text[signed.end():].strip(NAME_SPECKS))):
+            # the signature cell's next line of a flattened table, run in after the
+            # recipients' cell: its position, "(Đã ký)" and the name ("| Nơi nhận: … |TM. BAN
+            # BÍ THƯ TRUNG" / "ƯƠNG ĐOÀN BÍ THƯ_ (Đã ký) Bùi Quang Huy |")
+            # (its words in capitals: what follows them is the recipients' cell's, "ĐOÀN BÍ
+            # THƯ Để báo cáo (đã ký) …"; the authority's last words may come first: "ƯƠNG
+            # ĐOÀN" of "TM. BAN BÍ THƯ TRUNG" / "ƯƠNG ĐOÀN BÍ THƯ")
+            held = [w.strip("_-") for w in itertools.takewhile(
+                str.isupper, text[:signed.start()].split())]
+            title = next((k for k in range(len(held))
+                          if is_signer_title(" ".join(held[k:]))), None)
+            if foot.signer.position is None and title is not None:
+                foot.signer.position = " ".join(held[title:])
+                if title and foot.signer.authority:
+                    foot.signer.authority = " ".join(
+                        [without_end_mark(foot.signer.authority), *held[:title]])
+            foot.signer.name = squash_spaces(name)
         elif (in_signature or in_recipients) and seg.column > 0 and foot.signer.name is None:
             # the stamp's or the signature's marks beside the recipients ("Lưu VP." read as
             # "EMNUHVE | ÀNỊH,"), before the signature block or within it
