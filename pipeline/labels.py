@@ -29,9 +29,10 @@ LOOSE_CODIFIED = regex.compile(r"(\d+)\s?[.,]\s?(\d+)\s?[.:,/]\s?([\p{Lu}Ð]{1,5
 PATTERNS: list[tuple[str, regex.Pattern]] = [
     ("part", regex.compile(r"^((?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+\w+|(?:PHẦN|Phần)\s+[IVXL]+|"
                            r"(?:PHẦN|Phần)\s+\d+)\b\s*[.:]?")),
-    # "Chương II2 (được bãi bỏ)": a consolidated text's footnote number after the numeral
+    # "Chương II2 (được bãi bỏ)": a consolidated text's footnote number after the numeral;
+    # not one with a stroke glued to it, a damaged numeral ("Chương II]": III)
     ("chapter", regex.compile(r"^((?:CHƯƠNG|Chương)\s+(?:[IVXL]+|\d+))(?:(?<=[IVXL])\d{1,2})?\b"
-                              r"\s*[.:]?")),
+                              r"(?![\[\]|!])\s*[.:]?")),
     ("section", regex.compile(r"^((?:MỤC|Mục)\s+(?:\d+|[IVXL]+))\b\s*[.:]?")),
     # "Điêu 1." and other tone damage to the keyword still open an article
     # a codified article is labelled by its whole number ("Điều 33.8.LQ.1.")

@@ -694,6 +694,17 @@ def test_a_codified_articles_place_read_as_the_next_ones_is_the_one_its_source_s
         "Chương I/Điều 42.1.NĐ.3", "Chương I/Điều 42.1.NĐ.4"]
 
 
+def test_a_chapters_numeral_with_a_stroke_glued_to_it_is_damaged_not_read_short():
+    # "Chương II]" is chapter III (its last stroke read as a bracket), not a clean II that
+    # would make the "Chương Ì1" before it no chapter II
+    lines = ["Chương Í |", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", BODY,
+             "Chương Ì1 - \"", "HƯỚNG DẪN XỬ LÝ DỰ ÁN", "Điều 2. Rà soát điều kiện", BODY,
+             "Chương II] - : ° \"", "TỔ CHỨC THỰC HIỆN", "Điều 3. Hiệu lực thi hành", BODY]
+    paths = set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert {"Chương I/Điều 1", "Chương II/Điều 2", "Chương III/Điều 3"} <= paths
+    assert parse_label("Chương II: Quy định chung").text == "Chương II"
+
+
 def test_a_codified_texts_chapter_read_as_a_digit_is_roman():
     # the Bộ pháp điển numbers chapters in roman numerals: its "Chương 1 |" is chapter I
     lines = ["Chương 1 |", "NHỮNG QUY ĐỊNH CHUNG", "Điều 33.8.LQ.1. Phạm vi điều chỉnh", BODY,
