@@ -524,6 +524,10 @@ def test_an_article_keyword_read_as_another_word_is_placed_by_its_number():
     assert ("nu 5, ", "Điều 5. ") in fixes(lines)
     lines[4] = "Khoản 5, Điều 12 của Nghị định này được áp dụng cho các học sinh hưởng chính sách"
     assert not [f for f in fixes(lines) if f[1] == "Điều 5. "]
+    # after an empty line, though the line before ends with a comma (its period misread)
+    lines[3:5] = ["1. Các cơ quan liên quan đến việc thực hiện Nghị định này,", "",
+                  "Lô 5. Phê duyệt học sinh hưởng chính sách"]
+    assert ("Lô 5. ", "Điều 5. ") in fixes(lines)
 
 
 def test_an_article_whose_keyword_ocr_lost_is_placed_by_its_number():

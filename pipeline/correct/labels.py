@@ -2379,8 +2379,11 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
                 m = None
             if m and m.group("mark") == "," and len(seg.text.split()) > HEADING_WORDS:
                 m = None  # "nu 2, Đối tượng áp dụng" is a heading; "Khoản 2, Điều 5 …" runs on
+            # (after an empty line, a short heading opens a paragraph even after a comma: the
+            # period before it read as one, "… Nghị định này," / "" / "Lô 3. Mức lương …")
             if m and int(m.group("n")) == na + 1 and (
-                    starts_paragraph(seg, prev) or prev is a.seg or mostly_upper(prev.text)):
+                    starts_paragraph(seg, prev) or prev is a.seg or mostly_upper(prev.text)
+                    or (seg.blank_before and short_heading(seg.text[m.end():]))):
                 found.append((seg, m))
         if not found:
             lone = (heading_numbered_alone(segments, items, position, a, b, na, nb)
