@@ -138,9 +138,11 @@ def test_a_quoted_abstract_runs_to_its_closing_quote():
                           "“Tiếp sức mùa thi” năm 2023")
     assert meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
     assert (meta.number, meta.date) == ("648 CV/TWĐTNTNTH", "2023-04-07")
-    # its slash read as another mark ("~V¿V triệu tập …")
+    # its slash read as another mark ("~V¿V triệu tập …") or a letter ("“Vzv …")
     meta = doc_from_text(text.replace("“V/v", "~V¿V")).meta
     assert meta.title.startswith("V/V triệu tập tham dự Gặp gỡ báo chí")  # its case kept
+    meta = doc_from_text(text.replace("“V/v", "“Vzv")).meta
+    assert meta.title.startswith("V/v triệu tập tham dự Gặp gỡ báo chí")
     # its opening quote read as a star, empty lines OCR put between its lines, the right
     # column's union name, place and date after it
     meta = doc_from_text(
