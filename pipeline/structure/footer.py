@@ -198,11 +198,10 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
               and (signed := SIGNED_INSIDE.search(text)) is not None
               and PERSON_NAME.match(name := text[signed.end():].strip(NAME_SPECKS))):
             # the signature cell's next line of a flattened table, run in after the
-            # recipients' cell: its position, "(Đã ký)" and the name ("| Nơi nhận: … |TM. BAN
-            # BÍ THƯ TRUNG" / "ƯƠNG ĐOÀN BÍ THƯ_ (Đã ký) Bùi Quang Huy |")
-            # (its words in capitals: what follows them is the recipients' cell's, "ĐOÀN BÍ
-            # THƯ Để báo cáo (đã ký) …"; the authority's last words may come first: "ƯƠNG
-            # ĐOÀN" of "TM. BAN BÍ THƯ TRUNG" / "ƯƠNG ĐOÀN BÍ THƯ")
+            # recipients' cell ("| Nơi nhận: … |TM. BAN BÍ THƯ TRUNG" / "ƯƠNG ĐOÀN BÍ THƯ_
+            # (Đã ký) Bùi Quang Huy |"): the authority's last words, the position (the words
+            # in capitals before "(Đã ký)"; after them, the recipients' cell's: "ĐOÀN BÍ THƯ
+            # Để báo cáo (đã ký) …") and the name
             held = [w.strip("_-") for w in itertools.takewhile(
                 str.isupper, text[:signed.start()].split())]
             title = next((k for k in range(len(held))
