@@ -570,6 +570,13 @@ def test_a_document_type_with_a_letter_lost_and_a_drafts_mark_beside_the_issuer(
     assert doc.meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
     assert (doc.meta.doc_type, doc.meta.date) == ("QUYẾT ĐỊNH", "2018-11-19")
     assert doc.meta.title == "Về việc ban hành Quy chế danh hiệu Học sinh 3 tốt"
+    # in a flattened table's row, the union's cell after the draft's mark, its border
+    # glued to it ("Dự thảo lần 5|| ĐOÀN TNCS HỒ CHÍ" / "MINH Hà Nội, …")
+    doc = doc_from_text("| BAN CHẤP HÀNH TRUNG ƯƠNG W\\ { [| || Dự thảo lần 5|| ĐOÀN TNCS HỒ "
+                        "CHÍ\nMINH Hà Nội, ngày 10 tháng 8 năm 2022\n\nBÁO CÁO\nTổng kết thực "
+                        "hiện Điều lệ Đoàn khóa XI\n\n" + BODY)
+    assert doc.meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert (doc.meta.place, doc.meta.date) == ("Hà Nội", "2022-08-10")
 
 
 def test_a_speck_after_the_offices_copy_does_not_hide_the_signature():

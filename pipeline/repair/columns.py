@@ -96,7 +96,8 @@ def column_corrections(doc: Document, view: ReadingView) -> list[Correction]:
 # for an empty cell ("\\", "\W\|"); each cell then reads as a column of its own (the
 # next cell's capitals may touch a bar, or the quote closing the cell before: "… năm 2019”
 # |ĐOÀN", "… năm 2019”| ĐOÀN"; not a backslash: "\W" is how OCR reads the empty cell's)
-CELL_BORDER = regex.compile(r"(?<=\S)(?:\s+|(?<=[”\"]))(?:[|\\](?:[|\\W\s]*[|\\])?)"
+# (a double bar glued to the word before it is one too: "Dự thảo lần 5|| ĐOÀN TNCS …")
+CELL_BORDER = regex.compile(r"(?<=\S)(?:\s+|(?<=[”\"])|(?=\|\|))(?:[|\\](?:[|\\W\s]*[|\\])?)"
                             r"(?:\s+|(?<=\|)(?=\p{Lu}))(?=\S)")
 
 
