@@ -1102,6 +1102,23 @@ def test_item_one_read_as_a_speck_apart_in_the_first_paragraph_under_its_heading
     assert "II/1" not in set(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
 
 
+def test_a_resolution_deciding_in_numbered_points_after_its_enacting_word():
+    # no article: the first paragraph after "QUYẾT NGHỊ", its label spoiled, is item 1;
+    # and a number field with no digit nor slash is no line of the issuer's
+    lines = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "Số: — NQTWDTNVP", "", "ĐOÀN TNCS HỒ CHÍ MINH", "",
+             "Hà Nội, ngày 27 tháng 10 năm 2022", "", "NGHỊ QUYẾT",
+             "Hội nghị Ban Chấp hành Trung ương Đoàn khóa XI", "",
+             "Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương Đoàn khóa XI,",
+             "Ban Chấp hành Trung ương Đoàn,", "QUYẾT NGHỊ", "",
+             ". Thống nhất ủy quyền cho Ban Bí thư Trung ương Đoàn tiếp thu, hoàn thiện Báo cáo.",
+             "2, Thống nhất điều chỉnh quy định về độ tuổi trong dự thảo Đề án.",
+             "3. Thông qua dự thảo Đề án Bí thư thứ nhất Trung ương Đoàn khóa XII."]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body)) == ["1", "2", "3"]
+    assert doc.meta.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+    assert doc.meta.number is None and "number" in doc.meta.unsure
+
+
 def test_sub_items_whose_first_dot_was_lost_after_deeper_siblings():
     # "23," after 2.2's sub-items 2.1.1 / 2.1.2 (the author's own order) is 2.3; "24.1"
     # under 2.4 is 2.4.1

@@ -2689,10 +2689,20 @@ def lost_first_article(doc: Document, segments: list[Segment], items: list[Item]
             taken = doc.lines[following.line].text[:following.origin(0)]
             if not regex.fullmatch(r"[^\p{L}]{0,6}[.:]\s*", taken):
                 continue
-        inferred = infer_article(
-            following, 0, end, "Điều", "1", 0.75,
-            f"article 1: the first paragraph after “{seg.text.strip()}” opens with a label "
-            "OCR spoiled, and no other is article 1")
+        nxt = next((it for it in items if it.seg.line > following.line), None)
+        if not articles and nxt is not None and nxt.label.kind == "number" and (
+                nxt.label.text.translate(DIGIT_FOR) == "2"):
+            # a resolution that decides in numbered points, not articles ("QUYẾT NGHỊ" / ".
+            # Thống nhất …" / "2, Thống nhất …"): its item 1
+            inferred = infer_number(
+                following, end, 1,
+                f"item 1: the first paragraph after “{seg.text.strip()}” opens with a label "
+                "OCR spoiled, and the next item is 2")
+        else:
+            inferred = infer_article(
+                following, 0, end, "Điều", "1", 0.75,
+                f"article 1: the first paragraph after “{seg.text.strip()}” opens with a label "
+                "OCR spoiled, and no other is article 1")
         if inferred is not None:
             return [inferred]
     return []

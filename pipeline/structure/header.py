@@ -49,6 +49,8 @@ DRAFT_MARK = regex.compile(r"^[\W_]*(?:[\dIl|!\[\]]{1,3}\s+){0,3}(?:Dự thảo|
 
 NUMBER = regex.compile(rf"^[\W_]{{0,3}}(?:{NUMBER_KEYWORD}\s*[:;.]?|{NUMBER_KEYWORD_AS_DIGITS})"
                        r"\s*(?P<number>\S.*)$")
+# the number's field read with no digit nor slash in it: capitals and marks after the colon
+NUMBER_UNREAD = regex.compile(rf"^[\W_]{{0,3}}{NUMBER_KEYWORD}\s*[:;]\s*[^\d\p{{Ll}}/]*$")
 # a number after other words of its line: its keyword, a colon and digits ("… Số:374 KH/…")
 NUMBER_INSIDE = regex.compile(rf"\s{NUMBER_KEYWORD}\s*[:;.]\s*(?P<number>\d.*)$")
 # (its "ngày" with the tone misread: "Hà Nội, Ngấy 12 tháng 6 …")
@@ -565,6 +567,12 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
                 ch.isdigit() or ch == "/" for ch in m.group("number")):
             if tail := take_number(head, seg, m.start("number")):
                 issuer_parts.append(tail)
+            head.consumed.add(i)
+        elif head.meta.number is None and NUMBER_UNREAD.match(text) is not None:
+            # the field with no digit nor slash ("Số: — NQTWDTNVP"): no number to give, and
+            # no line of the issuer's
+            head.meta.unsure["number"] = (f"the number field reads “{text.strip()}”: no digit "
+                                          "nor slash, a form's blank or OCR's damage")
             head.consumed.add(i)
         elif head.meta.date is None and (dated := place_and_date(text, segments, i)):
             head.meta.place, head.meta.date, took_next = dated
