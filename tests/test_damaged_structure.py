@@ -1129,6 +1129,13 @@ def test_sub_items_whose_first_dot_was_lost_after_deeper_siblings():
              "2.4.2. Phần đội tuyển", BODY, "III. TỔ CHỨC THỰC HIỆN", f"1. Ban {BODY}"]
     paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
     assert {"II/2.3", "II/2.4", "II/2.4.1", "II/2.4.2"} <= set(paths)
+    # "24." between 2.4 and 2.4.2 (both dots lost); a deeper sub-item counts apart from
+    # its parents' list, "2.1.1." after "2.2." staying 2.1.1 where 2.3 was lost
+    lines[7:9] = []
+    lines[lines.index("24.1 Phần thi cá nhân:")] = "24. Phần thi cá nhân:"
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"II/2.1.1", "II/2.4", "II/2.4.1", "II/2.4.2"} <= set(paths)
+    assert "II/2.3" not in paths
 
 
 def test_an_amending_lists_next_item_after_a_quotation_whose_closing_quote_was_lost():

@@ -395,7 +395,10 @@ def list_corrections(items: list[Item], prefixes: list[str]) -> list[Correction]
     for run in runs(items, "number"):
         out += sequence_corrections(run, NUMBERS, "number")
     for run in runs(items, "decimal"):
-        out += sequence_corrections(run, decimal_order(run), "decimal")
+        # (each depth counts on its own: "2.1.1." among "2.1." "2.2." "2.4." is no 2.3)
+        for depth in sorted({decimal_depth(it) for it in run}):
+            level = [it for it in run if decimal_depth(it) == depth]
+            out += sequence_corrections(level, decimal_order(level), "decimal")
     codified = bool(prefixes)
     out += (chapter_corrections(items, codified=codified)
             + chapter_corrections(items, "section", codified=codified))
@@ -521,6 +524,11 @@ def observed(item: Item, kind: str) -> str:
     if kind == "decimal":
         return text.replace(",", ".").replace(":", ".").replace("/", ".")
     return text.lower() if kind == "letter" and len(text) == 1 else text
+
+
+def decimal_depth(item: Item) -> int:
+    """How many numbers a sub-item's label holds ("2.1": 2, "2.1.1": 3)."""
+    return observed(item, "decimal").strip(".").count(".") + 1
 
 
 def decimal_order(run: list[Item]) -> list[str]:
@@ -883,6 +891,24 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
         mended = as_decimal(it, f"{parent}.{rest}", False, lambda want, printed,
                             parent=parent: (f"sub-item {want} of sub-item {parent}, which it "
                                             f"follows: “{printed}”, its first dot lost"))
+        if mended is not None:
+            out[k] = mended[0]
+            fixes.append(mended[1])
+    # "24." between sub-item "2.4." and its "2.4.2.": its first, 2.4.1, both dots lost
+    for k in numbers:
+        text = items[k].label.text
+        if not (len(text) == 2 and text.isdigit() and out[k] is items[k]):
+            continue
+        earlier = next((it for it in reversed(out[:k]) if it.label.kind != "bullet"), None)
+        later = next((it for it in out[k + 1:] if it.label.kind != "bullet"), None)
+        parent = f"{text[0]}.{text[1]}"
+        if not (earlier is not None and later is not None and "decimal" == earlier.label.kind
+                == later.label.kind and observed(earlier, "decimal").strip(".") == parent
+                and observed(later, "decimal").strip(".") == f"{parent}.2"):
+            continue
+        mended = as_decimal(items[k], f"{parent}.1", False, lambda want, printed,
+                            parent=parent: (f"sub-item {want}: “{printed}” between sub-item "
+                                            f"{parent} and its {parent}.2, its dots lost"))
         if mended is not None:
             out[k] = mended[0]
             fixes.append(mended[1])
