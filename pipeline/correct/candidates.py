@@ -192,9 +192,9 @@ MARGIN_SPECK_LETTERS = 4
 
 
 def margin_speck(slots: list[Slot], i: int, lex: Lexicon) -> bool:
-    """A few letters no syllable the corpus knows is spelled with, last on a line after a clause's
-    ("… chính quy. AÙ", "… như sau: tiềy"): a speck in the margin OCR read as letters,
-    as often as a damaged word (the language model weighs deleting it)."""
+    """A few letters that spell no syllable the corpus knows, last on a line after a
+    clause's end ("… chính quy. AÙ", "… như sau: tiềy"): as often a speck in the margin
+    OCR read as letters as a damaged word (the language model weighs deleting it)."""
     slot = slots[i]
     if not slot.line_end or slot.paragraph_start or i == 0:
         return False

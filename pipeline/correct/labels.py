@@ -842,6 +842,12 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
     counts from 1 to 12 and back to 2. So "2." between sub-items "2.1." and "2.3." is
     sub-item "2.2." whose first numeral OCR lost."""
     out, fixes = list(items), []
+
+    def take(k: int, mended: tuple[Item, Correction] | None) -> None:
+        if mended is not None:
+            out[k] = mended[0]
+            fixes.append(mended[1])
+
     numbers = [k for k, it in enumerate(items) if it.label.kind == "number"]
     for a, k, b in zip(numbers, numbers[1:], numbers[2:], strict=False):
         before, text, after = (items[j].label.text for j in (a, k, b))
@@ -853,9 +859,7 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
         mended = with_dot(items[k], True, lambda want, printed, before=before, after=after: (
             f"sub-item {want} of item {before}: “{printed}” between items {before} and "
             f"{after} is no item of their list, its dot lost"))
-        if mended is not None:
-            out[k] = mended[0]
-            fixes.append(mended[1])
+        take(k, mended)
     # "44." after sub-item "4.3." (and its own sub-items, "4.3.2."): the next sub-item, its
     # dot lost
     for k in numbers:
@@ -873,9 +877,7 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
         mended = with_dot(items[k], False, lambda want, printed, earlier=earlier: (
             f"sub-item {want}: “{printed}” after sub-item {earlier.label.text} is its next, "
             "its dot lost"))
-        if mended is not None:
-            out[k] = mended[0]
-            fixes.append(mended[1])
+        take(k, mended)
     # "24.1" after sub-item "2.4." (or one of its own, "2.4.2."): its sub-item 2.4.1, the
     # first dot lost
     for k, it in enumerate(items):
@@ -883,7 +885,7 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
         if not (it.label.kind == "decimal" and len(head) == 2 and head.isdigit()
                 and head[1] != "0" and dot and out[k] is it):
             continue
-        earlier = next((e for e in reversed(out[:k]) if e.label.kind != "bullet"), None)
+        earlier, _ = nearest_labels(out, k)
         parent = f"{head[0]}.{head[1]}"
         if earlier is None or earlier.label.kind != "decimal" or not (
                 observed(earlier, "decimal") + ".").startswith(parent + "."):
@@ -891,16 +893,13 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
         mended = as_decimal(it, f"{parent}.{rest}", False, lambda want, printed,
                             parent=parent: (f"sub-item {want} of sub-item {parent}, which it "
                                             f"follows: “{printed}”, its first dot lost"))
-        if mended is not None:
-            out[k] = mended[0]
-            fixes.append(mended[1])
+        take(k, mended)
     # "24." between sub-item "2.4." and its "2.4.2.": its first, 2.4.1, both dots lost
     for k in numbers:
         text = items[k].label.text
         if not (len(text) == 2 and text.isdigit() and out[k] is items[k]):
             continue
-        earlier = next((it for it in reversed(out[:k]) if it.label.kind != "bullet"), None)
-        later = next((it for it in out[k + 1:] if it.label.kind != "bullet"), None)
+        earlier, later = nearest_labels(out, k)
         parent = f"{text[0]}.{text[1]}"
         if not (earlier is not None and later is not None and "decimal" == earlier.label.kind
                 == later.label.kind and observed(earlier, "decimal").strip(".") == parent
@@ -909,9 +908,7 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
         mended = as_decimal(items[k], f"{parent}.1", False, lambda want, printed,
                             parent=parent: (f"sub-item {want}: “{printed}” between sub-item "
                                             f"{parent} and its {parent}.2, its dots lost"))
-        if mended is not None:
-            out[k] = mended[0]
-            fixes.append(mended[1])
+        take(k, mended)
     # "2." between sub-items "2.1." and "2.3.": sub-item 2.2, its item's number lost
     for k in numbers:
         text = items[k].label.text
@@ -931,9 +928,7 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
                              later=later: (
             f"sub-item {want}: “{printed}” between sub-items {earlier.label.text} and "
             f"{later.label.text}, its item's number lost"))
-        if mended is not None:
-            out[k] = mended[0]
-            fixes.append(mended[1])
+        take(k, mended)
     return out, fixes
 
 
@@ -3002,15 +2997,21 @@ def letter_for_digit(items: list[Item]) -> list[Item]:
                 or not it.seg.text[label.start + 1:label.end].strip().startswith(".")):
             continue
         # (the nearest each side that are no dash nor sub-item: "3.", "3.2.", "+ …", "s.")
-        before = next((n for n in reversed(items[:k])
-                       if n.label.kind not in ("bullet", "decimal")), None)
-        after = next((n for n in items[k + 1:] if n.label.kind not in ("bullet", "decimal")),
-                     None)
+        before, after = nearest_labels(items, k, ("bullet", "decimal"))
         if all(n is not None and n.label.kind == "number" and not bracketed(n)
                for n in (before, after)):
             out[k] = Item(it.seg, Label("number", label.text, label.end, label.start,
                                         damaged=True))
     return out
+
+
+def nearest_labels(items: list[Item], k: int, passed: Collection[str] = ("bullet",)
+                   ) -> tuple[Item | None, Item | None]:
+    """The nearest labels before and after items[k] whose kind is not one of `passed` (a
+    wrapped line's dash, "- Quốc phòng, …", stands between points)."""
+    before = next((n for n in reversed(items[:k]) if n.label.kind not in passed), None)
+    after = next((n for n in items[k + 1:] if n.label.kind not in passed), None)
+    return before, after
 
 
 def digit_for_letter(items: list[Item]) -> list[Item]:
@@ -3027,10 +3028,7 @@ def digit_for_letter(items: list[Item]) -> list[Item]:
         if not (capital or (label.kind == "number" and label.text in DIGIT_LETTERS)) or (
                 not bracketed(it)):
             continue
-        # (the nearest labels each side that are no dash: a wrapped line's dash, "- Quốc
-        # phòng, …", stands between points)
-        before = next((n for n in reversed(items[:k]) if n.label.kind != "bullet"), None)
-        after = next((n for n in items[k + 1:] if n.label.kind != "bullet"), None)
+        before, after = nearest_labels(items, k)
         if capital:
             if all(n is not None and n.label.kind == "letter" for n in (before, after)):
                 out[k] = Item(it.seg, Label("letter", label.text.lower(), label.end,
