@@ -23,26 +23,40 @@ class DocType:
     name: str  # as written in running text: "Nghị quyết"
     title: bool = True  # printed as a document's own type under its header, in capitals
     cited: bool = True  # other documents cite it by type and number, or by type and name
+    # how its number abbreviates it (NĐ 30/2020, Phụ lục III; the Party's rules; the Law
+    # on legal documents): none where its number names no type ("59/2020/QH14", a state
+    # letter's "123/UBND-VX"), two where the Party's and the state's differ
+    codes: tuple[str, ...] = ()
 
 
 DOC_TYPES: tuple[DocType, ...] = (
-    DocType("Nghị quyết"), DocType("Nghị quyết liên tịch"), DocType("Quyết định"),
-    DocType("Kế hoạch"), DocType("Chỉ thị"), DocType("Thông tư"),
-    DocType("Thông tư liên tịch"), DocType("Nghị định"), DocType("Luật"), DocType("Bộ luật"),
-    DocType("Pháp lệnh"), DocType("Hiến pháp"), DocType("Công văn"), DocType("Kết luận"),
-    DocType("Thông báo"), DocType("Hướng dẫn"), DocType("Chương trình"), DocType("Đề án"),
-    DocType("Chiến lược"), DocType("Báo cáo"), DocType("Tờ trình"), DocType("Quy định"),
-    DocType("Quy chế"), DocType("Công điện"), DocType("Quy hoạch"), DocType("Điều lệ"),
+    DocType("Nghị quyết", codes=("NQ",)), DocType("Nghị quyết liên tịch", codes=("NQLT",)),
+    DocType("Quyết định", codes=("QĐ",)), DocType("Kế hoạch", codes=("KH",)),
+    DocType("Chỉ thị", codes=("CT",)), DocType("Thông tư", codes=("TT",)),
+    DocType("Thông tư liên tịch", codes=("TTLT",)), DocType("Nghị định", codes=("NĐ",)),
+    DocType("Luật"), DocType("Bộ luật"), DocType("Pháp lệnh"), DocType("Hiến pháp"),
+    DocType("Công văn", codes=("CV",)), DocType("Kết luận", codes=("KL",)),
+    DocType("Thông báo", codes=("TB",)), DocType("Hướng dẫn", codes=("HD",)),
+    DocType("Chương trình", codes=("CTr",)), DocType("Đề án", codes=("ĐA",)),
+    DocType("Chiến lược"), DocType("Báo cáo", codes=("BC",)),
+    DocType("Tờ trình", codes=("TTr",)), DocType("Quy định", codes=("QyĐ", "QĐi")),
+    DocType("Quy chế", codes=("QC",)), DocType("Công điện", codes=("CĐ",)),
+    DocType("Quy hoạch"), DocType("Điều lệ"),
     DocType("Hiệp định", title=False),
     # types a document is printed as, but which running text uses as common nouns too
     # ("dự án xây dựng", "phương án bảo đảm"), so a mention of them is no reference
-    DocType("Giấy mời", cited=False), DocType("Biên bản", cited=False),
-    DocType("Lệnh", cited=False), DocType("Phương án", cited=False),
-    DocType("Dự án", cited=False), DocType("Giấy giới thiệu", cited=False),
-    DocType("Giấy ủy quyền", cited=False), DocType("Định hướng", cited=False),
-    DocType("Thông cáo", cited=False), DocType("Hợp đồng", cited=False),
-    DocType("Bản ghi nhớ", cited=False), DocType("Bản thỏa thuận", cited=False),
-    DocType("Chương trình hành động", cited=False), DocType("Kế hoạch hành động", cited=False),
+    DocType("Giấy mời", cited=False, codes=("GM",)),
+    DocType("Biên bản", cited=False, codes=("BB",)), DocType("Lệnh", cited=False),
+    DocType("Phương án", cited=False, codes=("PA",)),
+    DocType("Dự án", cited=False, codes=("DA",)),
+    DocType("Giấy giới thiệu", cited=False, codes=("GGT",)),
+    DocType("Giấy ủy quyền", cited=False, codes=("GUQ",)),
+    DocType("Định hướng", cited=False), DocType("Thông cáo", cited=False, codes=("TC",)),
+    DocType("Hợp đồng", cited=False, codes=("HĐ",)),
+    DocType("Bản ghi nhớ", cited=False, codes=("GNh",)),
+    DocType("Bản thỏa thuận", cited=False, codes=("TTh",)),
+    DocType("Chương trình hành động", cited=False, codes=("CTr",)),
+    DocType("Kế hoạch hành động", cited=False, codes=("KH",)),
     DocType("Thể lệ", cited=False), DocType("Nội quy", cited=False),
 )
 
@@ -51,6 +65,9 @@ TITLE_TYPES: tuple[str, ...] = tuple(strip_accents(t.name).upper() for t in DOC_
 # each title type in capitals, as printed, by its letters without marks
 TITLE_TYPE_NAMES: dict[str, str] = {strip_accents(t.name).upper(): t.name.upper()
                                     for t in DOC_TYPES if t.title}
+# the abbreviations a document's number may give its type, by its title type as printed
+TITLE_TYPE_CODES: dict[str, tuple[str, ...]] = {strip_accents(t.name).upper(): t.codes
+                                                for t in DOC_TYPES if t.title}
 # the cited types as one alternation, longest first ("Nghị quyết liên tịch" before
 # "Nghị quyết", "Bộ luật" before "Luật")
 CITED_TYPES_PATTERN = "|".join(sorted((t.name for t in DOC_TYPES if t.cited),

@@ -434,6 +434,11 @@ def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
     text, fixes = corrected("Căn cứ Thông tư số 07/2023/ TT-BLĐTBXH của Bộ trưởng và Nghị "
                             "định số 41/ 2018/ NĐ-CP của Chính phủ\n")
     assert "số 07/2023/TT-BLĐTBXH của" in text and "số 41/2018/NĐ-CP của" in text
+    # the slash at the cut read as a colon; a cut after the hyphen as well
+    text, fixes = corrected("Số: 38: 2022/NĐ-CP và Nghị định số 86: 2017/NĐ- CP ngày 25 "
+                            "tháng 7; họp lúc 15: 30 ngày 5\n")
+    assert "Số: 38/2022/NĐ-CP và" in text and "số 86/2017/NĐ-CP ngày" in text
+    assert "lúc 15: 30 ngày" in text  # a time is no code
     # a code with no year, its issuer's 1 read as an I behind the cut
     text, _ = corrected("Căn cứ Nghị quyết số 1655/NQ- UBTVQHI5 của Ủy ban Thường vụ Quốc "
                         "hội và Quyết định số 169/QĐ- BLĐTBXH của Bộ trưởng\n")
@@ -780,6 +785,26 @@ def test_a_numbers_document_type_read_through_ocr_damage():
     # a type the closed set holds, a word that is no document's number, are left
     text, fixes = corrected("Dự án số 12/DA-BQL và mẫu CCCD/CMND, hồ sơ IID/TW\n")
     assert "12/DA-BQL" in text and "CCCD/CMND" in text and "IID/TW" in text
+
+
+def test_the_own_numbers_type_is_the_type_its_header_prints():
+    header = "CHÍNH PHỦ\nSố: {}\nHà Nội, ngày 5 tháng 3 năm 2026\n{}\nVề việc tổ chức\n"
+    text, fixes = corrected(header.format("1673/NG-UBTVQH15", "NGHỊ QUYẾT"))
+    assert "Số: 1673/NQ-UBTVQH15" in text  # (a G read for Q; the type set alone reads NC)
+    assert any("the type its header prints" in c.reason for c in fixes)
+    text, _ = corrected(header.format("147/2026/NI-CP", "NGHỊ ĐỊNH"))
+    assert "Số: 147/2026/NĐ-CP" in text
+    # its 7 read for the slash before the year, where the type is the header's
+    text, _ = corrected(header.format("27/20217NI-CP", "NGHỊ ĐỊNH"))
+    assert "Số: 27/2021/NĐ-CP" in text
+    # a type two letters off, a number cited in the text, or no type printed: left
+    text, _ = corrected(header.format("12/XY-UBND", "QUYẾT ĐỊNH"))
+    assert "12/XY-UBND" in text
+    text, _ = corrected(header.format("12/QĐ-UBND", "QUYẾT ĐỊNH")
+                        + "Căn cứ văn bản số 7/NI-CP của Chính phủ\n")
+    assert "số 7/NI-CP" in text
+    text, _ = corrected(header.format("12/NG-UBND", "Kính gửi các sở"))
+    assert "12/NG-UBND" in text
 
 
 def test_a_normative_numbers_type_and_sole_issuer_read_through_ocr_damage():

@@ -28,6 +28,7 @@ from vanban.correct.numbers import (
     month_word_corrections,
     number_field_corrections,
     separator_corrections,
+    title_type_codes,
     type_corrections,
     year_corrections,
 )
@@ -67,6 +68,7 @@ def correct(doc: Document, ctx: Context) -> Document:
     # what the document prints elsewhere, over all its stretches
     memory = (DocumentMemory(segments, ctx.lexicon.lm, params.memory_share)
               if params.memory_share else None)
+    own_types = title_type_codes(segments)  # what the document's own number abbreviates
     too_long = 0
     first = 0
     for run in runs:
@@ -101,14 +103,15 @@ def correct(doc: Document, ctx: Context) -> Document:
         doc.add([ctx.decide(c) for c in letter_digit_corrections(
             slots, run, skip=changed | {i for i, _ in fields})])
         doc.add([ctx.decide(c) for c in separator_corrections(
-            slots, run, ctx.lexicon.abbreviations, skip=changed)])
+            slots, run, ctx.lexicon.abbreviations, skip=changed, own_types=own_types)])
         doc.add([ctx.decide(c) for c in cut_code_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed)])
         parts = code_part_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
         doc.add([ctx.decide(c) for c in parts])
         # (a normative code's type is also a part after its year: "72/2015/ND-CP")
         mended = {(c.line, c.start) for c in parts}
-        types = [c for c in type_corrections(slots, run, skip=changed)
+        types = [c for c in type_corrections(slots, run, ctx.lexicon.abbreviations,
+                                             skip=changed, own_types=own_types)
                  if (c.line, c.start) not in mended]
         doc.add([ctx.decide(c) for c in types])
         # a doubled "Đ" where no rule read the code's part or type whole ("QĐÐ-BKHDT")

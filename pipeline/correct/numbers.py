@@ -33,6 +33,10 @@ letters are read as digits ("UBTVQH15"), or with a stroke OCR read inside it tak
 
 "Chương trình OCOE" where the document prints "OCOP" again and again: an abbreviation no
 document prints, one letter from one the document itself prints, is that one.
+
+"Số: 14722026/NI-CP" over "NGHỊ ĐỊNH": the type in a document's own number is the type
+its header prints, abbreviated as the rules on documents abbreviate it (NĐ), where OCR's
+reading is no type and one letter from that one; its 7 before the year is then a slash.
 """
 
 from __future__ import annotations
@@ -48,8 +52,9 @@ from vanban.correct.stream import Slot, word_correction
 from vanban.correct.tokens import split_token
 from vanban.document import Correction
 from vanban.syllable import parse
+from vanban.text import strip_accents
 from vanban.view import Segment
-from vanban.vocabulary import DIGIT_LOOK_ALIKES, LETTERS_AS_DIGITS
+from vanban.vocabulary import DIGIT_LOOK_ALIKES, LETTERS_AS_DIGITS, TITLE_TYPE_CODES
 
 YEAR_CONTEXT = regex.compile(r"^(năm|Năm|NĂM|đoạn|-|–|đến)$")
 EARLIEST, LATEST = 1900, 2100
@@ -117,12 +122,14 @@ def lost_slash_read(core: str, abbreviations: dict[str, int]) -> str | None:
 MAX_SEVENS = 2  # 7s read as slashes in one date or code
 
 
-def sevens_read(core: str, abbreviations: dict[str, int], date_expected: bool) -> str | None:
+def sevens_read(core: str, abbreviations: dict[str, int], date_expected: bool,
+                own_types: Collection[str] = ()) -> str | None:
     """The date or code `core` is with some of its 7s (and any colon) read as the
     slashes its grammar wants ("1571072018" -> "15/10/2018" after "ngày",
     "72720167NĐ-CP" -> "72/2016/NĐ-CP"), where it is neither as read; None where no
     reading gives one, or more than one does (a four-digit year, last in a date and
-    before a code's type, leaves hardly any two)."""
+    before a code's type, leaves hardly any two). `own_types`: the types the document's
+    own number may name, where `core` is that number."""
     if not any(ch.isdigit() for ch in core) or "7" not in core:
         return None
     plain = core.replace(":", "/")
@@ -134,7 +141,8 @@ def sevens_read(core: str, abbreviations: dict[str, int], date_expected: bool) -
     for n in range(1, MAX_SEVENS + 1):
         for picked in itertools.combinations(sevens, n):
             read = "".join("/" if k in picked else ch for k, ch in enumerate(plain))
-            if (date_expected and real_date(read)) or known_code(read, abbreviations):
+            if (date_expected and real_date(read)) or known_code(read, abbreviations) \
+                    or own_code(read, abbreviations, own_types):
                 found.append(read)
     return found[0] if len(found) == 1 else None
 
@@ -256,6 +264,17 @@ def known_code(core: str, abbreviations: dict[str, int]) -> bool:
         code.group(2), abbreviations)
 
 
+def own_code(core: str, abbreviations: dict[str, int], own_types: Collection[str]) -> bool:
+    """A document's own number, its year plausible, whose type is the one its header
+    prints (as read or one letter off) and whose issuer the corpus prints."""
+    code = FULL_CODE.match(core)
+    if code is None or not own_types or not plausible(int(code.group(1))):
+        return False
+    kind, _, issuer = code.group(2).partition("-")
+    return bool(issuer) and own_type_reading(kind, own_types) is not None and known_parts(
+        issuer, abbreviations)
+
+
 # a code without its year: number, type and issuer ("347/TTr-CP", "1906/SGDĐT-CTrTT")
 SHORT_CODE = regex.compile(r"^\d{1,5}/([\p{Lu}\p{Ll}\d]+(?:-[\p{Lu}\p{Ll}\d]+)+)$")
 
@@ -275,9 +294,10 @@ def known_parts(parts: str, abbreviations: dict[str, int]) -> bool:
 
 
 def separator_corrections(slots: list[Slot], segments: list[Segment],
-                          abbreviations: dict[str, int],
-                          skip: Collection[int] = ()) -> list[Correction]:
-    """Each colon, or 7, of a date or document code read as the slash its grammar wants."""
+                          abbreviations: dict[str, int], skip: Collection[int] = (),
+                          own_types: Collection[str] = ()) -> list[Correction]:
+    """Each colon, or 7, of a date or document code read as the slash its grammar wants
+    (in the document's own number, a code whose type is one of `own_types`)."""
     out = []
     for i, slot in enumerate(slots):
         core = slot.token.core
@@ -286,7 +306,8 @@ def separator_corrections(slots: list[Slot], segments: list[Segment],
         read = slashes_read(core)
         if read is None:
             after_day = i > 0 and slots[i - 1].token.core.lower() == "ngày"
-            read = sevens_read(core, abbreviations, after_day or slot.token.lead == "(")
+            read = sevens_read(core, abbreviations, after_day or slot.token.lead == "(",
+                               own_types if in_number_field(slots, i) else ())
         if read is None:
             read = lost_slash_read(core, abbreviations)
             if read is not None:
@@ -356,25 +377,29 @@ def cut_code_corrections(slots: list[Slot], segments: list[Segment],
     while i < len(slots):
         first = slots[i]
         pieces = 1
-        # (a hyphen or a slash may end the first piece: "31/2019/NĐ- CP", "07/2023/ TT-…")
+        # (a hyphen or a slash may end the first piece: "31/2019/NĐ- CP", "07/2023/ TT-…";
+        # a colon, OCR's slash: "38: 2022/NĐ-CP")
         if i not in skip and any(ch.isdigit() for ch in first.token.core) \
-                and first.token.trail in ("", "-", "/"):
+                and first.token.trail in ("", "-", "/", ":"):
             pieces = joined_pieces(slots, i, abbreviations, skip)
         if pieces > 1:
             seg = segments[first.seg]
             whole = joined_text(slots[i:i + pieces])
             for a, b in itertools.pairwise(slots[i:i + pieces]):
+                gap_start = a.token.end - (a.token.trail == ":")
                 gap_end = b.token.start + hyphen_read_twice(a, b)
-                where = seg.to_original(a.token.end, gap_end)
+                where = seg.to_original(gap_start, gap_end)
                 if where is None:
                     break
                 out.append(Correction(
                     stage="correct", kind="split-word", line=seg.line, start=where[0],
-                    end=where[1], before=seg.text[a.token.end:gap_end], after="",
-                    confidence=0.85,
+                    end=where[1], before=seg.text[gap_start:gap_end],
+                    after="/" if gap_start < a.token.end else "", confidence=0.85,
                     reason=f"“{whole}” is one date or document code, which OCR cut with a "
                            "space" + (" and whose hyphen at the cut it read twice"
-                                      if gap_end > b.token.start else "")))
+                                      if gap_end > b.token.start else "")
+                           + (" after the slash it read as a colon"
+                              if gap_start < a.token.end else "")))
         i += pieces
     return out
 
@@ -386,9 +411,12 @@ def hyphen_read_twice(before: Slot, piece: Slot) -> bool:
 
 
 def joined_text(pieces: list[Slot]) -> str:
-    """The pieces' text as one token, a hyphen read twice at a cut once."""
+    """The pieces' text as one token, a hyphen read twice at a cut once, a colon at a cut
+    the slash OCR read it for."""
     out = pieces[0].token.text
     for a, b in itertools.pairwise(pieces):
+        if a.token.trail == ":":
+            out = out[:-1] + "/"
         out += b.token.text[1:] if hyphen_read_twice(a, b) else b.token.text
     return out
 
@@ -398,23 +426,28 @@ def joined_pieces(slots: list[Slot], i: int, abbreviations: dict[str, int],
     """How many tokens from slot i make one date or code (1: none)."""
     first = slots[i]
     alone = first.token.core
+    found = 1  # (a code that ends in a hyphen, which its next piece may go on)
     for n in range(2, MAX_PIECES + 1):
         last = slots[i + n - 1] if i + n - 1 < len(slots) else None
         if (last is None or last.seg != first.seg or last.paragraph_start
                 or i + n - 1 in skip or (last.token.lead and not hyphen_read_twice(
                     slots[i + n - 2], last))):
-            return 1
+            return found
         if n > 2 and slots[i + n - 2].token.trail not in ("", "/", "-"):
-            return 1
+            return found
         core = split_token(joined_text(slots[i:i + n])).core
-        if real_date(core) and not real_date(alone):
+        if real_date(core) and not real_date(alone) and first.token.trail != ":":
             return n
         joined = code_strength(core, abbreviations)
         if joined is not None:
             # (a code ends in no hyphen: one there was cut from its next part)
             before = None if first.token.trail else code_strength(alone, abbreviations)
-            return n if before is None or joined > before else 1
-    return 1
+            if before is not None and joined <= before:
+                return found
+            if last.token.trail != "-":
+                return n
+            found = n
+    return found
 
 
 # the number that opens a token (before a code's "/" or "-", a decimal mark or the end),
@@ -440,10 +473,7 @@ def number_field_head(slots: list[Slot], i: int) -> str | None:
     letters stand among its digits ("BI", "IBHD/…" → "IB", "I69/QĐ-…" → "I69"): a
     number then goes on into the code's slash or hyphen, or into a document type before
     the issuer's slash, in this token or the next ("BI IID/TWĐTNCNĐT")."""
-    if i == 0:
-        return None
-    before = slots[i - 1].token
-    if before.core.casefold() not in NUMBER_LABEL or not before.trail.startswith(":"):
+    if not in_number_field(slots, i):
         return None
     core = slots[i].token.core
     head = NUMBER_FIELD_HEAD.match(core)
@@ -869,13 +899,52 @@ def type_readings(observed: str) -> set[str]:
     return {text for text, n in found.items() if n == fewest}
 
 
+TITLE_REACH = 40  # segments from a document's start its header's type is looked for in
+
+
+def title_type_codes(segments: list[Segment]) -> tuple[str, ...]:
+    """The abbreviations the document's own number may give its type: those of the type
+    its header prints alone on a line in capitals ("NGHỊ ĐỊNH": NĐ), or none."""
+    for seg in segments[:TITLE_REACH]:
+        letters = " ".join(regex.sub(r"[^\p{L}\s]", " ", seg.text).split())
+        if letters and letters.isupper():
+            codes = TITLE_TYPE_CODES.get(strip_accents(letters))
+            if codes is not None:
+                return codes
+    return ()
+
+
+def own_type_reading(observed: str, own_types: Collection[str]) -> str | None:
+    """The one type of the header's that OCR read as `observed` with a letter misread
+    ("NI" for NĐ, "NG" for NQ), or it as read; None where no type or two are."""
+    if observed in own_types:
+        return observed
+    near = [t for t in own_types if len(t) == len(observed)
+            and Levenshtein.distance(t, observed) == 1]
+    return near[0] if len(near) == 1 else None
+
+
+def in_number_field(slots: list[Slot], i: int) -> bool:
+    """Slot i holds what a document's "Số:" opens."""
+    before = slots[i - 1].token if i > 0 else None
+    return before is not None and before.core.casefold() in NUMBER_LABEL \
+        and before.trail.startswith(":")
+
+
 def type_corrections(slots: list[Slot], segments: list[Segment],
-                     skip: Collection[int] = ()) -> list[Correction]:
+                     abbreviations: dict[str, int], skip: Collection[int] = (),
+                     own_types: Collection[str] = ()) -> list[Correction]:
     """A document number's type that OCR damaged into no type ("13 IID/TWĐTN" for "13
-    HD/…", "1373/QĐÐ-BKHĐT", "QD/TW"), where one type of the closed set reads it so."""
+    HD/…", "1373/QĐÐ-BKHĐT", "QD/TW"), where one type of the closed set reads it so, or,
+    in the document's own number, where the type its header prints (`own_types`) is one
+    letter from it (its slashes as its grammar reads them: "27/20217NI-CP")."""
     out = []
     for i, slot in enumerate(slots):
         core = slot.token.core
+        own_number = in_number_field(slots, i)
+        if own_number and own_types:
+            core = slashes_read(core) or sevens_read(core, abbreviations, False,
+                                                     own_types) or core
         if i in skip or "/" not in core:
             continue
         m = STATE_TYPE.match(core)
@@ -889,13 +958,18 @@ def type_corrections(slots: list[Slot], segments: list[Segment],
         kind = m.group("type")
         if kind not in DOCUMENT_TYPES:
             readings = type_readings(kind)
-            if len(readings) != 1:
+            own = own_type_reading(kind, own_types) if own_number else None
+            if own is not None and readings <= {own}:
+                why = f"OCR's reading of {own}, the type its header prints"
+                kind = own
+            elif len(readings) == 1:
+                (kind,) = readings
+                why = f"OCR's reading of {kind}, the only type it can be"
+            else:
                 continue
-            (kind,) = readings
             fix = word_correction(
                 "code", slot, segments, m.start("type"), m.group("type"), kind, 0.85,
-                f"“{m.group('type')}” in the number {core} names the document's type: "
-                f"OCR's reading of {kind}, the only type it can be")
+                f"“{m.group('type')}” in the number {core} names the document's type: {why}")
             if fix is not None:
                 out.append(fix)
         if m.re is STATE_TYPE and YEARED.match(core):
