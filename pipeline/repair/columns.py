@@ -46,8 +46,8 @@ RIGHT_OPENINGS = [
     regex.compile(rf"\b({AUTHORITY_ALTERNATION})\s?\.\s+(?=[^\d\s])\S"),
     # the number beside the issuer's last line: "TRUNG ƯƠNG Số: 648 CV/TWĐTN" ("Sổ", "S6"),
     # a speck or the logo read between them ("ƯƠNG ` Số: 245", "ƯƠNG 1š Số: 245", "ƯƠNG š
-    # 5š Số: !42", its 1 read as a mark)
-    regex.compile(r"(?<=[A-Z]\s+(?:(?:[^\w\s]{1,2}|\d\S{0,2}|\w{1,2})\s+){0,2})"
+    # 5š Số: !42", its 1 read as a mark; "ƯƠNG; *. Số: 3940", a speck glued to the word)
+    regex.compile(r"(?<=[A-Z][^\w\s]{0,2}\s+(?:(?:[^\w\s]{1,2}|\d\S{0,2}|\w{1,2})\s+){0,2})"
                   r"S[Oo06]\s?[:;]\s*[\dIl|!]"),
 ]
 PLACE_DATE = regex.compile(r",?\s*ngay\s+(\d{1,2}|\W{1,3}|\s)\s*thang\b"
