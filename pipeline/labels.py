@@ -295,9 +295,10 @@ def label_after(text: str, shift: int) -> Label | None:
     inner = printed_label(rest) or damaged_label(rest)
     if inner is None:
         return None
-    # an opening quote before it is no damage: the label opens a quotation ("“2. …")
+    # an opening quote before it is no damage: the label opens a quotation ("“2. …"); its
+    # own damage stays ("“1, Bộ Tài chính …": a comma for its period)
     return Label(inner.kind, inner.text, inner.end + shift, start=shift,
-                 damaged=text[:shift].strip() != "“")
+                 damaged=inner.damaged or text[:shift].strip() != "“")
 
 
 def damaged_label(text: str) -> Label | None:

@@ -895,6 +895,15 @@ def test_an_amendments_quoted_items_keep_their_own_numbers():
         "3. Sửa đổi tên Điều 20 như sau:\n")
     assert not [c for c in doc.corrections if c.kind == "label"]
     assert "“5. Khi" in doc.corrected_text() and "“2. Hướng" in doc.corrected_text()
+    # a quoted item's period read as a comma: its mark mended, its number its own
+    doc = doc_from_text(
+        "1. Bổ sung khoản 5 Điều 3 như sau:\n"
+        "“5, Khi triển khai hoạt động thông tin đối ngoại trên không gian mạng.”\n"
+        "2. Sửa đổi khoản 1 Điều 18 như sau:\n"
+        "“1, Hướng dẫn nội dung thông tin đối ngoại cho các bộ.”\n")
+    assert "“5. Khi" in doc.corrected_text() and "“1. Hướng" in doc.corrected_text()
+    assert {(c.before, c.after) for c in doc.corrections if c.kind == "label"} == {
+        ("5,", "5."), ("1,", "1.")}
 
 
 def test_a_name_the_document_prints_elsewhere_backs_its_damaged_copy():

@@ -650,6 +650,12 @@ def pick_alphabet(letter_runs: list[list[Item]]) -> list[str]:
 def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[Correction]:
     seen = [observed(it, kind) for it in run]
     best, slots = align(seen, order, kind)
+    # a quoted clause alone in its quotation is numbered in the document it amends ("“5,
+    # Khi triển khai …"): its mark, damaged, is mended as its number reads
+    quoted_alone = (len(run) == 1 and run[0].label.damaged and seen[0] in order
+                    and opens_quotation(run[0]))
+    if quoted_alone:
+        slots = [order.index(seen[0])]
     anchors = sum(1 for label, slot in zip(seen, slots, strict=True)
                   if slot is not None and order[slot] == label)
     # (a list of one item is its first: "L. Công tác tuyên truyền" under "II." is "1.";
@@ -664,7 +670,7 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
         # (not "1." or "l.", which may as well be the first of a list of numbers)
         or (kind == "roman" and seen[0] != order[0] and seen[0].translate(ROMAN_FOR) == order[0]
             and not (seen[0].isascii() and seen[0].isalnum()))
-        or (run[0].label.damaged and seen[0] == order[0]))
+        or (run[0].label.damaged and seen[0] == order[0]) or quoted_alone)
     # (a run none of whose labels is one is read at a higher cost: keeping it explains
     # nothing, "l." "HH," are I and II)
     per_label = DAMAGED_RUN_COST if not any(label in order for label in seen) else RUN_COST
@@ -688,7 +694,7 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
             continue
         want = order[slot]
         # a quotation's opening quote stays ("“2." for "“Z."), other specks go
-        lead = item.label.start if item.seg.text[:item.label.start].strip() == "“" else 0
+        lead = item.label.start if opens_quotation(item) else 0
         printed = item.seg.text[lead:item.label.end].rstrip()
         mark = printed[item.label.start - lead + len(item.label.text):].strip()
         if item.label.damaged or mark not in MARKS[kind]:
@@ -717,6 +723,11 @@ def sequence_corrections(run: list[Item], order: list[str], kind: str) -> list[C
             before=printed, after=want + mark + " " * glued, confidence=round(confidence, 3),
             reason=why))
     return out
+
+
+def opens_quotation(item: Item) -> bool:
+    """The item's label opens a quotation: an opening quote alone before it."""
+    return item.seg.text[:item.label.start].strip() == "“"
 
 
 # the marks a label of each kind is printed with, the usual one first
