@@ -788,6 +788,18 @@ def test_a_lone_chapter_read_as_one_after_articles_is_chapter_two():
     assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương I"]
 
 
+def test_a_lone_chapter_whose_numeral_is_past_reading_after_articles_is_chapter_two():
+    lines = ["Điều 1. Phạm vi", BODY, "Điều 2. Đối tượng", BODY, "Chương Ú : › : Tớ J.",
+             "CƠ CHẾ QUẢN LÝ TÀI CHÍNH", "Điều 3. Nguồn tài chính", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "chapter"] == ["Chương II"]
+    assert [n.label for n in doc.body[-1].children] == ["Điều 3"]
+    # an article 1 after it opens another text (a regulation the decision issues)
+    lines[6] = "Điều 1. Nguồn tài chính"
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert "Chương II" not in [n.label for n in doc.body if n.kind == "chapter"]
+
+
 def test_chapter_one_read_as_letters_and_chapter_two_as_strokes():
     # "Chương lề ng" (I, a speck glued to its stroke) and "Chương lI" (II) after articles
     lines = ["QUYẾT ĐỊNH:", "Chương lề ng", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY,

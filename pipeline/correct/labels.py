@@ -419,6 +419,7 @@ def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths
                 + codified_by_note(segments, items, prefixes)
                 + lost_articles(segments, items) + lost_first_article(doc, segments, items)
                 + lost_chapters(segments, items) + lost_first_chapter(segments, items)
+                + chapter_after_articles(segments, items)
                 + lost_article_keyword_one(segments, items)
                 + lost_parents(segments, items) + lost_one_decimal(segments, items)
                 + place_split_by_note(segments, items))
@@ -2377,6 +2378,51 @@ def lost_first_chapter(segments: list[Segment], items: list[Item]
             reason=f"chapter I: the document's articles begin {first_read}, and this line, "
                    "what OCR left of a heading's keyword, stands over the title in capitals "
                    "before its first article"))]
+    return []
+
+
+# the most tokens a keyword's line may hold with its numeral read past recognition
+# ("Chương Ú : › : Tớ J.")
+KEYWORD_LINE_TOKENS = 8
+
+
+def chapter_after_articles(segments: list[Segment], items: list[Item]
+                           ) -> list[tuple[Item, Correction]]:
+    """The first chapter keyword read (its numeral past reading: "Chương Ú : › : Tớ J."),
+    over a title in capitals standing alone before an article that goes on from the
+    articles before it ("Điều 3." … "Điều 4."): those articles are a first chapter's
+    (its heading lost, or never printed), so this one is chapter II. (An article 1 after
+    it opens another text, a regulation the decision issues: its chapter I.)"""
+    if any(it.label.kind == "chapter" for it in items):
+        return []
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    kind_at = {position[id(it.seg)]: it for it in items}
+    articles = sorted(k for k, it in kind_at.items() if it.label.kind == "article")
+    plain, capitals = HEADING_KEYWORDS["chapter"]
+    for k, seg in enumerate(segments):
+        words = seg.text.split()
+        if (k in kind_at or not 2 <= len(words) <= KEYWORD_LINE_TOKENS
+                or words[0] not in (plain, capitals)):
+            continue
+        before = [j for j in articles if j < k]
+        after = next((j for j in articles if j > k), None)
+        if not before or after is None or not all(
+                heading_like(segments[j].text) for j in range(k + 1, after)) or after == k + 1:
+            return []
+        last, nxt = article_number(kind_at[before[-1]]), article_number(kind_at[after])
+        if last is None or nxt != last + 1:
+            return []
+        want = f"{words[0]} II"
+        where = seg.to_original(0, len(seg.text))
+        if where is None:
+            return []
+        return [(Item(seg, Label("chapter", want, len(seg.text), damaged=True)), Correction(
+            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+            before=seg.text, after=want, confidence=0.75,
+            reason=f"chapter II: the first chapter heading read, its numeral past reading, "
+                   f"stands between {kind_at[before[-1]].label.text} and "
+                   f"{kind_at[after].label.text}, so the articles before it are a first "
+                   "chapter's"))]
     return []
 
 
