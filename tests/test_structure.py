@@ -88,6 +88,17 @@ def test_an_annex_after_a_page_number_and_its_heading_with_specks():
     assert not [n for n in doc.body if n.kind == "annex" and not n.label]
 
 
+def test_an_annex_heading_with_a_speck_read_as_a_dash_before_it():
+    text = DECISION.split("KẾ HOẠCH\n")[0] + (
+        "- Phụ lục\n\nDANH MỤC ĐỊA BÀN ÁP DỤNG MỨC LƯƠNG TỐI THIỂU\n"
+        "1. Vùng I, gồm các địa bàn:\n- Các quận của thành phố Hà Nội;\n"
+        "2. Vùng II, gồm các địa bàn:\n- Các huyện còn lại thuộc thành phố Hà Nội.\n")
+    annex = doc_from_text(text).body[-1]
+    assert (annex.kind, annex.label) == ("annex", "Phụ lục")
+    assert annex.title.startswith("DANH MỤC ĐỊA BÀN")
+    assert [c.label for c in annex.children] == ["1", "2"]
+
+
 def test_the_header_of_an_annex_page_above_its_heading_is_the_annexs_own():
     # the annex page prints the body that issues it before "Phụ lục": no annex of its own
     text = DECISION.split("KẾ HOẠCH\n")[0] + (

@@ -20,7 +20,7 @@ from vanban.text import mostly_upper
 from vanban.view import Segment
 
 MAX_ANNEX_ISSUER = 4  # lines of an annex page's own header (its issuing body) above "PHỤ LỤC"
-ANNEX_LABEL = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[\p{Lu}\d][\p{Lu}\d.\-]*)*")
+ANNEX_LABEL = regex.compile(r"(?:PHỤ LỤC|Phụ lục)(?:\s+[\p{Lu}\d][\p{Lu}\d.\-]*)*")
 
 
 def structure(doc: Document, ctx: Context) -> Document:
@@ -84,7 +84,7 @@ def annex_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[
         if group and ANNEX.match(group[0].text):
             # (its numeral and words in capitals, not the specks OCR read after them:
             # "PHỤ LỤC . : : suy")
-            label = ANNEX_LABEL.match(group.pop(0).text).group().strip()
+            label = ANNEX_LABEL.search(group.pop(0).text).group().strip()
         while group and (mostly_upper(group[0].text, 0.9) or group[0].text.startswith("(")):
             heading.append(group.pop(0))
         lines = heading or group[:1]

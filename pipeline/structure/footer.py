@@ -31,8 +31,10 @@ RANK = regex.compile(r"^(?:Thiếu|Trung|Thượng|Đại)\s+(?:úy|uý|tá|tư�
 # "KT." (deputising): the signer is the authority's deputy, "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC"
 DEPUTISING = regex.compile(r"(?:^|\s)KT\s?\.\s*(?P<title>[^.]+)$")
 # an annex's heading ("PHỤ LỤC", "Phụ lục II"): the footer ends before it, however the
-# list above it ended (its "Lưu: VT, SGDĐT" without the period OCR lost)
-ANNEX = regex.compile(r"^(?:PHỤ LỤC|Phụ lục)\b[^\n]{0,20}$")
+# list above it ended (its "Lưu: VT, SGDĐT" without the period OCR lost); a speck OCR
+# read before the heading alone ("- Phụ lục") leaves it one
+ANNEX = regex.compile(r"^(?:(?:PHỤ LỤC|Phụ lục)\b[^\n]{0,20}"
+                      r"|[-–_~.'\s]{1,3}(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?[\s.:]*)$")
 SIGNED = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký tên|Ký tên|signed)[^)]*\)?$")
 @dataclass
 class Footer:
