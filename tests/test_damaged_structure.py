@@ -388,6 +388,21 @@ def test_a_lost_number_beside_a_misread_one_is_placed_by_both_neighbours():
     assert [n.label for n in doc.body[-2].children] == [str(k) for k in range(18, 26)]
 
 
+def test_an_items_lost_number_after_a_table_of_figures_is_placed():
+    lines = ["QUYẾT NGHỊ:", "Điều 1. Mức lương tối thiểu",
+             "1. Quy định mức lương tối thiểu tháng như sau:", "Vùng I", "4.680.000",
+             "Vùng II", "4.160.000", "15.600",
+             "n Danh mục địa bàn vùng I, vùng II được quy định tại Phụ lục.",
+             "3. Việc áp dụng địa bàn vùng được xác định theo nơi hoạt động.",
+             "Điều 2. Hiệu lực thi hành"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body[-2].children] == ["1", "2", "3"]
+    # after a line of words that runs on, no paragraph opens there
+    lines[7] = "mức lương của vùng"
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body[-2].children] == ["1", "3"]
+
+
 def test_one_item_whose_number_became_no_word_is_placed_between_its_siblings():
     items = ["1. Nhuận bút là khoản tiền trả cho tác giả.",
              "2. Mức nhuận bút được xác định theo loại hình tác phẩm.",

@@ -1689,6 +1689,10 @@ DAMAGED_HEADING = 0.75
 ENDS_BEFORE_SPECKS = regex.compile(r"[.;:](?:\s*[.¬|_'`\"’]){1,3}$")
 
 
+# a table's cell of figures read as a line of its own ("15.600", "-3.250.000")
+FIGURES_CELL = regex.compile(r"^[\W_]{0,2}\d[\d.,]*\d[\W_]{0,2}$")
+
+
 def starts_paragraph(seg: Segment, prev: Segment, prev_short: bool = False) -> bool:
     """A lost item or heading starts a paragraph: after an empty line, or after a line that ends a
     sentence or a clause, or after a labelled heading in capitals ("I. KẾT QUẢ" / "1 Những
@@ -1696,10 +1700,12 @@ def starts_paragraph(seg: Segment, prev: Segment, prev_short: bool = False) -> b
     wrapped words: "Điều 8. Thanh toán … với Quỹ Bảo trợ" / "trẻ em"). (Not after a comma,
     empty line or not: a scan read with an empty line after every line has one inside each
     sentence.) And after a note in brackets that closes on the line before (the Bộ pháp
-    điển's source under a heading: "(Điều 2 Quyết định số …, có hiệu lực … 15/04/2020)")."""
+    điển's source under a heading: "(Điều 2 Quyết định số …, có hiệu lực … 15/04/2020)").
+    And after a table's cell of figures alone on its line ("15.600")."""
     end = prev.text.rstrip()
     return (((seg.blank_before or prev_short) and not end.endswith(","))
             or end.endswith((".", ";", ":")) or ENDS_BEFORE_SPECKS.search(end) is not None
+            or FIGURES_CELL.match(end) is not None
             or (end.endswith(")") and (prev.in_note or NOTE_OPENING.match(prev.text) is not None))
             or (prev.label is not None and heading_like(prev.text[prev.label.end:])
                 and not mostly_upper(seg.text, 0.9)))
