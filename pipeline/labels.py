@@ -123,9 +123,12 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("article", regex.compile(rf"^(?P<kw>[ĐDÐđ][^\W\d_]{{2,4}})\s+(?P<n>{LOOSE_CODIFIED.pattern})"
                               # (a speck after it: "Điêu 45.12.NĐ.1]."; a comma for its
                               # period: "Điều 8.4.NĐ.I.1, Phạm vi"; its period lost before
-                              # the title: "Điều 41.2.NĐ.3 Giải thích từ ngữ")
+                              # the title: "Điều 41.2.NĐ.3 Giải thích từ ngữ", a speck
+                              # before it: "Điêu 41.3.TT.1.1 ¿Phạm vi"; alone on its line,
+                              # the Bộ pháp điển's note under it: "Diêu 41.3.NÐ.2")
                               r"[\]\[|!']?\s?(?:(?P<mark>\.|,(?=\s+\p{Lu}))"
-                              r"|(?=\s+(?P<next>\p{Lu}\w*)))")),
+                              r"|\s+[¿¡?'`‘’](?=(?P<next>\p{Lu}\w*))|(?=\s+(?P<next>\p{Lu}\w*))"
+                              r"|\s*$)")),
     # "Diều 5.", "Điểu5.", "Ðiều 5", "ĐIÊU 5:" (the article keyword misread, a bold heading
     # losing its period; a speck after the keyword: "Điều. ]."); the keyword is checked below
     # "Điều 4 41.2.NĐ.A.": a codified article's place read before its number as well

@@ -42,6 +42,8 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("Chương IHI2 (được bãi bỏ)", "chapter", "Chương IHI", 0),  # a footnote, a note
     ("Chương [I ì \" : .", "chapter", "Chương [I", 0),  # a letter, then marks, specks
     ("Điều 41.2.NĐ.3 Giải thích từ ngữ", "article", "Điều 41.2.NĐ.3", 0),  # period lost
+    ("_ Điêu 41.3.TT.1.1 ¿Phạm vi", "article", "Điêu 41.3.TT.1.1", 2),  # a speck before it
+    ("Diêu 41.3.NÐ.2", "article", "Diêu 41.3.NÐ.2", 0),  # alone, its note under it
     ("L.3. Công lao đóng góp", "decimal", "L.3", 0),
     ("I0. Cơ sở khám bệnh", "number", "I0", 0),
     ("1: Ngân sách nhà nước", "number", "1", 0),
