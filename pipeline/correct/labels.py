@@ -2394,40 +2394,38 @@ KEYWORD_LINE_TOKENS = 8
 
 def chapter_after_articles(segments: list[Segment], items: list[Item]
                            ) -> list[tuple[Item, Correction]]:
-    """The first chapter keyword read (its numeral past reading: "Chương Ú : › : Tớ J."),
-    over a title in capitals standing alone before an article that goes on from the
-    articles before it ("Điều 3." … "Điều 4."): those articles are a first chapter's
-    (its heading lost, or never printed), so this one is chapter II. (An article 1 after
-    it opens another text, a regulation the decision issues: its chapter I.)"""
+    """A chapter keyword whose numeral is past reading ("Chương Ú : › : Tớ J."), where no
+    chapter was read, over a title in capitals standing alone before an article that goes
+    on from the articles before it ("Điều 3." … "Điều 4."): those articles are a first
+    chapter's (its heading lost, or never printed), so this one is chapter II. (An article
+    1 after it opens another text, a regulation the decision issues: its chapter I.)"""
     if any(it.label.kind == "chapter" for it in items):
         return []
     position = {id(seg): k for k, seg in enumerate(segments)}
-    kind_at = {position[id(it.seg)]: it for it in items}
-    articles = sorted(k for k, it in kind_at.items() if it.label.kind == "article")
+    item_at = {position[id(it.seg)]: it for it in items}
+    articles = sorted(k for k, it in item_at.items() if it.label.kind == "article")
     plain, capitals = HEADING_KEYWORDS["chapter"]
     for k, seg in enumerate(segments):
         words = seg.text.split()
-        if (k in kind_at or not 2 <= len(words) <= KEYWORD_LINE_TOKENS
-                or words[0] not in (plain, capitals)):
-            continue
+        if (k in item_at or not 2 <= len(words) <= KEYWORD_LINE_TOKENS
+                or words[0] not in (plain, capitals) or words[1].lower() == "trình"):
+            continue  # ("Chương trình …" is no chapter's keyword)
         before = [j for j in articles if j < k]
         after = next((j for j in articles if j > k), None)
-        if not before or after is None or not all(
-                heading_like(segments[j].text) for j in range(k + 1, after)) or after == k + 1:
-            return []
-        last, nxt = article_number(kind_at[before[-1]]), article_number(kind_at[after])
-        if last is None or nxt != last + 1:
-            return []
-        want = f"{words[0]} II"
+        if not before or after is None or after == k + 1 or not all(
+                heading_like(segments[j].text) for j in range(k + 1, after)):
+            continue
+        last, nxt = article_number(item_at[before[-1]]), article_number(item_at[after])
         where = seg.to_original(0, len(seg.text))
-        if where is None:
-            return []
+        if last is None or nxt != last + 1 or where is None:
+            continue
+        want = f"{words[0]} II"
         return [(Item(seg, Label("chapter", want, len(seg.text), damaged=True)), Correction(
             stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
             before=seg.text, after=want, confidence=0.75,
             reason=f"chapter II: the first chapter heading read, its numeral past reading, "
-                   f"stands between {kind_at[before[-1]].label.text} and "
-                   f"{kind_at[after].label.text}, so the articles before it are a first "
+                   f"stands between {item_at[before[-1]].label.text} and "
+                   f"{item_at[after].label.text}, so the articles before it are a first "
                    "chapter's"))]
     return []
 
