@@ -39,6 +39,15 @@ def test_a_title_in_capitals_stops_at_the_empty_line_before_a_sentence():
     assert (meta.doc_type, meta.title) == ("LUẬT", "THUẾ THU NHẬP DOANH NGHIỆP")
 
 
+def test_a_bracket_opening_a_title_that_nothing_closes_is_a_speck():
+    head = ("CHÍNH PHỦ\nSố: 38/2022/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2022\nNGHỊ ĐỊNH\n{}\n"
+            "Căn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Phạm vi điều chỉnh\n" + BODY)
+    meta = doc_from_text(head.format("(Quy định mức lương tối thiểu")).meta
+    assert meta.title == "Quy định mức lương tối thiểu"
+    meta = doc_from_text(head.format("Quy định mức lương (tối thiểu vùng)")).meta
+    assert meta.title == "Quy định mức lương (tối thiểu vùng)"
+
+
 def test_a_dash_before_the_place_a_semicolon_for_its_comma_and_a_digit_after_the_code():
     text = ("ỦY BẠN THƯỜNG VỤ\nQUỐC HỘI\n\nSỐ: I673/NQ- UBTVQHI5 5\n"
             "-Hà Nội; ngày 16 tháng 6 năm 2025\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

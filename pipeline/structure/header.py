@@ -832,6 +832,9 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         title = regex.sub(r"\s*:(?=\s|$)", "", title)
         # (nor does it ask or exclaim: a "?" glued at its end is a speck, "… 8/2021)?")
         title = regex.sub(r"(?<=\S)[?!]+(?=[”\"]?$)", "", title)
+        # a bracket opening it that nothing closes is a speck ("(Quy định mức lương …")
+        if title.startswith("(") and ")" not in title:
+            title = title[1:].lstrip()
         if vv:
             title = title.strip("“”\"")
             if title.count("”") > title.count("“") or title.count('"') % 2:
