@@ -15,6 +15,7 @@ from vanban.document import Document
 from vanban.labels import ROMAN, Label, roman_value
 from vanban.text import mostly_upper, starts_lower, strip_accents
 from vanban.view import Segment, across_columns
+from vanban.vocabulary import ONE_LIKE
 
 SENTENCE_END = (".", "!", "?", ".”", ".\"", "./.", ":", ";", "…")
 SHORT = 0.82  # a line shorter than this share of the usual width stops before the margin
@@ -77,7 +78,8 @@ def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) 
             and not widths.short(doc, prev)):
         return None  # "… tại" / "Điều 10.": a sentence wrapped before the article it cites
     if (label is not None and label.kind == "chapter" and label.damaged and prev is not None
-            and prev.text[-1:].islower() and not widths.short(doc, prev)):
+            and prev.text[-1:].islower() and not widths.short(doc, prev)
+            and not heading_alone(seg, label)):
         return None  # "… thuộc" / "Chương": "Chương trình" wrapped mid-sentence
     if (label is not None and label.kind in ("part", "chapter", "section", "article")
             and prev is not None and starts_lower(seg.text[label.end:].lstrip(" ,"))
@@ -103,6 +105,17 @@ def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) 
             or widths.short(doc, prev) or closed_note(prev.text)):
         return label
     return None
+
+
+def heading_alone(seg: Segment, label: Label) -> bool:
+    """A chapter heading alone on its line, read with specks around it (". Chương ï | |"):
+    its numeral a roman one or a stroke OCR reads for I, nothing after it but specks (no
+    period, as a citation's sentence would end)."""
+    numeral = label.text.split()[-1]
+    specks = " |_-'`¬"
+    return ((ROMAN.match(numeral) is not None or numeral in ONE_LIKE)
+            and not seg.text[label.end:].strip(specks)
+            and not seg.text[:label.end].rstrip(specks).endswith("."))
 
 
 def closed_note(text: str) -> bool:

@@ -817,6 +817,19 @@ def test_a_lone_chapter_whose_numeral_is_past_reading_after_articles_is_chapter_
     assert "Chương II" not in [n.label for n in doc.body if n.kind == "chapter"]
 
 
+def test_a_chapter_heading_with_specks_alone_after_a_title_that_runs_to_the_margin():
+    # a codified topic's title over its first chapter ("… quy định hành chính" / ". Chương
+    # ï | |"): a heading alone on its line, not "Chương trình" wrapped mid-sentence
+    lines = ["Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính",
+             ". Chương ï | |", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.kind for n in doc.body] == ["chapter"]
+    # a citation wrapped before its chapter, its sentence ending there, stays a sentence
+    lines[1] = ". Chương I."
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert "chapter" not in [n.kind for n in doc.body]
+
+
 def test_chapter_one_read_as_letters_and_chapter_two_as_strokes():
     # "Chương lề ng" (I, a speck glued to its stroke) and "Chương lI" (II) after articles
     lines = ["QUYẾT ĐỊNH:", "Chương lề ng", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", BODY,
