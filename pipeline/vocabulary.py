@@ -134,7 +134,9 @@ VV_SLASH = r"V[/¿?7|\\zZ]"
 # be misread, or a speck glued before it, when the colon follows ("@ớơi nhận:", "Nci
 # nhận:", "JNơi nhận:"), or its space lost ("Nơinhận")
 # (a table's border before it, read as a stroke letter: "Ì Nơi nhận:")
-NOI_NHAN = regex.compile(r"^(?:[\W_]{0,3}|[IlJ]\s+[\W_]{0,2})(?:noi ?nhan\b|\S{1,3}i nhan\s*[:;])"
+# (one letter lost with its colon kept: "Nơi hận:", "Nơ nhận:")
+NOI_NHAN = regex.compile(r"^(?:[\W_]{0,3}|[IlJ]\s+[\W_]{0,2})(?:noi ?nhan\b|\S{1,3}i nhan\s*[:;]"
+                         r"|noi n?han\s*[:;]|no nhan\s*[:;])"
                          r"\s*[:;.]?\s*", regex.I)
 
 

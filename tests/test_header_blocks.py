@@ -86,6 +86,20 @@ def test_a_flattened_signature_block_reads_cell_by_cell():
         "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ", "Nguyễn Văn An")
 
 
+def test_a_letter_whose_header_cells_a_scrap_parts_and_whose_recipients_lost_a_letter():
+    # a stamp's scrap between the issuer's cell and the number's ("Am"); "Nơi hận:", the
+    # n of "nhận" lost, still opens the recipients beside the signature's cell
+    text = ("| BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |\n\nAm\n"
+            "| Số: 4444 CV/TWĐTNBTG “V/v ban hành chuyên đề học tập năm 2020” | Hà Nội, "
+            "ngày 17 tháng 3 năm 2020 |\n\n" + BODY + "\n\n| Nơi hận: Như trên; Các đ/c Bí "
+            "thư TW Đoàn (để b/c); Lưu BTG, VP. | TM. BAN BÍ\nTHƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ "
+            "(Đã ký) Nguyễn Ngọc Lương |\n")
+    meta = doc_from_text(text).meta
+    assert (meta.number, meta.place, meta.date) == ("4444 CV/TWĐTNBTG", "Hà Nội", "2020-03-17")
+    assert meta.recipients == ["Như trên", "Các đ/c Bí thư TW Đoàn (để b/c)", "Lưu BTG, VP"]
+    assert (meta.signer.position, meta.signer.name) == ("BÍ THƯ", "Nguyễn Ngọc Lương")
+
+
 def test_a_type_parted_by_a_speck_read_as_a_cell_border():
     meta = doc_from_text(
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 60-NQ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"

@@ -654,7 +654,9 @@ def scrap_before_more(segments: list[Segment], i: int, head: Header, issuer_read
     if head.meta.doc_type is not None or len(text.split()) > SCRAP_WORDS or text.lstrip(
             " -_").startswith(BODY_OPENERS) or (label is not None and label.kind != "bullet"):
         return False  # (an article, a numbered item: the body's; a dash may be a speck)
-    if not scrap_like(text):
+    # (a word or two of three letters at most, "Am", is as likely a stamp's scrap as a word)
+    tiny = len(text.split()) <= 2 and all(len(w) <= 3 for w in text.split())
+    if not (scrap_like(text) or tiny):
         return False  # words as print has them are some line's, not scraps
     # (after a "V/v" abstract only the place and date: the body's lines come next)
     above_abstract = head.meta.title is None
