@@ -100,6 +100,20 @@ def test_a_letter_whose_header_cells_a_scrap_parts_and_whose_recipients_lost_a_l
     assert (meta.signer.position, meta.signer.name) == ("BÍ THƯ", "Nguyễn Ngọc Lương")
 
 
+@pytest.mark.parametrize("authority, position", [
+    ("TM: ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH"),  # a colon for the authority's period
+    ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI _", "CHỦ TỊCH | h"),  # a border and a scrap after it
+    ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH h"),
+])
+def test_a_signature_block_read_through_its_specks(authority, position):
+    text = ("Điều 3. Điều khoản thi hành\n" + BODY + "\nNghị quyết này được Ủy ban Thường vụ "
+            "Quốc hội thông qua ngày 10 tháng 7 năm 2025.\n" + authority + "\n" + position
+            + "\n\nTrần Thanh Mẫn\n")
+    signer = doc_from_text(text).meta.signer
+    assert (signer.authority, signer.position, signer.name) == (
+        "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH", "Trần Thanh Mẫn")
+
+
 def test_a_type_parted_by_a_speck_read_as_a_cell_border():
     meta = doc_from_text(
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 60-NQ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
