@@ -1131,6 +1131,18 @@ def test_an_items_number_read_as_a_letter_with_its_period():
     assert {"II/4", "II/5", "II/3/3.1"} <= set(paths)
 
 
+def test_item_one_read_as_a_letter_first_under_its_heading_before_item_two():
+    lines = ["Điều 4. Trường hợp hộ kinh doanh", f"k, Trường hợp hộ kinh doanh {BODY}",
+             f"2. Phương pháp ghi sổ {BODY}", f"a) Sổ này được mở {BODY}",
+             f"b) Phương pháp ghi sổ {BODY}", "Điều 5. Hiệu lực thi hành", BODY]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"Điều 4/1", "Điều 4/2", "Điều 4/2/a", "Điều 4/2/b"} <= set(paths)
+    # a point before item 2 that prints its bracket is a point
+    lines[1] = f"k) Trường hợp hộ kinh doanh {BODY}"
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert "Điều 4/1" not in paths
+
+
 def test_item_one_read_as_a_speck_apart_in_the_first_paragraph_under_its_heading():
     lines = ["I. MỤC ĐÍCH", f"1. Nhằm {BODY}", f"2. Kết hợp {BODY}",
              "II. ĐỐI TƯỢNG, NỘI DUNG, HÌNH THỨC DỰ THI",

@@ -3050,17 +3050,22 @@ def letter_for_digit(items: list[Item]) -> list[Item]:
     """"s. Hình thức …" between items "3." and "6.": a digit OCR read as a letter. A point's
     letter is printed with ")", an item's number with "."; a letter with a period, the
     labels either side numbers, is the number its letter looks like, for their sequence
-    to say which."""
+    to say which. So is a letter with a period or a comma first under a heading, before
+    item "2." ("Điều 4. …" / "k, Trường hợp …" / "2. Phương pháp …"): item 1."""
     out = list(items)
     for k, it in enumerate(items):
         label = it.label
-        if (label.kind != "letter" or label.text not in LETTERS_FOR_DIGITS or bracketed(it)
-                or not it.seg.text[label.start + 1:label.end].strip().startswith(".")):
+        mark = it.seg.text[label.start + 1:label.end].strip()[:1]
+        if label.kind != "letter" or bracketed(it) or mark not in (".", ","):
             continue
         # (the nearest each side that are no dash nor sub-item: "3.", "3.2.", "+ …", "s.")
         before, after = nearest_labels(items, k, ("bullet", "decimal"))
-        if all(n is not None and n.label.kind == "number" and not bracketed(n)
-               for n in (before, after)):
+        if (before is not None and before.label.kind in PARENTS["number"]
+                and after is not None and after.label.kind == "number"
+                and after.label.text == "2" and not bracketed(after)) or (
+                label.text in LETTERS_FOR_DIGITS and mark == "." and all(
+                    n is not None and n.label.kind == "number" and not bracketed(n)
+                    for n in (before, after))):
             out[k] = Item(it.seg, Label("number", label.text, label.end, label.start,
                                         damaged=True))
     return out
