@@ -129,7 +129,7 @@ NUMBER_KEYWORD = r"(?:[S§][OÔ0ð6]|SỐ|[S§][ốổồộoôöóòõ])"
 NUMBER_KEYWORD_AS_DIGITS = r"5[0O]\s?:(?=\s*\d{1,5}\s?[-\p{Lu}]*/)"
 # "V/" of "V/v" (về việc), which opens a letter's abstract, its slash as OCR may read it
 # (a "z" too: "“Vzv triệu tập …")
-VV_SLASH = r"V[/¿?7|\\zZ]"
+VV_SLASH = r"V[/⁄¿?7|\\zZ]"
 # "Nơi nhận:" opens the recipients; matched without accents, its first letter allowed to
 # be misread, or a speck glued before it, when the colon follows ("@ớơi nhận:", "Nci
 # nhận:", "JNơi nhận:"), or its space lost ("Nơinhận")

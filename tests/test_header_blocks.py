@@ -339,7 +339,14 @@ def test_marks_above_the_issuer_and_specks_in_its_lines():
     ("| BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |\n"
      "| Số: 4444 CV/TWĐTNBTG °V/ ban hành chuyên đề học tập năm 2020\n"
      "Hà Nội, ngày 17 tháng 3 năm 2020 |\nKính gửi: Ban Thường vụ các tỉnh, thành đoàn\n",
-     {"number": "4444 CV/TWĐTNBTG", "date": "2020-03-17"}),
+     {"number": "4444 CV/TWĐTNBTG", "date": "2020-03-17",
+      "title": "V/v ban hành chuyên đề học tập năm 2020"}),
+    # its slash read as a fraction slash, a stamp's scrap under the issuer ("_JNÁT |")
+    ("| BAN CHẤP HÀNH TRUNG ƯƠNG | ĐOÀN TNCS HỒ CHÍ MINH |\n\n_JNÁT |\n"
+     "| Số: 4444 CV/TWĐTNBTG “V⁄ ban hành chuyên đề học tập năm 2020” | Hà Nội, ngày 17 "
+     "tháng 3 năm 2020 |\nKính gửi: Ban Thường vụ các tỉnh, thành đoàn\n",
+     {"number": "4444 CV/TWĐTNBTG", "date": "2020-03-17",
+      "title": "V/v ban hành chuyên đề học tập năm 2020"}),
     # a flattened table's cell holding the issuer's last line and the place and date
     ("| BAN CHẤP HÀNH TRUNG ƯƠNG \\W | | ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,\n"
      "ngày 19 tháng 11 năm 2018 |\nHƯỚNG DẪN\nCách thức đánh giá các chỉ tiêu\n",

@@ -7,6 +7,7 @@ counts as its own segment), until the first line of the body.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -82,6 +83,7 @@ SCRAPS_AFTER = regex.compile(r"(?:\s+[^\s\p{Lu}\d]{1,3}){1,3}\s*$")
 ABSTRACT_VV = regex.compile(rf"^[\W_]{{0,3}}{VV_SLASH}(?:[vVwW]\b|\s+(?=\p{{Ll}}))")
 SLASH_MISREAD = regex.compile(rf"^(?!V/[vV]\b){VV_SLASH}[vVwW]\b")
 W_AS_V = str.maketrans("wW", "vV")
+V_LOST = regex.compile(rf"^{VV_SLASH}\s+(?=\p{{Ll}})")
 SPECKS_BEFORE = regex.compile(r"^(?:[^\w“\"(]|_){1,3}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
 # (a speck OCR read before the stamp's line: "- Người ký: …")
@@ -622,8 +624,9 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             part = squash_spaces(regex.sub(
                 rf"^(?:[\W_\p{{Lm}}]|{BORDER_LETTER}(?=\s+\p{{Lu}}{{2,}}))+|[\W_\p{{Lm}}]+$"
                 r"|(?<=\p{Lu})[§¶©®™°•]+(?=\s)", "", issuer_line))
-            if speck_line(part):
-                part = ""
+            if speck_line(part) or (issuer_parts and len(part.split()) == 1
+                                    and scrap_like(part)):
+                part = ""  # (a stamp's scrap under the issuer's lines: "_JNÁT |")
             if part and not any(strip_accents(p) == strip_accents(part) for p in issuer_parts):
                 issuer_parts.append(part)
             head.consumed.add(i)
@@ -689,6 +692,9 @@ def scrap_like(text: str) -> bool:
         return True
     if any(not (w.isupper() or w.islower() or w[1:].islower()) for w in letters):
         return True  # a word's case mixed as print never has it ("ELÌl", "hỦ")
+    if len(letters) == 1 and parse(letters[0].lower()) is None and any(
+            unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", letters[0])):
+        return True  # a word alone with a tone mark no syllable has: no abbreviation ("JNÁT")
     capitals = [w for w in letters if w.isupper() and len(w) > 1]
     return bool(capitals) and any(not w.isupper() for w in letters)
 
@@ -843,7 +849,8 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
                 # the quote closing the whole abstract, its opening one lost, and specks
                 # after it ("… “Tiếp sức mùa thi” năm 2023”.")
                 title = regex.sub(r"[”\"][\W_]{0,2}$", "", title)
-            # (its case kept: "V/V"; its v read as w, "V/w")
+            # (its case kept: "V/V"; its v read as w, "V/w"; its v lost, "V⁄ ban hành")
             title = SLASH_MISREAD.sub(lambda m: "V/" + m.group()[-1].translate(W_AS_V), title)
+            title = V_LOST.sub("V/v ", title)
         head.meta.title = title
     return i
