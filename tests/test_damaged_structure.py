@@ -1131,6 +1131,17 @@ def test_an_items_number_read_as_a_letter_with_its_period():
     assert {"II/4", "II/5", "II/3/3.1"} <= set(paths)
 
 
+def test_an_articles_number_read_through_damage_is_the_one_between_its_neighbours():
+    lines = ["Điều 1. Sửa đổi khoản 4 Điều 4", BODY, "- Điều 4, Sửa đổi điểm b khoản 1 Điều 9",
+             BODY, "Điều 3. Sửa đổi khoản 2 Điều 23", BODY, "Điều 4. Hiệu lực thi hành", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body] == ["Điều 1", "Điều 2", "Điều 3", "Điều 4"]
+    # read clean, a number out of order is the author's
+    lines[2] = "Điều 4. Sửa đổi điểm b khoản 1 Điều 9"
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert not [c for c in doc.corrections if c.reason.startswith("article 2:")]
+
+
 def test_item_one_read_as_a_letter_first_under_its_heading_before_item_two():
     lines = ["Điều 4. Trường hợp hộ kinh doanh", f"k, Trường hợp hộ kinh doanh {BODY}",
              f"2. Phương pháp ghi sổ {BODY}", f"a) Sổ này được mở {BODY}",

@@ -404,6 +404,7 @@ def list_corrections(items: list[Item], prefixes: list[str]) -> list[Correction]
             + chapter_corrections(items, "section", codified=codified))
     out += odd_bullet_corrections(items)
     out += article_keyword_corrections(items)
+    out += article_sequence_corrections(items)
     out += codified_corrections(items, prefixes)
     return out
 
@@ -1585,6 +1586,32 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
             before=keyword, after=want, confidence=0.95 if sound else 0.85,
             reason=f"an article heading: “{keyword} N.” is “{want} N.” "
                    f"({sound} other articles of the document are printed so)"))
+    return out
+
+
+def article_sequence_corrections(items: list[Item]) -> list[Correction]:
+    """An article heading read through damage whose number is not the one between its
+    neighbours' ("Điều 1." … "- Điều 4, Sửa đổi …" … "Điều 3."): the number the sequence
+    leaves for it, its period for a comma after it."""
+    articles = [it for it in items if it.label.kind == "article"]
+    values = [article_number(it) for it in articles]
+    out = []
+    for k in range(1, len(articles) - 1):
+        it, before, after = articles[k], values[k - 1], values[k + 1]
+        if (not it.label.damaged or values[k] is None or before is None or after is None
+                or after != before + 2 or values[k] == before + 1):
+            continue
+        number = it.label.text.split()[-1]
+        at = it.seg.text.find(number, it.label.start + len(it.label.text) - len(number))
+        comma = it.seg.text[at + len(number):at + len(number) + 1] == ","
+        where = it.seg.to_original(at, at + len(number) + comma) if at >= 0 else None
+        if where is None:
+            continue
+        out.append(Correction(
+            stage="correct", kind="label", line=it.seg.line, start=where[0], end=where[1],
+            before=number + "," * comma, after=f"{before + 1}" + "." * comma, confidence=0.8,
+            reason=f"article {before + 1}: it stands between articles {before} and {after}, "
+                   f"its heading read through damage (“{it.label.text}”)"))
     return out
 
 
