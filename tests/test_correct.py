@@ -439,6 +439,9 @@ def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
                             "tháng 7; họp lúc 15: 30 ngày 5\n")
     assert "Số: 38/2022/NĐ-CP và" in text and "số 86/2017/NĐ-CP ngày" in text
     assert "lúc 15: 30 ngày" in text  # a time is no code
+    # a speck read at the cut
+    text, _ = corrected("Căn cứ Nghị quyết số 76/2025/UB' TVQH15 ngày 14 tháng 4 năm 2025\n")
+    assert "số 76/2025/UBTVQH15 ngày" in text
     # a code with no year, its issuer's 1 read as an I behind the cut
     text, _ = corrected("Căn cứ Nghị quyết số 1655/NQ- UBTVQHI5 của Ủy ban Thường vụ Quốc "
                         "hội và Quyết định số 169/QĐ- BLĐTBXH của Bộ trưởng\n")

@@ -378,28 +378,29 @@ def cut_code_corrections(slots: list[Slot], segments: list[Segment],
         first = slots[i]
         pieces = 1
         # (a hyphen or a slash may end the first piece: "31/2019/NĐ- CP", "07/2023/ TT-…";
-        # a colon, OCR's slash: "38: 2022/NĐ-CP")
+        # a colon, OCR's slash: "38: 2022/NĐ-CP"; a speck: "76/2025/UB' TVQH15")
         if i not in skip and any(ch.isdigit() for ch in first.token.core) \
-                and first.token.trail in ("", "-", "/", ":"):
+                and first.token.trail in ("", "-", "/", *CUT_MARKS):
             pieces = joined_pieces(slots, i, abbreviations, skip)
         if pieces > 1:
             seg = segments[first.seg]
             whole = joined_text(slots[i:i + pieces])
             for a, b in itertools.pairwise(slots[i:i + pieces]):
-                gap_start = a.token.end - (a.token.trail == ":")
+                mark = CUT_MARKS.get(a.token.trail)
+                gap_start = a.token.end - (mark is not None)
                 gap_end = b.token.start + hyphen_read_twice(a, b)
                 where = seg.to_original(gap_start, gap_end)
                 if where is None:
                     break
                 out.append(Correction(
                     stage="correct", kind="split-word", line=seg.line, start=where[0],
-                    end=where[1], before=seg.text[gap_start:gap_end],
-                    after="/" if gap_start < a.token.end else "", confidence=0.85,
+                    end=where[1], before=seg.text[gap_start:gap_end], after=mark or "",
+                    confidence=0.85,
                     reason=f"“{whole}” is one date or document code, which OCR cut with a "
                            "space" + (" and whose hyphen at the cut it read twice"
                                       if gap_end > b.token.start else "")
-                           + (" after the slash it read as a colon"
-                              if gap_start < a.token.end else "")))
+                           + (" after the slash it read as a colon" if mark == "/"
+                              else " after a speck" if mark == "" else "")))
         i += pieces
     return out
 
@@ -410,13 +411,18 @@ def hyphen_read_twice(before: Slot, piece: Slot) -> bool:
     return before.token.trail == "-" and piece.token.lead == "-"
 
 
+# a mark OCR read at a code's cut, and what it stands for there: a colon its slash, a
+# quote a speck
+CUT_MARKS = {":": "/", "'": "", "’": ""}
+
+
 def joined_text(pieces: list[Slot]) -> str:
-    """The pieces' text as one token, a hyphen read twice at a cut once, a colon at a cut
-    the slash OCR read it for."""
+    """The pieces' text as one token, a hyphen read twice at a cut once, a mark at a cut
+    what it stands for (CUT_MARKS)."""
     out = pieces[0].token.text
     for a, b in itertools.pairwise(pieces):
-        if a.token.trail == ":":
-            out = out[:-1] + "/"
+        if (mark := CUT_MARKS.get(a.token.trail)) is not None:
+            out = out[:-1] + mark
         out += b.token.text[1:] if hyphen_read_twice(a, b) else b.token.text
     return out
 
@@ -436,7 +442,7 @@ def joined_pieces(slots: list[Slot], i: int, abbreviations: dict[str, int],
         if n > 2 and slots[i + n - 2].token.trail not in ("", "/", "-"):
             return found
         core = split_token(joined_text(slots[i:i + n])).core
-        if real_date(core) and not real_date(alone) and first.token.trail != ":":
+        if real_date(core) and not real_date(alone) and first.token.trail not in CUT_MARKS:
             return n
         joined = code_strength(core, abbreviations)
         if joined is not None:
