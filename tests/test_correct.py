@@ -442,6 +442,9 @@ def test_a_date_or_code_ocr_cut_with_a_space_is_one_again():
     # a speck read at the cut
     text, _ = corrected("Căn cứ Nghị quyết số 76/2025/UB' TVQH15 ngày 14 tháng 4 năm 2025\n")
     assert "số 76/2025/UBTVQH15 ngày" in text
+    # and its part's 1 read as an I behind it: the whole part is the abbreviation
+    text, _ = corrected("Căn cứ Nghị quyết số 76/2025/UB' TVQHI5 ngày 14 tháng 4 năm 2025\n")
+    assert "số 76/2025/UBTVQH15 ngày" in text
     # a code with no year, its issuer's 1 read as an I behind the cut
     text, _ = corrected("Căn cứ Nghị quyết số 1655/NQ- UBTVQHI5 của Ủy ban Thường vụ Quốc "
                         "hội và Quyết định số 169/QĐ- BLĐTBXH của Bộ trưởng\n")

@@ -22,6 +22,7 @@ from vanban.correct.numbers import (
     code_copy_corrections,
     code_part_corrections,
     cut_code_corrections,
+    cut_part_corrections,
     doubled_d_corrections,
     glued_date_part_corrections,
     letter_digit_corrections,
@@ -106,7 +107,8 @@ def correct(doc: Document, ctx: Context) -> Document:
             slots, run, ctx.lexicon.abbreviations, skip=changed, own_types=own_types)])
         doc.add([ctx.decide(c) for c in cut_code_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed)])
-        parts = code_part_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
+        parts = (code_part_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
+                 + cut_part_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed))
         doc.add([ctx.decide(c) for c in parts])
         # (a normative code's type is also a part after its year: "72/2015/ND-CP")
         mended = {(c.line, c.start) for c in parts}

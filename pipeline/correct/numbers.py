@@ -849,6 +849,39 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
     return out
 
 
+PART_HEAD = regex.compile(r"(?<=[/\-])[\p{Lu}\d]+$")  # a part's letters before a cut
+
+
+def cut_part_corrections(slots: list[Slot], segments: list[Segment],
+                         abbreviations: dict[str, int],
+                         skip: Collection[int] = ()) -> list[Correction]:
+    """Look-alike letters read as digits in the rest of a code's part that a speck at a cut
+    parted from its start ("76/2025/UB' TVQHI5": "UBTVQH15"), where the whole part is then
+    an abbreviation the corpus knows and was none."""
+    out = []
+    for i in range(1, len(slots)):
+        before, slot = slots[i - 1].token, slots[i].token
+        if (i in skip or slots[i - 1].seg != slots[i].seg or before.trail not in CUT_MARKS
+                or CUT_MARKS[before.trail] or slot.lead or not WHOLE_PART.match(slot.core)):
+            continue
+        head = PART_HEAD.search(before.core)
+        if head is None:
+            continue
+        part = head.group() + slot.core
+        digits = part.translate(LETTERS_AS_DIGITS)
+        if (digits == part or digits[:len(head.group())] != head.group()
+                or abbreviations.get(part, 0) >= KNOWN_PART
+                or abbreviations.get(digits, 0) < KNOWN_PART):
+            continue
+        fix = word_correction(
+            "digit", slots[i], segments, 0, slot.core, digits[len(head.group()):], 0.8,
+            f"“{part}”, a code's part a speck cut, is no abbreviation; with its look-alike "
+            f"letters as digits it is {digits}, as documents print it")
+        if fix is not None:
+            out.append(fix)
+    return out
+
+
 # the kinds of document a number names, as NĐ 30/2020 (Phụ lục III) and the Party's rules
 # for its documents abbreviate them: a closed set, so a type OCR damaged is found in it
 DOCUMENT_TYPES = frozenset((
