@@ -24,7 +24,7 @@ AUTHORITY = regex.compile(rf"^{DELEGATION}\s*\S")
 AUTHORITY_COMMA = regex.compile(rf"^((?:{AUTHORITY_ALTERNATION}|Q\.\s?TM)\s?)[,:](?=\s*\S)")
 # a scrap of a letter or two in lower case after a line of the block, a border maybe
 # before it ("CHỦ TỊCH | h", "CHỦ TỊCH h" once the border was taken for a speck)
-SCRAP_AFTER_BORDER = regex.compile(r"\s+(?:\|\s*)?\p{Ll}{0,2}\s*$")
+TRAILING_SCRAP = regex.compile(r"\s+(?:\|\s*)?\p{Ll}{0,2}\s*$")
 SPECKS = "'\"`‘’“”_~. "  # marks OCR reads before a line of the signature block
 LINE_SPECKS = SPECKS + "-–"  # and a dash OCR reads before one ("- THỨ TRƯỞNG")
 NAME_SPECKS = " .,;:|_-'`\"‘’"  # marks OCR reads around the signer's name ("Nguyễn Quốc Huy.")
@@ -154,7 +154,7 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
         if (delegated := delegation_line(text)) is not None:
             text = delegated  # "'TM. BAN BÍ THƯ": a speck before the authority
         elif is_signer_title(unspecked := spaced_title(
-                SCRAP_AFTER_BORDER.sub("", text.lstrip(LINE_SPECKS)))):
+                TRAILING_SCRAP.sub("", text.lstrip(LINE_SPECKS)))):
             text = unspecked  # "- THỨ TRƯỞNG", "BÍTHƯ", "CHỦ TỊCH | h"
         if m := opens_recipients(text):
             in_recipients = True
