@@ -195,8 +195,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # "2..Giải thưởng", "1.Việc phê duyệt": the period doubled, or the space after it lost
     ("number", regex.compile(r"^(\d{1,2})\.[.,]?\s*(?=[[:upper:]][[:lower:]])")),
     # "1, Tổ chức" (a comma, colon, semicolon or star for the period; a quotation may open
-    # the item: "3, “Cơ quan …” bao gồm"), "2 Các" is left alone: too often a number
-    ("number", regex.compile(r"^(\d{1,2})[,:;*]\s*(?=[“\"]?[[:upper:]])")),
+    # the item: "3, “Cơ quan …” bao gồm"; a sign glued before it: "3$, Kinh phí"), "2 Các"
+    # is left alone: too often a number
+    ("number", regex.compile(r"^(\d{1,2})[$§]?[,:;*]\s*(?=[“\"]?[[:upper:]])")),
     # "2_Tổ chức", "3- Tổ chức": a stroke or a dash for the period, before a word in
     # sentence case (a code wrapped after its number is not one: "39-" / "NQ/TW")
     ("number", regex.compile(r"^(\d{1,2})[_\-]\s*(?=[[:upper:]][[:lower:]])")),

@@ -47,6 +47,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("L.3. Công lao đóng góp", "decimal", "L.3", 0),
     ("I0. Cơ sở khám bệnh", "number", "I0", 0),
     ("1: Ngân sách nhà nước", "number", "1", 0),
+    ("3$, Kinh phí, công tác hậu cần", "number", "3", 0),  # a sign glued before the comma
     ("ˆ_2; Cơ quan chủ quản trường cao đẳng", "number", "2", 2),  # a semicolon for the period
     ("- ø) Biện pháp khuyến khích", "letter", "g", 2),
     ("c} Cố ý bỏ qua", "letter", "c", 0),
