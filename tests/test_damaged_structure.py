@@ -1143,6 +1143,23 @@ def test_an_articles_number_read_through_damage_is_the_one_between_its_neighbour
     assert not [c for c in doc.corrections if c.reason.startswith("article 2:")]
 
 
+def test_a_letters_first_numbers_read_as_dashes_before_its_third():
+    lines = ["Kính gửi: Ban Thường vụ các tỉnh, thành đoàn", "",
+             "Ban Bí thư Trung ương Đoàn triệu tập Hội nghị, cụ thể như sau:",
+             "- Thành phần triệu tập", "Đại biểu nhận giải thưởng toàn quốc lần thứ XIV.",
+             "Đại biểu đại diện Thường trực các tỉnh, thành đoàn.",
+             "- Thời gian, địa điểm, nội dung", "Thời gian: 02 ngày, từ ngày 12/5/2023.",
+             "Địa điểm: Tỉnh Bình Dương.", "Nội dung: Có chương trình chi tiết gửi kèm.",
+             "3$, Kinh phí, công tác hậu cần:", "Ban Tổ chức chi trả kinh phí ăn, nghỉ.",
+             "Đại biểu chủ động tự túc kinh phí đi lại."]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"1", "2", "3"} <= set(paths)
+    # a dash too many (a list of its own) and nothing is inferred
+    lines.insert(5, "- Đại biểu khách mời")
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert "1" not in paths
+
+
 def test_item_one_read_as_a_letter_first_under_its_heading_before_item_two():
     lines = ["Điều 4. Trường hợp hộ kinh doanh", f"k, Trường hợp hộ kinh doanh {BODY}",
              f"2. Phương pháp ghi sổ {BODY}", f"a) Sổ này được mở {BODY}",

@@ -2065,6 +2065,32 @@ def lost_first_numbers(segments: list[Segment], items: list[Item], run: list[Ite
                 "list under its heading with a dash, where its number was read as the dash")
             return [] if inferred is None else [
                 (inferred[0], dataclasses.replace(inferred[1], confidence=LEADING_DASH))]
+    if not found and len(want) >= 2:
+        # items 1 to N-1 read as dashes, each a short heading as item N's is ("- Thành phần
+        # triệu tập" / "- Thời gian, địa điểm" / "3$, Kinh phí, công tác hậu cần:"): the
+        # dashes there, as many as the numbers lost
+        # (in a letter's body, from the first dash item read before it)
+        start = min([after] + [position[id(it.seg)] - 1 for it in items[:k]
+                               if parent is None and it.label.kind == "bullet"])
+        dashes = [seg for seg in item_openings(segments, start, position[id(first.seg)],
+                                               bullets=True) if seg.label is not None]
+
+        def few_words(text: str) -> bool:
+            return 0 < len(text.split()) <= HEADING_WORDS
+
+        if len(dashes) == len(want) and few_words(first.seg.text[first.label.end:]) and all(
+                d.label.text in "-–—" and few_words(d.text[d.label.end:]) for d in dashes):
+            out = []
+            for value, seg in zip(want, dashes, strict=True):
+                inferred = infer_number(
+                    seg, seg.label.end, value,
+                    f"item {value} of its list, before its item {first.label.text}: the "
+                    f"dashes there, short headings as item {first.label.text}'s is, are as "
+                    "many as the numbers lost, which OCR read as dashes")
+                if inferred is not None:
+                    out.append((inferred[0], dataclasses.replace(
+                        inferred[1], confidence=LEADING_DASH)))
+            return out if len(out) == len(want) else []
     if [value for _, _, value in found] != want:
         return []
     out = []
