@@ -1143,6 +1143,16 @@ def test_an_articles_number_read_through_damage_is_the_one_between_its_neighbour
     assert not [c for c in doc.corrections if c.reason.startswith("article 2:")]
 
 
+def test_one_read_as_l_and_two_as_a_sign_before_three():
+    lines = ["Kính gửi: Ban Thường vụ các tỉnh, thành đoàn", "",
+             "Để triển khai Cuộc thi, Ban Bí thư Trung ương Đoàn đề nghị:",
+             f"L. Tiếp tục đăng tải Kế hoạch, Thể lệ của Cuộc thi {BODY}",
+             f"+, Chỉ đạo các cấp bộ đoàn đẩy mạnh thông tin {BODY}",
+             f"3. Đôn đốc, chỉ đạo các đơn vị báo chí {BODY}"]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"1", "2", "3"} <= set(paths)
+
+
 def test_a_letters_first_numbers_read_as_dashes_before_its_third():
     lines = ["Kính gửi: Ban Thường vụ các tỉnh, thành đoàn", "",
              "Ban Bí thư Trung ương Đoàn triệu tập Hội nghị, cụ thể như sau:",

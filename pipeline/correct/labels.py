@@ -781,6 +781,10 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
                     lk == "decimal"
                     and observed(later, "decimal").translate(DIGIT_FOR)[:2] == "1.")):
                 verdict = "number"
+            elif not nested and not heading and lk == "number" and lt in ("3", "4"):
+                # ("L. Tiếp tục …" / "+, Chỉ đạo …" / "3. Đôn đốc …": its "2." read as a
+                # sign, the next number its list's own)
+                verdict = "number"
             if verdict:
                 break
         if verdict is None and not heading and label.kind == "roman" and 0 < k < len(items) - 1 \
