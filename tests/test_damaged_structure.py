@@ -1143,6 +1143,18 @@ def test_an_articles_number_read_through_damage_is_the_one_between_its_neighbour
     assert not [c for c in doc.corrections if c.reason.startswith("article 2:")]
 
 
+def test_an_items_number_its_sub_items_print_otherwise():
+    lines = ["I. KẾT QUẢ THỰC HIỆN", f"1. Những vấn đề cơ bản {BODY}",
+             "3. Kết quả thực hiện quy định", f"2.1. Về đoàn viên {BODY}",
+             f"2.2. Về nguyên tắc tổ chức {BODY}", "II. ĐỀ XUẤT", f"1. Sửa đổi {BODY}"]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert {"I/1", "I/2", "I/2/2.1", "I/2/2.2"} <= set(paths)
+    # one sub-item alone says too little
+    del lines[4]
+    paths = outline_paths(doc_from_text("\n".join(lines) + "\n").body)
+    assert "I/2" not in paths
+
+
 def test_one_read_as_l_and_two_as_a_sign_before_three():
     lines = ["Kính gửi: Ban Thường vụ các tỉnh, thành đoàn", "",
              "Để triển khai Cuộc thi, Ban Bí thư Trung ương Đoàn đề nghị:",

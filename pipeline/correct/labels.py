@@ -946,7 +946,38 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
             f"sub-item {want}: “{printed}” between sub-items {earlier.label.text} and "
             f"{later.label.text}, its item's number lost"))
         take(k, mended)
+    # "3." after "1." over sub-items "2.1." "2.2.": the item its sub-items number, misread
+    for a, k in zip([None, *numbers], numbers, strict=False):
+        text = items[k].label.text
+        if not text.isdigit() or out[k] is not items[k]:
+            continue
+        value = int(items[a].label.text) + 1 if a is not None and items[
+            a].label.text.isdigit() else 1
+        subs = list(itertools.takewhile(lambda it: it.label.kind in ("decimal", "bullet"),
+                                        items[k + 1:]))
+        heads = {observed(it, "decimal").split(".")[0] for it in subs
+                 if it.label.kind == "decimal"}
+        if int(text) == value or heads != {str(value)} or sum(
+                it.label.kind == "decimal" for it in subs) < 2:
+            continue
+        mended = as_number(items[k], str(value), lambda want, printed, value=value: (
+            f"item {want}: “{printed}” after item {value - 1}, over sub-items {want}.1 and "
+            f"{want}.2, misread"))
+        take(k, mended)
     return out, fixes
+
+
+def as_number(item: Item, want: str, reason: Callable[[str, str], str]
+              ) -> tuple[Item, Correction] | None:
+    """The item read as number `want`, and the correction that prints it."""
+    seg, label = item.seg, item.label
+    printed = seg.text[label.start:label.end].rstrip()
+    where = seg.to_original(label.start, label.start + len(printed))
+    if where is None:
+        return None
+    return Item(seg, Label("number", want, label.end, label.start, damaged=True)), Correction(
+        stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+        before=printed, after=f"{want}.", confidence=0.85, reason=reason(want, printed))
 
 
 def with_prefix(item: Item, parent: str, reason: Callable[[str, str], str]
