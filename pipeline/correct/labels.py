@@ -951,33 +951,25 @@ def dot_lost(items: list[Item]) -> tuple[list[Item], list[Correction]]:
         text = items[k].label.text
         if not text.isdigit() or out[k] is not items[k]:
             continue
+        # (the item before it in its own list: none under a heading between them)
         value = int(items[a].label.text) + 1 if a is not None and items[
-            a].label.text.isdigit() else 1
+            a].label.text.isdigit() and not any(
+                it.label.kind in PARENTS["number"] for it in items[a:k]) else 1
+        # (its sub-items right under it, their pluses among them)
         subs = list(itertools.takewhile(lambda it: it.label.kind in ("decimal", "bullet"),
                                         items[k + 1:]))
         heads = {observed(it, "decimal").split(".")[0] for it in subs
                  if it.label.kind == "decimal"}
-        if int(text) == value or heads != {str(value)} or sum(
-                it.label.kind == "decimal" for it in subs) < 2:
+        if (int(text) == value or not subs or subs[0].label.kind != "decimal"
+                or heads != {str(value)} or sum(it.label.kind == "decimal" for it in subs) < 2):
             continue
-        mended = as_number(items[k], str(value), lambda want, printed, value=value: (
+        mended = relabelled(items[k], "number", str(value), False, lambda want, printed,
+                            value=value: (
             f"item {want}: “{printed}” after item {value - 1}, over sub-items {want}.1 and "
             f"{want}.2, misread"))
-        take(k, mended)
+        take(k, None if mended is None else (mended[0], dataclasses.replace(
+            mended[1], confidence=0.85)))
     return out, fixes
-
-
-def as_number(item: Item, want: str, reason: Callable[[str, str], str]
-              ) -> tuple[Item, Correction] | None:
-    """The item read as number `want`, and the correction that prints it."""
-    seg, label = item.seg, item.label
-    printed = seg.text[label.start:label.end].rstrip()
-    where = seg.to_original(label.start, label.start + len(printed))
-    if where is None:
-        return None
-    return Item(seg, Label("number", want, label.end, label.start, damaged=True)), Correction(
-        stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
-        before=printed, after=f"{want}.", confidence=0.85, reason=reason(want, printed))
 
 
 def with_prefix(item: Item, parent: str, reason: Callable[[str, str], str]
@@ -998,12 +990,19 @@ def as_decimal(item: Item, want: str, damaged: bool, reason: Callable[[str, str]
                ) -> tuple[Item, Correction] | None:
     """The item read as sub-item `want`, and the correction that prints it; `reason` is
     told the sub-item and the label as printed."""
+    return relabelled(item, "decimal", want, damaged, reason)
+
+
+def relabelled(item: Item, kind: str, want: str, damaged: bool,
+               reason: Callable[[str, str], str]) -> tuple[Item, Correction] | None:
+    """The item read as a label of `kind` numbered `want`, and the correction that prints
+    it (0.75); `reason` is told the number and the label as printed."""
     seg, label = item.seg, item.label
     printed = seg.text[label.start:label.end].rstrip()
     where = seg.to_original(label.start, label.start + len(printed))
     if where is None:
         return None
-    return Item(seg, Label("decimal", want, label.end, label.start, damaged=damaged)), Correction(
+    return Item(seg, Label(kind, want, label.end, label.start, damaged=damaged)), Correction(
         stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
         before=printed, after=f"{want}.", confidence=0.75, reason=reason(want, printed))
 
