@@ -419,6 +419,12 @@ def test_one_item_whose_number_became_no_word_is_placed_between_its_siblings():
     assert [n.label for n in doc.body[-2].children] == ["1", "2", "3", "4", "5", "6"]
     assert {(c.before, c.after) for c in doc.corrections if c.kind == "label"} == {
         ("ST ", "5. ")}
+    # a word of two capitals with a tone mark is OCR's reading of the number too
+    items[4] = ("MÀ Trường hợp tác phẩm gốc được sử dụng làm tác phẩm phái sinh thì tác giả "
+                "được hưởng một phần nhuận bút.")
+    doc = doc_from_text("QUYẾT NGHỊ:\nĐiều 1. Nhuận bút\n" + "\n\n".join(items)
+                        + "\nĐiều 2. Hiệu lực thi hành\n")
+    assert [n.label for n in doc.body[-2].children] == ["1", "2", "3", "4", "5", "6"]
     # opening with a word, the paragraph is item 4's own: "6." is then item 5 misprinted
     items[4] = "Trường hợp tác phẩm gốc được sử dụng làm tác phẩm phái sinh thì tác giả được " \
                "hưởng một phần nhuận bút."

@@ -2180,7 +2180,12 @@ def junk_opening(text: str) -> tuple[int, str] | None:
         return None
     word = first[0].strip(".,:;")
     marked = first[0][len(word):][:1] in (":", ".", ",")
-    if parse(word.lower()) is not None and not (len(word) == 1 or (len(word) <= 2 and marked)):
+    # (a word of two letters in capitals with a tone mark, "MÀ Ủy ban …": no abbreviation
+    # carries one, and a sentence opens in sentence case)
+    plain = word.replace("Đ", "D")  # (a Đ is a letter of its own, no tone: "ĐA")
+    toned_capitals = len(word) <= 2 and word.isupper() and strip_accents(plain) != plain
+    if parse(word.lower()) is not None and not (
+            len(word) == 1 or (len(word) <= 2 and marked) or toned_capitals):
         return None
     return len(text) - len(first[1]), first[0]
 
