@@ -185,9 +185,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("number", regex.compile(r"^\+(\d{1,2})\.\s+(?=\p{Lu})")),
     # "©) “Điều 10.": a point's "e" (or "c") read as the copyright sign
     ("letter", regex.compile(r"^(©)\)\s+(?=[\p{Lu}“\"])")),
-    # "=) Mức tiền thưởng": a point's letter read as a sign that is no letter's look-alike
-    # (its letter lost, as in ") Mức …": the list's order reads it)
-    ("letter", regex.compile(r"^[=~]()\)\s+(?=\p{Lu})")),
+    # "=) Mức tiền thưởng", "¿) Thực hiện": a point's letter read as a sign that is no
+    # letter's look-alike (its letter lost, as in ") Mức …": the list's order reads it)
+    ("letter", regex.compile(r"^[=~¿]()\)\s+(?=\p{Lu})")),
     # "đ®) Các quy định": a speck read as a sign between a point's letter and its bracket
     ("letter", regex.compile(r"^([a-zđ])[®©°™]\)\s+(?=\p{Lu})")),
     # "c} Cố ý", "a] Đất", "ä} Tổ chức": a point's bracket misread

@@ -53,6 +53,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("c} Cố ý bỏ qua", "letter", "c", 0),
     ("-_-đ®) Các quy định khác", "letter", "đ", 3),  # specks, a sign before the bracket
     ("=) Mức tiền thưởng cụ thể", "letter", "", 0),  # the letter lost: the list reads it
+    ("¿) Thực hiện các quyền khác", "letter", "", 0),
     ("°b) Tiết lộ họ tên", "letter", "b", 1),
     ("[II. Chỉ tiêu 4: 60% thanh thiếu nhi", "roman", "[II", 0),
     ("[HI. Chí tiêu 4: 60% thanh thiếu nhi", "roman", "[HI", 0),  # III, its strokes as [ H I
