@@ -6,9 +6,11 @@ from __future__ import annotations
 import atexit
 import functools
 import logging
+import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -365,12 +367,16 @@ def report_summary(name: str, lines: int, counts: Counter[str], output: str) -> 
 def entry() -> None:
     """The console script: `main`, then an exit that skips freeing the interpreter's
     objects one by one (the lexicon's millions: a tenth of a document's run) once every
-    output is written and renamed, and the exit handlers (logging's, Ray's) have run."""
+    output is written and renamed, and the exit handlers (logging's, Ray's) have run.
+    Where other threads or worker processes are still alive (a batch's pool), Python's
+    own exit waits for them, as it must."""
     try:
         main()
         code: int | str | None = 0
     except SystemExit as exc:
         code = exc.code
+    if threading.active_count() > 1 or multiprocessing.active_children():
+        sys.exit(code)
     if isinstance(code, str):
         click.echo(code, err=True)
         code = 1
