@@ -122,6 +122,13 @@ def lost_slash_read(core: str, abbreviations: dict[str, int]) -> str | None:
 MAX_SEVENS = 2  # 7s read as slashes in one date or code
 
 
+def separators_read(core: str, abbreviations: dict[str, int],
+                    own_types: Collection[str] = ()) -> str:
+    """The code `core` with its colons or 7s read as the slashes its grammar wants, where
+    a reading gives it one (its parts then as the grammar parts them), else as read."""
+    return slashes_read(core) or sevens_read(core, abbreviations, False, own_types) or core
+
+
 def sevens_read(core: str, abbreviations: dict[str, int], date_expected: bool,
                 own_types: Collection[str] = ()) -> str | None:
     """The date or code `core` is with some of its 7s (and any colon) read as the
@@ -794,7 +801,7 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
         if i in skip or ("/" not in core and "-" not in core and not cut_after):
             continue
         # its parts as its grammar parts them
-        core = slashes_read(core) or sevens_read(core, abbreviations, False) or core
+        core = separators_read(core, abbreviations)
         for m in (CODE_PART if "/" in core or "-" in core else WHOLE_PART).finditer(core):
             part = m.group()
             eth_read = part.replace("Ð", "Đ")  # eth: how some fonts type Đ, in no code
@@ -982,8 +989,7 @@ def type_corrections(slots: list[Slot], segments: list[Segment],
         core = slot.token.core
         own_number = in_number_field(slots, i)
         if own_number and own_types:
-            core = slashes_read(core) or sevens_read(core, abbreviations, False,
-                                                     own_types) or core
+            core = separators_read(core, abbreviations, own_types)
         if i in skip or "/" not in core:
             continue
         m = STATE_TYPE.match(core)
