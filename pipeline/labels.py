@@ -79,8 +79,10 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # (the keyword cut by a space, "Ch ương Í", or its C read as a bracket, "{hương TÌ")
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+|[^\w\s])?"
                               r"(?P<kw>[^\W\d_]{5,8}|[^\W\d_]{2,3} [^\W\d_]{3,4})\s+"
+                              # (a speck read as a dash before the numeral: "Chương - li")
+                              r"(?:[-–_~]\s+(?=[IVXLHl|!\[\]i]{1,4}\s*$))?"
                               # (a speck glued after the numeral: "Chương l§")
-                              r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ]{1,6}(?:[^\w\s.:_\-|](?=\s*$))?"
+                              r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ][IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍi]{0,5}(?:[^\w\s.:_\-|](?=\s*$))?"
                               r"|\d{1,2}|[^\w\s.:_\-])"
                               # (a consolidated text's footnote number and note after it:
                               # "Chương IHI2 (được bãi bỏ)")
@@ -305,6 +307,10 @@ def label_after(text: str, shift: int) -> Label | None:
                  damaged=inner.damaged or text[:shift].strip() != "“")
 
 
+STROKES = frozenset("|![]")  # a numeral read as a sign (a letter I may have a speck after it)
+SPLIT_STROKE = regex.compile(r"\s+([lI|!])\s*$")  # a numeral's last stroke after a space
+
+
 def damaged_label(text: str) -> Label | None:
     for kind, pattern in DAMAGED:
         m = pattern.match(text)
@@ -327,6 +333,9 @@ def damaged_label(text: str) -> Label | None:
                 # Quyết định này có hiệu lực" article 1's, but "Điều ï Thông tư số …" cites)
                 continue
             numeral = "".join(m.group("n").split())
+            if kind == "chapter" and numeral in STROKES and (
+                    split := SPLIT_STROKE.match(text, m.end("n"))):
+                numeral += split.group(1)  # ("Chương | I": II, a space read between strokes)
             if numeral.startswith(".."):
                 numeral = ""  # ("Chương...": the numeral lost to specks)
             if not numeral and strip_accents(m.group("kw")).lower() != "chuong":

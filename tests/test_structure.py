@@ -88,6 +88,41 @@ def test_an_annex_after_a_page_number_and_its_heading_with_specks():
     assert not [n for n in doc.body if n.kind == "annex" and not n.label]
 
 
+def annex_labels(text: str) -> list[str]:
+    return [n.label for n in doc_from_text(text).body if n.kind == "annex"]
+
+
+ANNEX_BODY = ("DANH MỤC CÁC ĐƠN VỊ THỰC HIỆN\n"
+              "(Kèm theo Quyết định số 333/QĐ-BTC ngày 23/02/2024)\n"
+              "1. Sở Tài chính tỉnh.\n2. Sở Nội vụ tỉnh.\n")
+
+
+def test_an_annex_numeral_lost_is_counted_from_its_neighbours():
+    text = DECISION.split("KẾ HOẠCH\n")[0] + "".join(
+        f"{heading}\n{ANNEX_BODY}" for heading in ("Phụ lục I", "Phụ lục |", "Phụ lục H",
+                                                   "Phụ lục IV"))
+    assert annex_labels(text) == ["Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV"]
+    # zero-padded arabic numerals as the document prints them
+    text = DECISION.split("KẾ HOẠCH\n")[0] + "".join(
+        f"{heading}\n{ANNEX_BODY}" for heading in ("PHỤ LỤC 01", "PHỤ LỤC :"))
+    assert annex_labels(text) == ["PHỤ LỤC 01", "PHỤ LỤC 02"]
+
+
+def test_an_annex_numeral_lost_where_the_text_cites_its_numbered_annexes():
+    cites = "Các đơn vị báo cáo theo Phụ lục I và Phụ lục II ban hành kèm theo Quyết định này.\n"
+    head = DECISION.split("KẾ HOẠCH\n")[0].replace("Điều 1.", f"{cites}Điều 1.", 1)
+    assert cites in head
+    assert annex_labels(head + f"Phụ lục |\n{ANNEX_BODY}") == ["Phụ lục I"]
+    # nothing read after the keyword: the annex is numbered only if the text cites it as
+    # its own, not another document's ("… kèm theo Nghị định số 181/2025/NĐ-CP")
+    assert annex_labels(head + f"Phụ lục\n{ANNEX_BODY}") == ["Phụ lục I"]
+    other = head.replace("Quyết định này", "Nghị định số 181/2025/NĐ-CP")
+    assert annex_labels(other + f"Phụ lục\n{ANNEX_BODY}") == ["Phụ lục"]
+    # a text that cites no numbered annex prints its one annex unnumbered
+    assert annex_labels(DECISION.split("KẾ HOẠCH\n")[0] + f"PHỤ LỤC\n{ANNEX_BODY}") == [
+        "PHỤ LỤC"]
+
+
 def test_an_annex_heading_with_a_speck_read_as_a_dash_before_it():
     text = DECISION.split("KẾ HOẠCH\n")[0] + (
         "- Phụ lục\n\nDANH MỤC ĐỊA BÀN ÁP DỤNG MỨC LƯƠNG TỐI THIỂU\n"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from vanban.correct.annexes import annex_corrections
 from vanban.document import Correction, Document
 from vanban.labels import (
     CODIFIED,
@@ -113,7 +114,7 @@ def label_corrections(view: ReadingView,
     mended = {(c.line, c.start) for c in out}
     out += speck_bullet_corrections(doc, segments, labels, widths, mended)
     mended = {(c.line, c.start) for c in out}
-    return (out + speck_dash_corrections(segments, labels, mended)
+    return (out + annex_corrections(segments) + speck_dash_corrections(segments, labels, mended)
             + wrapped_dash_corrections(doc, segments, widths, mended, dash_compounds)
             + speck_prefix_corrections(segments, labels, mended, openers))
 
@@ -3022,7 +3023,8 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter",
         return []
     # (a numeral as OCR reads "II", "Chương H", before it: that one was II, this one lost a
     # stroke of III)
-    read_as = ["II" if n in ROMAN_TWO else n for n in numerals]
+    read_as = ["II" if n in ROMAN_TWO or n.translate(ROMAN_FOR) in ROMAN_TWO else n
+               for n in numerals]
     if anchors == 0 and any(n in order and n != order[0] and n not in read_as[:i]
                             for i, n in enumerate(numerals[1:], start=1)):
         # (only that first one is known: a later chapter read cleanly, "Chương III" after
