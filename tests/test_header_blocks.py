@@ -936,3 +936,38 @@ def test_a_resolution_number_with_a_speck_and_its_legislature_apart():
         + BODY).meta
     assert meta.number == "1659/NQ-UBTVQH15"
     assert (meta.place, meta.date, meta.doc_type) == ("Hà Nội", "2025-06-16", "NGHỊ QUYẾT")
+
+
+DECREE_HEAD = ("CHÍNH PHỦ\n\n{number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 30 tháng 12 năm {year}\n\n"
+               "NGHỊ ĐỊNH\nBiểu thuế xuất khẩu ưu đãi để thực hiện Hiệp định Thương mại tự do "
+               "giữa\n\nCộng hòa xã hội chủ nghĩa Việt Nam và Liên hiệp Vương quốc Anh\n\n"
+               "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\nNGHỊ ĐỊNH:\n"
+               "Điều 1. Phạm vi điều chỉnh\n" + BODY)
+
+
+def test_a_year_read_after_today_is_the_year_its_number_prints():
+    meta = doc_from_text(DECREE_HEAD.format(number="Số: 117/2022/NĐ-CP", year=2032)).meta
+    assert meta.date == "2022-12-30" and "117/2022/NĐ-CP gives 2022" in meta.unsure["date"]
+    # (a title going on past the empty line OCR put after "giữa")
+    assert meta.title.endswith("giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Liên hiệp "
+                               "Vương quốc Anh")
+    # a year more than one digit away from the number's is not mended so
+    meta = doc_from_text(DECREE_HEAD.format(number="Số: 117/2022/NĐ-CP", year=2095)).meta
+    assert meta.date is None and "after today" in meta.unsure["date"]
+
+
+def test_a_number_blurred_into_short_scraps_is_unread_and_the_header_goes_on():
+    meta = doc_from_text(DECREE_HEAD.format(number="SỐ: TA Gối Ặ", year=2022)).meta
+    assert meta.number is None and "TA Gối Ặ" in meta.unsure["number"]
+    assert (meta.place, meta.date, meta.doc_type) == ("Hà Nội", "2022-12-30", "NGHỊ ĐỊNH")
+
+
+def test_a_letters_abstract_with_specks_before_its_v_v():
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố: 226-CV/TWĐTN-VP\n"
+            "-_*#V/v đề xuất sửa đổi Quy chế Thi đua\n\nĐOÀN TNCS HỒ CHÍ MINH\n"
+            "Hà Nội, ngày 10 tháng 02 năm 2023\n\nKính gửi: Các ban, đơn vị trực thuộc\n\n"
+            + BODY)
+    meta = doc_from_text(text).meta
+    assert meta.title == "V/v đề xuất sửa đổi Quy chế Thi đua"
+    assert meta.date == "2023-02-10"

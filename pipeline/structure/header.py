@@ -34,7 +34,8 @@ from vanban.vocabulary import (
 # words no phrase ends with: a title's line ending in one goes on ("… một số điều của" /
 # "Thông tư số 57/2021/TT-BTC …"), across the blank OCR may put there
 GOES_ON_AFTER = frozenset({"của", "về", "và", "các", "những", "theo", "tại", "cho", "với",
-                           "trong", "đến", "từ", "bởi", "số", "để", "là", "được", "đối"})
+                           "trong", "đến", "từ", "bởi", "số", "để", "là", "được", "đối",
+                           "giữa", "thuộc", "hoặc", "nhằm"})
 HEADER_SPAN = 30  # the body starts within this many segments of the top
 TITLE_LINES = 20  # an abstract is at most this many lines (a correction lists what it mends)
 # what a publisher prints above a document, not its issuer: a category banner of the
@@ -51,7 +52,9 @@ DRAFT_MARK = regex.compile(r"^[\W_]*(?:[\dIl|!\[\]]{1,3}\s+){0,3}(?:Dự thảo|
 NUMBER = regex.compile(rf"^[\W_]{{0,3}}(?:{NUMBER_KEYWORD}\s*[:;.]?|{NUMBER_KEYWORD_AS_DIGITS})"
                        r"\s*(?P<number>\S.*)$")
 # the number's field read with no digit nor slash in it: capitals and marks after the colon
-NUMBER_UNREAD = regex.compile(rf"^[\W_]{{0,3}}{NUMBER_KEYWORD}\s*[:;]\s*[^\d\p{{Ll}}/]*$")
+# (or a few short scraps of a number blurred past reading: "SỐ: TA Gối Ặ")
+NUMBER_UNREAD = regex.compile(rf"^[\W_]{{0,3}}{NUMBER_KEYWORD}\s*[:;]\s*"
+                              r"(?:[^\d\p{Ll}/]*|[^\d\s/]{1,4}(?:\s+[^\d\s/]{1,4}){0,4}\s*)$")
 # a number after other words of its line: its keyword, a colon and digits ("… Số:374 KH/…")
 NUMBER_INSIDE = regex.compile(rf"\s{NUMBER_KEYWORD}\s*[:;.]\s*(?P<number>\d.*)$")
 # (its "ngày" with the tone misread: "Hà Nội, Ngấy 12 tháng 6 …")
@@ -80,11 +83,11 @@ LOGO_AFTER = regex.compile(r"\s+(?:\d(?:\p{Ll}|[^\w\s]{1,3})|\p{Lu}?\\\S{0,3})[\
 SCRAPS_AFTER = regex.compile(r"(?:\s+[^\s\p{Lu}\d]{1,3}){1,3}\s*$")
 # "V/ triệu tập": v lost; "V¿V", "V7v": its slash misread
 # (or its v read as w: "V/w triệu tập")
-ABSTRACT_VV = regex.compile(rf"^[\W_]{{0,3}}{VV_SLASH}(?:[vVwW]\b|\s+(?=\p{{Ll}}))")
+ABSTRACT_VV = regex.compile(rf"^[\W_]{{0,5}}{VV_SLASH}(?:[vVwW]\b|\s+(?=\p{{Ll}}))")
 SLASH_MISREAD = regex.compile(rf"^(?!V/[vV]\b){VV_SLASH}[vVwW]\b")
 W_AS_V = str.maketrans("wW", "vV")
 V_LOST = regex.compile(rf"^{VV_SLASH}\s+(?=\p{{Ll}})")
-SPECKS_BEFORE = regex.compile(r"^(?:[^\w“\"(]|_){1,3}\s*")
+SPECKS_BEFORE = regex.compile(r"^(?:[^\w“\"(]|_){1,5}\s*")
 BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Để ", "Nhằm", "Theo ", "Xét ", "Triển khai")
 # (a speck OCR read before the stamp's line: "- Người ký: …")
 ESIGN_BY = regex.compile(r"^[^\w\s]{0,2}\s?(?:Ký bởi|Người ký|Cơ quan)\s*:\s*(?P<value>.+)$",
@@ -544,8 +547,27 @@ def motto_tail(segments: list[Segment], i: int) -> bool:
     return bool(WRAPPED_MOTTO_TAIL.match(plain)) and bool(MOTTO_CUT.match(before))
 
 
+# a normative document's number prints the year it is issued in: "117/2022/NĐ-CP"
+NUMBER_YEAR = regex.compile(r"/((?:19|20)\d\d)/")
+
+
+def dated_by_number(misdated: str, number: str | None) -> str | None:
+    """A date read after today (a digit of its year misread: "năm 2032"), with the year
+    of the document's number where the two differ in that one digit."""
+    year = NUMBER_YEAR.search(number or "")
+    if year is None or Levenshtein.distance(year.group(1), misdated[:4]) != 1:
+        return None
+    dated = year.group(1) + misdated[4:]
+    try:
+        dt.date.fromisoformat(dated)  # (29 February of the year read, not of the number's)
+    except ValueError:
+        return None
+    return None if after_today(dated) else dated
+
+
 def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Header:
     head = Header()
+    misdated = None  # a date read after today
     head.meta.e_signature, head.consumed = e_signature_of(segments)
     issuer_parts: list[str] = []
     i = 0
@@ -590,6 +612,7 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
             if doubt := date_doubt(segments[i: i + 1 + took_next], head.meta.date):
                 head.meta.unsure["date"] = doubt
                 if head.meta.date is not None and after_today(head.meta.date):
+                    misdated = head.meta.date
                     head.meta.date = None  # a document is not dated after it is read
             head.consumed.add(i)
             if took_next:
@@ -637,6 +660,10 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         i += 1
     head.meta.issuer = issuer_of(issuer_parts)
     head.meta.issuer = issuer_read_again(segments, i, head)
+    if misdated and (dated := dated_by_number(misdated, head.meta.number)):
+        head.meta.date = dated
+        head.meta.unsure["date"] = (f"the year read {misdated[:4]} is after today; the "
+                                    f"number {head.meta.number} gives {dated[:4]}")
     head.body_start = i
     while head.body_start in head.consumed:
         head.body_start += 1
