@@ -2392,3 +2392,23 @@ def test_a_chapter_keyword_with_specks_where_its_numeral_stood():
              "TỔ CHỨC THỰC HIỆN", "Điều 3. Hiệu lực", BODY]
     doc = doc_from_text("\n".join(lines) + "\n")
     assert [n.label for n in doc.body] == ["Chương I", "Chương II", "Chương III"]
+
+
+def test_the_last_articles_label_read_as_specks_over_clauses_from_one_again():
+    lines = ["QUYẾT NGHỊ:", "Điều 1. Các chi phí khám bệnh được thanh toán như sau:",
+             f"1. {BODY}", f"2. {BODY}", "", ". . Tổ chức thực hiện",
+             "!. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.",
+             "2, Giao Bộ Y tế, Bộ Tài chính hướng dẫn các bộ, cơ quan, địa phương.",
+             "", "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "", "Nguyễn Văn An"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    articles = [n for n in doc.body if n.kind == "article"]
+    assert [(n.label, len(n.children)) for n in articles] == [("Điều 1", 2), ("Điều 2", 2)]
+    # not where no list runs again under it, nor past the signature into an annex
+    lines[6] = "Nghị quyết này có hiệu lực kể từ ngày ký ban hành."
+    lines[7] = BODY
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 1"]
+    lines[5:8] = []
+    lines += ["", "- Phụ lục", "", "DANH MỤC ĐỊA BÀN", f"1. {BODY}", f"2. {BODY}"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 1"]

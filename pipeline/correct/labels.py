@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from vanban.correct.annexes import annex_corrections
+from vanban.correct.annexes import ANNEX_HEADING, annex_corrections
 from vanban.document import Correction, Document
 from vanban.labels import (
     CODIFIED,
@@ -2596,13 +2596,54 @@ def last_article_lost(segments: list[Segment], items: list[Item], last: Item,
     above = next((it for it in items[k + 1:] if it.label.kind in ("part", "chapter", "section")),
                  None)
     hi = position[id(above.seg)] if above is not None else len(segments)
+    # (nor past the signature, nor into an annex)
     hi = next((j for j in range(position[id(last.seg)] + 1, hi)
-               if opens_recipients(segments[j].text)), hi)
-    lone = heading_numbered_alone(segments, items, position, last, hi, n, None)
+               if opens_recipients(segments[j].text) or SIGNING.match(segments[j].text)
+               or ANNEX_HEADING.match(segments[j].text)), hi)
+    lone = (heading_numbered_alone(segments, items, position, last, hi, n, None)
+            or last_heading_of_specks(segments, items, position, last, hi, n))
     if lone is None:
         return None
     seg, m, reason = lone
     return infer_article(seg, 0, m.end(), "Điều", str(n + 1), 0.6, reason)
+
+
+def last_heading_of_specks(segments: list[Segment], items: list[Item],
+                           position: dict[int, int], last: Item, hi: int, n: int
+                           ) -> tuple[Segment, regex.Match, str] | None:
+    """The label read as specks alone (". . Tổ chức thực hiện") after the last article
+    read, where its clauses' list ran before it and a list starting at 1 opens under it:
+    the one short heading so set apart."""
+    lo = position[id(last.seg)]
+    headings = [(seg, m) for k, seg, m in specks_headings(segments, lo, hi)
+                if clauses_before(items, position, lo, k)
+                and first_clause_under(items, position, k, hi) == "1"]
+    if len(headings) != 1:
+        return None
+    seg, m = headings[0]
+    return seg, m, (f"article {n + 1}: the one short heading after article {n}, set apart "
+                    f"over clauses numbered from 1 again, its label read as "
+                    f"“{m.group().strip()}”")
+
+
+def clauses_before(items: list[Item], position: dict[int, int], lo: int, k: int) -> bool:
+    """A list (however its labels were read) runs between segments lo and k."""
+    return any(it.label.kind in ("number", "roman", "decimal", "letter")
+               and lo < position[id(it.seg)] < k for it in items)
+
+
+def first_clause_under(items: list[Item], position: dict[int, int], k: int, hi: int
+                       ) -> str | None:
+    """The number of the first numbered item after segment k (before hi), its look-alikes
+    read as digits ("!." for 1, which may be read as a roman one)."""
+    first = next((it for it in items if k < position[id(it.seg)] < hi
+                  and it.label.kind != "bullet"), None)
+    if first is None or first.label.kind not in ("number", "roman"):
+        return None
+    text = first.label.text
+    if text in ONE_LIKE:
+        return "1"
+    return text.translate(DIGIT_FOR) if first.label.kind == "number" else None
 
 
 def heading_numbered_alone(segments: list[Segment], items: list[Item],
@@ -2635,22 +2676,34 @@ def heading_of_specks_alone(segments: list[Segment], position: dict[int, int], a
                             ) -> tuple[Segment, regex.Match, str] | None:
     """The label read as specks alone ("- - Thôn, tổ dân phố ¬"): the one short heading
     between articles a and b, set apart."""
-    headings = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
-                if (seg := segments[k]).blank_before
-                # (not what a line ending in a colon introduces)
-                and not segments[k - 1].text.rstrip(" ¬|_-\"'").endswith(":")
-                and (m := SPECKS_FOR_ARTICLE.match(seg.text)) is not None
-                and len(seg.text[m.end():].split()) <= HEADING_WORDS
-                and not seg.text.rstrip(" ¬|_-").endswith((";", ",", ":"))
-                # (a period a heading's end read from a speck: "- - Đôi tượng áp dụng."; a
-                # sentence ending there is longer)
-                and not (seg.text.rstrip(" ¬|_-").endswith(".")
-                         and len(seg.text[m.end():].split()) > SHORT_HEADING)]
+    headings = [(seg, m) for _, seg, m in specks_headings(segments, position[id(a.seg)],
+                                                           position[id(b.seg)])]
     if len(headings) != 1:
         return None
     seg, m = headings[0]
     return seg, m, (f"article {na + 1}: the one short heading between articles {na} and "
                     f"{nb}, its label read as “{m.group().strip()}”")
+
+
+def specks_headings(segments: list[Segment], lo: int, hi: int
+                    ) -> Iterator[tuple[int, Segment, regex.Match]]:
+    """Short headings set apart between segments lo and hi, their labels read as specks
+    ("- - Thôn, tổ dân phố ¬")."""
+    for k in range(lo + 1, hi):
+        seg = segments[k]
+        if (seg.blank_before
+                # (not what a line ending in a colon introduces)
+                and not segments[k - 1].text.rstrip(" ¬|_-\"'").endswith(":")
+                and (m := SPECKS_FOR_ARTICLE.match(seg.text)) is not None
+                and len(seg.text[m.end():].split()) <= HEADING_WORDS
+                and not seg.text.rstrip(" ¬|_-").endswith((";", ",", ":"))
+                # (nor a note's end: "_ Bộ Tài chính) _ _")
+                and seg.text.count(")") <= seg.text.count("(")
+                # (a period a heading's end read from a speck: "- - Đôi tượng áp dụng."; a
+                # sentence ending there is longer)
+                and not (seg.text.rstrip(" ¬|_-").endswith(".")
+                         and len(seg.text[m.end():].split()) > SHORT_HEADING)):
+            yield k, seg, m
 
 
 def heading_with_letter_number(segments: list[Segment], position: dict[int, int], a: Item,
