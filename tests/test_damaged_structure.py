@@ -2412,3 +2412,12 @@ def test_the_last_articles_label_read_as_specks_over_clauses_from_one_again():
     lines += ["", "- Phụ lục", "", "DANH MỤC ĐỊA BÀN", f"1. {BODY}", f"2. {BODY}"]
     doc = doc_from_text("\n".join(lines) + "\n")
     assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 1"]
+
+
+def test_an_articles_period_set_apart_stays_a_heading_not_a_mention():
+    lines = ["QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy chế Thi đua.",
+             "Diều 2 . Quyết định này có hiệu lực kể từ ngày ký.",
+             "Điều 3. Văn phòng, các ban chịu trách nhiệm thi hành Quyết định này."]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert any((c.before, c.after, c.status) == (" .", ".", "applied") for c in doc.corrections)

@@ -1562,6 +1562,9 @@ def doubled_stroke_one(number: str, following: list[Item]) -> bool:
             and (not following or article_number(following[0]) == 2))
 
 
+SPACED_MARK = regex.compile(r"\s+\.(?=\s+\p{Lu})")
+
+
 def article_keyword_corrections(items: list[Item]) -> list[Correction]:
     """"Điêu 5." with its tone damaged is "Điều 5.", as the document's other articles show."""
     articles = [it for it in items if it.label.kind == "article"]
@@ -1606,6 +1609,14 @@ def article_keyword_corrections(items: list[Item]) -> list[Correction]:
                            + (", the next after the one before" if in_order else "")
                            + ("; the first article, the stroke of its 1 doubled" if doubled
                               else "")))
+        elif (spaced := SPACED_MARK.match(it.seg.text, it.label.start + len(it.label.text))) \
+                and (where := it.seg.to_original(spaced.start(), spaced.end())) is not None:
+            # its period set apart ("Diều 2 . Quyết định này …"): the word pass would take
+            # the period for a speck, and the heading would read as a mention
+            out.append(Correction(
+                stage="correct", kind="label", line=it.seg.line, start=where[0],
+                end=where[1], before=spaced.group(), after=".", confidence=0.9,
+                reason="an article heading's period, OCR read a space before it"))
         if keyword in ("Điều", "ĐIỀU"):
             continue
         want = "ĐIỀU" if keyword.isupper() else "Điều"
