@@ -2421,3 +2421,18 @@ def test_an_articles_period_set_apart_stays_a_heading_not_a_mention():
     doc = doc_from_text("\n".join(lines) + "\n")
     assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 1", "Điều 2", "Điều 3"]
     assert any((c.before, c.after, c.status) == (" .", ".", "applied") for c in doc.corrections)
+
+
+def test_an_articles_label_read_as_specks_after_a_sentence_that_ended():
+    # no empty line before it: the sentence before it ended ("… UKVFTA. ,")
+    lines = ["NGHỊ ĐỊNH:", "Điều 1. Phạm vi điều chỉnh",
+             "Nghị định này ban hành Biểu thuế xuất khẩu ưu đãi theo Hiệp định UKVFTA. ,",
+             ". - Đối tượng áp dụng", "1, Người nộp thuế theo quy định của Luật Thuế.",
+             "2. Cơ quan hải quan, công chức hải quan.", "Điều 3. Biểu thuế xuất khẩu ưu đãi",
+             "Ban hành kèm theo Nghị định này Biểu thuế xuất khẩu ưu đãi."]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 1", "Điều 2", "Điều 3"]
+    # a sentence going on is not set apart so
+    lines[2] = lines[2].replace("UKVFTA. ,", "UKVFTA và")
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 1", "Điều 3"]

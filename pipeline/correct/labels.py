@@ -2702,7 +2702,8 @@ def specks_headings(segments: list[Segment], lo: int, hi: int
     ("- - Thôn, tổ dân phố ¬")."""
     for k in range(lo + 1, hi):
         seg = segments[k]
-        if (seg.blank_before
+        # (set apart by an empty line, or by the sentence before it ending: "… UKVFTA. ,")
+        if ((seg.blank_before or segments[k - 1].text.rstrip(" ,;'`¬|_-").endswith("."))
                 # (not what a line ending in a colon introduces)
                 and not segments[k - 1].text.rstrip(" ¬|_-\"'").endswith(":")
                 and (m := SPECKS_FOR_ARTICLE.match(seg.text)) is not None
