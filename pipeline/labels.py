@@ -192,8 +192,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("letter", regex.compile(r"^[=~¿]()\)\s+(?=\p{Lu})")),
     # "đ®) Các quy định": a speck read as a sign between a point's letter and its bracket
     ("letter", regex.compile(r"^([a-zđ])[®©°™]\)\s+(?=\p{Lu})")),
-    # "c} Cố ý", "a] Đất", "ä} Tổ chức": a point's bracket misread
-    ("letter", regex.compile(r"^([a-zđä])[}\]](?=\s)")),
+    # "c} Cố ý", "a] Đất", "ä} Tổ chức", "€} Hưởng": a point's bracket misread
+    ("letter", regex.compile(r"^([a-zđä€¡ø])[}\]](?=\s)")),
     # "2..Giải thưởng", "1.Việc phê duyệt": the period doubled, or the space after it lost
     ("number", regex.compile(r"^(\d{1,2})\.[.,]?\s*(?=[[:upper:]][[:lower:]])")),
     # "1, Tổ chức" (a comma, colon, semicolon or star for the period; a quotation may open
@@ -352,6 +352,7 @@ def damaged_label(text: str) -> Label | None:
                 return Label(kind, text_of, m.start(1) + len(text_of), damaged=True)
             if kind == "roman" and set(text_of) <= set("ivx"):
                 text_of = text_of.upper()  # ("v.T6 CHỨC": V in lower case)
+            text_of = SIGN_LETTERS.get(text_of, text_of) if kind == "letter" else text_of
         return Label(kind, text_of, skip_blanks(text, m.end()), damaged=True)
     return spaced_chapter(text)
 

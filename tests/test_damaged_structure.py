@@ -38,6 +38,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("_- JV„PHÂN CÔNG NHIỆM VỤ", "roman", "JV", 3),  # I read as J, a low quote, glued
     ("° = Điều 1. Sắp xếp các đơn vị", "article", "Điều 1", 4),  # specks a space apart
     ("° -%d) Đối với hàng dự trữ", "letter", "d", 4),  # a sign among them
+    ("€} Hưởng tiền lương", "letter", "c", 0),  # c read as a sign, its bracket as a brace
     ("+4. Đẩy mạnh triển khai", "number", "4", 0),  # a plus glued before it
     ("Chương IHI2 (được bãi bỏ)", "chapter", "Chương IHI", 0),  # a footnote, a note
     ("Chương [I ì \" : .", "chapter", "Chương [I", 0),  # a letter, then marks, specks
@@ -2436,3 +2437,18 @@ def test_an_articles_label_read_as_specks_after_a_sentence_that_ended():
     lines[2] = lines[2].replace("UKVFTA. ,", "UKVFTA và")
     doc = doc_from_text("\n".join(lines) + "\n")
     assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 1", "Điều 3"]
+
+
+def test_a_letter_for_one_before_its_own_points_and_item_two():
+    # "l," first under the article, its points "a)" … after it, then "2.": item 1
+    lines = ["Điều 6. Quyền, nghĩa vụ của người lao động",
+             "l, Người lao động đi làm việc ở nước ngoài có các quyền sau đây:",
+             "a) Được cung cấp thông tin về chính sách, pháp luật;",
+             "b) Được tư vấn, hỗ trợ để thực hiện quyền, nghĩa vụ;",
+             "€} Hưởng tiền lương, tiền công theo hợp đồng lao động;",
+             "2. Người lao động đi làm việc ở nước ngoài có các nghĩa vụ sau đây:",
+             "a) Tuân thủ pháp luật Việt Nam.", "Điều 7. Các hành vi bị nghiêm cấm", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    article = doc.body[0]
+    assert [n.label for n in article.children] == ["1", "2"]
+    assert [n.label for n in article.children[0].children] == ["a", "b", "c"]

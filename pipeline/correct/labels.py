@@ -2696,6 +2696,9 @@ def heading_of_specks_alone(segments: list[Segment], position: dict[int, int], a
                     f"{nb}, its label read as “{m.group().strip()}”")
 
 
+CITES_ARTICLE = regex.compile(r"(?:Điều|ĐIỀU|Khoản|khoản|Điểm|điểm)\s+\d")
+
+
 def specks_headings(segments: list[Segment], lo: int, hi: int
                     ) -> Iterator[tuple[int, Segment, regex.Match]]:
     """Short headings set apart between segments lo and hi, their labels read as specks
@@ -2708,6 +2711,8 @@ def specks_headings(segments: list[Segment], lo: int, hi: int
                 and not segments[k - 1].text.rstrip(" ¬|_-\"'").endswith(":")
                 and (m := SPECKS_FOR_ARTICLE.match(seg.text)) is not None
                 and len(seg.text[m.end():].split()) <= HEADING_WORDS
+                # (nor a mention wrapped to the line's start: "- Điều 58 Luật Đất đai …")
+                and not CITES_ARTICLE.match(seg.text, m.end())
                 and not seg.text.rstrip(" ¬|_-").endswith((";", ",", ":"))
                 # (nor a note's end: "_ Bộ Tài chính) _ _")
                 and seg.text.count(")") <= seg.text.count("(")
@@ -3194,9 +3199,11 @@ def article_is(article: Item, number: int, codified: regex.Pattern) -> bool:
 
 
 def bracketed(item: Item) -> bool:
-    """The label is printed with ")" after it ("4)"), as points are, not "4."."""
+    """The label is printed with ")" after it ("4)"), as points are, not "4." (or with the
+    bracket misread: "c}", "a]")."""
     label = item.label
-    return item.seg.text[label.start + len(label.text):label.end].strip().startswith(")")
+    return item.seg.text[label.start + len(label.text):label.end].strip().startswith(
+        (")", "}", "]"))
 
 
 # the letters a number's digit is read as, in a label ("s." for "5.")
@@ -3219,9 +3226,12 @@ def letter_for_digit(items: list[Item]) -> list[Item]:
             continue
         # (the nearest each side that are no dash nor sub-item: "3.", "3.2.", "+ …", "s.")
         before, after = nearest_labels(items, k, ("bullet", "decimal"))
+        # (its own points may come between: "l, … các quyền sau đây:" / "a) …" / "2. …")
+        after_points = next((n for n in items[k + 1:] if n.label.kind not in (
+            "bullet", "decimal") and not (n.label.kind == "letter" and bracketed(n))), None)
         if (before is not None and before.label.kind in PARENTS["number"]
-                and after is not None and after.label.kind == "number"
-                and after.label.text == "2" and not bracketed(after)) or (
+                and any(n is not None and n.label.kind == "number" and n.label.text == "2"
+                        and not bracketed(n) for n in (after, after_points))) or (
                 label.text in LETTERS_FOR_DIGITS and mark == "." and all(
                     n is not None and n.label.kind == "number" and not bracketed(n)
                     for n in (before, after))):
