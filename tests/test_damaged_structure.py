@@ -659,6 +659,10 @@ def test_headings_run_into_the_sentence_before_them_open_their_own_units():
         "Chương II/Điều 44.7.PL.3"]
     article = next(n for n in doc.body[0].children if n.label == "Điều 44.7.PL.2")
     assert article.title == "Nguyên tắc thực hiện pháp điển"  # its title's wrapped word
+    # the run-in number damaged, a dot read as a colon and doubled: "Điều 44:7.PL..2."
+    lines[3] = lines[3].replace("Điều 44.7.PL.2.", "Điều 44:7.PL..2.")
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert "Chương I/Điều 44.7.PL.2/2" in outline_paths(doc.body)
     # the wrapped word is no article whose keyword OCR damaged ("điển" / a note under it)
     assert not [c for c in doc.corrections if c.before == "điển"]
 

@@ -24,8 +24,9 @@ SENTENCE_END = r"(?:(?<=[\p{L}\d”\"][.;]|[)}\]])|(?<=\p{Ll}[.,])\s)"
 RUN_IN = regex.compile(
     SENTENCE_END + r"(?P<heading>"
     # a codified article: "Điều 40.1.LQ.7." (its title, if any, after it); its source's L
-    # read as a 1 ("45.5.1.Q.8"), or a letter of it lost ("45.5.L.3")
-    r"(?:[ĐD]i\p{L}u|ĐI\p{Lu}U)\s+\d+\s?[.,]\s?\d+\s?[.,:]\s?"
+    # read as a 1 ("45.5.1.Q.8"), or a letter of it lost ("45.5.L.3"); a dot read as a
+    # colon ("44:4.PL..4.")
+    r"(?:[ĐD]i\p{L}u|ĐI\p{Lu}U)\s+\d+\s?[.,:]\s?\d+\s?[.,:]\s?"
     r"(?:[\p{Lu}Ð]{1,4}|[1lI|][.,]?[\p{Lu}Ð]{1,3})(?:\s?[.,:]{1,2}\s?\d+){1,2}"
     r"\s?[.,:]{1,2}(?=\s*\p{Lu}|\s*$)"
     # a chapter or a section, its title on the next line (the numeral's strokes as OCR
