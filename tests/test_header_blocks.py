@@ -971,3 +971,17 @@ def test_a_letters_abstract_with_specks_before_its_v_v():
     meta = doc_from_text(text).meta
     assert meta.title == "V/v đề xuất sửa đổi Quy chế Thi đua"
     assert meta.date == "2023-02-10"
+
+
+def test_a_header_with_no_place_and_date_line_says_so():
+    meta = doc_from_text("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n\nSố: 1680/NQ-UBTVQH15\n"
+                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                         "NGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã\n\n"
+                         "QUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\n" + BODY).meta
+    assert (meta.place, meta.date) == (None, None)
+    assert meta.unsure["date"] == meta.unsure["place"] == (
+        "no line of the header reads as its place and date")
+    meta = doc_from_text(DECREE_HEAD.format(number="Số: 117/2022/NĐ-CP", year=2022)
+                         .replace("Hà Nội, ngày", "Ngày")).meta
+    assert (meta.place, meta.date) == (None, "2022-12-30")
+    assert meta.unsure["place"] == "the date's line names no place"

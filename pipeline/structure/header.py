@@ -664,6 +664,13 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         head.meta.date = dated
         head.meta.unsure["date"] = (f"the year read {misdated[:4]} is after today; the "
                                     f"number {head.meta.number} gives {dated[:4]}")
+    # a field left null says why: here, no line read as the place and date at all (OCR
+    # lost it, or the document prints none: a law is dated where it is passed)
+    if head.meta.date is None and "date" not in head.meta.unsure:
+        head.meta.unsure["date"] = "no line of the header reads as its place and date"
+    if head.meta.place is None and "place" not in head.meta.unsure:
+        head.meta.unsure["place"] = ("the date's line names no place" if head.meta.date
+                                     else "no line of the header reads as its place and date")
     head.body_start = i
     while head.body_start in head.consumed:
         head.body_start += 1
