@@ -503,7 +503,8 @@ def date_doubt(segments: list[Segment], date: str | None) -> str | None:
                     f"{confidence:.0f} of 100: check it on the page")
         return None
     if date is None:
-        shown = squash_spaces(" ".join(seg.text for seg in segments))
+        # (the line as printed, without the specks OCR read before it: "- Hà Nội, …")
+        shown = squash_spaces(" ".join(seg.text for seg in segments)).lstrip("-–_~.,'` ")
         return f"no day, month and year can be read in \"{shown}\""
     return None
 
