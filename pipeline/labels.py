@@ -256,10 +256,15 @@ class Label:
             self.text, "bullet*")
 
 
+INVERTED_ONE = regex.compile(r"^¡(?=[.,]\s)")
+
+
 def parse_label(text: str) -> Label | None:
     """The label that opens the line, or None."""
     if CITATIONS.match(text):
         return None
+    # "¡." (not "¡)", a point's i): a 1 read as the inverted mark, as "!." is read
+    text = INVERTED_ONE.sub("!", text)
     found = printed_label(text) or damaged_label(text)
     if found is not None and found.kind == "bullet":
         # "- 2. Yêu cầu": a bullet is followed by words, so a numbered label after the

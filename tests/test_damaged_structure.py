@@ -2456,3 +2456,13 @@ def test_a_letter_for_one_before_its_own_points_and_item_two():
     article = doc.body[0]
     assert [n.label for n in article.children] == ["1", "2"]
     assert [n.label for n in article.children[0].children] == ["a", "b", "c"]
+
+
+def test_a_one_read_as_an_inverted_exclamation_mark():
+    lines = ["Điều 6. Trách nhiệm trong công tác quy hoạch",
+             "¡. Trách nhiệm của Ban Bí thư Trung ương Đoàn:", BODY,
+             "2. Trách nhiệm của Ban Tổ chức Trung ương Đoàn:", BODY,
+             "Điều 7. Hiệu lực thi hành", BODY]
+    article = doc_from_text("\n".join(lines) + "\n").body[0]
+    assert [n.label for n in article.children] == ["1", "2"]
+    assert parse_label("¡) Khiếu nại, tố cáo").text == "i"  # a point's i, as before
