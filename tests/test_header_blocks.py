@@ -985,3 +985,16 @@ def test_a_header_with_no_place_and_date_line_says_so():
                          .replace("Hà Nội, ngày", "Ngày")).meta
     assert (meta.place, meta.date) == (None, "2022-12-30")
     assert meta.unsure["place"] == "the date's line names no place"
+
+
+def test_a_type_with_a_short_word_of_specks_after_it_and_a_day_not_to_be_told():
+    text = ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\nBÁO SÀI GÒN GIẢI PHÓNG\n\nSố: 318 KHPH/BSGGP\n\n"
+            "TP. Hồ Chí Minh, ngày 27 7 tháng 6 năm 2023\n\nKẾ HOẠCH sói\n"
+            "Tổ chức Cuộc thi “Tỏa sáng giá trị Việt” giai đoạn 2023 2025\n\n" + BODY)
+    meta = doc_from_text(text).meta
+    assert (meta.doc_type, meta.title) == (
+        "KẾ HOẠCH", "Tổ chức Cuộc thi “Tỏa sáng giá trị Việt” giai đoạn 2023 2025")
+    # "27 7 tháng 6": the 7 may be the t of "tháng"; no day rather than a wrong one
+    assert meta.date is None and "which is the day cannot be told" in meta.unsure["date"]
+    assert find_date("ngày 27 7 tháng 6 năm 2023")[0] is None
+    assert find_date("Quyết định số 12 ngày 5 tháng 6 năm 2020")[0] == "2020-06-05"

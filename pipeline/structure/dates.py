@@ -32,6 +32,7 @@ WORDED_DAMAGED = regex.compile(
 # 2021", "ngày 19 Hinh II năm 2018" (a 1 of the month read as I or l)
 FRAMED = regex.compile(r"\bngày\s+(\d{1,2})\s+\S{1,5}\s+([\dIl|]{1,2})\s+n\w{1,3}\s+(\d{4})(?!\d)",
                        regex.I)
+NUMBER_BEFORE = regex.compile(r"(?<!/)\b\d{1,2}\s+$")
 TIME = regex.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 
@@ -49,6 +50,10 @@ def find_date(text: str) -> tuple[str | None, regex.Match | None]:
     for pattern in (WORDED, NUMERIC, WORDED_DAMAGED, FRAMED):
         m = pattern.search(text)
         if m:
+            if NUMBER_BEFORE.search(text, 0, m.start(1)):
+                # a number just before the day ("ngày 27 7 tháng 6", the t of "tháng" read
+                # as a 7): which is the day is not to be told, so no date
+                return None, m
             month = m.group(2).translate(LETTERS_AS_DIGITS)
             return iso_date(m.group(1).translate(LETTERS_AS_DIGITS), month, m.group(3)), m
     return None, None

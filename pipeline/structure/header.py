@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from vanban.document import Document, ESignature, Meta
 from vanban.paragraphs import Widths, label_of
-from vanban.structure.dates import find_date, iso_datetime
+from vanban.structure.dates import NUMBER_BEFORE, find_date, iso_datetime
 from vanban.syllable import parse
 from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
 from vanban.view import Segment
@@ -122,6 +122,9 @@ class Header:
 MIN_FUZZY_TYPE = 7
 
 
+SMALL_WORD_AFTER = regex.compile(r"(?<=\p{Lu})\s+(\p{Ll}{3})$")
+
+
 def doc_type_of(text: str) -> str | None:
     """The line as a document type ("KẾ HOẠCH HÀNH ĐỘNG"), noise at its ends trimmed."""
     if text.rstrip().endswith(":") and ENACTING.match(strip_accents(text)):
@@ -131,6 +134,9 @@ def doc_type_of(text: str) -> str | None:
     # a speck OCR read as a short word after it ("THÔNG TƯ họ | |", "THÔNG TƯ - hỦ,",
     # "NGHỊ ĐỊNH  Ạ": no type ends in a letter alone)
     cleaned = regex.sub(r"(?:\s+(?:(?=\p{L}?\p{Ll})\p{L}{1,2}|\p{L}|[\W_]+))+$", "", cleaned)
+    # (or three small letters, "KẾ HOẠCH sói", that no title opens with)
+    if (tail := SMALL_WORD_AFTER.search(cleaned)) and tail.group(1) not in GOES_ON_AFTER:
+        cleaned = cleaned[:tail.start()]
     if not cleaned or not mostly_upper(cleaned, 0.9) or len(cleaned.split()) > 7:
         return None
     plain = " ".join(regex.sub(r"[^\w\s]", "", strip_accents(cleaned)).split())
@@ -492,6 +498,9 @@ def date_doubt(segments: list[Segment], date: str | None) -> str | None:
         found, m = find_date(seg.text)
         if m is None:
             continue
+        if found is None and (before := NUMBER_BEFORE.search(seg.text, 0, m.start(1))):
+            return (f"\"{squash_spaces(seg.text[before.start():m.end()])}\": a number before "
+                    "the day, which is the day cannot be told")
         if found is None:
             return f"\"{squash_spaces(m.group())}\" is no date"
         if after_today(found):
