@@ -21,6 +21,7 @@ from vanban.syllable import parse
 from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
 from vanban.view import Segment
 from vanban.vocabulary import (
+    DOC_TYPES,
     MOTTO_LINE,
     MOTTO_NATION,
     NUMBER_KEYWORD,
@@ -441,6 +442,25 @@ def clean_number(raw: str) -> str | None:
     return raw if raw and any(ch.isalnum() for ch in raw) else None
 
 
+# a normative number: its number, year, type and issuer ("147/2026/NĐ-CP")
+NORMATIVE_NUMBER = regex.compile(r"^\d+/\d{4}/(?P<type>[^-/\s]+)-")
+TYPE_CODES = frozenset(c for t in DOC_TYPES for c in t.codes) | {"VBHN"}  # (consolidated)
+
+
+def implausible_number(number: str) -> str | None:
+    """Why a number as read is none a document prints, or None. (None of the corpus's 545
+    header numbers, nor any gold one, is.)"""
+    if regex.match(r"\d{6,}", number):
+        return "no document's number runs to six digits"
+    if regex.search(r"[,:;]", number):
+        return "no code holds a comma, colon or semicolon"
+    if (m := NORMATIVE_NUMBER.match(number)) and m.group("type") not in TYPE_CODES:
+        return f"“{m.group('type')}” abbreviates no document type"
+    if regex.search(r"(?:TVQH|/QH)(?!\d{2}(?:\b|$))", number):
+        return "a legislature's number is two digits after QH"
+    return None
+
+
 def take_number(head: Header, seg: Segment, start: int) -> str | None:
     """The number printed from `start` in the segment, into the header (null with its
     reason where it cannot be read); and the next cell's words run into it, if any."""
@@ -453,6 +473,10 @@ def take_number(head: Header, seg: Segment, start: int) -> str | None:
     elif number is not None and SYMBOL_WORDS.search(number):
         # "1655/NQ-U cố tt 15": the symbol read as words, past reading: no value
         head.meta.unsure["number"] = f"the number's symbol is read as words in “{number}”"
+        head.meta.number = None
+    elif number is not None and (broken := implausible_number(number)):
+        # a number no code's grammar allows: OCR's damage, not a value to give
+        head.meta.unsure["number"] = f"the number reads “{number}”: {broken}"
         head.meta.number = None
     elif number is not None and (doubt := number_doubt(seg, start)):
         head.meta.unsure["number"] = doubt
