@@ -2466,3 +2466,18 @@ def test_a_one_read_as_an_inverted_exclamation_mark():
     article = doc_from_text("\n".join(lines) + "\n").body[0]
     assert [n.label for n in article.children] == ["1", "2"]
     assert parse_label("¡) Khiếu nại, tố cáo").text == "i"  # a point's i, as before
+
+
+def test_the_first_chapter_and_article_lost_over_quy_dinh_chung():
+    # "C Ti gl" what OCR left of "Chương I", over the first chapter's usual title; "1." what
+    # it left of "Điều 1." right under it, before "Điều 2."
+    lines = ["Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", "Chính phủ ban hành Nghị định.",
+             "", "C Ti gl", "QUY ĐỊNH CHUNG", "", "1. Phạm vi điều chỉnh và đối tượng áp dụng",
+             BODY, "Điều 2. Người nộp thuế", f"1. {BODY}", f"2. {BODY}"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body))[:3] == ["Chương I", "Chương I/Điều 1",
+                                                 "Chương I/Điều 2"]
+    # a line of words over that title is no chapter's remnant
+    lines[3] = "Ghi chú"
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert not [n for n in doc.body if n.kind == "chapter"]

@@ -2443,6 +2443,11 @@ def lost_chapters(segments: list[Segment], items: list[Item]) -> list[tuple[Item
 CHAPTER_KEYWORD_DISTANCE = 2
 
 
+# the title of a normative text's first chapter (the corpus prints "QUY ĐỊNH CHUNG" alone
+# under "Chương I" 176 times in 186), compared without accents
+FIRST_CHAPTER_TITLE = regex.compile(r"^\W*(?:NHUNG )?QUY DINH CHUNG\W*$")
+
+
 def lost_first_chapter(segments: list[Segment], items: list[Item]
                        ) -> list[tuple[Item, Correction]]:
     """Articles before the first chapter read (or no chapter read at all): chapter I's
@@ -2456,25 +2461,33 @@ def lost_first_chapter(segments: list[Segment], items: list[Item]
     position = {id(seg): k for k, seg in enumerate(segments)}
     labelled = {position[id(it.seg)] for it in items}
     first = position[id(articles[0].seg)]
-    # the title's lines (one or two) right before the first article, and the line above
-    for top in (first - 1, first - 2):
+    # the title's lines (one or two) right before the first article, and the line above;
+    # or the first chapter's own title anywhere before it ("QUY ĐỊNH CHUNG", over the
+    # first article whose label OCR lost too)
+    tops = [(top, first, False) for top in (first - 1, first - 2)] + [
+        (k, k + 1, True) for k in range(1, first) if FIRST_CHAPTER_TITLE.match(
+            strip_accents(segments[k].text).upper())]
+    for top, end, titled in tops:
         if top < 1 or any(k in labelled or not heading_like(segments[k].text)
-                          for k in range(top, first)):
+                          for k in range(top, end)):
             continue
         line = segments[top - 1]
         words = line.text.split()
         if (top - 1 in labelled or not 1 <= len(words) <= 4
                 or line.text.rstrip().endswith((".", ";", ":"))
                 or all(parse(w.strip(",.:;")) for w in words)  # (words: no remnant)
-                or not any(Levenshtein.distance(strip_accents(w).lower().strip(",.:;|"),
-                                                "chuong") <= CHAPTER_KEYWORD_DISTANCE
-                           for w in words)):
+                or not (titled or any(
+                    Levenshtein.distance(strip_accents(w).lower().strip(",.:;|"),
+                                         "chuong") <= CHAPTER_KEYWORD_DISTANCE
+                    for w in words))):
             continue
         plain, capitals = HEADING_KEYWORDS["chapter"]
         # (the keyword's case and the numeral's kind as the chapters read print them; with
         # none read, as the remnant prints its keyword, and roman, as NĐ 30/2020 has it)
         model = chapters[0].label.text if chapters else line.text
-        keyword = capitals if model.split()[0].isupper() else plain
+        # (a lone capital, "C Ti gl", says nothing of the keyword's case)
+        opening = model.split()[0]
+        keyword = capitals if opening.isupper() and len(opening) > 1 else plain
         digits = bool(chapters) and chapter_numeral(chapters[0]).isdigit()
         want = f"{keyword} {'1' if digits else 'I'}"
         where = line.to_original(0, len(line.text))
@@ -2981,7 +2994,10 @@ def lost_article_keyword_one(segments: list[Segment], items: list[Item]
     # chỉnh và đối tượng áp dụng"), the list reading taking it for item 1 (or numeral I)
     found += [(it.seg, 0, it.label.end, it.seg.text[:it.label.end]) for it in items
               if it.label.kind in ("number", "roman") and it.label.text.translate(DIGIT_FOR) == "1"
-              and it.label.start > 0
+              # (or nothing before it, right under a chapter's title in capitals: "QUY
+              # ĐỊNH CHUNG" / "1. Phạm vi điều chỉnh và đối tượng áp dụng")
+              and (it.label.start > 0 or (position[id(it.seg)] > 0 and heading_like(
+                  segments[position[id(it.seg)] - 1].text)))
               and stop - ARTICLE_ONE_LOOKBACK <= position[id(it.seg)] < stop
               and short_heading(it.seg.text[it.label.end:])]
     if len(found) != 1:
