@@ -2477,6 +2477,10 @@ def test_the_first_chapter_and_article_lost_over_quy_dinh_chung():
     doc = doc_from_text("\n".join(lines) + "\n")
     assert list(outline_paths(doc.body))[:3] == ["Chương I", "Chương I/Điều 1",
                                                  "Chương I/Điều 2"]
+    # the keyword's remnant in small letters after a capital: "Chương", not "CHƯƠNG"
+    lines[3] = "—C hương"
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert list(outline_paths(doc.body))[0] == "Chương I"
     # a line of words over that title is no chapter's remnant
     lines[3] = "Ghi chú"
     doc = doc_from_text("\n".join(lines) + "\n")

@@ -2485,9 +2485,11 @@ def lost_first_chapter(segments: list[Segment], items: list[Item]
         # (the keyword's case and the numeral's kind as the chapters read print them; with
         # none read, as the remnant prints its keyword, and roman, as NĐ 30/2020 has it)
         model = chapters[0].label.text if chapters else line.text
-        # (a lone capital, "C Ti gl", says nothing of the keyword's case)
-        opening = model.split()[0]
-        keyword = capitals if opening.isupper() and len(opening) > 1 else plain
+        # (its letters all capitals, more than one: a lone capital, "C Ti gl", "—C hương",
+        # says nothing of the keyword's case)
+        letters = [ch for ch in model if ch.isalpha()]
+        keyword = capitals if len(letters) > 1 and all(ch.isupper() for ch in letters) \
+            else plain
         digits = bool(chapters) and chapter_numeral(chapters[0]).isdigit()
         want = f"{keyword} {'1' if digits else 'I'}"
         where = line.to_original(0, len(line.text))
