@@ -2480,8 +2480,26 @@ def test_the_first_chapter_and_article_lost_over_quy_dinh_chung():
     # the keyword's remnant in small letters after a capital: "Chương", not "CHƯƠNG"
     lines[3] = "—C hương"
     doc = doc_from_text("\n".join(lines) + "\n")
-    assert list(outline_paths(doc.body))[0] == "Chương I"
+    assert next(iter(outline_paths(doc.body))) == "Chương I"
     # a line of words over that title is no chapter's remnant
     lines[3] = "Ghi chú"
     doc = doc_from_text("\n".join(lines) + "\n")
     assert not [n for n in doc.body if n.kind == "chapter"]
+
+
+def test_a_run_of_articles_each_with_its_keyword_lost():
+    # articles 3 to 5 between "Điều 2." and "Điều 6.", their keywords read as words or
+    # specks, one of them with a semicolon for its period
+    lines = ["Điều 1. Phạm vi điều chỉnh", BODY, "Điều 2. Đối tượng áp dụng", BODY, "",
+             "Liệu 3; Giải thích từ ngữ", f"1. {BODY}", f"2. {BODY}",
+             "qua hoạt động đầu tư theo quy định của pháp luật",
+             "mà 4. Các chế độ bảo hiểm xã hội", f"1. {BODY}",
+             "cun 5. Nguyên tắc bảo hiểm xã hội", BODY, "Điều 6. Chính sách của Nhà nước", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "article"] == [
+        f"Điều {k}" for k in range(1, 7)]
+    # two paragraphs in one number's place: neither is taken
+    lines.insert(11, "mà 4. Các chế độ khác")
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "article"] == [
+        "Điều 1", "Điều 2", "Điều 6"]

@@ -2368,7 +2368,7 @@ def lost_one_decimal(segments: list[Segment], items: list[Item]
 # an article heading whose keyword OCR read as another word: "Tiện 5. Phê duyệt …"
 # (or the keyword itself, its period lost and a speck before it: "- Điều 3 Trách nhiệm …")
 ARTICLE_SHAPE = regex.compile(
-    r"^[\W_]{0,2}(?P<kw>[^\W\d_]{2,6})\s*(?P<n>\d{1,3})(?:\s*(?P<mark>[.:,])\s*|\s+)(?=\p{Lu})")
+    r"^[\W_]{0,2}(?P<kw>[^\W\d_]{2,6})\s*(?P<n>\d{1,3})(?:\s*(?P<mark>[.:,;])\s*|\s+)(?=\p{Lu})")
 
 
 def chapter_numeral(item: Item) -> str:
@@ -2570,6 +2570,9 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
     out = []
     for a, b in itertools.pairwise(articles):
         na, nb = (article_number(it) for it in (a, b))
+        if na is not None and nb is not None and na + 2 < nb <= na + 1 + MOST_LOST_ARTICLES:
+            out += lost_run_of_articles(segments, position, a, b, na, nb)
+            continue
         if na is None or nb != na + 2:
             continue
         found = []
@@ -2607,6 +2610,42 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
             out.append(inferred)
     if articles and (found_last := last_article_lost(segments, items, articles[-1], position)):
         out.append(found_last)
+    return out
+
+
+MOST_LOST_ARTICLES = 3  # articles lost one after another that their numbers still place
+
+
+def lost_run_of_articles(segments: list[Segment], position: dict[int, int], a: Item, b: Item,
+                         na: int, nb: int) -> list[tuple[Item, Correction]]:
+    """Between "Điều 2." and "Điều 6.", articles 3, 4 and 5 each lost its keyword to OCR
+    ("Liệu 3; Giải thích từ ngữ", "mà 4. Các chế độ …"): each missing number opens, in
+    turn, one paragraph at most between them as a heading does, after the one before."""
+    found = []
+    lo = position[id(a.seg)] + 1
+    for n in range(na + 1, nb):
+        at = [(k, m) for k in range(lo, position[id(b.seg)])
+              if (m := ARTICLE_SHAPE.match(segments[k].text)) and int(m.group("n")) == n
+              and (m.group("mark") or article_keyword(m.group("kw")))
+              # (a heading's few words, no sentence going on after them: in the numbers'
+              # places, that is enough; the line before may have lost its period as a speck)
+              and short_heading(segments[k].text[m.end():])
+              and not segments[k].text.rstrip(" ¬|_-").endswith((",", ";", ":"))]
+        if len(at) > 1:
+            return []
+        if at:  # (none: its heading run into a line, or lost whole)
+            k, m = at[0]
+            found.append((segments[k], m, n))
+            lo = k + 1
+    out = []
+    for seg, m, n in found:
+        inferred = infer_article(
+            seg, m.start("kw"), m.end(), "ĐIỀU" if m.group("kw").isupper() else "Điều",
+            str(n), 0.7, f"article {n}: between articles {na} and {nb}, with {nb - na - 1} "
+            f"lost, the one paragraph in its place that opens as a heading numbered {n}; its "
+            "label was misread")
+        if inferred is not None:
+            out.append(inferred)
     return out
 
 
