@@ -2503,3 +2503,11 @@ def test_a_run_of_articles_each_with_its_keyword_lost():
     doc = doc_from_text("\n".join(lines) + "\n")
     assert [n.label for n in doc.body if n.kind == "article"] == [
         "Điều 1", "Điều 2", "Điều 6"]
+
+
+def test_an_articles_number_read_as_a_letter_after_its_keyword_and_a_colon():
+    lines = ["Điều 6. Mẫu bản sao chứng chỉ", BODY, "",
+             "Điều:Z, In phôi chứng chỉ nghiệp vụ sư phạm", BODY, "",
+             "Điều 8. Quản lý phôi chứng chỉ", BODY]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 6", "Điều 7", "Điều 8"]

@@ -2785,6 +2785,7 @@ def heading_with_letter_number(segments: list[Segment], position: dict[int, int]
     with a heading's words after it (no list is numbered in such letters)."""
     found = [(seg, m) for k in range(position[id(a.seg)] + 1, position[id(b.seg)])
              if (m := LETTER_NUMBER_FOR_ARTICLE.match((seg := segments[k]).text))
+             and (m.group("kw") is None or article_keyword(m.group("kw")))
              and m.group("n").translate(LETTER_DIGITS) == str(na + 1)
              and starts_paragraph(seg, segments[k - 1])
              and len(seg.text[m.end():].split()) <= LONG_HEADING
@@ -2799,8 +2800,10 @@ def heading_with_letter_number(segments: list[Segment], position: dict[int, int]
 # a number's digits as letters they look like ("Z." for "7.", "1S" for 15); one letter at
 # least, so a number read clean is another rule's
 LETTER_DIGITS = str.maketrans("ZSBG", "7586")
+# (or the keyword kept, a mark after it and a comma for the period: "Điều:Z, In phôi …")
 LETTER_NUMBER_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{0,2}\s*"
-                                          r"(?P<n>\d?[ZSBG]|[ZSBG]\d)\.\s+(?=\p{Lu}\p{Ll})")
+                                          r"(?:(?P<kw>[ĐDÐ]\p{L}{3})\s*[:.]?\s*)?"
+                                          r"(?P<n>\d?[ZSBG]|[ZSBG]\d)(?(kw)[.,]|\.)\s+(?=\p{Lu}\p{Ll})")
 LONG_HEADING = 20  # words of an article's heading at most
 
 
