@@ -113,6 +113,7 @@ def test_an_annex_numeral_lost_where_the_text_cites_its_numbered_annexes():
     head = DECISION.split("KẾ HOẠCH\n")[0].replace("Điều 1.", f"{cites}Điều 1.", 1)
     assert cites in head
     assert annex_labels(head + f"Phụ lục |\n{ANNEX_BODY}") == ["Phụ lục I"]
+    assert annex_labels(head + f"Phụ lục †\n{ANNEX_BODY}") == ["Phụ lục I"]  # (a sign)
     # nothing read after the keyword: the annex is numbered only if the text cites it as
     # its own, not another document's ("… kèm theo Nghị định số 181/2025/NĐ-CP")
     assert annex_labels(head + f"Phụ lục\n{ANNEX_BODY}") == ["Phụ lục I"]

@@ -19,7 +19,9 @@ from vanban.vocabulary import ONE_LIKE, ROMAN_FOR
 NUMERAL_SIGNS = "".join(sorted({chr(c) for c in ROMAN_FOR} | ONE_LIKE | set("IVXLH0123456789")))
 ANNEX_HEADING = regex.compile(
     r"^[-–_~.'\s]{0,3}(?:PHỤ LỤC|Phụ lục)(?P<after>\s*(?:[Ss]ố\s+)?"
-    rf"(?P<numeral>[{regex.escape(NUMERAL_SIGNS)}]{{0,4}})[\s.:;,'`|_~-]*)$")
+    # (or a sign OCR read for it: "Phụ lục †")
+    rf"(?P<numeral>(?:[{regex.escape(NUMERAL_SIGNS)}]|[^\s\p{{L}}\p{{N}}]){{0,4}})"
+    r"[\s.:;,'`|_~-]*)$")
 # an annex the text cites by number: "tại Phụ lục II", "(Phụ lục số 02)"
 CITED = regex.compile(r"(?:Phụ lục|PHỤ LỤC|phụ lục)\s+(?:số\s+)?(?P<numeral>[IVXL]+|\d{1,2})\b")
 # a citation of the document's own annex: "ban hành kèm theo Nghị định này"
