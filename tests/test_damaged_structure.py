@@ -2511,3 +2511,16 @@ def test_an_articles_number_read_as_a_letter_after_its_keyword_and_a_colon():
              "Điều 8. Quản lý phôi chứng chỉ", BODY]
     doc = doc_from_text("\n".join(lines) + "\n")
     assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 6", "Điều 7", "Điều 8"]
+
+
+def test_the_last_articles_keyword_read_as_a_short_word():
+    lines = ["Điều 4. Tổ chức thực hiện", f"1. {BODY}", f"2. {BODY}",
+             "Điều 5. Điều khoản chuyển tiếp", f"1. {BODY}", f"2. {BODY}", "",
+             "N 6. Hiệu lực thi hành", "Nghị quyết này có hiệu lực từ ngày ký ban hành.", "",
+             "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "", "Nguyễn Văn An"]
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert [n.label for n in doc.body if n.kind == "article"] == ["Điều 4", "Điều 5", "Điều 6"]
+    # "Mục 6." is a section's heading, not an article's
+    lines[7] = "Mục 6. Hiệu lực thi hành"
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert "Điều 6" not in [n.label for n in doc.body if n.kind == "article"]

@@ -2721,6 +2721,8 @@ def heading_numbered_alone(segments: list[Segment], items: list[Item],
     hi = b if isinstance(b, int) else position[id(b.seg)]  # (or where the articles end)
     numbered = [(seg, m) for k in range(position[id(a.seg)] + 1, hi)
                 if (m := NUMBER_FOR_ARTICLE.match((seg := segments[k]).text))
+                and (m.group("kw") is None
+                     or strip_accents(m.group("kw")).lower() not in NOT_A_KEYWORD)
                 and int(m.group("n")) == na + 1
                 and (seg.blank_before or starts_paragraph(seg, segments[k - 1]))
                 and short_heading(seg.text[m.end():])]
@@ -2928,7 +2930,9 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
 ENACTING = regex.compile(r"^[\W_]{0,3}(?:QUYET NGHI|QUYET DINH|NGHI QUYET|CHI THI)\s*[:;]?\s*$")
 HEADING_WORDS = 10  # an article's heading whose period OCR read as a comma is short
 # an article's number with its keyword lost: specks at most before it, a mark after it
-NUMBER_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{0,2}\s*(?P<n>\d{1,3})\s?[.,:]\s+"
+# (or after what OCR left of the keyword, a short word: "N 6. Hiệu lực thi hành")
+NUMBER_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{0,2}\s*(?:(?P<kw>\p{L}{1,5})\s+)?"
+                                   r"(?P<n>\d{1,3})\s?[.,:]\s+"
                                    r"(?=\p{Lu}\p{Ll})")
 SHORT_HEADING = 6  # words of a heading that may end in a speck read as a period
 SPECKS_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{1,2}(?:\s+[^\p{L}\p{N}\s]{1,2}){0,2}\s+"
