@@ -663,6 +663,10 @@ def test_headings_run_into_the_sentence_before_them_open_their_own_units():
     lines[3] = lines[3].replace("Điều 44.7.PL.2.", "Điều 44:7.PL..2.")
     doc = doc_from_text("\n".join(lines) + "\n")
     assert "Chương I/Điều 44.7.PL.2/2" in outline_paths(doc.body)
+    # a speck after the sentence's period: "luật.,Điều 44.7.PL.2."
+    lines[3] = lines[3].replace("luật.Điều 44:7.PL..2.", "luật.,Điều 44.7.PL.2.")
+    doc = doc_from_text("\n".join(lines) + "\n")
+    assert "Chương I/Điều 44.7.PL.2/2" in outline_paths(doc.body)
     # the wrapped word is no article whose keyword OCR damaged ("điển" / a note under it)
     assert not [c for c in doc.corrections if c.before == "điển"]
 

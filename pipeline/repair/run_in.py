@@ -18,16 +18,17 @@ from vanban.view import BODY, HEADING_SPLIT, ReadingView
 # the sentence before ends with a period, a semicolon or a closing bracket right against
 # the heading's keyword ("nghiệp.Điều", "2016)Điều", "chinh}Điều"), or with a period (a
 # comma, as OCR reads it) and a space OCR put there ("ngoài. Điều 41.8.TT.1.3.:"; after a
-# semicolon and a space it is a note's list of articles: "…; Điều 28.2.NĐ.6.1. Phạm vi …").
+# semicolon and a space it is a note's list of articles: "…; Điều 28.2.NĐ.6.1. Phạm vi …");
+# a speck may follow the period ("ngoài.,Điều 33.1.QĐ.2.1.").
 # OCR may damage the keyword's tone and the codified number's dots and letters
-SENTENCE_END = r"(?:(?<=[\p{L}\d”\"][.;]|[)}\]])|(?<=\p{Ll}[.,])\s)"
+SENTENCE_END = r"(?:(?<=[\p{L}\d”\"][.;][.,]?|[)}\]])|(?<=\p{Ll}[.,])\s)"
 RUN_IN = regex.compile(
     SENTENCE_END + r"(?P<heading>"
     # a codified article: "Điều 40.1.LQ.7." (its title, if any, after it); its source's L
     # read as a 1 ("45.5.1.Q.8"), or a letter of it lost ("45.5.L.3"); a dot read as a
-    # colon ("44:4.PL..4.")
+    # colon ("44:4.PL..4."), a 1 of its last numbers as a stroke ("33.1.TL. ]. l.")
     r"(?:[ĐD]i\p{L}u|ĐI\p{Lu}U)\s+\d+\s?[.,:]\s?\d+\s?[.,:]\s?"
-    r"(?:[\p{Lu}Ð]{1,4}|[1lI|][.,]?[\p{Lu}Ð]{1,3})(?:\s?[.,:]{1,2}\s?\d+){1,2}"
+    r"(?:[\p{Lu}Ð]{1,4}|[1lI|][.,]?[\p{Lu}Ð]{1,3})(?:\s?[.,:]{1,2}\s?(?:\d+|[\]\[lI|!]\d?)){1,2}"
     r"\s?[.,:]{1,2}(?=\s*\p{Lu}|\s*$)"
     # a chapter or a section, its title on the next line (the numeral's strokes as OCR
     # reads them: "Chương H")
