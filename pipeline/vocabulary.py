@@ -60,6 +60,15 @@ DOC_TYPES: tuple[DocType, ...] = (
     DocType("Thể lệ", cited=False), DocType("Nội quy", cited=False),
 )
 
+# the kinds of document a number names, as NĐ 30/2020 (Phụ lục III) and the Party's rules
+# for its documents abbreviate them: a closed set, so a type OCR damaged is found in it (the
+# correction's code grammar), and a number whose type is none of them is none a document
+# prints (the header's)
+DOCUMENT_TYPES = frozenset((
+    "NQ", "QĐ", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "TT", "HD", "CTr", "KH", "PA", "ĐA",
+    "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "GN", "TTh", "GUQ", "GM", "GGT", "GNP", "PG", "PC",
+    "PB", "KL", "CV", "NĐ", "TTLT", "NQLT", "PL"))
+
 # a document's own type as printed in its header, compared without accents in capitals
 TITLE_TYPES: tuple[str, ...] = tuple(strip_accents(t.name).upper() for t in DOC_TYPES if t.title)
 # each title type in capitals, as printed, by its letters without marks

@@ -54,7 +54,12 @@ from vanban.document import Correction
 from vanban.syllable import parse
 from vanban.text import strip_accents
 from vanban.view import Segment
-from vanban.vocabulary import DIGIT_LOOK_ALIKES, LETTERS_AS_DIGITS, TITLE_TYPE_CODES
+from vanban.vocabulary import (
+    DIGIT_LOOK_ALIKES,
+    DOCUMENT_TYPES,
+    LETTERS_AS_DIGITS,
+    TITLE_TYPE_CODES,
+)
 
 YEAR_CONTEXT = regex.compile(r"^(năm|Năm|NĂM|đoạn|-|–|đến)$")
 EARLIEST, LATEST = 1900, 2100
@@ -889,12 +894,6 @@ def cut_part_corrections(slots: list[Slot], segments: list[Segment],
     return out
 
 
-# the kinds of document a number names, as NĐ 30/2020 (Phụ lục III) and the Party's rules
-# for its documents abbreviate them: a closed set, so a type OCR damaged is found in it
-DOCUMENT_TYPES = frozenset((
-    "NQ", "QĐ", "CT", "QC", "QyĐ", "QĐi", "TC", "TB", "TT", "HD", "CTr", "KH", "PA", "ĐA",
-    "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "GN", "TTh", "GUQ", "GM", "GGT", "GNP", "PG", "PC",
-    "PB", "KL", "CV", "NĐ", "TTLT", "NQLT", "PL"))
 # how OCR damages a type's letters: a H read as two strokes, a Đ as a plain D or an eth,
 # a T as 1 or I (its bar lost) or F (doubled), a C as G (closed)
 TYPE_MISREADINGS = (("II", "H"), ("Il", "H"), ("lI", "H"), ("D", "Đ"), ("Ð", "Đ"),

@@ -21,7 +21,7 @@ from vanban.syllable import parse
 from vanban.text import mostly_upper, squash_spaces, starts_lower, strip_accents
 from vanban.view import Segment
 from vanban.vocabulary import (
-    DOC_TYPES,
+    DOCUMENT_TYPES,
     MOTTO_LINE,
     MOTTO_NATION,
     NUMBER_KEYWORD,
@@ -444,7 +444,7 @@ def clean_number(raw: str) -> str | None:
 
 # a normative number: its number, year, type and issuer ("147/2026/NĐ-CP")
 NORMATIVE_NUMBER = regex.compile(r"^\d+/\d{4}/(?P<type>[^-/\s]+)-")
-TYPE_CODES = frozenset(c for t in DOC_TYPES for c in t.codes) | {"VBHN"}  # (consolidated)
+TYPE_CODES = DOCUMENT_TYPES | {"VBHN"}  # (and a consolidated text's: "58/2014/VBHN-…")
 
 
 def implausible_number(number: str) -> str | None:
