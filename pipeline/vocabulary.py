@@ -69,6 +69,9 @@ DOCUMENT_TYPES = frozenset((
     "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "GN", "TTh", "GUQ", "GM", "GGT", "GNP", "PG", "PC",
     "PB", "KL", "CV", "NĐ", "TTLT", "NQLT", "PL"))
 
+# an annex's keyword, as its heading prints it ("PHỤ LỤC II", "Phụ lục 01")
+ANNEX_KEYWORD = r"(?:PHỤ LỤC|Phụ lục)"
+
 # a document's own type as printed in its header, compared without accents in capitals
 TITLE_TYPES: tuple[str, ...] = tuple(strip_accents(t.name).upper() for t in DOC_TYPES if t.title)
 # each title type in capitals, as printed, by its letters without marks

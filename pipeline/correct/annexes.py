@@ -12,18 +12,18 @@ import regex
 from vanban.document import Correction
 from vanban.labels import ROMAN, roman_value, to_roman
 from vanban.view import Segment
-from vanban.vocabulary import ONE_LIKE, ROMAN_FOR
+from vanban.vocabulary import ANNEX_KEYWORD, ONE_LIKE, ROMAN_FOR
 
 # a heading alone on its line (specks around it): its keyword and what follows, short, of
 # the signs a numeral is read as
 NUMERAL_SIGNS = "".join(sorted({chr(c) for c in ROMAN_FOR} | ONE_LIKE | set("IVXLH0123456789")))
 ANNEX_HEADING = regex.compile(
-    r"^[-–_~.'\s]{0,3}(?:PHỤ LỤC|Phụ lục)(?P<after>\s*(?:[Ss]ố\s+)?"
+    rf"^[-–_~.'\s]{{0,3}}{ANNEX_KEYWORD}(?P<after>\s*(?:[Ss]ố\s+)?"
     # (or a sign OCR read for it: "Phụ lục †")
     rf"(?P<numeral>(?:[{regex.escape(NUMERAL_SIGNS)}]|[^\s\p{{L}}\p{{N}}]){{0,4}})"
     r"[\s.:;,'`|_~-]*)$")
 # an annex the text cites by number: "tại Phụ lục II", "(Phụ lục số 02)"
-CITED = regex.compile(r"(?:Phụ lục|PHỤ LỤC|phụ lục)\s+(?:số\s+)?(?P<numeral>[IVXL]+|\d{1,2})\b")
+CITED = regex.compile(rf"(?:{ANNEX_KEYWORD}|phụ lục)\s+(?:số\s+)?(?P<numeral>[IVXL]+|\d{{1,2}})\b")
 # a citation of the document's own annex: "ban hành kèm theo Nghị định này"
 OWN = regex.compile(r"\bnày\b")
 BY_NEIGHBOUR = 0.75  # a numeral counted from an annex heading that kept its own

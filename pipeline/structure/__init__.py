@@ -18,9 +18,10 @@ from vanban.structure.header import parse_header, unglued
 from vanban.structure.references import find_references
 from vanban.text import mostly_upper
 from vanban.view import Segment
+from vanban.vocabulary import ANNEX_KEYWORD
 
 MAX_ANNEX_ISSUER = 4  # lines of an annex page's own header (its issuing body) above "PHỤ LỤC"
-ANNEX_LABEL = regex.compile(r"(?:PHỤ LỤC|Phụ lục)(?:\s+[\p{Lu}\d][\p{Lu}\d.\-]*)*")
+ANNEX_LABEL = regex.compile(rf"{ANNEX_KEYWORD}(?:\s+[\p{{Lu}}\d][\p{{Lu}}\d.\-]*)*")
 
 
 def structure(doc: Document, ctx: Context) -> Document:

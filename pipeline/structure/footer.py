@@ -11,6 +11,7 @@ from vanban.document import Signer
 from vanban.text import mostly_upper, squash_spaces, strip_accents
 from vanban.view import Segment
 from vanban.vocabulary import (
+    ANNEX_KEYWORD,
     AUTHORITY_ALTERNATION,
     is_signer_title,
     opens_recipients,
@@ -36,8 +37,8 @@ DEPUTISING = regex.compile(r"(?:^|\s)KT\s?\.\s*(?P<title>[^.]+)$")
 # an annex's heading ("PHỤ LỤC", "Phụ lục II"): the footer ends before it, however the
 # list above it ended (its "Lưu: VT, SGDĐT" without the period OCR lost); a speck OCR
 # read before the heading alone ("- Phụ lục") leaves it one
-ANNEX = regex.compile(r"^(?:(?:PHỤ LỤC|Phụ lục)\b[^\n]{0,20}"
-                      r"|[-–_~.'\s]{1,3}(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?[\s.:]*)$")
+ANNEX = regex.compile(rf"^(?:{ANNEX_KEYWORD}\b[^\n]{{0,20}}"
+                      rf"|[-–_~.'\s]{{1,3}}{ANNEX_KEYWORD}(?:\s+[IVXLC\d]+)?[\s.:]*)$")
 SIGNED = regex.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký tên|Ký tên|signed)[^)]*\)?$")
 @dataclass
 class Footer:
