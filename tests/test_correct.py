@@ -115,6 +115,19 @@ def test_two_words_joined_by_a_dot_or_dash_ocr_read_in_the_space_are_parted():
     assert "baocaovien.vn" in text and "tiêu,lý" in text
 
 
+def test_two_words_joined_by_a_mark_are_parted_with_a_damaged_one_mended():
+    text, _ = corrected("Phụ lục I ban hành kẻm.theo Thông tư này quy định quy mô dân số "
+                        "cúa.xã và cộng đồng người Việt,Nam ở nước ngoài, Đoàn TNCS-Hồ Chí "
+                        "Minh tại cơ sở.Đảng ủy\n", threshold=0.6)
+    assert "ban hành kèm theo Thông tư" in text and "dân số của xã" in text
+    # a capital after the mark: a name's next word, or a sentence's first
+    assert "người Việt Nam ở" in text and "Đoàn TNCS Hồ Chí Minh" in text
+    # a code's parts, and a codified heading run on into, stay joined
+    for kept in ("Các văn bản có ký hiệu TT-BCT của Bộ Công Thương\n",
+                 "Quy định về quản lý và phổ biến.Điều 41.8.TT.1.9. (Điều 9 Thông tư)\n"):
+        assert corrected(kept, threshold=0.6)[0] == kept
+
+
 def test_two_words_ocr_read_without_the_space_between_them_are_parted(lex):
     text, fixes = corrected("Thời gian tổ chức cuộcthi được quy định như sau: Thủtướng "
                             "Chính phủ giao các bộ triển khai\n", threshold=0.6)
@@ -659,6 +672,24 @@ def test_a_capital_ocr_read_for_its_small_letter_inside_a_sentence():
                               "thất nghiệp tăng 63,26% so với cùng kỳ năm trước.\n")
     _, fixes = corrected(typed)
     assert not [c for c in fixes if c.kind == "case"]
+
+
+def test_words_in_capitals_beside_damage_inside_a_sentence_are_small():
+    # the words beside them damaged too ("tỐt", a code, a line's end), so the four
+    # neighbours are not all in small letters; one or two such words in a row
+    page = [*WRAPPED_LINES[:3],
+            "Kịp thời tuyên dương những tấm gương người tỐt VIỆC",
+            "tốt; thực hiện theo Thông tư SỐ 26/2026/TT-BCT, CÓ hiệu lực thi hành và các",
+            "văn bản về công tác Đoàn CƠ SỞ giỏi; hội nghị tại Việt Nam và VIỆT Nam;",
+            "HI. LĨNH vực VIỆC LÀM :"]
+    text, fixes = corrected("\n".join(page) + "\n")
+    lines = text.splitlines()
+    assert lines[3].endswith("người tốt việc")
+    assert "Thông tư số 26/2026/TT-BCT, có hiệu lực" in lines[4]
+    assert "Đoàn cơ sở giỏi" in lines[5]
+    # a name's word, and a heading in capitals, keep theirs
+    assert "VIỆT Nam" in lines[5] and "VIỆC LÀM" in lines[6]
+    assert {c.after for c in fixes if c.kind == "case"} >= {"việc", "số", "có", "cơ", "sở"}
 
 
 def test_a_capital_read_for_the_second_syllable_of_a_word_is_small():

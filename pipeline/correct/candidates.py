@@ -476,10 +476,15 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
                 if one_mark:
                     add(tok.lead + word)
     parts = INNER_BREAK.match(core)
-    # (a mark with a dash after it, "bộ,-cơ", is never printed: there the next word's case
-    # says nothing)
-    if parts and (parts.group(3)[:1].islower() or len(parts.group(2)) == 2) and all(
-            lex.attested(key(p.lower())) for p in parts.group(1, 3)):
+    # a capital after the mark opens a name ("Việt,Nam", "TNCS-Hồ") or a sentence
+    # ("sở.Đảng"), but not a code's part ("TT-BCT") nor a codified heading the text runs
+    # on into ("phổ biến.Điều 41.8.TT.1.9."); (a mark with a dash after it, "bộ,-cơ", is
+    # never printed: there the next word's case says nothing)
+    joined = parts is not None and (
+        parts.group(3)[:1].islower() or len(parts.group(2)) == 2
+        or (parts.group(3) not in CODIFIED_RUN_IN
+            and not (parts.group(2) == "-" and parts.group(3).isupper())))
+    if joined and all(lex.attested(key(p.lower())) for p in parts.group(1, 3)):
         # two words OCR joined by a mark it read in the space: "học.cơ", "Căn-cứ",
         # "thi:hành"; a hyphen the corpus prints between those syllables is a borrowed
         # word's ("các-bon"). (A comma is not read so: "chỉ tiêu,lý do" may be typed so,
@@ -490,11 +495,18 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
             cost = max(channel.edit_logp(text, f"{first} {second}"), JOINED_COST)
             out[f"{first} {second}"] = parted_reading(lex, first, second, cost)
         mark = parts.group(2)[0]
-        if mark in ",;" or len(parts.group(2)) == 2:
-            # or the typist's mark with its space lost ("tiêu,lý"), or read as a dash
-            # ("giá;-trường")
+        if mark in ",;" or len(parts.group(2)) == 2 or (
+                mark in ".:" and parts.group(3)[:1].isupper()):
+            # or the typist's mark with its space lost ("tiêu,lý", "sau:Ngày"), or read as
+            # a dash ("giá;-trường")
             reading = parted_reading(lex, first + mark, second, JOINED_COST)
             out[reading.text] = reading
+    if joined:
+        for first, second, cost in mended_parts(lex, parts.group(1), parts.group(3), style):
+            text_read = f"{tok.lead}{first} {second}{tok.trail}"
+            if text_read not in out:
+                out[text_read] = parted_reading(lex, tok.lead + first, second + tok.trail,
+                                                JOINED_COST + cost)
     for first, second in lost_spaces(lex, core):
         reading = parted_reading(lex, tok.lead + first, second + tok.trail, SPACE_LOST_COST)
         out[reading.text] = reading
@@ -614,6 +626,8 @@ def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading
 
 # a number (Arabic or Roman) glued by its dot to the word after it: "1.Xử", "I.MỤC"
 GLUED_NUMBER = regex.compile(r"^(\d{1,3}|[IVX]{1,4})\.(\p{L}{2,})$")
+# the words a codified text runs on into after a sentence's period, with no space
+CODIFIED_RUN_IN = frozenset({"Điều", "Chương", "Mục", "Phần"})
 # two words with a mark between them and no space: OCR read the space as a dot, a dash, a
 # colon, a comma, an apostrophe ("Tổ'chức"); a comma or semicolon may also be the
 # typist's, its space lost ("giáo dục,tổ chức")
@@ -627,6 +641,28 @@ JOINED_COST = 0.5
 # the word's being read right (log10 0); the language model weighs the two words against
 # the unknown one (the structure set's development OCR joins 5, 10 and 49 pairs at L1-L3)
 SPACE_LOST_COST = 0.0
+
+
+MENDED_PART_READINGS = 3  # readings of a joined word's damaged part
+
+
+def mended_parts(lex: Lexicon, first: str, second: str, style: str
+                 ) -> list[tuple[str, str, float]]:
+    """Two words OCR joined by a mark, one of them damaged ("cúa.xã", "tổ-dần"): each
+    likely reading of the damaged one beside the other, with the channel's cost of its
+    misreading. Only where the other is a word the corpus prints and the damaged one is
+    in small letters after its first (no abbreviation, "TP.Hồ")."""
+    known = [lex.attested(key(p.lower())) for p in (first, second)]
+    if known.count(True) != 1:
+        return []
+    damaged = second if known[0] else first
+    if len(damaged) < 2 or not damaged[1:].islower():
+        return []
+    out = []
+    for cand, cost in lex.ranked_syllables(damaged.lower())[:MENDED_PART_READINGS]:
+        word = match_case(restyle(cand, style), damaged)
+        out.append((first, word, cost) if known[0] else (word, second, cost))
+    return out
 
 
 def lost_spaces(lex: Lexicon, core: str) -> list[tuple[str, str]]:

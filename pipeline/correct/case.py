@@ -114,6 +114,57 @@ def capitals_both_sides(slots: list[Slot], i: int, lex: Lexicon) -> bool:
     return len(after) == 2 and all(map(capital_word, after))
 
 
+# the longest run of words in capitals OCR makes inside a lower-case sentence ("đoàn CƠ SỞ
+# giỏi", "nhiệm VỤ CÓ yêu cầu"); a longer one is a name or a title printed so
+CAPITALS_RUN = 2
+
+
+def capitals_run_in_lower(slots: list[Slot], i: int, lex: Lexicon) -> bool:
+    """Slot i is a word in capitals in a run of at most CAPITALS_RUN such words inside a
+    sentence in lower case: most words of its line in lower case, a word in small letters
+    just before or after the run and none in capitals, no mark before it (a title's:
+    "“THANH niên"), and each word of the run one the corpus prints in capitals inside
+    running text at most RUNNING_CAPITALS of the time and capitalises at most
+    WORD_CAPITALS of it ("SỐ", "CÓ", "VỰC"; not a name's word, "VIỆT Nam", a roman
+    numeral, an abbreviation or a word it does not know)."""
+    seg = slots[i].seg
+
+    def on_line(j: int) -> bool:
+        return 0 <= j < len(slots) and slots[j].seg == seg
+
+    def in_capitals(j: int) -> bool:
+        core = slots[j].token.core
+        return len(core) >= 2 and core.isalpha() and word_case(core) == "upper"
+
+    first = i
+    while on_line(first - 1) and in_capitals(first - 1):
+        first -= 1
+    last = i
+    while on_line(last + 1) and in_capitals(last + 1):
+        last += 1
+    if last - first + 1 > CAPITALS_RUN or slots[first].paragraph_start:
+        return False
+    for j in range(first, last + 1):
+        core = slots[j].token.core
+        if slots[j].token.lead or core in lex.abbreviations or ROMAN.match(core) \
+                or max(share - most for share, most in zip(
+                    lex.capitalised_share.get(core.lower(), (1.0, 1.0)),
+                    (WORD_CAPITALS, RUNNING_CAPITALS), strict=True)) > 0:
+            return False
+    line = [s.token.core for s in slots[max(0, i - 30):i + 30]
+            if s.seg == seg and len(s.token.core) >= 2 and s.token.core.isalpha()]
+    if 2 * sum(core[0].islower() for core in line) <= len(line):
+        return False  # a heading in capitals, a word of it in small letters
+    # the words beside the run: on its line, or the next line's first where the sentence
+    # runs on; a word opening in a small letter is in lower case ("tỐt VIỆC"), a number
+    # or a code says nothing
+    beside = [j for j in (first - 1, last + 1) if on_line(j) or (
+        j == last + 1 and j < len(slots) and not slots[j].paragraph_start)]
+    words = [core for core in (slots[j].token.core for j in beside) if core.isalpha()]
+    return (any(core[0].islower() for core in words)
+            and not any(word_case(core) == "upper" for core in words))
+
+
 def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
                      skip: set[int], line_paragraphs: bool = False) -> list[Correction]:
     """`line_paragraphs`: the text is typed a paragraph to a line, not a page OCR read,
@@ -152,6 +203,9 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
                 and not ROMAN.match(core):  # a roman numeral is printed so ("khóa XI")
             fixed, confidence = lower, 0.85
             why = "a word in capitals amid lower-case words"
+        elif shape == "upper" and not line_paragraphs and capitals_run_in_lower(slots, i, lex):
+            fixed, confidence = lower, 0.85
+            why = "a word in capitals inside a sentence in lower case"
         elif shape == "lower" and all(c == "upper" for c in around) and capitals_both_sides(
                 slots, i, lex):
             fixed, confidence = core.upper(), 0.85
