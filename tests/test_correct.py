@@ -990,6 +990,27 @@ def test_a_name_of_the_lexicon_is_one_reading_in_the_documents_tone_style(style_
     assert not {a.text for a in fix.alternatives} & {"Ủy", "Uỷ"}
 
 
+def test_a_quote_opening_a_line_that_no_quote_closes_is_a_speck():
+    page = [*WRAPPED_LINES[:3],
+            '"Trưởng thôn, Tổ trưởng tổ dân phố phối hợp với Bí thư Chi bộ, Trưởng Ban',
+            "công tác Mặt trận tổ chức họp thôn, tổ dân phố;",
+            "“Tuyên truyền, vận động Nhân dân thực hiện tốt các chủ trương của Đảng,",
+            "chính sách, pháp luật của Nhà nước.",
+            "1. Sửa đổi, bổ sung khoản 3 Điều 3 như sau:",
+            "“3. Thời điểm để tính thời hiệu xử phạt vi phạm hành chính được quy định",
+            "tại Luật Xử lý vi phạm hành chính.”",
+            "2. Bổ sung Mục 8 vào Chương II",
+            "“Mục 8",
+            "HÀNH VI VI PHẠM VỀ KẾ TOÁN"]
+    text, fixes = corrected("\n".join(page) + "\n")
+    lines = text.splitlines()
+    assert lines[3].startswith("Trưởng thôn,") and lines[5].startswith("Tuyên truyền,")
+    # an amendment's quotation, after a colon or an amending line, keeps its quote
+    assert lines[8].startswith("“3.") and lines[11] == "“Mục 8"
+    stray = [c for c in fixes if c.kind == "punctuation" and c.after == ""]
+    assert {c.before for c in stray} == {'"', "“"} and len(stray) == 2
+
+
 def test_a_quotation_pair_ocr_read_half_of_as_the_other_kind_is_one_kind_again():
     text = ("Phát động phong trào “Sinh viên 5 tốt” và cuộc thi “Tự hào Việt Nam\" trong "
             "toàn quốc;\nhưởng ứng phong trào \"Học sinh 3 tốt” và cuộc vận động “Người thợ "

@@ -33,7 +33,7 @@ def quote_pair_corrections(view: ReadingView) -> list[Correction]:
     segments = view.segments
     if lines_are_paragraphs(s.text for s in segments):
         return []
-    out = star_corrections(view)
+    out = star_corrections(view) + stray_opening_corrections(view)
     straight = sum(s.text.count('"') for s in segments)
     if not straight:
         return out
@@ -78,3 +78,55 @@ def star_corrections(view: ReadingView) -> list[Correction]:
                 reason=f"“{m.group()}”: a closing quote ends what the star opens; OCR read "
                        "the opening quote as a star"))
     return out
+
+
+# a quote opening a line's first word, with no quote after it on the line
+LINE_OPENING_QUOTE = regex.compile(r'^["“](?=[^\s“”"])[^“”"]*$')
+# a quote that closes: a curly closing one, or a straight one set against a word and not
+# before one
+CLOSING_QUOTE = regex.compile(r'”|(?<=\S)"(?![\p{L}\d])')
+ANY_QUOTE = regex.compile(r'[“”"]')
+QUOTED_LINES = 60  # lines a quotation opened at a line's start may run to its close
+# a line a quotation follows: one ending with a colon (specks after it aside: "như sau:."),
+# or an amending one ("Điều 3. Bổ sung Mục 8 và Điều 35a Chương II")
+QUOTATION_BEFORE = regex.compile(
+    r":[\W_]{0,3}$|(?i:\b(?:s[ửưu]a đ[ổôốo]i|b[ổốôo] sung|thay th[ếe])\b)")
+# the structure set's development OCR (48 documents, L1-L3): of the quotes so read, 43
+# are specks, 2 open a quotation that closes past an opening quote ("“V/v …"), 3 are
+# neither (OCR misread the word too)
+STRAY_CONFIDENCE = 0.8
+
+
+def stray_opening_corrections(view: ReadingView) -> list[Correction]:
+    """A quote opening a line that no quote closes: a speck OCR read at the margin
+    ('"Trưởng thôn, …', "“Tuyên truyền …" where nothing is quoted). A quotation opened
+    there is an amendment's text or a title, and closes ("“3. Thời điểm … hành chính.”");
+    one after a line ending with a colon ("… như sau:") or an amending one ("Bổ sung Mục
+    8 …") is taken for one, wherever it closes."""
+    segments = view.segments
+    out = []
+    for k, seg in enumerate(segments):
+        if not LINE_OPENING_QUOTE.match(seg.text) or (
+                k and QUOTATION_BEFORE.search(segments[k - 1].text)):
+            continue
+        if closed_after(segments, k):
+            continue
+        where = seg.to_original(0, 1)
+        if where is None:
+            continue
+        out.append(Correction(
+            stage="correct", kind="punctuation", line=seg.line, start=where[0], end=where[1],
+            before=seg.text[0], after="", confidence=STRAY_CONFIDENCE,
+            reason=f"“{seg.text[:30]}…”: no quote closes what this one would open; OCR "
+                   "read a speck at the line's start as a quote"))
+    return out
+
+
+def closed_after(segments: list, k: int) -> bool:
+    """Whether the next quote after the opening of segment k (within QUOTED_LINES lines)
+    closes a quotation."""
+    for seg in segments[k + 1:k + 1 + QUOTED_LINES]:
+        found = ANY_QUOTE.search(seg.text)
+        if found is not None:
+            return CLOSING_QUOTE.match(seg.text, found.start()) is not None
+    return False
