@@ -990,6 +990,21 @@ def test_a_name_of_the_lexicon_is_one_reading_in_the_documents_tone_style(style_
     assert not {a.text for a in fix.alternatives} & {"Ủy", "Uỷ"}
 
 
+def test_a_speck_set_against_a_lines_first_word_goes_and_the_word_is_read():
+    page = [*WRAPPED_LINES[:3],
+            "Các hành vi vi phạm pháp luật gây mất",
+            "_ổn định, an ninh trật tự tại địa phương; theo quy định",
+            ".chi tiết của Luật và",
+            "*Fheo đề nghị của Cục trưởng Cục Quản lý đấu thầu."]
+    text, _ = corrected("\n".join(page) + "\n")
+    lines = text.splitlines()
+    assert lines[4].startswith("ổn định,") and lines[5].startswith("chi tiết")
+    assert lines[6].startswith("Theo đề nghị")
+    # text typed a paragraph to a line keeps its typist's marks
+    typed = SENTENCE_LINES + "_Ghi chú của người soạn thảo văn bản này.\n"
+    assert corrected(typed)[0] == typed
+
+
 def test_a_quote_opening_a_line_that_no_quote_closes_is_a_speck():
     page = [*WRAPPED_LINES[:3],
             '"Trưởng thôn, Tổ trưởng tổ dân phố phối hợp với Bí thư Chi bộ, Trưởng Ban',
