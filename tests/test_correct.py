@@ -692,6 +692,22 @@ def test_words_in_capitals_beside_damage_inside_a_sentence_are_small():
     assert {c.after for c in fixes if c.kind == "case"} >= {"việc", "số", "có", "cơ", "sở"}
 
 
+def test_two_capitals_ocr_read_side_by_side_inside_a_sentence_are_small():
+    # each stands beside the other's capital, so neither alone runs on from small letters
+    running = ["Bộ Ngoại giao chủ trì, phối hợp với các bộ, cơ quan ngang bộ và các cơ quan",
+               "liên quan; các bộ, ngành và các địa phương phối hợp với các cơ quan liên",
+               "quan của các tỉnh và các thành phố; các sở, ngành và các đơn vị báo cáo.",
+               "Bộ Tài chính phối hợp với các bộ và các cơ quan bảo đảm kinh phí; các bộ",
+               "và các cơ quan khác thực hiện theo quy định tại các văn bản và các nghị",
+               "định của Chính phủ; các tỉnh và các thành phố thực hiện các nội dung."]
+    page = [*WRAPPED_LINES[:3], *running,
+            "Bộ Công an chủ trì, phối hợp với Bộ Ngoại giao Và Các bộ, cơ quan ngang bộ."]
+    text, fixes = corrected("\n".join(page) + "\n")
+    assert "với Bộ Ngoại giao và các bộ, cơ quan" in text.splitlines()[-1]
+    assert {(c.before, c.after) for c in fixes if c.kind == "case"} >= {("Và", "và"),
+                                                                        ("Các", "các")}
+
+
 def test_a_capital_read_for_the_second_syllable_of_a_word_is_small():
     page = [*WRAPPED_LINES[:3],
             "Điểm thi được tính trên cơ Sở kết quả kiểm tra và nhiệm Vụ, quyền hạn của",

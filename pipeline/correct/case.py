@@ -4,6 +4,7 @@ lower-case text). The language model cannot see case, so these are rules of thei
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from functools import lru_cache
 
 from vanban.correct.lexicon import Lexicon
@@ -52,20 +53,23 @@ WORD_CAPITALS = 0.15
 STRAY_CAPITALS = 5  # times as often in small letters, where the text runs on
 
 
-def runs_on(slots: list[Slot], i: int) -> bool:
+def runs_on(slots: list[Slot], i: int, strays: Collection[int] = ()) -> bool:
     """The sentence runs on into slot i: the word before it on its line is in lower case
     with no mark after it, and the word after it (if on its line) is not capitalised, as
     a name's next word would be. (At a line's start a table's cell or a heading without
-    a mark before it opens as often.)"""
+    a mark before it opens as often.) `strays`: words whose capital may be OCR's, taken
+    for small letters beside slot i ("giao Và Các bộ")."""
     slot = slots[i]
     if i == 0 or slot.paragraph_start or slot.token.lead:  # ("và “Sao vàng”": a title)
         return False
     prev = slots[i - 1]
     if prev.seg != slot.seg or prev.token.text != prev.token.core \
-            or word_case(prev.token.core) != "lower" or not prev.token.core.isalpha():
+            or (word_case(prev.token.core) != "lower" and i - 1 not in strays) \
+            or not prev.token.core.isalpha():
         return False
     nxt = slots[i + 1] if i + 1 < len(slots) else None
-    return nxt is None or nxt.seg != slot.seg or word_case(nxt.token.core) in ("lower", "none")
+    return (nxt is None or nxt.seg != slot.seg or i + 1 in strays
+            or word_case(nxt.token.core) in ("lower", "none"))
 
 
 def second_syllable(slots: list[Slot], i: int, lex: Lexicon) -> bool:
@@ -165,6 +169,16 @@ def capitals_run_in_lower(slots: list[Slot], i: int, lex: Lexicon) -> bool:
             and not any(word_case(core) == "upper" for core in words))
 
 
+def may_be_stray(core: str, lex: Lexicon) -> bool:
+    """A capitalised word whose capital has the shape of its small letter, that the corpus
+    seldom capitalises inside sentences: its capital may be OCR's."""
+    shape = word_case(core)
+    return (shape in ("title", "upper") and core.isalpha()
+            and all(ch in SAME_SHAPE for ch in (core[0] if shape == "title" else core))
+            and lex.capitalised_share.get(core.lower(), (1.0, 1.0))[shape == "upper"]
+            <= RUNNING_CAPITALS)
+
+
 def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
                      skip: set[int], line_paragraphs: bool = False) -> list[Correction]:
     """`line_paragraphs`: the text is typed a paragraph to a line, not a page OCR read,
@@ -176,9 +190,12 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
     running: Counter[tuple[str, str]] = Counter()
     runs_into: set[int] = set()  # the shape-alike words a sentence runs on into
     if not line_paragraphs:
+        # two such words side by side each stand beside the other's capital
+        strays = {i for i, slot in enumerate(slots) if may_be_stray(slot.token.core, lex)}
         for i, slot in enumerate(slots):
             core = slot.token.core
-            if core[:1].upper() in SAME_SHAPE and core.isalpha() and runs_on(slots, i):
+            if core[:1].upper() in SAME_SHAPE and core.isalpha() and runs_on(
+                    slots, i, strays):
                 running[(core.lower(), word_case(core))] += 1
                 runs_into.add(i)
     for i, slot in enumerate(slots):
