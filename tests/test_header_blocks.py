@@ -48,6 +48,15 @@ def test_a_bracket_opening_a_title_that_nothing_closes_is_a_speck():
     assert meta.title == "Quy định mức lương (tối thiểu vùng)"
 
 
+def test_a_period_ending_a_title_is_a_speck_an_abbreviations_is_not():
+    head = ("CHÍNH PHỦ\nSố: 38/2022/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2022\nNGHỊ ĐỊNH\n{}\n"
+            "Căn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Phạm vi điều chỉnh\n" + BODY)
+    meta = doc_from_text(head.format("Quy định mức thu phí thẩm định hoạt động điện lực.")).meta
+    assert meta.title == "Quy định mức thu phí thẩm định hoạt động điện lực"
+    meta = doc_from_text(head.format("Quy định về nhà ở, đất ở, v.v.")).meta
+    assert meta.title == "Quy định về nhà ở, đất ở, v.v."
+
+
 def test_a_dash_before_the_place_a_semicolon_for_its_comma_and_a_digit_after_the_code():
     text = ("ỦY BẠN THƯỜNG VỤ\nQUỐC HỘI\n\nSỐ: I673/NQ- UBTVQHI5 5\n"
             "-Hà Nội; ngày 16 tháng 6 năm 2025\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -908,6 +908,12 @@ def take_title(segments: list[Segment], start: int, head: Header, widths: Widths
         title = regex.sub(r"\s*:(?=\s|$)", "", title)
         # (nor does it ask or exclaim: a "?" glued at its end is a speck, "… 8/2021)?")
         title = regex.sub(r"(?<=\S)[?!]+(?=[”\"]?$)", "", title)
+        # nor end as a sentence does (none of the structure set's 175 abstracts): a period
+        # at its end is a speck ("… Bộ Nông nghiệp và Môi trường."), an abbreviation's
+        # aside ("v.v.")
+        last = title.rsplit(" ", 1)[-1]
+        if last.endswith(".") and "." not in last[:-1]:
+            title = title[:-1].rstrip()
         # a bracket opening it that nothing closes is a speck ("(Quy định mức lương …")
         if title.startswith("(") and ")" not in title:
             title = title[1:].lstrip()
