@@ -2528,3 +2528,18 @@ def test_the_last_articles_keyword_read_as_a_short_word():
     lines[7] = "Mục 6. Hiệu lực thi hành"
     doc = doc_from_text("\n".join(lines) + "\n")
     assert "Điều 6" not in [n.label for n in doc.body if n.kind == "article"]
+
+
+def test_an_articles_first_clause_whose_one_ocr_read_as_a_small_word():
+    # "1." read as "lệ", "lộ": its 1 an l, its period a mark on the letter after it
+    assert fixes([PREAMBLE, "Điều 4. Hiệu lực thi hành",
+                  "lệ Thông tư này có hiệu lực thi hành kể từ ngày 30 tháng 01 năm 2022.",
+                  f"2. {BODY}", "Điều 6. Quyền của người lao động Việt Nam đi làm việc ở nước",
+                  "ngoài theo hợp đồng", "lế Người lao động có các quyền sau đây.",
+                  f"2. {BODY}"]) == [("lệ", "1."), ("lế", "1.")]
+    # not where the article's next label is no 2, nor under a clause
+    assert fixes([PREAMBLE, "Điều 4. Hiệu lực thi hành",
+                  "lệ Thông tư này có hiệu lực thi hành kể từ ngày 30 tháng 01 năm 2022.",
+                  "Điều 5. Trách nhiệm thi hành", f"1. {BODY}"]) == []
+    assert fixes([PREAMBLE, "Điều 4. Hiệu lực", f"1. {BODY}",
+                  "lộ Bộ trưởng các Bộ chịu trách nhiệm thi hành.", f"2. {BODY}"]) == []

@@ -116,7 +116,48 @@ def label_corrections(view: ReadingView,
     mended = {(c.line, c.start) for c in out}
     return (out + annex_corrections(segments) + speck_dash_corrections(segments, labels, mended)
             + wrapped_dash_corrections(doc, segments, widths, mended, dash_compounds)
-            + speck_prefix_corrections(segments, labels, mended, openers))
+            + speck_prefix_corrections(segments, labels, mended, openers)
+            + one_read_as_word_corrections(segments, labels))
+
+
+# "1." read as a small word: its 1 as an l (or I), its period as the mark under or over
+# the letter after it ("lệ Thông tư này …", "lộ Nghị định này …", "lế Người lao động …")
+ONE_AS_WORD = regex.compile(r"^(?P<one>[lI|][^\s\p{Lu}\d]{1,2})\s+(?=\p{Lu}\p{Ll})")
+# the labelled segments after it that may come before its list's "2."
+ONE_LOOKS_AHEAD = 8
+
+
+def one_read_as_word_corrections(segments: list[Segment], labels: list[Label | None]
+                                 ) -> list[Correction]:
+    """An article's first clause whose "1." OCR read as a small word: the paragraph just
+    under the article's heading opens with it, in small letters before a capital (no
+    sentence opens so), and the article's next label is "2."."""
+    out = []
+    for k in range(1, len(segments)):
+        seg = segments[k]
+        if labels[k] is not None or (m := ONE_AS_WORD.match(seg.text)) is None:
+            continue
+        # the heading's line, or the one its title wraps onto ("… ở nước" / "ngoài theo
+        # hợp đồng")
+        h = k - 1
+        if labels[h] is None and h > 0 and not segments[h].text.rstrip().endswith(
+                (".", ";", ":")):
+            h -= 1
+        if labels[h] is None or labels[h].kind != "article":
+            continue
+        after = next((label for label in labels[k + 1:k + 1 + ONE_LOOKS_AHEAD]
+                      if label is not None), None)
+        if after is None or after.kind != "number" or after.text != "2":
+            continue
+        where = seg.to_original(0, m.end("one"))
+        if where is None:
+            continue
+        out.append(Correction(
+            stage="correct", kind="label", line=seg.line, start=where[0], end=where[1],
+            before=m.group("one"), after="1.", confidence=0.8,
+            reason=f"“{m.group('one')} {seg.text[m.end():][:20]}…”: the first clause of "
+                   "the article, whose next is 2.; OCR read its “1.” as a word"))
+    return out
 
 
 # what may stand before a label as printed: a quotation's opening quote ("“3. …" in an
