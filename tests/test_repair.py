@@ -119,6 +119,18 @@ def test_a_heading_run_into_the_sentence_before_it_is_cut_off():
     assert doc.corrected_text().splitlines()[3] == lines[3]
 
 
+def test_a_codified_heading_damaged_more_run_into_the_sentence_before_it_is_cut_off():
+    # a digit of its first number read as a letter, spaces in it, its source's letters
+    # misread and the dot after them lost, a speck after it
+    lines = ["Điều 41.8.TT.1.3. Phạm vi điều chỉnh",
+             "nâng cao nhận thức thẩm mỹ cho con người.Điều 4I .8.EFT.1.4..",
+             "pháp luật về hợp tác đầu tư với nước ngoài.Điêu 4i.8.TT. 1.6. -",
+             "thực hiện những quy định có liên quan tại Thông tư này.Điêu 41.8. TE1.8.",
+             "theo quy định tại khoản 2.Điều 5 của Luật này."]
+    doc = repaired("\n".join(lines) + "\n")
+    assert [c.line for c in kinds(doc, "heading-split")] == [1, 2, 3]
+
+
 def test_two_columns_squeezed_to_one_space_split_at_known_openings():
     doc = repaired("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                    "Số: 12/QĐ-BTC Hà Nội, ngày 05 tháng 5 năm 2024\n"

@@ -26,10 +26,13 @@ RUN_IN = regex.compile(
     SENTENCE_END + r"(?P<heading>"
     # a codified article: "Điều 40.1.LQ.7." (its title, if any, after it); its source's L
     # read as a 1 ("45.5.1.Q.8"), or a letter of it lost ("45.5.L.3"); a dot read as a
-    # colon ("44:4.PL..4."), a 1 of its last numbers as a stroke ("33.1.TL. ]. l.")
-    r"(?:[ĐD]i\p{L}u|ĐI\p{Lu}U)\s+\d+\s?[.,:]\s?\d+\s?[.,:]\s?"
-    r"(?:[\p{Lu}Ð]{1,4}|[1lI|][.,]?[\p{Lu}Ð]{1,3})(?:\s?[.,:]{1,2}\s?(?:\d+|[\]\[lI|!]\d?)){1,2}"
-    r"\s?[.,:]{1,2}(?=\s*\p{Lu}|\s*$)"
+    # colon ("44:4.PL..4."), a 1 of its last numbers as a stroke ("33.1.TL. ]. l."), a
+    # digit of its first as a letter ("4I .8.EFT.1.4..", "4i.8.TT. 1.6. -"), the dot after
+    # its source lost ("41.8. TE1.8.")
+    r"(?:[ĐD]i\p{L}u|ĐI\p{Lu}U)\s+\d[\dIil|]{0,2}\s?[.,:]\s?\d+\s?[.,:]\s?"
+    r"(?:[\p{Lu}Ð]{1,4}|[1lI|][.,]?[\p{Lu}Ð]{1,3})"
+    r"(?:(?:\s?[.,:]{1,2}\s?|(?<=\p{Lu}))(?:\d+|[\]\[lI|!]\d?)){1,2}"
+    r"\s?[.,:]{1,2}(?=[\s\-–—_]*(?:\p{Lu}|$))"
     # a chapter or a section, its title on the next line (the numeral's strokes as OCR
     # reads them: "Chương H")
     r"|(?:Chương|CHƯƠNG)\s+[IVXLHl1|]{1,5}\s*$|(?:Mục|MỤC)\s+\d{1,2}\s*$)")
