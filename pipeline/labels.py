@@ -265,7 +265,7 @@ def parse_label(text: str) -> Label | None:
         return None
     # "¡." (not "¡)", a point's i): a 1 read as the inverted mark, as "!." is read
     text = INVERTED_ONE.sub("!", text)
-    found = printed_label(text) or damaged_label(text)
+    found = printed_label(text) or damaged_label(text) or glued_damaged_label(text)
     if found is not None and found.kind == "bullet":
         # "- 2. Yêu cầu": a bullet is followed by words, so a numbered label after the
         # dash shows the dash is a speck
@@ -314,6 +314,22 @@ def label_after(text: str, shift: int) -> Label | None:
 
 STROKES = frozenset("|![]")  # a numeral read as a sign (a letter I may have a speck after it)
 SPLIT_STROKE = regex.compile(r"\s+([lI|!])\s*$")  # a numeral's last stroke after a space
+
+
+# a point's or an item's label glued to its first word, its bracket damaged ("a}Tác
+# phẩm viết", "đ}Tác phẩm điện ảnh"): print glues them so in some documents ("c)Tác
+# phẩm"), and a printed one is read glued, a damaged one only with a space after it
+GLUED_DAMAGED = regex.compile(r"^[\p{Ll}\d][}\]](?=\p{Lu}\p{Ll})")
+
+
+def glued_damaged_label(text: str) -> Label | None:
+    m = GLUED_DAMAGED.match(text)
+    if m is None:
+        return None
+    found = damaged_label(f"{text[:m.end()]} {text[m.end():]}")
+    if found is None or found.end != m.end() + 1 or found.kind not in ("letter", "number"):
+        return None
+    return Label(found.kind, found.text, m.end(), found.start, True)
 
 
 def damaged_label(text: str) -> Label | None:

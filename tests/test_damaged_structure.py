@@ -25,6 +25,8 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
 @pytest.mark.parametrize("text, kind, label, start", [
     ("_...1, Tổ chức các hoạt động", "number", "1", 4),  # specks, a comma for the period
     ("' a) Sở Tài chính", "letter", "a", 2),
+    ("a}Tác phẩm viết;", "letter", "a", 0),  # its bracket damaged, glued to its word
+    ("đ]Tác phẩm điện ảnh;", "letter", "đ", 0),
     ("!.5. Tác phong, phong cách", "decimal", "!.5", 0),  # 1 read as !
     ("I.2. Đảng kỳ, Quốc kỳ", "decimal", "I.2", 0),  # 1 read as I
     ("1:1. Trên cùng ngang phông", "decimal", "1:1", 0),
@@ -104,7 +106,7 @@ def test_a_label_after_an_opening_quote_opens_a_quotation_undamaged():
                                   "2 năm sau đó", "5 NĂM", "| BAN CHẤP HÀNH TRUNG ƯƠNG",
                                   "1 CÔNG", "Chương trình *", "Thương mại +",
                                   "+ Phần thứ hai:", "- Phần 4: Niềm tin tất thắng",
-                                  "Sở CHUNG (", "Điều 2; các cơ quan"])
+                                  "Sở CHUNG (", "Điều 2; các cơ quan", "a}tác phẩm"])
 def test_words_are_not_read_as_labels(text):
     found = parse_label(text)
     assert found is None or found.kind == "bullet"
