@@ -174,7 +174,7 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # a heading in capitals
     ("roman", regex.compile(r"^([ivx]{1,4})\.\s*(?=[[:upper:]]\S*\s+[[:upper:]]{2,})")),
     # "[. Chỉ tiêu", "|. NỘI DUNG": the numeral I read as a bracket or a bar
-    ("roman", regex.compile(r"^([\[\]|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
+    ("roman", regex.compile(r"^([\[\]{}|!ïíìÌÍÏ])\.\s*(?=[[:upper:]])")),
     # "[ QUY ĐỊNH CHUNG": as a bracket, its period lost, before a heading in capitals (not
     # a bar: a flattened table's border opens "| BAN CHẤP HÀNH …")
     ("roman", regex.compile(r"^([\[\]])\s+(?=[[:upper:]]{2,}\s+[[:upper:]]{2,})")),

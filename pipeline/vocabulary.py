@@ -193,14 +193,18 @@ LABEL_LOOK_ALIKES: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
     ("8", "g"), ("©", "e"), ("©", "c"),
     ("3", "8"), ("1", "7"), ("5", "6"), ("6", "8"), ("0", "8"), ("4", "9")))
 # what a look-alike stands for in a list label: the digit 1 ("!.5" for "1.5", "I0" for
-# "10"), the roman stroke I ("[II" for "III"), the numeral I or the number 1 ("[.", "ï.")
+# "10"), the roman stroke I ("[II" for "III"), the numeral I or the number 1 ("[.", "ï.",
+# "{.")
 DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "L": "1", "|": "1", "!": "1", "O": "0",
                            "o": "0", "ï": "1", "í": "1", "ì": "1", "¡": "1",
-                           "Ï": "1", "Í": "1", "Ì": "1", "[": "1", "]": "1"})
-ROMAN_FOR = str.maketrans({"[": "I", "]": "I", "|": "I", "!": "I", "l": "I", "1": "I",
-                           "ï": "I", "í": "I", "ì": "I", "Ï": "I", "Í": "I", "Ì": "I",
-                           "Ị": "I", "Ỉ": "I", "Ĩ": "I", "i": "I", "T": "I", "¡": "I"})
-ONE_LIKE = frozenset({"I", "l", "1", "|", "!", "¡", "[", "]", "ï", "í", "ì", "Ì", "Í", "Ï"})
+                           "Ï": "1", "Í": "1", "Ì": "1", "[": "1", "]": "1", "{": "1",
+                           "}": "1"})
+ROMAN_FOR = str.maketrans({"[": "I", "]": "I", "{": "I", "}": "I", "|": "I", "!": "I",
+                           "l": "I", "1": "I", "ï": "I", "í": "I", "ì": "I", "Ï": "I",
+                           "Í": "I", "Ì": "I", "Ị": "I", "Ỉ": "I", "Ĩ": "I", "i": "I",
+                           "T": "I", "¡": "I"})
+ONE_LIKE = frozenset({"I", "l", "1", "|", "!", "¡", "[", "]", "{", "}", "ï", "í", "ì", "Ì",
+                      "Í", "Ï"})
 ROMAN_TWO = frozenset({"II", "IH", "H", "Il", "lI", "ll", "IL", "LI"})  # "II" as OCR reads it
 # digits a point's letter reads as ("4)", "3)" for "a)")
 DIGIT_LETTERS = frozenset({"4", "1", "0", "3", "5", "6", "8", "9"})

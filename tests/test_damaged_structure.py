@@ -31,6 +31,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("I.2. Đảng kỳ, Quốc kỳ", "decimal", "I.2", 0),  # 1 read as I
     ("1:1. Trên cùng ngang phông", "decimal", "1:1", 0),
     ("[. Chỉ tiêu 1: 100% cán bộ", "roman", "[", 0),  # I read as a bracket
+    ("{. Điểm chăm sóc người cao tuổi", "roman", "{", 0),  # or a brace
     ("- 2. Yêu cầu", "number", "2", 2),  # a speck read as a dash before the label
     ("Diều 5. Hiệu lực thi hành", "article", "Diều 5", 0),
     ("Điểu5. Hiệu lực thi hành", "article", "Điểu 5", 0),
@@ -460,7 +461,7 @@ def test_a_line_wrapped_after_a_short_one_in_lower_case_is_no_lost_item():
                         "2. Tên giao dịch quốc tế của trường được dịch từ tiếng Việt.\n"
                         "Điều 2. Hiệu lực thi hành\n")
     assert [n.label for n in doc.body[-2].children] == ["1", "2"]
-    assert ("{. ", "1. ") in {(c.before, c.after) for c in doc.corrections}
+    assert ("{.", "1.") in {(c.before, c.after) for c in doc.corrections}
 
 
 def test_one_sub_item_whose_number_became_no_word_is_placed_between_its_siblings():
@@ -2545,3 +2546,10 @@ def test_an_articles_first_clause_whose_one_ocr_read_as_a_small_word():
                   "Điều 5. Trách nhiệm thi hành", f"1. {BODY}"]) == []
     assert fixes([PREAMBLE, "Điều 4. Hiệu lực", f"1. {BODY}",
                   "lộ Bộ trưởng các Bộ chịu trách nhiệm thi hành.", f"2. {BODY}"]) == []
+
+
+def test_an_articles_first_clause_whose_one_ocr_read_as_a_brace():
+    assert fixes([PREAMBLE, "Điều 7. Điểm chăm sóc người cao tuổi",
+                  "{. Điểm chăm sóc người cao tuổi là hình thức quy định tại khoản 2.",
+                  "+. Nội dung chăm sóc", f"a) {BODY}", f"3. {BODY}"]) == [
+        ("+. ", "2. "), ("{.", "1.")]
