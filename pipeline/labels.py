@@ -230,7 +230,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
 # quotation's: "-_ “Điều 59."; a space between them: "° = Điều 1."): passed over to find
 # the label
 LEADING_SPECKS = regex.compile(
-    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«‹›#®©†=%]{1,5}\s?(?:(?<=\s)[_.'`°¬|:;,„‘’ˆ^»«‹›#®©†=%\-]{1,3}\s?)?"
+    r"^[_.'`°¬~|:;,\"“”„‘’*\-–—ˆ^»«‹›<>#®©†=%]{1,5}\s?"
+    r"(?:(?<=\s)[_.'`°¬|:;,„‘’ˆ^»«‹›<>#®©†=%\-]{1,3}\s?)?"
     r"(?:[“\"]\s?)?"
     r"(?=[\dIJLVXHla-zđ(+*~\-ĐDCMP€¡\[\]])")
 

@@ -32,6 +32,7 @@ PREAMBLE = ("Thực hiện chương trình công tác năm 2023, Ban Thường v
     ("1:1. Trên cùng ngang phông", "decimal", "1:1", 0),
     ("[. Chỉ tiêu 1: 100% cán bộ", "roman", "[", 0),  # I read as a bracket
     ("{. Điểm chăm sóc người cao tuổi", "roman", "{", 0),  # or a brace
+    ("> I. Phạm vi điều chỉnh", "roman", "I", 2),  # a speck read as an angle bracket
     ("- 2. Yêu cầu", "number", "2", 2),  # a speck read as a dash before the label
     ("Diều 5. Hiệu lực thi hành", "article", "Diều 5", 0),
     ("Điểu5. Hiệu lực thi hành", "article", "Điểu 5", 0),
