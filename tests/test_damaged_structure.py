@@ -2554,3 +2554,13 @@ def test_an_articles_first_clause_whose_one_ocr_read_as_a_brace():
                   "{. Điểm chăm sóc người cao tuổi là hình thức quy định tại khoản 2.",
                   "+. Nội dung chăm sóc", f"a) {BODY}", f"3. {BODY}"]) == [
         ("+. ", "2. "), ("{.", "1.")]
+
+
+def test_an_article_inferred_between_two_takes_their_keywords_case():
+    # its keyword's remnant in capitals ("DA"), its neighbours print "Điều"
+    doc = doc_from_text("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+                        "Thông tư này hướng dẫn chi tiết về nội dung.\n"
+                        "DA 2, Đối tượng áp dụng — `.\n1. Người sử dụng lao động.\n"
+                        "2. Tổ chức đánh giá an toàn.\nĐiều 3. Bồi dưỡng nghiệp vụ\n"
+                        "1. Nội dung bồi dưỡng.\n")
+    assert [n.label for n in doc.body[0].children] == ["Điều 1", "Điều 2", "Điều 3"]

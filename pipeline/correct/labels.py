@@ -2644,7 +2644,7 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
             continue
         seg, m = found[0]
         inferred = infer_article(
-            seg, m.start("kw"), m.end(), "ĐIỀU" if m.group("kw").isupper() else "Điều",
+            seg, m.start("kw"), m.end(), keyword_as_printed(a, b, m.group("kw")),
             m.group("n"), 0.8, f"article {na + 1}: it stands between articles {na} and {nb} and "
             f"opens as a heading numbered {na + 1}; its label was misread")
         if inferred is not None:
@@ -2652,6 +2652,17 @@ def lost_articles(segments: list[Segment], items: list[Item]) -> list[tuple[Item
     if articles and (found_last := last_article_lost(segments, items, articles[-1], position)):
         out.append(found_last)
     return out
+
+
+def keyword_as_printed(a: Item, b: Item, remnant: str | None) -> str:
+    """The keyword of an article whose own OCR misread, in the case its neighbours print
+    it ("Điều 1." / "DA 2," / "Điều 3." is "Điều 2."); where they print neither form, the
+    case of what is left of it."""
+    for it in (a, b):
+        keyword = it.label.text.split()[0]
+        if keyword in ("Điều", "ĐIỀU"):
+            return keyword
+    return "ĐIỀU" if remnant and remnant.isupper() else "Điều"
 
 
 MOST_LOST_ARTICLES = 3  # articles lost one after another that their numbers still place
@@ -2681,7 +2692,7 @@ def lost_run_of_articles(segments: list[Segment], position: dict[int, int], a: I
     out = []
     for seg, m, n in found:
         inferred = infer_article(
-            seg, m.start("kw"), m.end(), "ĐIỀU" if m.group("kw").isupper() else "Điều",
+            seg, m.start("kw"), m.end(), keyword_as_printed(a, b, m.group("kw")),
             str(n), 0.7, f"article {n}: between articles {na} and {nb}, with {nb - na - 1} "
             f"lost, the one paragraph in its place that opens as a heading numbered {n}; its "
             "label was misread")
