@@ -39,9 +39,13 @@ def test_a_title_in_capitals_stops_at_the_empty_line_before_a_sentence():
     assert (meta.doc_type, meta.title) == ("LUẬT", "THUẾ THU NHẬP DOANH NGHIỆP")
 
 
+# a decree's header around its title ({})
+TITLED_HEAD = ("CHÍNH PHỦ\nSố: 38/2022/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2022\nNGHỊ ĐỊNH\n{}\n"
+               "Căn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Phạm vi điều chỉnh\n" + BODY)
+
+
 def test_a_bracket_opening_a_title_that_nothing_closes_is_a_speck():
-    head = ("CHÍNH PHỦ\nSố: 38/2022/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2022\nNGHỊ ĐỊNH\n{}\n"
-            "Căn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Phạm vi điều chỉnh\n" + BODY)
+    head = TITLED_HEAD
     meta = doc_from_text(head.format("(Quy định mức lương tối thiểu")).meta
     assert meta.title == "Quy định mức lương tối thiểu"
     meta = doc_from_text(head.format("Quy định mức lương (tối thiểu vùng)")).meta
@@ -49,8 +53,7 @@ def test_a_bracket_opening_a_title_that_nothing_closes_is_a_speck():
 
 
 def test_a_period_ending_a_title_is_a_speck_an_abbreviations_is_not():
-    head = ("CHÍNH PHỦ\nSố: 38/2022/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2022\nNGHỊ ĐỊNH\n{}\n"
-            "Căn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Phạm vi điều chỉnh\n" + BODY)
+    head = TITLED_HEAD
     meta = doc_from_text(head.format("Quy định mức thu phí thẩm định hoạt động điện lực.")).meta
     assert meta.title == "Quy định mức thu phí thẩm định hoạt động điện lực"
     meta = doc_from_text(head.format("Quy định về nhà ở, đất ở, v.v.")).meta

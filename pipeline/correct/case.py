@@ -150,13 +150,16 @@ def capitals_run_in_lower(slots: list[Slot], i: int, lex: Lexicon) -> bool:
         return False
     for j in range(first, last + 1):
         core = slots[j].token.core
+        capitalised, in_capitals_share = lex.capitalised_share.get(core.lower(), (1.0, 1.0))
         if slots[j].token.lead or core in lex.abbreviations or ROMAN.match(core) \
-                or max(share - most for share, most in zip(
-                    lex.capitalised_share.get(core.lower(), (1.0, 1.0)),
-                    (WORD_CAPITALS, RUNNING_CAPITALS), strict=True)) > 0:
+                or capitalised > WORD_CAPITALS or in_capitals_share > RUNNING_CAPITALS:
             return False
-    line = [s.token.core for s in slots[max(0, i - 30):i + 30]
-            if s.seg == seg and len(s.token.core) >= 2 and s.token.core.isalpha()]
+    start, stop = first, last + 1
+    while on_line(start - 1):
+        start -= 1
+    while on_line(stop):
+        stop += 1
+    line = [core for s in slots[start:stop] if len(core := s.token.core) >= 2 and core.isalpha()]
     if 2 * sum(core[0].islower() for core in line) <= len(line):
         return False  # a heading in capitals, a word of it in small letters
     # the words beside the run: on its line, or the next line's first where the sentence

@@ -13,7 +13,7 @@ import regex
 
 from vanban.document import Correction
 from vanban.paragraphs import lines_are_paragraphs
-from vanban.view import ReadingView
+from vanban.view import ReadingView, Segment
 
 # a straight quote closing what a curly one opened on the line: set against the word
 # before it, with no quote between
@@ -122,7 +122,7 @@ def stray_opening_corrections(view: ReadingView) -> list[Correction]:
     return out
 
 
-def closed_after(segments: list, k: int) -> bool:
+def closed_after(segments: list[Segment], k: int) -> bool:
     """Whether the next quote after the opening of segment k (within QUOTED_LINES lines)
     closes a quotation."""
     for seg in segments[k + 1:k + 1 + QUOTED_LINES]:
