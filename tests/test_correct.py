@@ -122,10 +122,20 @@ def test_two_words_joined_by_a_mark_are_parted_with_a_damaged_one_mended():
     assert "ban hành kèm theo Thông tư" in text and "dân số của xã" in text
     # a capital after the mark: a name's next word, or a sentence's first
     assert "người Việt Nam ở" in text and "Đoàn TNCS Hồ Chí Minh" in text
-    # a code's parts, and a codified heading run on into, stay joined
+    # a code's parts, and a sentence (or a codified heading) run on after a period, stay
+    # joined
     for kept in ("Các văn bản có ký hiệu TT-BCT của Bộ Công Thương\n",
                  "Quy định về quản lý và phổ biến.Điều 41.8.TT.1.9. (Điều 9 Thông tư)\n"):
         assert corrected(kept, threshold=0.6)[0] == kept
+    typed = ("Ông cho rằng điều kết hợp với một số yếu tố khác, chẳng hạn như sự bất thường "
+             "trong quá trình học tình dục.Các lý thuyết về ấn tượng tình dục đề xuất rằng "
+             "con người học cách nhận ra các tính năng và các hoạt động mong muốn trong quan "
+             "hệ tình dục trong thời thơ ấu.\n"
+             "ái vật tình dục có thể xảy ra khi một đứa trẻ được hiểu không chính xác hay có "
+             "khái niệm quá hẹp về một đối tượng quan hệ tình dục.Sự khác biệt về thần kinh "
+             "có thể đóng một vai trò trong một số trường hợp.\n")
+    text = corrected(typed, threshold=0.6)[0]
+    assert "tình dục.Sự khác biệt" in text and "tình dục.Các lý thuyết" in text
 
 
 def test_two_words_ocr_read_without_the_space_between_them_are_parted(lex):

@@ -496,13 +496,14 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
                     add(tok.lead + word)
     parts = INNER_BREAK.match(core)
     # a capital after the mark opens a name ("Việt,Nam", "TNCS-Hồ") or a sentence
-    # ("sở.Đảng"), but not a code's part ("TT-BCT") nor a codified heading the text runs
-    # on into ("phổ biến.Điều 41.8.TT.1.9."); (a mark with a dash after it, "bộ,-cơ", is
-    # never printed: there the next word's case says nothing)
+    # ("sau:Ngày"), but not a code's part ("TT-BCT"); nor after a period, where a typist's
+    # sentence lost its space as often ("tình dục.Các lý thuyết"), and the language
+    # model, blind to case, would drop its period (a codified heading runs on so too:
+    # "phổ biến.Điều 41.8.TT.1.9."); (a mark with a dash after it, "bộ,-cơ", is never
+    # printed: there the next word's case says nothing)
     joined = parts is not None and (
         parts.group(3)[:1].islower() or len(parts.group(2)) == 2
-        or (parts.group(3) not in CODIFIED_RUN_IN
-            and not (parts.group(2) == "-" and parts.group(3).isupper())))
+        or (parts.group(2) != "." and not (parts.group(2) == "-" and parts.group(3).isupper())))
     if joined and all(lex.attested(key(p.lower())) for p in parts.group(1, 3)):
         # two words OCR joined by a mark it read in the space: "học.cơ", "Căn-cứ",
         # "thi:hành"; a hyphen the corpus prints between those syllables is a borrowed
@@ -515,7 +516,7 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
             out[f"{first} {second}"] = parted_reading(lex, first, second, cost)
         mark = parts.group(2)[0]
         if mark in ",;" or len(parts.group(2)) == 2 or (
-                mark in ".:" and parts.group(3)[:1].isupper()):
+                mark == ":" and parts.group(3)[:1].isupper()):
             # or the typist's mark with its space lost ("tiêu,lý", "sau:Ngày"), or read as
             # a dash ("giá;-trường")
             reading = parted_reading(lex, first + mark, second, JOINED_COST)
@@ -645,8 +646,6 @@ def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading
 
 # a number (Arabic or Roman) glued by its dot to the word after it: "1.Xử", "I.MỤC"
 GLUED_NUMBER = regex.compile(r"^(\d{1,3}|[IVX]{1,4})\.(\p{L}{2,})$")
-# the words a codified text runs on into after a sentence's period, with no space
-CODIFIED_RUN_IN = frozenset({"Điều", "Chương", "Mục", "Phần"})
 # two words with a mark between them and no space: OCR read the space as a dot, a dash, a
 # colon, a comma, an apostrophe ("Tổ'chức"); a comma or semicolon may also be the
 # typist's, its space lost ("giáo dục,tổ chức")
