@@ -1021,11 +1021,16 @@ def test_a_speck_set_against_a_lines_first_word_goes_and_the_word_is_read():
             "Các hành vi vi phạm pháp luật gây mất",
             "_ổn định, an ninh trật tự tại địa phương; theo quy định",
             ".chi tiết của Luật và",
-            "*Fheo đề nghị của Cục trưởng Cục Quản lý đấu thầu."]
+            "*Fheo đề nghị của Cục trưởng Cục Quản lý đấu thầu; các trường hợp đột xuất,",
+            "-gặp tai nạn được hỗ trợ theo quy định.",
+            "-Tổ chức các hoạt động tình nguyện."]
     text, _ = corrected("\n".join(page) + "\n")
     lines = text.splitlines()
     assert lines[4].startswith("ổn định,") and lines[5].startswith("chi tiết")
     assert lines[6].startswith("Theo đề nghị")
+    # a dash before a small letter where the sentence goes on is a speck; before a
+    # capital after a sentence's end it may be a bullet, its space lost
+    assert lines[7].startswith("gặp tai nạn") and lines[8].startswith("-Tổ chức")
     # text typed a paragraph to a line keeps its typist's marks
     typed = SENTENCE_LINES + "_Ghi chú của người soạn thảo văn bản này.\n"
     assert corrected(typed)[0] == typed

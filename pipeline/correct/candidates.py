@@ -180,8 +180,10 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
     if margin_speck(stream.slots, i, lex):
         readings.append(Reading("", (), MARGIN_SPECK_COST))
         features = None
-    if tok.start == 0 and tok.lead in LINE_START_SPECKS and tok.core[:1].isalpha() \
-            and not stream.line_paragraphs:
+    if tok.start == 0 and tok.core[:1].isalpha() and not stream.line_paragraphs and (
+            tok.lead in LINE_START_SPECKS or (
+                tok.lead in DASHES and tok.core[:1].islower() and i
+                and not stream.slots[i - 1].token.text.endswith((".", ":", ";")))):
         # a speck OCR set against a line's first word ("_ổn định", ".Ban", "*Fheo"): the
         # word's own readings, less the speck
         bare = tok.core + tok.trail
@@ -200,7 +202,8 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
 
 # marks no line opens a word with (the structure set's 72 clean texts: none), that OCR
 # reads specks at the margin as ("_ổn định", ".Ban Bí thư", "*Theo"); a dash may be a
-# bullet's, its space lost
+# bullet's, its space lost, but not before a small letter where the sentence goes on
+# ("đột xuất," / "-gặp tai nạn")
 LINE_START_SPECKS = frozenset("_'.`*")
 # log10 of a line's first word with such a mark being OCR's speck and the word (dev OCR
 # reads the same with 0, -0.5 and -1)
