@@ -190,7 +190,8 @@ def slot_readings(stream: TokenStream, lex: Lexicon, i: int
         unspecked = [reading_of(lex, bare, 0.0), *(
             r for r in token_readings(lex, bare, stream.style)[0]
             if r.span == 1 and r.text.endswith(tok.trail) and r.text[:1].isalpha())]
-        readings = [r for r in readings if r.text not in {u.text for u in unspecked}] + [
+        offered = {u.text for u in unspecked}
+        readings = [r for r in readings if r.text not in offered] + [
             Reading(r.text, r.ids, r.channel + LINE_START_SPECK_COST, r.span)
             for r in unspecked]
         features = None

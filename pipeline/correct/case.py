@@ -235,10 +235,7 @@ def case_corrections(slots: list[Slot], segments: list[Segment], lex: Lexicon,
             fixed, confidence = lower, 0.85
             why = (f"“{slots[i - 1].token.core} {lower}” is one word, whose second syllable "
                    "takes no capital")
-        elif (shape in ("title", "upper") and i in runs_into
-              and all(ch in SAME_SHAPE for ch in (core[0] if shape == "title" else core))
-              and lex.capitalised_share.get(lower, (1.0, 1.0))[shape == "upper"]
-              <= RUNNING_CAPITALS
+        elif (i in runs_into and may_be_stray(core, lex)
               and running[(lower, "lower")] >= STRAY_CAPITALS * running[(lower, shape)]):
             fixed, confidence = lower, 0.85
             why = "a word printed in lower case where a sentence runs on"
