@@ -78,7 +78,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     # lost, "C hương H": "Sở CHUNG (" is words)
     # (the keyword cut by a space, "Ch ương Í", or its C read as a bracket, "{hương TÌ")
     ("chapter", regex.compile(r"^(?:(?:(?=\S{0,2}[^\p{L}\s])\S{1,3}|\p{L})\s+|[^\w\s])?"
-                              r"(?P<kw>[^\W\d_]{5,8}|[^\W\d_]{2,3} [^\W\d_]{3,4})\s+"
+                              # (a speck after the keyword: "&, hương. II")
+                              r"(?P<kw>[^\W\d_]{5,8}|[^\W\d_]{2,3} [^\W\d_]{3,4})[.,]?\s+"
                               # (a speck read as a dash before the numeral: "Chương - li")
                               r"(?:[-–_~]\s+(?=[IVXLHl|!\[\]i]{1,4}\s*$))?"
                               # (a speck glued after the numeral: "Chương l§")
@@ -115,9 +116,10 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               # (specks after it: "Chương - :")
                               r"(?P<kw>C[^\W\d_]{4,6})(?P<n>:?|\.\s*:|\.{2,3})(?:[\s|_\-]*|\s+[-_|]\s*:)$")),
     # "ChươngH ˆ", "CHƯƠNGIV", "Chương]!": the numeral glued to the keyword, the heading
-    # alone on its line (specks after it: "ChươngH _ .~ | 3 -")
+    # alone on its line (specks after it: "ChươngH _ .~ | 3 -"; a quote between them:
+    # "Chương\"HI")
     ("chapter", regex.compile(
-        r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))(?P<n>[IVXLHl|\]!]{1,5})[\W\p{Lm}]{0,4}"
+        r"^(?P<kw>[^\W\d_]{3,5}(?:ng|NG))[\"'“”‘’`]?(?P<n>[IVXLHl|\]!]{1,5})[\W\p{Lm}]{0,4}"
         r"(?:(?<=\s)(?:[^\w\s]{1,3}|\w{1,2})(?:\s+(?:[^\w\s]{1,3}|\w{1,2})){0,5}\s*)?$")),
     # "Điều 23.8.QĐ. 1.3.", "Điều 23.8.QĐÐ.1.2.", "Điều 41.8.TT.L.5.": a codified article's
     # number spaced, its letters doubled, a digit read as a letter (correct/labels.py mends
@@ -142,7 +144,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               # (an inserted article's 1 read as a letter: "Điều 2Ib.")
                               r"|\d[Il|O][\dIl|O]?(?:[a-e](?=\.))?"
                               # a number lost to a speck ("Diều †."): read from the sequence
-                              r"|[^\w\s.:,)](?=\.))\s*"
+                              # (or to a dash before the title: "Điều - Điều kiện …")
+                              r"|[^\w\s.:,)](?=\.)|(?<=\s)[-–](?=\s+\p{Lu}\p{Ll}))\s*"
                               # (its period read as a semicolon or a dash: "Điều 2;", "Điều
                               # 2 - Quyết định này …")
                               r"(?:(?P<mark>[.:,)]|;(?=[\W_]*$)|[-–](?=\s*[[:upper:]]))"

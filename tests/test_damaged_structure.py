@@ -736,6 +736,19 @@ def test_a_codified_articles_place_read_as_the_next_ones_is_the_one_its_source_s
         "Chương I/Điều 42.1.NĐ.3", "Chương I/Điều 42.1.NĐ.4"]
 
 
+def test_a_codified_articles_place_with_a_dot_lost_is_the_one_its_source_skips():
+    lines = ["Chương I", "NHỮNG QUY ĐỊNH CHUNG", "Điều 32.2.LQ.1. Phạm vi điều chỉnh", BODY,
+             "Điều 32.2.NĐ.I.1. Phạm vi điều chỉnh và đối tượng áp dụng", BODY,
+             "Điều 32.2.LQ.2. Nguyên tắc", BODY,
+             # (its period read as a speck, its place's dot lost: "L2" for "1.2")
+             "Điều 32.2.ND. L2 Các biện pháp tạo điều kiện thuận lợi", BODY,
+             "Điều 32.2.NĐ.1.3. Các biện pháp hỗ trợ người khuyết tật", BODY]
+    paths = list(outline_paths(doc_from_text("\n".join(lines) + "\n").body))
+    assert [p for p in paths if p.count("/") == 1] == [
+        "Chương I/Điều 32.2.LQ.1", "Chương I/Điều 32.2.NĐ.1.1", "Chương I/Điều 32.2.LQ.2",
+        "Chương I/Điều 32.2.NĐ.1.2", "Chương I/Điều 32.2.NĐ.1.3"]
+
+
 def test_a_chapters_numeral_with_a_stroke_glued_to_it_is_damaged_not_read_short():
     # "Chương II]" is chapter III (its last stroke read as a bracket), not a clean II that
     # would make the "Chương Ì1" before it no chapter II
@@ -2564,3 +2577,107 @@ def test_an_article_inferred_between_two_takes_their_keywords_case():
                         "2. Tổ chức đánh giá an toàn.\nĐiều 3. Bồi dưỡng nghiệp vụ\n"
                         "1. Nội dung bồi dưỡng.\n")
     assert [n.label for n in doc.body[0].children] == ["Điều 1", "Điều 2", "Điều 3"]
+
+
+def test_an_acting_delegation_is_no_numbered_item_read_as_q():
+    """"9." read as "Q." in a list whose items open alike: item 9 of the list (its opening
+    damaged too), not the signature's "Q." (acting) with a sentence for its authority."""
+    items = [f"{k}. Sắp xếp toàn bộ diện tích tự nhiên của các xã An {k} thành xã mới."
+             for k in range(1, 12)]
+    items[8] = "Q. SIU xếp toàn bộ diện tích tự nhiên của các xã An 9 thành xã mới."
+    doc = doc_from_text("QUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính\n"
+                        + "\n\n".join(items) + "\nĐiều 2. Hiệu lực thi hành\n"
+                        "Nghị quyết có hiệu lực từ ngày ký.\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+                        "CHỦ TỊCH\n\nTrần Thanh Mẫn\n")
+    assert [n.label for n in doc.body[-2].children] == [str(k) for k in range(1, 12)]
+    assert ("Q. ", "9. ") in {(c.before, c.after) for c in doc.corrections}
+    assert doc.meta.signer.authority == "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+    assert doc.meta.signer.name == "Trần Thanh Mẫn"
+
+
+def test_sections_are_arabic_and_count_again_in_each_chapter():
+    text = "\n".join([
+        "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", "Nghị định này quy định.",
+        "Chương II", "CHẾ ĐỘ ĐỐI VỚI PHẠM NHÂN", "Mục I", "CHẾ ĐỘ ĂN, MẶC",
+        "Điều 2. Chế độ ăn", "Phạm nhân được bảo đảm tiêu chuẩn ăn.", "Mục 2", "CHẾ ĐỘ Y TẾ",
+        "Điều 3. Chế độ chăm sóc y tế", "Phạm nhân được khám bệnh.", "Chương III",
+        "CHẾ ĐỘ ĐỐI VỚI NGƯỜI BỊ TẠM GIAM", "Mục 1", "CHẾ ĐỘ ĂN", "Điều 4. Chế độ ăn",
+        "Người bị tạm giam được bảo đảm tiêu chuẩn ăn.", "Mục 2", "CHẾ ĐỘ Y TẾ",
+        "Điều 5. Chế độ chăm sóc y tế", "Người bị tạm giam được khám bệnh."])
+    fixed = {(c.before, c.after) for c in labels_of(text.split("\n"))}
+    assert ("Mục I", "Mục 1") in fixed
+    assert not any(after.startswith("Mục") and after != "Mục 1" for _, after in fixed)
+    paths = outline_paths(doc_from_text(text + "\n").body)
+    assert {"Chương II/Mục 1/Điều 2", "Chương II/Mục 2/Điều 3", "Chương III/Mục 1/Điều 4",
+            "Chương III/Mục 2/Điều 5"} <= set(paths)
+    # a lone section read as I after articles stays section 1 (a chapter would be II)
+    assert ("Mục I", "Mục 1") in {(c.before, c.after) for c in labels_of(
+        ["Chương II", "QUY ĐỊNH CỤ THỂ", "Điều 3. Phạm vi", "Quy định chung.", "Mục I",
+         "CHẾ ĐỘ ĂN", "Điều 4. Chế độ ăn", "Phạm nhân được ăn."])}
+
+
+def test_a_chapter_keyword_damaged_with_a_mark_beside_it():
+    for text, numeral in (("Chương\"HI", "HI"), ("&, hương. II", "II")):
+        label = parse_label(text)
+        assert label is not None and label.kind == "chapter" and label.text.endswith(numeral)
+    text = "\n".join([
+        "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", "Thông tư này quy định.",
+        "&, hương. II", "NGUYÊN TẮC TRANG CẤP", "Điều 2. Nguyên tắc", "Người lao động được cấp.",
+        "Chương\"HI", "ĐIỀU KHOẢN THI HÀNH", "Điều 3. Hiệu lực", "Thông tư có hiệu lực."])
+    paths = outline_paths(doc_from_text(text + "\n").body)
+    assert {"Chương I/Điều 1", "Chương II/Điều 2", "Chương III/Điều 3"} <= set(paths)
+
+
+def test_an_article_whose_number_ocr_read_as_a_dash():
+    doc = doc_from_text("Điều 3. Phương tiện bảo vệ cá nhân\nPhương tiện được cấp phát.\n"
+                        "Điều - Điều kiện được trang cấp\nNgười lao động được trang cấp.\n"
+                        "Điều 5. Nguyên tắc trang cấp\nNgười sử dụng lao động trang cấp.\n")
+    assert [n.label for n in doc.body] == ["Điều 3", "Điều 4", "Điều 5"]
+    assert (doc.body[1].title or doc.body[1].text).startswith("Điều kiện được trang cấp")
+
+
+def test_the_last_article_whose_keyword_ocr_read_as_a_word():
+    """"sáp 8. Hiệu lực thi hành" after article 7: the period that ends the sentence before
+    it stays (the line below opens in lower case, but as a numbered heading)."""
+    doc = doc_from_text(
+        "Điều 7. Điều khoản chuyển tiếp\n1. Hồ sơ đã tiếp nhận được giải quyết tiếp.\n"
+        "2. Văn bản đã ban hành được tiếp tục áp dụng theo quy định của pháp luật cho\n"
+        "đến khi hết thời hạn hoặc được thay thế bởi cơ quan có thẩm quyền.\n"
+        "sáp 8. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày ký.\n"
+        "2. Các bộ chịu trách nhiệm thi hành Nghị quyết này./.\n")
+    assert [n.label for n in doc.body] == ["Điều 7", "Điều 8"]
+    assert not any(c.kind == "line-end-period" for c in doc.corrections)
+
+
+def test_points_read_as_ones_among_letters():
+    lines = ["2. Phương tiện bảo vệ cá nhân bao gồm:",
+             *(f"{x}) Phương tiện bảo vệ {w}." for x, w in zip(
+                 "abcdđeg", ("đầu", "mắt", "tai", "hô hấp", "tay", "chân", "thân thể"),
+                 strict=True)),
+             "h) Phương tiện chống ngã cao.", "1) Phương tiện chống điện giật.",
+             "k) Phương tiện chống đuối nước.", "1) Các loại phương tiện khác.",
+             "3. Phương tiện phải phù hợp."]
+    assert fixes(lines) == [("1)", "i)"), ("1)", "l)")]
+    # the k lost: the two ones are the i and the k that follow the h
+    del lines[10]
+    assert fixes(lines) == [("1)", "i)"), ("1)", "k)")]
+
+
+def test_points_whose_letters_were_lost_are_placed_by_their_siblings_openings():
+    points = [f"{x}) Đối với trường hợp {w} thì phải có xác nhận của cơ quan."
+              for x, w in zip("abcdđeg", ("ốm nặng", "tai nạn", "công tác", "thiên tai",
+                                          "lỗi", "sáp nhập", "khác"), strict=True)]
+    points[2] = "cJ Đôi với trường hợp công tác thì phải có xác nhận của cơ quan."
+    points[4] = "- đỳ} Đổi với trường hợp lỗi thì phải có xác nhận của cơ quan."
+    points[5] = "-#) Đôi với trường hợp sáp nhập thì phải có xác nhận của cơ quan."
+    points[6] = "8) Đöi với trường hợp khác thì phải có xác nhận của cơ quan."
+    doc = doc_from_text("Điều 3. Tài liệu chứng minh\n1. Tài liệu chứng minh gồm:\n"
+                        + "\n".join(points) + "\n2. Xác nhận phải thể hiện rõ.\n")
+    assert [n.label for n in doc.body[0].children[0].children] == list("abcdđeg")
+    assert {(c.before, c.after) for c in doc.corrections if c.kind == "label"} >= {
+        ("cJ ", "c) "), ("- đỳ} ", "đ) "), ("-#) ", "e) "), ("8)", "g)")}
+    # a paragraph that opens otherwise is no lost point
+    points[2] = "Các trường hợp còn lại do cơ quan quyết định theo thẩm quyền."
+    doc = doc_from_text("Điều 3. Tài liệu chứng minh\n1. Tài liệu chứng minh gồm:\n"
+                        + "\n".join(points) + "\n")
+    assert "c" not in [n.label for n in doc.body[0].children[0].children]

@@ -442,8 +442,9 @@ def list_corrections(items: list[Item], prefixes: list[str]) -> list[Correction]
             level = [it for it in run if decimal_depth(it) == depth]
             out += sequence_corrections(level, decimal_order(level), "decimal")
     codified = bool(prefixes)
-    out += (chapter_corrections(items, codified=codified)
-            + chapter_corrections(items, "section", codified=codified))
+    out += chapter_corrections(items, codified=codified)
+    for chapter in chapter_spans(items):
+        out += chapter_corrections(chapter, "section")
     out += odd_bullet_corrections(items)
     out += article_keyword_corrections(items)
     out += article_sequence_corrections(items)
@@ -459,6 +460,7 @@ def own_label_corrections(doc: Document, segments: list[Segment], widths: Widths
     # that "I." … "III." is not read as "II." misprinted; so an item's number lost
     # between its siblings, where its words open as theirs do
     inferred = (lost_romans(segments, items) + lost_numbers(doc, segments, items, widths)
+                + lost_letters(segments, items)
                 + codified_by_note(segments, items, prefixes)
                 + lost_articles(segments, items) + lost_first_article(doc, segments, items)
                 + lost_chapters(segments, items) + lost_first_chapter(segments, items)
@@ -786,9 +788,11 @@ def one_or_roman_one(items: list[Item]) -> list[Item]:
     for k, item in enumerate(items):
         label = item.label
         heading = capital_heading(item.seg.text[label.end:])
-        # (an "L." opening a sentence is a "1." too; before a heading it is a damaged "I.")
+        # (an "L." opening a sentence is a "1." too; before a heading it is a damaged "I.";
+        # a roman heading is printed with a period, not a bracket: "1)" among points is
+        # their i or l, digit_for_letter's)
         if label.kind not in ("roman", "number") or not (
-                label.text in ONE_LIKE or (label.text == "L" and not heading)):
+                label.text in ONE_LIKE or (label.text == "L" and not heading)) or bracketed(item):
             continue
         verdict = None
         nxt = items[k + 1] if k + 1 < len(items) else None
@@ -1283,12 +1287,18 @@ def in_sequence(items: list[Item], fixes: list[Correction]) -> list[Correction]:
             numbered.append((number, fix))
     out = list(fixes)
     for k, (b, fix) in enumerate(numbered):
+        if fix is None:
+            continue
         head, _, place = b.rpartition(".")
         # (its source's articles either side: a codified text interleaves its sources)
         a = next((n for n, _ in reversed(numbered[:k]) if n.rpartition(".")[0] == head), None)
         c = next((n for n, _ in numbered[k + 1:] if n.rpartition(".")[0] == head), None)
-        if fix is None or a is None or c is None:
-            continue
+        if a is None or c is None:
+            # (or a dot of its place lost: "NĐ.12" between NĐ.1.1 and NĐ.1.3 is NĐ.1.2)
+            a, c = dotted_neighbours(numbered, k) or (None, None)
+            if a is None or c is None:
+                continue
+            head = a.rpartition(".")[0]
         first, last = a[len(head) + 1:], c[len(head) + 1:]
         if not (first.isdigit() and last.isdigit() and int(last) == int(first) + 2
                 and place != str(int(first) + 1)):
@@ -1299,6 +1309,25 @@ def in_sequence(items: list[Item], fixes: list[Correction]) -> list[Correction]:
             reason=f"a codified article's number: “{want}”, between {a} and {c} (OCR read "
                    f"“{fix.before.strip()}”)")
     return out
+
+
+def dotted_neighbours(numbered: list[tuple[str, Correction | None]], k: int
+                      ) -> tuple[str, str] | None:
+    """The articles of numbered[k]'s source either side of it whose places have a numeral
+    more, where it reads as the one between them with a dot lost ("NĐ.12" between NĐ.1.1
+    and NĐ.1.3)."""
+    b = numbered[k][0]
+    source = ".".join(b.split(".")[:3]) + "."
+    a, c = (next((n for n, _ in side if n.startswith(source)
+                  and n.count(".") == b.count(".") + 1), None)
+            for side in (reversed(numbered[:k]), numbered[k + 1:]))
+    if a is None or c is None:
+        return None
+    head, _, first = a.rpartition(".")
+    if c.rpartition(".")[0] != head or not first.isdigit() or (
+            f"{head}{int(first) + 1}".replace(".", "") != b.replace(".", "")):
+        return None
+    return a, c
 
 
 def own_prefix(read: str, prefixes: list[str]) -> str:
@@ -2019,10 +2048,8 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
         out += lost_last_number(segments, items, run, openers, position)
         # (every opening that PARALLEL siblings share: two may tie)
         common = {o for o in openers if o and openers.count(o) >= PARALLEL}
-        if not common:
-            out += lost_one_number(segments, run, position, items)
-            continue
-        for a, b, misread in sibling_pairs(run):
+        filled: set[tuple[int, int]] = set()  # the pairs whose gap the openings filled
+        for a, b, misread in sibling_pairs(run) if common else ():
             if not (a.label.text.isdigit() and b.label.text.isdigit()
                     and 2 <= int(b.label.text) - int(a.label.text) <= MAX_LOST + 1):
                 continue
@@ -2043,6 +2070,7 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                     found.append((seg, len(seg.text) - len(first[1])))
             found.sort(key=lambda f: position[id(f[0])])
             if len(found) == int(b.label.text) - int(a.label.text) - 1:
+                filled.add((id(a), id(b)))
                 for value, (seg, start) in enumerate(found, start=int(a.label.text) + 1):
                     words = opener(seg.text[start:])
                     inferred = infer_number(
@@ -2052,6 +2080,58 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                         "lost or misread")
                     if inferred is not None:
                         out.append(inferred)
+        # (a paragraph whose opening OCR damaged too: "Q. SIU xếp toàn bộ …" for "9. Sắp
+        # xếp toàn bộ …")
+        out += lost_one_number(segments, run, position, items, filled)
+    return out
+
+
+def lost_letters(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
+    """A point between "b)" and "d)" whose letter OCR lost or read as specks ("cJ Đối với
+    trường hợp …"): the one paragraph there that opens with the words its siblings share (at
+    least PARALLEL of them) is point c, as lost_numbers reads an item's number."""
+    position = {id(seg): k for k, seg in enumerate(segments)}
+    out = []
+    for run in runs(items, "letter"):
+        openers = [opener(it.seg.text[it.label.end:]) for it in run]
+        common = {o for o in openers if o and openers.count(o) >= PARALLEL}
+        if not common:
+            continue
+        alphabet = pick_alphabet([run])
+        for a, b in itertools.pairwise(run):
+            if a.label.text not in alphabet:
+                continue
+            lo = alphabet.index(a.label.text)
+            found = []
+            for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)],
+                                     bullets=True):
+                # (what OCR read for the letter: nothing, or a token or two, "cJ", "- đỳ}")
+                for junk in range(3):
+                    parts = seg.text.split(maxsplit=junk)
+                    if (len(parts) == junk + 1 and parts[junk][:1].isalpha()
+                            and opener(parts[junk]) in common
+                            and all(len(part) <= JUNK_NUMERAL for part in parts[:junk])):
+                        found.append((seg, len(seg.text) - len(parts[junk])))
+                        break
+            # the next point's letter, or the one its misread label may stand for ("8)"
+            # for g after "d)" and two such paragraphs) that leaves room for them all
+            readings = {b.label.text} | {x for pair in LABEL_LOOK_ALIKES if b.label.text in pair
+                                        for x in pair}
+            fits = [alphabet.index(x) for x in readings
+                    if x in alphabet and alphabet.index(x) - lo - 1 == len(found)]
+            if not found or len(fits) != 1 or len(found) > MAX_LOST:
+                continue
+            for letter, (seg, start) in zip(alphabet[lo + 1:fits[0]], found, strict=True):
+                where = seg.to_original(0, start)
+                if where is None:
+                    continue
+                out.append((Item(seg, Label("letter", letter, start)), Correction(
+                    stage="correct", kind="label", line=seg.line, start=where[0],
+                    end=where[1], before=seg.text[:start], after=f"{letter}) ",
+                    confidence=0.8,
+                    reason=f"point {letter} of its list: the points before and after it are "
+                           f"lettered, and it opens as they do (“{opener(seg.text[start:])} "
+                           "…”); its letter was lost or misread")))
     return out
 
 
@@ -2244,15 +2324,17 @@ def junk_opening(text: str) -> tuple[int, str] | None:
 
 
 def lost_one_number(segments: list[Segment], run: list[Item], position: dict[int, int],
-                    items: Collection[Item] = ()) -> list[tuple[Item, Correction]]:
+                    items: Collection[Item] = (), filled: Collection[tuple[int, int]] = ()
+                    ) -> list[tuple[Item, Correction]]:
     """Between "4." and "6.", the one paragraph that opens with a token no word is ("ST
     Trường hợp …": its "5." misread) is item 5, rather than "6." misprinted; so is the
     paragraph over a list of points that starts again ("a)" after "d)"), where no
-    paragraph opens so."""
+    paragraph opens so. (`filled`: pairs of items whose gap is already read.)"""
     out = []
     for a, b in itertools.pairwise(run):
         va, vb = (it.label.text.translate(DIGIT_FOR) for it in (a, b))
-        if not (va.isdigit() and vb.isdigit() and int(vb) == int(va) + 2):
+        if (id(a), id(b)) in filled or not (
+                va.isdigit() and vb.isdigit() and int(vb) == int(va) + 2):
             continue
         value = int(va) + 1
         found = lone_junk_opening(segments, a, b, position)
@@ -3175,6 +3257,17 @@ def infer_roman(seg: Segment, value: int) -> tuple[Item, Correction] | None:
 HEADING_KEYWORDS = {"chapter": ("Chương", "CHƯƠNG"), "section": ("Mục", "MỤC")}
 
 
+def chapter_spans(items: list[Item]) -> list[list[Item]]:
+    """The items of each chapter (and those before the first): sections count from 1
+    again in each."""
+    spans: list[list[Item]] = [[]]
+    for it in items:
+        if it.label.kind == "chapter":
+            spans.append([])
+        spans[-1].append(it)
+    return [span for span in spans if span]
+
+
 def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter",
                         codified: bool = False) -> list[Correction]:
     """Chapters (or sections) counted through ("Chương I", "Chương II" …, "Mục 1", "Mục
@@ -3189,10 +3282,16 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter",
     # (a tie goes arabic where a digit other than 1 is printed: OCR reads a 1 as an I,
     # never an "II" as a 2)
     digits = sum(n.isdigit() for n in numerals)
-    # (the Bộ pháp điển numbers its chapters in roman numerals: 3,009 of the corpus's 3,012
-    # codified chapters; its "Chương 1" is an I misread)
-    arabic = not codified and (digits > len(numerals) / 2 or (
-        digits * 2 == len(numerals) and any(n.isdigit() and n != "1" for n in numerals)))
+    if kind_of_heading == "section":
+        # sections are numbered in arabic numerals (2,849 of the corpus's 2,890 "Mục"
+        # headings, the Bộ pháp điển's too): a lone "Mục I" is a 1 OCR read as an I,
+        # unless most of them print a roman numeral no 1 is read as
+        arabic = sum(n in ROMANS[1:] for n in numerals) * 2 <= len(numerals)
+    else:
+        # (the Bộ pháp điển numbers its chapters in roman numerals: 3,009 of the corpus's
+        # 3,012 codified chapters; its "Chương 1" is an I misread)
+        arabic = not codified and (digits > len(numerals) / 2 or (
+            digits * 2 == len(numerals) and any(n.isdigit() and n != "1" for n in numerals)))
     order, kind = (NUMBERS, "number") if arabic else (ROMANS, "roman")
     best, slots = align(numerals, order, kind)
     if (len(chapters) == 1 and not arabic and numerals[0] not in order
@@ -3218,13 +3317,16 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter",
         slots = [0] + [None] * (len(chapters) - 1)
     # a lone chapter read as I with articles before it: chapter I's heading went unread
     # (articles stand in chapters once a document has them), and this one lost a stroke
-    after_articles = (len(chapters) == 1 and kind == "roman" and slots[0] == 0
+    # (not a section: sections count again in each chapter)
+    after_articles = (kind_of_heading == "chapter" and len(chapters) == 1
+                      and kind == "roman" and slots[0] == 0
                       and numerals[0] == "I" and articles_before(items, chapters[0]))
     if after_articles:
         slots = [1]
     # a lone chapter whose strokes read as II ("Chương lI") after articles is II: chapter
     # I's heading went unread
-    two_after_articles = (len(chapters) == 1 and kind == "roman" and numerals[0] != "II"
+    two_after_articles = (kind_of_heading == "chapter" and len(chapters) == 1
+                          and kind == "roman" and numerals[0] != "II"
                           and numerals[0] in ROMAN_TWO and articles_before(items, chapters[0]))
     if two_after_articles:
         slots = [1]
@@ -3379,7 +3481,8 @@ def digit_for_letter(items: list[Item]) -> list[Item]:
         if not (capital or (label.kind == "number" and label.text in DIGIT_LETTERS)) or (
                 not bracketed(it)):
             continue
-        before, after = nearest_labels(items, k)
+        # (the one before as already read: "h)" / "1)" / "1)" is h, i and l)
+        before, after = nearest_labels(out[:k + 1] + items[k + 1:], k)
         if capital:
             if all(n is not None and n.label.kind == "letter" for n in (before, after)):
                 out[k] = Item(it.seg, Label("letter", label.text.lower(), label.end,

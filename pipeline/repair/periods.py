@@ -25,6 +25,9 @@ from vanban.view import Segment
 PERIOD_AFTER_WORD = regex.compile(r"(?<=[^\W_])\.$")
 ABBREVIATION = regex.compile(r"(?:^|\s)(?:[A-ZĐ][a-zđ]?|v\.v|TP|Tp|TS|ThS|PGS|GS|St|tr|Tr)\.$")
 HEADING_WORDS = (2, 14)  # a heading's words in capitals, at least and at most
+# a numbered heading whose keyword OCR read as a word in lower case ("sáp 8. Hiệu lực thi
+# hành" for "Điều 8."): the line before it ends its paragraph
+NUMBERED_HEADING = regex.compile(r"^\p{Ll}{1,5}\s+\d{1,3}[.,:]\s+\p{Lu}\S*(?:\s+\S+){0,9}$")
 
 
 def line_end_period_corrections(segments: list[Segment]) -> list[Correction]:
@@ -43,7 +46,8 @@ def line_end_period_corrections(segments: list[Segment]) -> list[Correction]:
             continue
         # (after an empty line a paragraph begins, whatever OCR read for its label: "5."
         # as "xã, Trường hợp …"; dev OCR: 14 tokens fewer broken, 3 fixes fewer)
-        if not starts_lower(nxt.text) or nxt.label is not None or nxt.blank_before:
+        if (not starts_lower(nxt.text) or nxt.label is not None or nxt.blank_before
+                or NUMBERED_HEADING.match(nxt.text)):
             continue
         where = seg.to_original(len(text) - 1, len(text))
         if where is None:

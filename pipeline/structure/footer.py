@@ -50,13 +50,20 @@ class Footer:
     unsure: dict[str, str] = field(default_factory=dict)  # as Meta.unsure
 
 
+def authority_line(text: str) -> bool:
+    """"TM. BAN THƯỜNG VỤ": a delegation before the body it acts for, in capitals (a
+    numbered item whose "9." OCR read as "Q." is none: "Q. Sắp xếp toàn bộ …")."""
+    m = AUTHORITY.match(text)
+    return m is not None and mostly_upper(text[m.end() - 1:], 0.5)
+
+
 def delegation_line(text: str) -> str | None:
     """A signing authority's line ("TM. BAN THƯỜNG VỤ"), read through specks before it and
     a comma OCR read for its period ("_ KT, BỘ TRƯỞNG"): the line as printed, or None."""
     unspecked = text.lstrip(LINE_SPECKS)
-    if AUTHORITY.match(unspecked):
+    if authority_line(unspecked):
         return unspecked
-    if AUTHORITY_COMMA.match(unspecked):
+    if (m := AUTHORITY_COMMA.match(unspecked)) and mostly_upper(unspecked[m.end():], 0.5):
         return AUTHORITY_COMMA.sub(r"\1.", unspecked, count=1)
     return None
 
@@ -70,7 +77,7 @@ def opens_footer(segments: list[Segment], i: int) -> bool:
         return True
     if is_signer_title(text) and i > 0:
         prev = segments[i - 1].text
-        return (prev.endswith(("./.", "/.")) or AUTHORITY.match(prev) is not None
+        return (prev.endswith(("./.", "/.")) or authority_line(prev)
                 or signed_by_name(segments[i + 1:i + 4]))
     return False
 
@@ -167,7 +174,7 @@ def parse_footer(segments: list[Segment], start: int) -> Footer:
             if rest:
                 foot.recipients += (RUN_ON_APART.split(rest) if run_on
                                     else RECIPIENTS_APART.split(rest))
-        elif AUTHORITY.match(text):
+        elif authority_line(text):
             authority, position = authority_and_position(squash_spaces(text))
             # "TL. BAN BÍ THƯ …" / "KT. CHÁNH VĂN PHÒNG": a delegation within a delegation
             foot.signer.authority = (f"{foot.signer.authority} {authority}"
