@@ -171,6 +171,15 @@ def test_a_number_glued_by_its_dot_to_the_next_word_is_parted():
     assert "I. ao" not in text and "I ao" not in text
 
 
+def test_a_number_a_speck_joins_to_the_word_before_is_never_dropped():
+    text, _ = corrected("Hà Nội, ngày 02 tháng*3 năm 2026\nđạt danh hiệu “Học sinh'3 tốt”, "
+                        "phòng chống dịch COVID-19 trên địa bàn tỉnh\n", threshold=0.6)
+    assert "tháng 3 năm 2026" in text and "Học sinh 3 tốt" in text and "COVID-19" in text
+    # (nor the number of a word OCR joined to one by a speck it cannot read as the space)
+    text, _ = corrected("thuế thu nhập cá nhân.1 theo quy định\n", threshold=0.6)
+    assert "1" in text
+
+
 def test_words_a_text_joins_throughout_are_its_typists_and_only_proposed():
     text, fixes = corrected("Nhập xã Bình An và xã Bình Hòathành xã mới; nhập thị trấn Yên "
                             "Lập và cácxã Tân Thành, Tân Lập thành xã Tân Lậpthành xã mới; "

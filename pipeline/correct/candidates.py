@@ -492,6 +492,13 @@ def compute_readings(lex: Lexicon, text: str, style: str) -> list[Reading]:
             add_syllables(out, tok, prepared_syllables(lex, lower, one_mark, style), lex)
             if garbled:
                 add_lower_twins(out, tok)
+        elif speck_apart := NUMBER_AFTER_SPECK.match(core):
+            # a word and a number a speck joins ("tháng*3", "sinh'3"): its number is no
+            # misread letter, and no reading may drop it; the speck may be the space
+            word, number = speck_apart.group(1, 3)
+            if speck_apart.group(2) in SPACE_SPECKS and lex.attested(key(word.lower())):
+                reading = parted_reading(lex, tok.lead + word, number + tok.trail, JOINED_COST)
+                out[reading.text] = reading
         else:
             for cand, _ in lex.ranked_syllables(lower, one_mark):
                 word = match_case(restyle(cand, style), core)
@@ -650,6 +657,8 @@ def merge_readings(lex: Lexicon, a: Token, b: Token, style: str) -> list[Reading
 
 # a number (Arabic or Roman) glued by its dot to the word after it: "1.Xử", "I.MỤC"
 GLUED_NUMBER = regex.compile(r"^(\d{1,3}|[IVX]{1,4})\.(\p{L}{2,})$")
+NUMBER_AFTER_SPECK = regex.compile(r"^(\p{L}+)([^\p{L}\d\s]+)(\d+)$")
+SPACE_SPECKS = frozenset("*'’`‘")  # specks OCR reads for a space (not "-" ".": "COVID-19")
 # two words with a mark between them and no space: OCR read the space as a dot, a dash, a
 # colon, a comma, an apostrophe ("Tổ'chức"); a comma or semicolon may also be the
 # typist's, its space lost ("giáo dục,tổ chức")
