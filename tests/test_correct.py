@@ -48,6 +48,19 @@ def test_channel_ranks_likely_misreadings_higher(lex):
     assert ch.logp("kinh", "kinh") > ch.logp("kính", "kinh")  # most words are read right
 
 
+def test_a_mark_no_vietnamese_letter_has_is_read_as_its_letters_own(lex):
+    """"ö", "ÿ", "ñ": OCR read a circumflex or a tone as a mark of another script; the
+    letter is its base letter's, the mark misread, not any letter at all."""
+    ch = lex.channel
+    assert ch.edit_logp("tö", "tô") > ch.edit_logp("tö", "tư")
+    assert ch.edit_logp("sÿ", "sỹ") > ch.edit_logp("sÿ", "sĩ")
+    assert ch.edit_logp("ñ", "n") > ch.edit_logp("ñ", "m")
+    assert {"tô", "tố", "tổ"} <= set(lex.syllable_candidates("tö"))
+    text, _ = corrected("đoàn viên thanh niên cöng nhần tham gia phong trào thï đùa\n",
+                        threshold=0.6)
+    assert "thanh niên công nhân" in text and "phong trào thi đua" in text
+
+
 @pytest.mark.parametrize("seen, meant", [
     ("kính", "kinh"), ("vừng", "vững"), ("minh", "ninh"), ("nông", "nâng"), ("m4u", "mưu"),
     ("Cự", "cụ"), ("bệ", "hệ"), ("trinh", "trình")])

@@ -26,7 +26,19 @@ VOWEL_LETTERS = "aăâeêioôơuưy"
 CONSONANT_LETTERS = "bcdđghklmnpqrstvx"
 # the least rate an edit gets, whatever the training scans showed (per letter or syllable)
 FLOOR = {"sub-alike": 3e-3, "sub-vowel": 1e-3, "sub-consonant": 3e-4, "sub": 1e-4,
-         "del": 5e-4, "ins": 2e-4, "tone": 5e-3}
+         "del": 5e-4, "ins": 2e-4, "tone": 5e-3, "sub-mark": 5e-3}
+
+
+@lru_cache(maxsize=1024)
+def mark_twins(letter: str) -> tuple[str, ...]:
+    """The Vietnamese letters a letter with a mark no Vietnamese letter has ("ÿ", "ö", "ñ",
+    "ä") was read for: those of its base letter, the mark misread as a tone's or a vowel's
+    ("sÿ" for "sỹ", "Đöi" for "Đối"), as a tone is misread for another."""
+    base = unicodedata.normalize("NFD", letter)[0]
+    if base == letter or letter in VOWEL_LETTERS or letter in CONSONANT_LETTERS:
+        return ()
+    return tuple(ch for ch in VOWEL_LETTERS + CONSONANT_LETTERS
+                 if unicodedata.normalize("NFD", ch)[0] == base)
 
 
 @lru_cache(maxsize=200_000)  # every candidate of every word is split so
@@ -85,6 +97,8 @@ class Channel:
             return FLOOR[kind]
         if frozenset((a, b)) in self.alike:
             return FLOOR["sub-alike"]
+        if a in mark_twins(b):
+            return FLOOR["sub-mark"]
         if a in VOWEL_LETTERS and b in VOWEL_LETTERS:
             return FLOOR["sub-vowel"]
         if a in CONSONANT_LETTERS and b in CONSONANT_LETTERS:
@@ -136,7 +150,7 @@ class Channel:
         or added there (tone marks are handled by the caller)."""
         out = set()
         for i, ch in enumerate(bare):
-            for src in self.sources.get(ch, ()):
+            for src in (*self.sources.get(ch, ()), *mark_twins(ch)):
                 out.add(bare[:i] + src + bare[i + 1:])
             out.add(bare[:i] + bare[i + 1:])  # OCR added this letter
         for i in range(len(bare) + 1):
