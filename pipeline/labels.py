@@ -103,7 +103,8 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
     ("chapter", regex.compile(r"^(?P<kw>C[^\W\d_]{4,6})\s+(?P<n>[lI|!])(?:\p{Ll}{1,2}|(?<=l)N)"
                               r"(?:\s+\p{Ll}{1,2}){0,2}\s*$")),
     # "Mục l": a section's 1 read as a letter, the heading alone on its line
-    ("section", regex.compile(r"^((?:MỤC|Mục)\s+[lI|!\[\]ïíì][\dlI|]?)\s*[.:]?[\s|_\-]*$")),
+    # (specks after it, a quote among them: "Mục l- | \"")
+    ("section", regex.compile(r"^((?:MỤC|Mục)\s+[lI|!\[\]ïíì][\dlI|]?)\s*[.:]?[\s|_\-\"'“”]*$")),
     # "Mục2 _ _- ¬_. |", "Mục! - | ¬": its space lost, specks after it
     ("section", regex.compile(r"^(?P<kw>MỤC|Mục)(?P<n>\d{1,2}|[lI|!\[\]ïíì][\dlI|]?)"
                               r"(?=(?:\s+[\W_]{1,3})*\s*$)")),

@@ -2681,3 +2681,35 @@ def test_points_whose_letters_were_lost_are_placed_by_their_siblings_openings():
     doc = doc_from_text("Điều 3. Tài liệu chứng minh\n1. Tài liệu chứng minh gồm:\n"
                         + "\n".join(points) + "\n")
     assert "c" not in [n.label for n in doc.body[0].children[0].children]
+
+
+def test_a_lone_chapter_whose_numeral_is_specks_over_the_first_article():
+    text = ("(thương [ |\nNHỮNG QUY ĐỊNH CHUNG |\nĐiều 1. Phạm vi điều chỉnh\n"
+            "Pháp lệnh này quy định về thủ tục.\nĐiều 2. Đối tượng áp dụng\n"
+            "Pháp lệnh này áp dụng với tàu bay.\n")
+    paths = outline_paths(doc_from_text(text).body)
+    assert {"Chương I", "Chương I/Điều 1", "Chương I/Điều 2"} <= set(paths)
+
+
+def test_a_sections_heading_behind_specks_is_neither_a_chapter_nor_an_article():
+    text = "\n".join([
+        "Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;",
+        "Bộ trưởng ban hành Thông tư hướng dẫn quản lý lao động.", "",
+        "Mục l- | \"", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh",
+        "Thông tư này hướng dẫn quản lý lao động.", "", "Điều 2. Đối tượng áp dụng",
+        "Người lao động làm việc theo hợp đồng.", "", ": Mục 2",
+        "QUẢN LÝ LAO ĐỘNG, TIỀN LƯƠNG", "", "Điều 3. Thang lương, bảng lương",
+        "Quỹ xây dựng thang lương theo quy định."])
+    paths = outline_paths(doc_from_text(text + "\n").body)
+    assert list(paths) == ["Mục 1", "Mục 1/Điều 1", "Mục 1/Điều 2", "Mục 2", "Mục 2/Điều 3"]
+
+
+def test_a_lost_article_keyword_before_a_title_of_a_full_line():
+    doc = doc_from_text(
+        "Điều 5. Nhiệm vụ chi của ngân sách trung ương\n1. Chi thường xuyên.\n"
+        "2. Chi viện trợ theo quy định tại Nghị định của Chính phủ về viện trợ cho nước ngoài.\n"
+        "vn 6. Nhiệm vụ chi hoạt động đối ngoại của ngân sách địa phương cấp tỉnh\n"
+        "1. Chi hoạt động hợp tác với nước ngoài.\n2. Chi công tác đàm phán.\n"
+        "Điều 7. Nguyên tắc lập dự toán\nDự toán được lập hằng năm.\n")
+    assert [n.label for n in doc.body] == ["Điều 5", "Điều 6", "Điều 7"]
+    assert [n.label for n in doc.body[1].children] == ["1", "2"]

@@ -2599,6 +2599,7 @@ def lost_first_chapter(segments: list[Segment], items: list[Item]
         if (top - 1 in labelled or not 1 <= len(words) <= 4
                 or line.text.rstrip().endswith((".", ";", ":"))
                 or all(parse(w.strip(",.:;")) for w in words)  # (words: no remnant)
+                or strip_accents(words[0]).lower() == "muc"  # (a section's: "Mục l- |")
                 or not (titled or any(
                     Levenshtein.distance(strip_accents(w).lower().strip(",.:;|"),
                                          "chuong") <= CHAPTER_KEYWORD_DISTANCE
@@ -2859,7 +2860,7 @@ def heading_numbered_alone(segments: list[Segment], items: list[Item],
                      or strip_accents(m.group("kw")).lower() not in NOT_A_KEYWORD)
                 and int(m.group("n")) == na + 1
                 and (seg.blank_before or starts_paragraph(seg, segments[k - 1]))
-                and short_heading(seg.text[m.end():])]
+                and short_heading(seg.text[m.end():], TITLE_LINE_WORDS)]
     if len(numbered) != 1:
         return None
     clauses = [it.label.text.translate(DIGIT_FOR) for it in items if it.label.kind == "number"
@@ -2903,6 +2904,8 @@ def specks_headings(segments: list[Segment], lo: int, hi: int
                 and len(seg.text[m.end():].split()) <= HEADING_WORDS
                 # (nor a mention wrapped to the line's start: "- Điều 58 Luật Đất đai …")
                 and not CITES_ARTICLE.match(seg.text, m.end())
+                # (nor a heading of its own behind specks: ": Mục 2")
+                and (seg.label is None or seg.label.kind not in ("part", "chapter", "section"))
                 and not seg.text.rstrip(" ¬|_-").endswith((";", ",", ":"))
                 # (nor a note's end: "_ Bộ Tài chính) _ _")
                 and seg.text.count(")") <= seg.text.count("(")
@@ -3063,6 +3066,9 @@ def lost_parents(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
 # spoiled label, so it is never taken for it)
 ENACTING = regex.compile(r"^[\W_]{0,3}(?:QUYET NGHI|QUYET DINH|NGHI QUYET|CHI THI)\s*[:;]?\s*$")
 HEADING_WORDS = 10  # an article's heading whose period OCR read as a comma is short
+# the most words of an article's title on its heading's line (a printed line's worth: 94 %
+# of the corpus's titles have at most 14 words)
+TITLE_LINE_WORDS = 16
 # an article's number with its keyword lost: specks at most before it, a mark after it
 # (or after what OCR left of the keyword, a short word: "N 6. Hiệu lực thi hành")
 NUMBER_FOR_ARTICLE = regex.compile(r"^[^\p{L}\p{N}\s]{0,2}\s*(?:(?P<kw>\p{L}{1,5})\s+)?"
@@ -3192,9 +3198,9 @@ def lost_article_keyword_one(segments: list[Segment], items: list[Item]
     return [inferred] if inferred is not None else []
 
 
-def short_heading(text: str) -> bool:
+def short_heading(text: str, words: int = HEADING_WORDS) -> bool:
     """A heading's words: a few, capitalised, no sentence's end."""
-    return (text[:1].isupper() and len(text.split()) <= HEADING_WORDS
+    return (text[:1].isupper() and len(text.split()) <= words
             and not text.rstrip(" ¬|_-").endswith((".", ";", ",", ":")))
 
 
@@ -3295,9 +3301,10 @@ def chapter_corrections(items: list[Item], kind_of_heading: str = "chapter",
     order, kind = (NUMBERS, "number") if arabic else (ROMANS, "roman")
     best, slots = align(numerals, order, kind)
     if (len(chapters) == 1 and not arabic and numerals[0] not in order
-            and not lost_numeral(numerals[0]) and opens_document):
+            and opens_document):
         # a lone chapter whose numeral is none ("Chương ÏI", which OCR reads for "Chương
-        # I" in a bold face), before the document's first article: chapter I
+        # I" in a bold face) or specks ("Chương [ |"), before the document's first article:
+        # chapter I
         slots, best = [0], 0
     anchors = sum(1 for n, slot in zip(numerals, slots, strict=True)
                   if slot is not None and order[slot] == n)

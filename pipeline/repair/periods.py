@@ -26,8 +26,9 @@ PERIOD_AFTER_WORD = regex.compile(r"(?<=[^\W_])\.$")
 ABBREVIATION = regex.compile(r"(?:^|\s)(?:[A-ZĐ][a-zđ]?|v\.v|TP|Tp|TS|ThS|PGS|GS|St|tr|Tr)\.$")
 HEADING_WORDS = (2, 14)  # a heading's words in capitals, at least and at most
 # a numbered heading whose keyword OCR read as a word in lower case ("sáp 8. Hiệu lực thi
-# hành" for "Điều 8."): the line before it ends its paragraph
-NUMBERED_HEADING = regex.compile(r"^\p{Ll}{1,5}\s+\d{1,3}[.,:]\s+\p{Lu}\S*(?:\s+\S+){0,9}$")
+# hành" for "Điều 8."; a printed line's worth of title, 16 words at most): the line before
+# it ends its paragraph
+NUMBERED_HEADING = regex.compile(r"^\p{Ll}{1,5}\s+\d{1,3}[.,:]\s+\p{Lu}\S*(?:\s+\S+){0,15}$")
 
 
 def line_end_period_corrections(segments: list[Segment]) -> list[Correction]:
