@@ -287,9 +287,10 @@ def parse_label(text: str) -> Label | None:
                 or (inner.kind == "bullet" and inner.text != found.text)
                 # a chapter heading stands alone on its line, a speck read as a dash
                 # before it ("- CHương HỊ"); "+ Phần thứ hai:", "- Phần 4: Niềm tin …" are
-                # items of a list, not parts of the document
+                # items of a list, not parts of the document (a quote after it is a speck
+                # too: "- Chương II \"")
                 or (inner.kind in ("chapter", "section", "part") and found.text in "-–—"
-                    and not text[inner.end:].strip(" .|_-"))):
+                    and not text[inner.end:].strip(" .|_-\"'“”"))):
             return inner
     if found is not None:
         return found

@@ -2713,3 +2713,14 @@ def test_a_lost_article_keyword_before_a_title_of_a_full_line():
         "Điều 7. Nguyên tắc lập dự toán\nDự toán được lập hằng năm.\n")
     assert [n.label for n in doc.body] == ["Điều 5", "Điều 6", "Điều 7"]
     assert [n.label for n in doc.body[1].children] == ["1", "2"]
+
+
+def test_a_chapter_heading_between_a_dash_and_a_quote_is_no_bullet():
+    assert parse_label("- Chương II \"").kind == "chapter"
+    text = "\n".join([
+        "Chương I", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", "Thông tư này quy định.",
+        "- Chương II \"", "CÔNG TÁC TƯ VẤN NGHỀ NGHIỆP", "Điều 2. Mục đích", "Giúp người học.",
+        "- Chương II] |", "CÔNG TÁC TƯ VẤN VIỆC LÀM", "Điều 3. Mục đích", "Nâng cao hiểu biết.",
+        "Chương IV", "CÔNG TÁC HỖ TRỢ KHỞI NGHIỆP", "Điều 4. Mục đích", "Thúc đẩy khởi nghiệp."])
+    paths = [p for p in outline_paths(doc_from_text(text + "\n").body) if "/" not in p]
+    assert paths == ["Chương I", "Chương II", "Chương III", "Chương IV"]

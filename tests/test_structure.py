@@ -88,6 +88,15 @@ def test_an_annex_after_a_page_number_and_its_heading_with_specks():
     assert not [n for n in doc.body if n.kind == "annex" and not n.label]
 
 
+def test_an_annex_number_with_a_period_after_it_and_specks():
+    text = DECISION.split("KẾ HOẠCH\n")[0] + (
+        "PHỤ LỤC SỐ 01. ¬\nĐỊNH MỨC KINH TẾ - KỸ THUẬT VỀ ĐÀO TẠO\n"
+        "(Kèm theo Thông tư số 09/2023/TT-BLĐTBXH ngày 29 tháng 9 năm 2023)\n"
+        "1. Tên môn học: Tiếng Anh cơ bản.\n2. Thời gian đào tạo: 285 giờ.\n")
+    annex = doc_from_text(text).body[-1]
+    assert (annex.kind, annex.label) == ("annex", "PHỤ LỤC SỐ 01")
+
+
 def annex_labels(text: str) -> list[str]:
     return [n.label for n in doc_from_text(text).body if n.kind == "annex"]
 

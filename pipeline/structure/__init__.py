@@ -84,8 +84,8 @@ def annex_nodes(doc: Document, segments: list[Segment], widths: Widths) -> list[
         label = ""
         if group and ANNEX.match(group[0].text):
             # (its numeral and words in capitals, not the specks OCR read after them:
-            # "PHỤ LỤC . : : suy")
-            label = ANNEX_LABEL.search(group.pop(0).text).group().strip()
+            # "PHỤ LỤC . : : suy", nor a period after its number: "PHỤ LỤC SỐ 01. ¬")
+            label = ANNEX_LABEL.search(group.pop(0).text).group().strip().rstrip(".")
         while group and (mostly_upper(group[0].text, 0.9) or group[0].text.startswith("(")):
             heading.append(group.pop(0))
         lines = heading or group[:1]
