@@ -371,6 +371,16 @@ def test_the_word_between_a_dates_day_and_month_is_thang():
     assert "45 Tân 11" in text and "07 Tân 13" in text
 
 
+def test_an_l_whose_foot_ocr_read_as_a_mark_in_a_codes_part():
+    text, _ = corrected("Thông tư số 09/2021/TT-BIL.ĐTBXH, Thông tư số 09/2023/TT-BI.DTBXH và "
+                        "Thông tư liên tịch số 17/2014/TTI.T-BLĐTBXH-BTC\n", threshold=0.6)
+    assert "09/2021/TT-BLĐTBXH" in text and "09/2023/TT-BLĐTBXH" in text
+    assert "17/2014/TTLT-BLĐTBXH-BTC" in text
+    # (only where that makes an abbreviation documents print)
+    text, _ = corrected("mã hiệu HS-BI.XY của biểu mẫu\n", threshold=0.6)
+    assert "HS-BI.XY" in text
+
+
 def test_a_colon_where_a_date_or_codes_grammar_wants_a_slash():
     text, fixes = corrected("Căn cứ Nghị định số 21/2015:NÐ-CP ngày 15:04/2015 và Luật số "
                             "61:2020/QH14 ngày 30:4:2025; họp lúc 15:30, tỷ lệ 3:1; "

@@ -969,6 +969,15 @@ def test_a_year_read_after_today_is_the_year_its_number_prints():
     assert meta.date is None and "after today" in meta.unsure["date"]
 
 
+def test_a_numbers_year_read_after_today_is_the_year_of_its_date():
+    meta = doc_from_text(DECREE_HEAD.format(number="Số: 117/2092/NĐ-CP", year=2022)).meta
+    assert meta.number == "117/2022/NĐ-CP" and meta.date == "2022-12-30"
+    assert "after today" in meta.unsure["number"]
+    # a year of the past is not the date's to mend: a number may be issued in another year
+    meta = doc_from_text(DECREE_HEAD.format(number="Số: 117/2021/NĐ-CP", year=2022)).meta
+    assert meta.number == "117/2021/NĐ-CP" and "number" not in meta.unsure
+
+
 def test_a_number_blurred_into_short_scraps_is_unread_and_the_header_goes_on():
     meta = doc_from_text(DECREE_HEAD.format(number="SỐ: TA Gối Ặ", year=2022)).meta
     assert meta.number is None and "TA Gối Ặ" in meta.unsure["number"]

@@ -807,6 +807,15 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
             continue
         # its parts as its grammar parts them
         core = separators_read(core, abbreviations)
+        for m in FOOTED_PART.finditer(core):
+            if (read := foot_read(m.group(), abbreviations)) is not None:
+                fix = word_correction(
+                    "letter", slot, segments, m.start(), m.group(), read, 0.8,
+                    f"“{m.group()}” in the code {core} is no abbreviation; an L whose foot "
+                    f"OCR read as a mark (“I.”) makes it {read}, as documents print it "
+                    f"{part_count(read, abbreviations)} times")
+                if fix is not None:
+                    out.append(fix)
         for m in (CODE_PART if "/" in core or "-" in core else WHOLE_PART).finditer(core):
             part = m.group()
             eth_read = part.replace("Ð", "Đ")  # eth: how some fonts type Đ, in no code
@@ -859,6 +868,25 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
             if fix is not None:
                 out.append(fix)
     return out
+
+
+# a code's part with a mark inside it ("TT-BIL.ĐTBXH", "BI,DTBXH"), and an L whose foot OCR
+# read as that mark, its stroke as an I (the structure set's and fresh sets' OCR print
+# BLĐTBXH so 20 times)
+FOOTED_PART = regex.compile(r"(?<=[/\-])[\p{Lu}\d]*I[.,][\p{Lu}\d]+(?=$|[/\-])"
+                            r"|(?<=[/\-])[\p{Lu}\d]*IL[.,][\p{Lu}\d]+(?=$|[/\-])")
+FOOT_READ = regex.compile(r"IL?[.,]")
+
+
+def foot_read(part: str, abbreviations: dict[str, int]) -> str | None:
+    """The abbreviation a part is with its "I." or "IL." read as the L it was ("BIL.ĐTBXH"
+    and "BI.DTBXH" are BLĐTBXH), its D crossed where the corpus prints it so."""
+    for m in FOOT_READ.finditer(part):
+        read = part[:m.start()] + "L" + part[m.end():]
+        for form in (crossed_d(read, abbreviations), read):
+            if form is not None and abbreviations.get(form, 0) >= KNOWN_PART:
+                return form
+    return None
 
 
 PART_HEAD = regex.compile(r"(?<=[/\-])[\p{Lu}\d]+$")  # a part's letters before a cut

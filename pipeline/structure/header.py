@@ -585,6 +585,17 @@ def motto_tail(segments: list[Segment], i: int) -> bool:
 NUMBER_YEAR = regex.compile(r"/((?:19|20)\d\d)/")
 
 
+def numbered_by_date(number: str | None, date: str | None) -> str | None:
+    """A normative number whose year is after today (a digit misread: "141/2028/NĐ-CP"
+    dated 2026-04-29), with the date's year where the two differ in that one digit."""
+    year = NUMBER_YEAR.search(number or "")
+    if year is None or date is None or after_today(date) or (
+            int(year.group(1)) <= dt.date.today().year
+            or Levenshtein.distance(year.group(1), date[:4]) != 1):
+        return None
+    return f"{number[:year.start(1)]}{date[:4]}{number[year.end(1):]}"
+
+
 def dated_by_number(misdated: str, number: str | None) -> str | None:
     """A date read after today (a digit of its year misread: "năm 2032"), with the year
     of the document's number where the two differ in that one digit."""
@@ -698,6 +709,10 @@ def parse_header(doc: Document, segments: list[Segment], widths: Widths) -> Head
         head.meta.date = dated
         head.meta.unsure["date"] = (f"the year read {misdated[:4]} is after today; the "
                                     f"number {head.meta.number} gives {dated[:4]}")
+    elif (numbered := numbered_by_date(head.meta.number, head.meta.date)) is not None:
+        head.meta.unsure["number"] = (f"the year read in {head.meta.number} is after today; "
+                                      f"the date gives {head.meta.date[:4]}")
+        head.meta.number = numbered
     # a field left null says why: here, no line read as the place and date at all (OCR
     # lost it, or the document prints none: a law is dated where it is passed)
     if head.meta.date is None and "date" not in head.meta.unsure:
