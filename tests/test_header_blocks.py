@@ -866,6 +866,11 @@ def test_a_type_with_scraps_of_letters_after_it():
 
     assert doc_type_of("THÔNG TƯ - hỦ,") == "THÔNG TƯ"
     assert doc_type_of("NGHỊ ĐỊNH  Ạ") == "NGHỊ ĐỊNH"
+    # a speck the correction read as the word the type is so often followed by
+    assert doc_type_of("THÔNG TƯ Này") == "THÔNG TƯ"
+    meta = doc_from_text(DECREE_HEAD.format(number="Số: 117/2022/NĐ-CP", year=2022).replace(
+        "NGHỊ ĐỊNH\n", "NGHỊ ĐỊNH Na\n", 1)).meta
+    assert meta.doc_type == "NGHỊ ĐỊNH" and meta.title.startswith("Biểu thuế xuất khẩu")
 
 
 def test_scraps_over_a_heading_in_capitals_with_no_header_after_it_give_no_issuer():

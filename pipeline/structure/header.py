@@ -133,8 +133,10 @@ def doc_type_of(text: str) -> str | None:
     # (a modifier letter is a speck too: "THÔNG TƯ ˆ")
     cleaned = regex.sub(r"^[\s\W_\p{Lm}]+|[\s\W_\p{Lm}]+$", "", text).strip()
     # a speck OCR read as a short word after it ("THÔNG TƯ họ | |", "THÔNG TƯ - hỦ,",
-    # "NGHỊ ĐỊNH  Ạ": no type ends in a letter alone)
-    cleaned = regex.sub(r"(?:\s+(?:(?=\p{L}?\p{Ll})\p{L}{1,2}|\p{L}|[\W_]+))+$", "", cleaned)
+    # "NGHỊ ĐỊNH  Ạ": no type ends in a letter alone; "THÔNG TƯ Này", a speck "Na" the
+    # correction read as the word the type's name is so often followed by)
+    cleaned = regex.sub(r"(?:\s+(?:(?=\p{L}?\p{Ll})\p{L}{1,2}|\p{Lu}\p{Ll}{1,2}|\p{L}|[\W_]+))+$",
+                        "", cleaned)
     # (or three small letters, "KẾ HOẠCH sói", that no title opens with)
     if (tail := SMALL_WORD_AFTER.search(cleaned)) and tail.group(1) not in GOES_ON_AFTER:
         cleaned = cleaned[:tail.start()]
