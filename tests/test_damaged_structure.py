@@ -2647,6 +2647,13 @@ def test_the_last_article_whose_keyword_ocr_read_as_a_word():
         "2. Các bộ chịu trách nhiệm thi hành Nghị quyết này./.\n")
     assert [n.label for n in doc.body] == ["Điều 7", "Điều 8"]
     assert not any(c.kind == "line-end-period" for c in doc.corrections)
+    # its keyword lost altogether, a speck read as a period after its title
+    doc = doc_from_text(
+        "Điều 5. Điều khoản chuyển tiếp\n1. Hồ sơ đã tiếp nhận được giải quyết tiếp.\n"
+        "2. Văn bản đã ban hành được tiếp tục áp dụng.\n\n6. Hiệu lực thi hành.\n\n"
+        "1. Nghị quyết này có hiệu lực thi hành từ ngày ký.\n"
+        "2. Các bộ chịu trách nhiệm thi hành Nghị quyết này./.\n")
+    assert [n.label for n in doc.body] == ["Điều 5", "Điều 6"]
 
 
 def test_points_read_as_ones_among_letters():

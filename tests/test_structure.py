@@ -117,6 +117,16 @@ def test_an_annex_numeral_lost_is_counted_from_its_neighbours():
     assert annex_labels(text) == ["PHỤ LỤC 01", "PHỤ LỤC 02"]
 
 
+def test_the_parts_of_an_annex_are_not_counted_as_annexes():
+    headings = ["Phụ lục I", "Phụ lục I.1", "Phụ lục I.2", "Phụ lục I8", "Phụ lục I.4",
+                "Phụ lục II"]
+    text = DECISION.split("KẾ HOẠCH\n")[0] + "".join(
+        f"{heading}\n{ANNEX_BODY}" for heading in headings)
+    labels = annex_labels(text)
+    assert labels[:3] == ["Phụ lục I", "Phụ lục I.1", "Phụ lục I.2"]
+    assert labels[4:] == ["Phụ lục I.4", "Phụ lục II"] and labels[3] != "Phụ lục III"
+
+
 def test_an_annex_numeral_lost_where_the_text_cites_its_numbered_annexes():
     cites = "Các đơn vị báo cáo theo Phụ lục I và Phụ lục II ban hành kèm theo Quyết định này.\n"
     head = DECISION.split("KẾ HOẠCH\n")[0].replace("Điều 1.", f"{cites}Điều 1.", 1)

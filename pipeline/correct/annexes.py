@@ -22,6 +22,8 @@ ANNEX_HEADING = regex.compile(
     # (or a sign OCR read for it: "Phụ lục †")
     rf"(?P<numeral>(?:[{regex.escape(NUMERAL_SIGNS)}]|[^\s\p{{L}}\p{{N}}]){{0,4}})"
     r"[\s.:;,'`|_~-]*)$")
+# a part of an annex numbered under it: "I.1", "1.10" (and as OCR reads them, "†.2")
+SUB_NUMERAL = regex.compile(r"^[^\s.]{1,2}\.[^\s.]{1,2}$")
 # an annex the text cites by number: "tại Phụ lục II", "(Phụ lục số 02)"
 CITED = regex.compile(rf"(?:{ANNEX_KEYWORD}|phụ lục)\s+(?:số\s+)?(?P<numeral>[IVXL]+|\d{{1,2}})\b")
 # a citation of the document's own annex: "ban hành kèm theo Nghị định này"
@@ -49,7 +51,13 @@ def read_numeral(numeral: str) -> tuple[int, Style] | None:
 
 
 def annex_corrections(segments: list[Segment]) -> list[Correction]:
-    headings = [(seg, m) for seg in segments if (m := ANNEX_HEADING.match(seg.text))]
+    every = [(seg, m) for seg in segments if (m := ANNEX_HEADING.match(seg.text))]
+    part = [bool(SUB_NUMERAL.match(m.group("numeral"))) for _, m in every]
+    # (not a part of an annex, "Phụ lục I.1", "Phụ lục I.10": its numeral is its parent's
+    # and its own, and the annexes are counted without it; nor one among such parts, its
+    # numeral damaged, "Phụ lục I8" between I.7 and I.9)
+    headings = [heading for k, heading in enumerate(every) if not part[k] and not (
+        0 < k < len(every) - 1 and part[k - 1] and part[k + 1])]
     if not headings:
         return []
     read = [read_numeral(m.group("numeral")) for _, m in headings]
