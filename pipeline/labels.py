@@ -84,6 +84,9 @@ DAMAGED: list[tuple[str, regex.Pattern]] = [
                               r"(?:[-–_~]\s+(?=[IVXLHl|!\[\]i]{1,4}\s*$))?"
                               # (a speck glued after the numeral: "Chương l§")
                               r"(?P<n>[IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍ][IVXLHTl1|!\[\]ïíìÏỊỈĨÌÍi]{0,5}(?:[^\w\s.:_\-|](?=\s*$))?"
+                              # (a speck glued to it read as a small letter, specks after
+                              # it: "Chương Hộ : : n ẻ ề")
+                              r"|[IVXLH][IVXLHl]{0,3}\p{Ll}(?=\s+[^\w\s])"
                               r"|\d{1,2}|[^\w\s.:_\-])"
                               # (a consolidated text's footnote number and note after it:
                               # "Chương IHI2 (được bãi bỏ)")

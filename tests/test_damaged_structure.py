@@ -2617,6 +2617,9 @@ def test_sections_are_arabic_and_count_again_in_each_chapter():
 
 
 def test_a_chapter_keyword_damaged_with_a_mark_beside_it():
+    # (and a speck glued to the numeral read as a small letter, specks after it)
+    assert parse_label("Chương Hộ : : n ẻ ề").kind == "chapter"
+    assert parse_label("Chương Hộ") is None and parse_label("Chương trình hành động") is None
     for text, numeral in (("Chương\"HI", "HI"), ("&, hương. II", "II")):
         label = parse_label(text)
         assert label is not None and label.kind == "chapter" and label.text.endswith(numeral)
@@ -2626,6 +2629,10 @@ def test_a_chapter_keyword_damaged_with_a_mark_beside_it():
         "Chương\"HI", "ĐIỀU KHOẢN THI HÀNH", "Điều 3. Hiệu lực", "Thông tư có hiệu lực."])
     paths = outline_paths(doc_from_text(text + "\n").body)
     assert {"Chương I/Điều 1", "Chương II/Điều 2", "Chương III/Điều 3"} <= set(paths)
+    text = "\n".join(["Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", "Nghị định này quy định.",
+                      "Chương Hộ : : n ẻ ề", "SỬ DỤNG VÀ QUẢN LÝ", "Điều 2. Tiêu chuẩn",
+                      "Giảng viên phải đạt chuẩn."])
+    assert "Chương II/Điều 2" in outline_paths(doc_from_text(text + "\n").body)
 
 
 def test_an_article_whose_number_ocr_read_as_a_dash():
