@@ -381,6 +381,21 @@ def test_an_l_whose_foot_ocr_read_as_a_mark_in_a_codes_part():
     assert "HS-BI.XY" in text
 
 
+def test_a_normative_numbers_issuer_read_apart_or_its_hyphen_lost():
+    # a decree is the Government's: "GP" cut from its type by a space is "CP"
+    text, _ = corrected("SỐ: 159/2026/NĐ- GP ,\n", threshold=0.6)
+    assert "159/2026/NĐ-CP" in text
+    # the hyphen read as a space or a mark, in the document's own number (specks after "Số:")
+    text, _ = corrected("Số: : 21/2026/NQ: CP :\n", threshold=0.6)
+    assert "21/2026/NQ-CP" in text
+    text, _ = corrected("Số: 23/2026/NQ CP\n", threshold=0.6)
+    assert "23/2026/NQ-CP" in text
+    # but not in the text, where the typist may have printed it so
+    text, _ = corrected("Căn cứ Nghị định số 01/2008/NĐ CP, ngày 03/01/2008 của Chính phủ\n",
+                        threshold=0.6)
+    assert "01/2008/NĐ CP" in text
+
+
 def test_a_colon_where_a_date_or_codes_grammar_wants_a_slash():
     text, fixes = corrected("Căn cứ Nghị định số 21/2015:NÐ-CP ngày 15:04/2015 và Luật số "
                             "61:2020/QH14 ngày 30:4:2025; họp lúc 15:30, tỷ lệ 3:1; "

@@ -26,6 +26,7 @@ from vanban.correct.numbers import (
     doubled_d_corrections,
     glued_date_part_corrections,
     letter_digit_corrections,
+    lost_hyphen_corrections,
     month_word_corrections,
     number_field_corrections,
     separator_corrections,
@@ -106,6 +107,8 @@ def correct(doc: Document, ctx: Context) -> Document:
         doc.add([ctx.decide(c) for c in separator_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed, own_types=own_types)])
         doc.add([ctx.decide(c) for c in cut_code_corrections(
+            slots, run, ctx.lexicon.abbreviations, skip=changed)])
+        doc.add([ctx.decide(c) for c in lost_hyphen_corrections(
             slots, run, ctx.lexicon.abbreviations, skip=changed)])
         parts = (code_part_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed)
                  + cut_part_corrections(slots, run, ctx.lexicon.abbreviations, skip=changed))

@@ -417,6 +417,42 @@ def cut_code_corrections(slots: list[Slot], segments: list[Segment],
     return out
 
 
+# a normative number up to its type, the hyphen before its issuer lost ("23/2026/NQ CP",
+# "21/2026/NQ: CP")
+TYPE_BEFORE_ISSUER = regex.compile(r"^\d{1,5}/(?:19|20)\d\d/(?P<type>\p{Lu}{1,4})$")
+LOST_HYPHEN_MARKS = ("", ":", ".", ";", ",")
+
+
+def lost_hyphen_corrections(slots: list[Slot], segments: list[Segment],
+                            abbreviations: dict[str, int],
+                            skip: Collection[int] = ()) -> list[Correction]:
+    """The hyphen between the document's own number's type and its issuer, after "Số:",
+    which OCR read as a space or a mark and a space ("23/2026/NQ CP"): a type of the
+    closed set, and after it an issuer documents print. (Not in the text, where the
+    typist may have left it out: "Nghị định số 01/2008/NĐ  CP".)"""
+    out = []
+    for i, (a, b) in enumerate(itertools.pairwise(slots)):
+        m = TYPE_BEFORE_ISSUER.match(a.token.core)
+        if (m is None or i in skip or i + 1 in skip or not in_number_field(slots, i)
+                or m.group("type") not in DOCUMENT_TYPES
+                or a.token.trail not in LOST_HYPHEN_MARKS or b.seg != a.seg or b.token.lead
+                or not b.token.core.isupper()
+                or abbreviations.get(b.token.core, 0) < KNOWN_PART):
+            continue
+        seg = segments[a.seg]
+        gap_start, gap_end = a.token.end - len(a.token.trail), b.token.start
+        where = seg.to_original(gap_start, gap_end)
+        if where is None:
+            continue
+        whole = f"{a.token.core}-{b.token.core}"
+        out.append(Correction(
+            stage="correct", kind="split-word", line=seg.line, start=where[0], end=where[1],
+            before=seg.text[gap_start:gap_end], after="-", confidence=0.85,
+            reason=f"“{whole}”: a {m.group('type')} number's type and its issuer, the hyphen "
+                   "between them read as a space"))
+    return out
+
+
 def hyphen_read_twice(before: Slot, piece: Slot) -> bool:
     """A piece of a code opens with the hyphen the piece before ends with: OCR read the
     hyphen at the cut again ("63/2015/QĐ- -TTg")."""
@@ -998,8 +1034,12 @@ def own_type_reading(observed: str, own_types: Collection[str]) -> str | None:
 
 
 def in_number_field(slots: list[Slot], i: int) -> bool:
-    """Slot i holds what a document's "Số:" opens."""
-    before = slots[i - 1].token if i > 0 else None
+    """Slot i holds what a document's "Số:" opens (specks between them: "Số: : 21/…")."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and slots[k].seg == slots[i].seg and not any(
+            ch.isalnum() for ch in slots[k].token.text):
+        k -= 1
+    before = slots[k].token if k >= 0 and slots[k].seg == slots[i].seg else None
     return before is not None and before.core.casefold() in NUMBER_LABEL \
         and before.trail.startswith(":")
 
@@ -1014,6 +1054,14 @@ def type_corrections(slots: list[Slot], segments: list[Segment],
     out = []
     for i, slot in enumerate(slots):
         core = slot.token.core
+        if i not in skip and (nxt := issuer_apart(slots, i)) is not None:
+            # the issuer after a space OCR read past the hyphen ("159/2026/NĐ- GP")
+            split = STATE_TYPE.match(f"{core.rstrip('-')}-{nxt.token.core}")
+            if split is not None and YEARED.match(core):
+                fix = issuer_correction(nxt, segments, "-" + nxt.token.core,
+                                        split.group("type"), 0, shift=1)
+                if fix is not None:
+                    out.append(fix)
         own_number = in_number_field(slots, i)
         if own_number and own_types:
             core = separators_read(core, abbreviations, own_types)
@@ -1051,10 +1099,22 @@ def type_corrections(slots: list[Slot], segments: list[Segment],
     return out
 
 
+def issuer_apart(slots: list[Slot], i: int) -> Slot | None:
+    """The token after a code cut after its hyphen ("159/2026/NĐ-" / "GP"), in capitals."""
+    token = slots[i].token
+    if not (token.core.endswith("-") or token.trail == "-") or i + 1 >= len(slots):
+        return None
+    nxt = slots[i + 1]
+    if nxt.seg != slots[i].seg or nxt.token.lead or not nxt.token.core.isupper():
+        return None
+    return nxt
+
+
 def issuer_correction(slot: Slot, segments: list[Segment], core: str, kind: str,
-                      at: int) -> Correction | None:
+                      at: int, shift: int = 0) -> Correction | None:
     """The issuer after a normative number's type, where the type allows one issuer that
-    is a letter from what OCR read ("72/2015/NĐ-GP", "71/2009/QĐ-TTE")."""
+    is a letter from what OCR read ("72/2015/NĐ-GP", "71/2009/QĐ-TTE"). (`shift`: where
+    `core` starts before the slot's word: a hyphen put before an issuer cut from it.)"""
     m = ISSUER_PART.match(core, at)
     if m is None:
         return None
@@ -1067,6 +1127,6 @@ def issuer_correction(slot: Slot, segments: list[Segment], core: str, kind: str,
             Levenshtein.distance(read, want) != 1):
         return None
     return word_correction(
-        "code", slot, segments, m.start("issuer"), read, want, 0.85,
+        "code", slot, segments, m.start("issuer") - shift, read, want, 0.85,
         f"“{read}” in the number {core} names its issuer: {why}, a letter from what OCR "
         "read")
