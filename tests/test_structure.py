@@ -74,9 +74,14 @@ def test_pdf_gives_the_same_tree_as_the_text(sample_doc, sample_pdf_doc):
     assert list(outline_paths(sample_pdf_doc.body)) == list(outline_paths(sample_doc.body))
 
 
+def with_annex(annex: str) -> str:
+    """The bundled test decision with `annex` (its heading and body) after it."""
+    return DECISION.split("KẾ HOẠCH\n")[0] + annex
+
+
 def test_an_annex_after_a_page_number_and_its_heading_with_specks():
     # the page number left before the annex, the specks OCR read after its heading
-    text = DECISION.split("KẾ HOẠCH\n")[0] + (
+    text = with_annex(
         "3\nPHỤ LỤC . : : suy\nSỐ LƯỢNG BÀI DỰ THI CỦA CÁC TỈNH\n"
         "(Ban hành kèm theo Quyết định số 333/QĐ-BTC ngày 23/02/2024)\n"
         "1. Hà Nội: 20 bài dự thi.\n2. Đà Nẵng: 15 bài dự thi.\n")
@@ -86,15 +91,6 @@ def test_an_annex_after_a_page_number_and_its_heading_with_specks():
     assert annex.title.startswith("SỐ LƯỢNG BÀI DỰ THI")
     assert [c.label for c in annex.children] == ["1", "2"]
     assert not [n for n in doc.body if n.kind == "annex" and not n.label]
-
-
-def test_an_annex_number_with_a_period_after_it_and_specks():
-    text = DECISION.split("KẾ HOẠCH\n")[0] + (
-        "PHỤ LỤC SỐ 01. ¬\nĐỊNH MỨC KINH TẾ - KỸ THUẬT VỀ ĐÀO TẠO\n"
-        "(Kèm theo Thông tư số 09/2023/TT-BLĐTBXH ngày 29 tháng 9 năm 2023)\n"
-        "1. Tên môn học: Tiếng Anh cơ bản.\n2. Thời gian đào tạo: 285 giờ.\n")
-    annex = doc_from_text(text).body[-1]
-    assert (annex.kind, annex.label) == ("annex", "PHỤ LỤC SỐ 01")
 
 
 def annex_labels(text: str) -> list[str]:
@@ -143,20 +139,25 @@ def test_an_annex_numeral_lost_where_the_text_cites_its_numbered_annexes():
         "PHỤ LỤC"]
 
 
-def test_an_annex_heading_with_a_speck_read_as_a_dash_before_it():
-    text = DECISION.split("KẾ HOẠCH\n")[0] + (
-        "- Phụ lục\n\nDANH MỤC ĐỊA BÀN ÁP DỤNG MỨC LƯƠNG TỐI THIỂU\n"
+@pytest.mark.parametrize("heading, label, title", [
+    # a speck read as a dash before the heading
+    ("- Phụ lục\n", "Phụ lục", "DANH MỤC ĐỊA BÀN"),
+    # a period after the annex's number, a speck after it
+    ("PHỤ LỤC SỐ 01. ¬", "PHỤ LỤC SỐ 01", "DANH MỤC ĐỊA BÀN")])
+def test_an_annex_heading_with_specks_around_it(heading, label, title):
+    text = with_annex(
+        f"{heading}\nDANH MỤC ĐỊA BÀN ÁP DỤNG MỨC LƯƠNG TỐI THIỂU\n"
         "1. Vùng I, gồm các địa bàn:\n- Các quận của thành phố Hà Nội;\n"
         "2. Vùng II, gồm các địa bàn:\n- Các huyện còn lại thuộc thành phố Hà Nội.\n")
     annex = doc_from_text(text).body[-1]
-    assert (annex.kind, annex.label) == ("annex", "Phụ lục")
-    assert annex.title.startswith("DANH MỤC ĐỊA BÀN")
+    assert (annex.kind, annex.label) == ("annex", label)
+    assert annex.title.startswith(title)
     assert [c.label for c in annex.children] == ["1", "2"]
 
 
 def test_the_header_of_an_annex_page_above_its_heading_is_the_annexs_own():
     # the annex page prints the body that issues it before "Phụ lục": no annex of its own
-    text = DECISION.split("KẾ HOẠCH\n")[0] + (
+    text = with_annex(
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nTHƯỜNG TRỰC HĐKH CƠ QUAN\nPhụ lục\n"
         "DANH MỤC CÁC NHIỆM VỤ KHOA HỌC NĂM 2024\n"
         "1. Nghiên cứu thực trạng và giải pháp.\n2. Vai trò của Đoàn trong chuyển đổi số.\n")

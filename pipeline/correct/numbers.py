@@ -909,8 +909,7 @@ def code_part_corrections(slots: list[Slot], segments: list[Segment],
 # a code's part with a mark inside it ("TT-BIL.ĐTBXH", "BI,DTBXH"), and an L whose foot OCR
 # read as that mark, its stroke as an I (the structure set's and fresh sets' OCR print
 # BLĐTBXH so 20 times)
-FOOTED_PART = regex.compile(r"(?<=[/\-])[\p{Lu}\d]*I[.,][\p{Lu}\d]+(?=$|[/\-])"
-                            r"|(?<=[/\-])[\p{Lu}\d]*IL[.,][\p{Lu}\d]+(?=$|[/\-])")
+FOOTED_PART = regex.compile(r"(?<=[/\-])[\p{Lu}\d]*IL?[.,][\p{Lu}\d]+(?=$|[/\-])")
 FOOT_READ = regex.compile(r"IL?[.,]")
 
 
