@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from vanban.document import Document
-from vanban.labels import ROMAN, Label, roman_value
+from vanban.labels import CITED_AFTER_ARTICLE, ROMAN, Label, roman_value
 from vanban.text import mostly_upper, starts_lower, strip_accents
 from vanban.view import Segment, across_columns
 from vanban.vocabulary import ONE_LIKE
@@ -77,6 +77,10 @@ def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) 
             and prev.text[-1:].islower()
             and not widths.short(doc, prev)):
         return None  # "… tại" / "Điều 10.": a sentence wrapped before the article it cites
+    if (label is not None and label.kind == "article" and label.damaged and prev is not None
+            and prev.text[-1:].islower() and not widths.short(doc, prev)
+            and seg.text[label.end:].split()[:1] in ([w] for w in CITED_AFTER_ARTICLE)):
+        return None  # "… quy định tại" / "- Điêu I Nghị định này, bao gồm:": a citation
     if (label is not None and label.kind == "chapter" and label.damaged and prev is not None
             and prev.text[-1:].islower() and not widths.short(doc, prev)
             and not heading_alone(seg, label)):

@@ -2738,3 +2738,15 @@ def test_a_chapter_heading_between_a_dash_and_a_quote_is_no_bullet():
         "Chương IV", "CÔNG TÁC HỖ TRỢ KHỞI NGHIỆP", "Điều 4. Mục đích", "Thúc đẩy khởi nghiệp."])
     paths = [p for p in outline_paths(doc_from_text(text + "\n").body) if "/" not in p]
     assert paths == ["Chương I", "Chương II", "Chương III", "Chương IV"]
+
+
+def test_an_article_cited_at_a_wrapped_lines_start_is_no_heading():
+    doc = doc_from_text(
+        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định mức lương cơ sở.\n"
+        "Điều 2. Đối tượng áp dụng\n"
+        "1. Người hưởng lương, phụ cấp áp dụng mức lương cơ sở theo quy định tại\n"
+        "- Điêu I Nghị định này, bao gồm:\na) Cán bộ, công chức từ trung ương đến cấp xã;\n"
+        "b) Viên chức trong các đơn vị sự nghiệp công lập.\n"
+        "Điều 3. Mức lương cơ sở\nMức lương cơ sở là 2.530.000 đồng/tháng.\n")
+    assert [n.label for n in doc.body] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert [n.label for n in doc.body[1].children[0].children] == ["a", "b"]
