@@ -2727,6 +2727,14 @@ def test_a_lost_article_keyword_before_a_title_of_a_full_line():
         "Điều 7. Nguyên tắc lập dự toán\nDự toán được lập hằng năm.\n")
     assert [n.label for n in doc.body] == ["Điều 5", "Điều 6", "Điều 7"]
     assert [n.label for n in doc.body[1].children] == ["1", "2"]
+    # a number alone before a line's worth of words opens a clause, not an article
+    doc = doc_from_text(
+        "QUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính cấp xã\n\n"
+        "l: Sấp xếp toàn bộ diện tích tự nhiên của các xã Bằng Cả thành xã Quảng La.\n\n"
+        "2. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã Vũ\n"
+        "Oai, Hòa Bình thành xã mới có tên gọi là xã Hoành Bồ.\n\n"
+        "3. Sắp xếp toàn bộ diện tích tự nhiên của xã Hải Lạng thành xã Tiên Yên.\n")
+    assert [n.label for n in doc.body] == ["Điều 1"]
 
 
 def test_a_chapter_heading_between_a_dash_and_a_quote_is_no_bullet():

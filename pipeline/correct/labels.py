@@ -2860,7 +2860,10 @@ def heading_numbered_alone(segments: list[Segment], items: list[Item],
                      or strip_accents(m.group("kw")).lower() not in NOT_A_KEYWORD)
                 and int(m.group("n")) == na + 1
                 and (seg.blank_before or starts_paragraph(seg, segments[k - 1]))
-                and (short_heading(seg.text[m.end():], TITLE_LINE_WORDS)
+                # (a title of a full line only behind what OCR left of the keyword, "vn
+                # 6. Nhiệm vụ chi …": a number alone opens a clause as often)
+                and (short_heading(seg.text[m.end():], TITLE_LINE_WORDS if m.group("kw")
+                                   else HEADING_WORDS)
                      # (a period a heading's end read from a speck: "6. Hiệu lực thi
                      # hành."; a sentence ending there is longer)
                      or short_heading(seg.text[m.end():].rstrip(" ."), SHORT_HEADING))]
