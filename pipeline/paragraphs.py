@@ -79,7 +79,8 @@ def label_of(prev: Segment | None, seg: Segment, doc: Document, widths: Widths) 
         return None  # "… tại" / "Điều 10.": a sentence wrapped before the article it cites
     if (label is not None and label.kind == "article" and label.damaged and prev is not None
             and prev.text[-1:].islower() and not widths.short(doc, prev)
-            and seg.text[label.end:].split()[:1] in ([w] for w in CITED_AFTER_ARTICLE)):
+            and (after := seg.text[label.end:].split())
+            and after[0] in CITED_AFTER_ARTICLE):
         return None  # "… quy định tại" / "- Điêu I Nghị định này, bao gồm:": a citation
     if (label is not None and label.kind == "chapter" and label.damaged and prev is not None
             and prev.text[-1:].islower() and not widths.short(doc, prev)

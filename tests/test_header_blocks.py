@@ -44,20 +44,16 @@ TITLED_HEAD = ("CHÍNH PHỦ\nSố: 38/2022/NĐ-CP\nHà Nội, ngày 12 tháng 6
                "Căn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Phạm vi điều chỉnh\n" + BODY)
 
 
-def test_a_bracket_opening_a_title_that_nothing_closes_is_a_speck():
-    head = TITLED_HEAD
-    meta = doc_from_text(head.format("(Quy định mức lương tối thiểu")).meta
-    assert meta.title == "Quy định mức lương tối thiểu"
-    meta = doc_from_text(head.format("Quy định mức lương (tối thiểu vùng)")).meta
-    assert meta.title == "Quy định mức lương (tối thiểu vùng)"
-
-
-def test_a_period_ending_a_title_is_a_speck_an_abbreviations_is_not():
-    head = TITLED_HEAD
-    meta = doc_from_text(head.format("Quy định mức thu phí thẩm định hoạt động điện lực.")).meta
-    assert meta.title == "Quy định mức thu phí thẩm định hoạt động điện lực"
-    meta = doc_from_text(head.format("Quy định về nhà ở, đất ở, v.v.")).meta
-    assert meta.title == "Quy định về nhà ở, đất ở, v.v."
+@pytest.mark.parametrize("printed, title", [
+    # a bracket opening a title that nothing closes is a speck; one that closes is the title's
+    ("(Quy định mức lương tối thiểu", "Quy định mức lương tối thiểu"),
+    ("Quy định mức lương (tối thiểu vùng)", "Quy định mức lương (tối thiểu vùng)"),
+    # a period ending a title is a speck; an abbreviation's is not
+    ("Quy định mức thu phí thẩm định hoạt động điện lực.",
+     "Quy định mức thu phí thẩm định hoạt động điện lực"),
+    ("Quy định về nhà ở, đất ở, v.v.", "Quy định về nhà ở, đất ở, v.v.")])
+def test_specks_at_a_titles_ends(printed, title):
+    assert doc_from_text(TITLED_HEAD.format(printed)).meta.title == title
 
 
 def test_a_dash_before_the_place_a_semicolon_for_its_comma_and_a_digit_after_the_code():

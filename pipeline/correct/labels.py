@@ -2062,12 +2062,8 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
                 found.append((misread.seg, misread.label.end))
             for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)],
                                      bullets=True):
-                first = seg.text.split(maxsplit=1)
-                if opener(seg.text) in common:
-                    found.append((seg, 0))
-                elif (len(first) == 2 and len(first[0]) <= JUNK_NUMERAL
-                      and opener(first[1]) in common):
-                    found.append((seg, len(seg.text) - len(first[1])))
+                if (start := parallel_opening(seg.text, common, 1)) is not None:
+                    found.append((seg, start))
             found.sort(key=lambda f: position[id(f[0])])
             if len(found) == int(b.label.text) - int(a.label.text) - 1:
                 filled.add((id(a), id(b)))
@@ -2084,6 +2080,20 @@ def lost_numbers(doc: Document, segments: list[Segment], items: list[Item],
         # xếp toàn bộ …")
         out += lost_one_number(segments, run, position, items, filled)
     return out
+
+
+def parallel_opening(text: str, common: Collection[str], most_junk: int,
+                     word_first: bool = False) -> int | None:
+    """Where a paragraph's words start that open as its siblings' do (`common`), after at
+    most `most_junk` short tokens OCR read for its lost label ("ng Sắp xếp …"), or None.
+    `word_first`: its words open with a letter."""
+    for junk in range(most_junk + 1):
+        parts = text.split(maxsplit=junk) if junk else [text]
+        if (len(parts) == junk + 1 and opener(parts[junk]) in common
+                and (not word_first or parts[junk][:1].isalpha())
+                and all(len(part) <= JUNK_NUMERAL for part in parts[:junk])):
+            return len(text) - len(parts[junk])
+    return None
 
 
 def lost_letters(segments: list[Segment], items: list[Item]) -> list[tuple[Item, Correction]]:
@@ -2105,14 +2115,10 @@ def lost_letters(segments: list[Segment], items: list[Item]) -> list[tuple[Item,
             found = []
             for seg in item_openings(segments, position[id(a.seg)], position[id(b.seg)],
                                      bullets=True):
-                # (what OCR read for the letter: nothing, or a token or two, "cJ", "- đỳ}")
-                for junk in range(3):
-                    parts = seg.text.split(maxsplit=junk)
-                    if (len(parts) == junk + 1 and parts[junk][:1].isalpha()
-                            and opener(parts[junk]) in common
-                            and all(len(part) <= JUNK_NUMERAL for part in parts[:junk])):
-                        found.append((seg, len(seg.text) - len(parts[junk])))
-                        break
+                # (what OCR read for the letter: nothing, or a token or two, "cJ", "- đỳ}";
+                # its words then open with a letter, not a mark left of the label, "-#)")
+                if (start := parallel_opening(seg.text, common, 2, word_first=True)) is not None:
+                    found.append((seg, start))
             # the next point's letter, or the one its misread label may stand for ("8)"
             # for g after "d)" and two such paragraphs) that leaves room for them all
             readings = {b.label.text} | {x for pair in LABEL_LOOK_ALIKES if b.label.text in pair
